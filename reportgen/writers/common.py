@@ -1,0 +1,65 @@
+"""Planning shared by both writers: citation markers, source labels, chart picks, text safety."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import PurePath
+
+from reportgen.model import Briefing, Cite, Figure, Source
+
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(text: str) -> str:
+    """Return ``text`` without the characters XML 1.0 cannot hold (control codes, lone surrogates)."""
+    return _XML_BAD.sub("", text)
+
+
+def one_line(text: str) -> str:
+    """Return ``text`` XML-safe with all runs of white space folded to one space."""
+    return " ".join(xml_safe(text).split())
+
+
+def source_numbers(briefing: Briefing) -> dict[str, int]:
+    """Number the sources 1..n in briefing order: the numbers the citation markers use."""
+    return {src.id: i for i, src in enumerate(briefing.sources, start=1)}
+
+
+def cite_marker(cites: Iterable[Cite], numbers: dict[str, int]) -> str:
+    """Return a marker such as ``[1]`` or ``[1, 2]`` for the sources an item cites."""
+    used = sorted({numbers[c.source] for c in cites if c.source in numbers})
+    return "[" + ", ".join(str(n) for n in used) + "]" if used else ""
+
+
+def source_label(source: Source) -> str:
+    """Return how a source is listed: its title, its date, and its file name."""
+    name = PurePath(source.path).name or source.path
+    parts = [one_line(source.title)] if source.title else []
+    if source.date:
+        parts.append(source.date)
+    parts.append(name)
+    return " · ".join(parts)
+
+
+def chart_figures(figures: Iterable[Figure], minimum: int = 3) -> tuple[str, list[Figure]]:
+    """Pick the figures worth a chart: the largest group sharing a unit (at least ``minimum``).
+
+    Returns ``(unit, figures)``; ``("", [])`` when no unit is shared by enough figures.
+    """
+    figures = list(figures)
+    counts = Counter(f.unit for f in figures)
+    if not counts:
+        return "", []
+    unit, count = max(counts.items(), key=lambda kv: (kv[1], kv[0] == "percent"))
+    if count < minimum:
+        return "", []
+    return unit, [f for f in figures if f.unit == unit]
+
+
+def format_value(value: float) -> str:
+    """Return a number as a reader expects it: 45, 2.5, 240,000,000."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
