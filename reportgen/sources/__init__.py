@@ -1,5 +1,25 @@
-"""Readers: turn files into `Document`s (a stable id, the path, the decoded text)."""
+"""Readers: turn files into `Document`s (a stable id, the path, the text citations point into)."""
 
-from reportgen.sources.reading import Document, collect_paths, read_document, read_sources
+from reportgen.sources.reading import (
+    MAX_BYTES,
+    READERS,
+    Document,
+    collect_paths,
+    has_text,
+    read_document,
+    read_sources,
+    read_stdin,
+    write_source_texts,
+)
 
-__all__ = ["Document", "collect_paths", "read_document", "read_sources"]
+__all__ = [
+    "MAX_BYTES",
+    "READERS",
+    "Document",
+    "collect_paths",
+    "has_text",
+    "read_document",
+    "read_sources",
+    "read_stdin",
+    "write_source_texts",
+]
