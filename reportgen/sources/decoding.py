@@ -125,7 +125,7 @@ def decode(data: bytes) -> tuple[str, str]:
     Order: a byte-order mark; BOM-less UTF-16 when there are NUL bytes (else
     binary); strict UTF-8; cp1252 (latin-1 for bytes cp1252 leaves undefined)
     when high bytes stand alone as Western accents do; then Japanese
-    if charset-normalizer (imported only here) finds kana; GB18030
+    if charset-normalizer (imported only here, on a 64 KB sample) finds kana; GB18030
     when it yields Chinese; charset-normalizer's guess; finally cp1252/latin-1.
     """
     for bom, encoding in _BOMS:
@@ -153,20 +153,35 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def _legacy_text(data: bytes) -> tuple[str, str]:
-    """Decode text in a multi-byte or non-Latin legacy encoding (GB18030, Shift-JIS, cp1251, ...)."""
+    """Decode text in a multi-byte or non-Latin legacy encoding (GB18030, Shift-JIS, cp1251, ...).
+
+    Choices are made on a sample; the whole file is decoded once, strictly.
+    """
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    guess = None
-    if best is not None and best.encoding not in ("utf_8", "ascii"):
-        text = _try(data, best.encoding)
-        guess = None if text is None else (text, best.encoding)
-    if guess and _KANA.search(guess[0][:_SAMPLE]):
-        return guess
-    text = _try(data, "gb18030")
-    if text is not None and _mostly_cjk(text):
-        return text, "gb18030"
-    return guess or _western_text(data)
+    sample = _whole_characters(data[:_SAMPLE]) if len(data) > _SAMPLE else data
+    best = from_bytes(sample).best()
+    guess = best.encoding if best is not None and best.encoding not in ("utf_8", "ascii") else None
+    guessed = _try(sample, guess) if guess else None
+    if guess and guessed is not None and _KANA.search(guessed):
+        text = _try(data, guess)
+        if text is not None:
+            return text, guess
+    chinese = _try(sample, "gb18030")
+    if chinese is not None and _mostly_cjk(chinese):
+        text = _try(data, "gb18030")
+        if text is not None:
+            return text, "gb18030"
+    text = _try(data, guess) if guess else None
+    return (text, guess) if text is not None and guess else _western_text(data)
+
+
+def _whole_characters(sample: bytes) -> bytes:
+    """Cut a sample after its last byte below 0x40, which no legacy multi-byte encoding uses mid-character."""
+    for cut in range(len(sample) - 1, len(sample) // 2, -1):
+        if sample[cut] < 0x40:
+            return sample[: cut + 1]
+    return sample
 
 
 def _western_text(data: bytes) -> tuple[str, str]:
