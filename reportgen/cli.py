@@ -13,9 +13,7 @@ from typing import Any
 import click
 
 from reportgen import __version__
-from reportgen.writers import WRITERS
-
-FORMATS = tuple(WRITERS)
+from reportgen.writers import FORMATS
 
 
 class Console:
@@ -37,12 +35,19 @@ class Console:
         click.echo(f"warning: {message}", err=True)
 
 
-def _settings(**overrides: Any) -> Any:
+def _settings(config: Path | None, console: Console | None = None, **overrides: Any) -> Any:
+    """Defaults, then the settings file (``--config`` or ./reportgen.toml), then command-line flags."""
     from dataclasses import replace
 
-    from reportgen.settings import Settings
+    from reportgen.settings import SETTINGS_FILE, Settings, load_settings
 
-    return replace(Settings(), **{k: v for k, v in overrides.items() if v is not None})
+    settings = Settings()
+    path = config if config is not None else Path(SETTINGS_FILE)
+    if config is not None or path.is_file():
+        settings = load_settings(path, settings)
+        if console:
+            console.detail(f"settings from {path}")
+    return replace(settings, **{k: v for k, v in overrides.items() if v is not None})
 
 
 def _summarize(sources: tuple[str, ...], settings: Any, console: Console) -> Any:
@@ -69,6 +74,10 @@ def _verbosity(func: Any) -> Any:
 
 
 def _summary_options(func: Any) -> Any:
+    func = click.option(
+        "--config", type=click.Path(dir_okay=False, path_type=Path),
+        help="Settings file (TOML); default ./reportgen.toml when present.",
+    )(func)
     func = click.option("--title", help="Use this briefing title instead of the derived one.")(func)
     func = click.option("--date", help="Use this briefing date (YYYY-MM-DD).")(func)
     func = click.option(
@@ -133,7 +142,8 @@ def main() -> None:
 @_verbosity
 def build(
     sources: tuple[str, ...], out_dir: Path, templates: Path | None, formats: tuple[str, ...],
-    title: str | None, date: str | None, areas: int | None, quiet: bool, verbose: bool,
+    title: str | None, date: str | None, areas: int | None, config: Path | None, quiet: bool,
+    verbose: bool,
 ) -> None:
     """Summarize SOURCES (files or folders; default seeds/) and write the briefing files.
 
@@ -146,7 +156,7 @@ def build(
     from reportgen.pipeline import render_outputs
 
     console = Console(quiet, verbose)
-    settings = _settings(title=title, date=date, areas=areas)
+    settings = _settings(config, console, title=title, date=date, areas=areas)
     summary = _summarize(sources, settings, console)
     written = render_outputs(
         summary.briefing, out_dir=out_dir, formats=formats or settings.formats, settings=settings,
@@ -164,7 +174,7 @@ def build(
 @_verbosity
 def outline(
     sources: tuple[str, ...], output: Path | None, title: str | None, date: str | None,
-    areas: int | None, quiet: bool, verbose: bool,
+    areas: int | None, config: Path | None, quiet: bool, verbose: bool,
 ) -> None:
     """Print the briefing outline of SOURCES as JSON (schema reportgen.briefing/1).
 
@@ -174,7 +184,7 @@ def outline(
       reportgen outline reports/ -o briefing.json
     """
     console = Console(quiet, verbose)
-    settings = _settings(title=title, date=date, areas=areas)
+    settings = _settings(config, console, title=title, date=date, areas=areas)
     summary = _summarize(sources, settings, console)
     text = summary.briefing.to_json()
     if output is None:
@@ -189,10 +199,12 @@ def outline(
 @main.command()
 @click.argument("briefing_file", metavar="BRIEFING.json", type=click.Path(dir_okay=False, path_type=Path))
 @_output_options
+@click.option("--config", type=click.Path(dir_okay=False, path_type=Path),
+              help="Settings file (TOML); default ./reportgen.toml when present.")
 @_verbosity
 def render(
     briefing_file: Path, out_dir: Path, templates: Path | None, formats: tuple[str, ...],
-    quiet: bool, verbose: bool,
+    config: Path | None, quiet: bool, verbose: bool,
 ) -> None:
     """Render a (hand-edited) briefing JSON without summarizing again.
 
@@ -220,13 +232,71 @@ def render(
         raise BriefingError(exc.message, path=briefing_file) from None
     for warning in recheck_citations(briefing, briefing_file.parent):
         console.warn(warning)
-    settings = _settings()
+    settings = _settings(config, console)
     written = render_outputs(
         briefing, out_dir=out_dir, formats=formats or settings.formats, settings=settings,
         templates=templates, report=console.detail,
     )
     for path in written:
         console.info(f"wrote {path}")
+
+
+@main.group()
+def templates() -> None:
+    """Write the default templates for you to restyle, and check templates you edited."""
+
+
+@templates.command("init")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path), default=Path("templates"))
+@click.option("--force", is_flag=True, help="Replace files that are already there.")
+def templates_init(folder: Path, force: bool) -> None:
+    """Write brief.docx, deck.pptx and a commented reportgen.toml into FOLDER (default templates/).
+
+    \b
+    Examples:
+      reportgen templates init
+      reportgen templates init brand/ --force
+    """
+    from reportgen.errors import OutputError
+    from reportgen.outputs import write_atomic
+    from reportgen.templates import TEMPLATE_FILES, shipped_templates_dir
+
+    shipped = shipped_templates_dir()
+    existing = [folder / name for name in TEMPLATE_FILES if (folder / name).exists()]
+    if existing and not force:
+        names = ", ".join(p.name for p in existing)
+        raise OutputError(f"already holds {names}; use --force to replace", path=folder)
+    for name in TEMPLATE_FILES:
+        write_atomic(folder / name, (shipped / name).read_bytes())
+        click.echo(f"wrote {folder / name}", err=True)
+    click.echo(
+        f"Edit them in Word, PowerPoint and a text editor; builds in this folder use {folder}/ "
+        "(or pass --templates). Move reportgen.toml beside your sources to use it.",
+        err=True,
+    )
+
+
+@templates.command("check")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path), default=Path("templates"))
+def templates_check(folder: Path) -> None:
+    """Check that the templates in FOLDER have every style and layout reportgen needs.
+
+    \b
+    Examples:
+      reportgen templates check
+      reportgen templates check brand/
+    """
+    from reportgen.errors import TemplateError
+    from reportgen.templates import check_templates
+
+    if not folder.is_dir():
+        raise TemplateError("templates folder not found", path=folder)
+    problems = check_templates(folder)
+    for problem in problems:
+        click.echo(f"error: {problem}", err=True)
+    if problems:
+        raise SystemExit(1)
+    click.echo(f"{folder}: templates are complete", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from reportgen.errors import OutputError, ReportgenError, SourceError
+from reportgen.errors import OutputError, ReportgenError, SourceError, TemplateError
 from reportgen.model import Briefing
 from reportgen.settings import Settings
 from reportgen.sources import Document, read_sources
-from reportgen.templates import template_folder
+from reportgen.templates import check_package, template_folder
 from reportgen.writers import WRITERS
 
 Report = Callable[[str], None]
@@ -88,19 +88,38 @@ def render_outputs(
     an output must never replace.
     """
     protected = {Path(p).resolve() for p in protect}
-    rendered: dict[Path, bytes] = {}
-    for name in formats:
-        writer = WRITERS[name]
-        target = out_dir / writer.filename
+    wanted = list(dict.fromkeys(formats))
+    office = [name for name in WRITERS if name in wanted or ("pdf" in wanted and name != "json")]
+    made: dict[str, bytes] = {}
+    for name in office:
+        made[WRITERS[name].filename] = _render_one(name, briefing, settings, templates, report)
+    rendered = {out_dir / filename: data for filename, data in made.items()
+                if any(WRITERS[n].filename == filename for n in wanted if n in WRITERS)}
+    if "pdf" in wanted:
+        from reportgen.pdf import convert_to_pdf
+
+        pdfs = convert_to_pdf({f: d for f, d in made.items() if not f.endswith(".json")})
+        rendered.update({out_dir / name: data for name, data in pdfs.items()})
+    for target in rendered:
         if target.resolve() in protected:
             raise OutputError("output would overwrite a source; choose another --out", path=target)
-        folder = template_folder(writer.filename, templates) if name != "json" else Path(".")
-        if name != "json":
-            report(f"{name}: template {folder / writer.filename}")
-        rendered[target] = writer.load()(briefing, templates=folder, settings=settings)
     from reportgen.outputs import write_all
 
     return write_all(rendered)
+
+
+def _render_one(name: str, briefing: Briefing, settings: Settings, templates: Path | None,
+                report: Report) -> bytes:
+    """Render one format, after checking that its template is a plain Office file."""
+    writer = WRITERS[name]
+    folder = Path(".")
+    if name != "json":
+        folder = template_folder(writer.filename, templates)
+        problems = check_package(folder / writer.filename)
+        if problems:
+            raise TemplateError(problems[0])
+        report(f"{name}: template {folder / writer.filename}")
+    return writer.load()(briefing, templates=folder, settings=settings)
 
 
 def recheck_citations(briefing: Briefing, base: Path) -> list[str]:
