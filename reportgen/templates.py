@@ -6,6 +6,41 @@ from pathlib import Path
 
 BRIEF_TEMPLATE = "brief.docx"
 DECK_TEMPLATE = "deck.pptx"
+SETTINGS_TEMPLATE = "reportgen.toml"
+TEMPLATE_FILES = (BRIEF_TEMPLATE, DECK_TEMPLATE, SETTINGS_TEMPLATE)
+"""What ``reportgen templates init`` writes for a user to edit."""
+
+_MAIN_PARTS = {
+    BRIEF_TEMPLATE: ("word/document.xml", "wordprocessingml.document.main+xml", "Word document (.docx)"),
+    DECK_TEMPLATE: ("ppt/presentation.xml", "presentationml.presentation.main+xml",
+                    "PowerPoint presentation (.pptx)"),
+}
+
+
+def check_package(path: Path) -> list[str]:
+    """Return why ``path`` is not a plain OOXML file of its kind (macro-enabled, renamed, broken).
+
+    An empty list means the file can be opened by the writer.
+    """
+    import zipfile
+
+    name = BRIEF_TEMPLATE if path.suffix.lower() in (".docx", ".docm", ".dotx") else DECK_TEMPLATE
+    part, content_type, what = _MAIN_PARTS[name]
+    if path.suffix.lower() in (".docm", ".pptm", ".dotm", ".potm"):
+        return [f"{path}: macro-enabled files are refused; save it as a {what}"]
+    try:
+        with zipfile.ZipFile(path) as zf:
+            types = zf.read("[Content_Types].xml").decode("utf-8", "replace")
+            names = set(zf.namelist())
+    except FileNotFoundError:
+        return [f"{path}: not found"]
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return [f"{path}: not a {what}: the file is damaged or of another kind; save it again from Office"]
+    if "macroEnabled" in types:
+        return [f"{path}: macro-enabled content is refused; save it as a {what}"]
+    if part not in names or content_type not in types:
+        return [f"{path}: not a {what} (a renamed file of another kind?); save it as a {what}"]
+    return []
 
 
 def shipped_templates_dir() -> Path:
@@ -14,3 +49,99 @@ def shipped_templates_dir() -> Path:
     if (packaged / BRIEF_TEMPLATE).exists():
         return packaged
     return Path(__file__).parent.parent / "templates"
+
+
+def template_folder(filename: str, override: Path | None = None) -> Path:
+    """Return the folder whose ``filename`` template a build uses.
+
+    In order: ``override`` (``--templates``), a ``templates/`` folder in the
+    current folder, then the shipped defaults; the first that holds the file wins.
+    """
+    from reportgen.errors import TemplateError
+
+    if override is not None:
+        if not override.is_dir():
+            raise TemplateError("templates folder not found", path=override)
+        if (override / filename).is_file():
+            return override
+    local = Path("templates")
+    if (local / filename).is_file():
+        return local
+    shipped = shipped_templates_dir()
+    if not (shipped / filename).is_file():
+        raise TemplateError("default template missing; reinstall reportgen", path=shipped / filename)
+    return shipped
+
+
+def check_templates(folder: Path) -> list[str]:
+    """Return every problem of the templates in ``folder``, each with how to fix it.
+
+    Checks both files as packages first, then the styles the brief needs and
+    the layouts the deck needs, so a user sees all that is missing at once.
+    """
+    problems: list[str] = []
+    present = [name for name in (BRIEF_TEMPLATE, DECK_TEMPLATE) if (folder / name).is_file()]
+    if not present:
+        return [f"{folder}: holds neither {BRIEF_TEMPLATE} nor {DECK_TEMPLATE}; "
+                "run 'reportgen templates init' to write the defaults"]
+    for name in present:
+        path = folder / name
+        package_problems = check_package(path)
+        problems += package_problems
+        if not package_problems:
+            check = check_brief_template if name == BRIEF_TEMPLATE else check_deck_template
+            problems += check(path)
+    return problems
+
+
+BRIEF_TABLE_STYLE = "Brief Table"
+
+BRIEF_STYLES: tuple[str, ...] = (
+    "Normal",
+    "Title",
+    "Subtitle",
+    "Brief Details",
+    "Heading 1",
+    "Heading 2",
+    "List Bullet",
+    "Quote",
+    "Quote Attribution",
+    "Caption",
+    "Source List",
+    "Header",
+    "Footer",
+    BRIEF_TABLE_STYLE,
+)
+"""Every style the Word brief uses: the one list a brief template must hold (all paragraph
+styles except ``BRIEF_TABLE_STYLE``, a table style)."""
+
+_HOW_TO_ADD = {
+    "paragraph": "add a paragraph style named {name!r} in Word (Home > Styles > Create a Style)",
+    "table": "add a table style named {name!r} in Word (Table Design > Table Styles > New Table Style)",
+}
+
+
+def check_brief_template(path: Path) -> list[str]:
+    """Return every problem of a Word brief template at once, each with its fix; [] when usable."""
+    from docx import Document  # lazy: python-docx is only needed when a brief is written
+    from docx.enum.style import WD_STYLE_TYPE
+
+    if not path.is_file():
+        return [f"{path}: template not found: put a Word template named {BRIEF_TEMPLATE} there"]
+    try:
+        styles = Document(str(path)).styles
+    except Exception as exc:  # python-docx raises many kinds on a broken or non-Word file
+        return [f"{path}: not a readable Word document ({type(exc).__name__}): save it again as .docx"]
+    kinds = {WD_STYLE_TYPE.PARAGRAPH: "paragraph", WD_STYLE_TYPE.TABLE: "table"}
+    found = {style.name: kinds.get(style.type) for style in styles}
+    problems = []
+    for name in BRIEF_STYLES:
+        kind = "table" if name == BRIEF_TABLE_STYLE else "paragraph"
+        if name not in found:
+            problems.append(f"{path.name}: style {name!r} is missing: " + _HOW_TO_ADD[kind].format(name=name))
+        elif found[name] != kind:
+            problems.append(
+                f"{path.name}: style {name!r} is a {found[name] or 'character'} style, not a {kind} style: "
+                + _HOW_TO_ADD[kind].format(name=name)
+            )
+    return problems

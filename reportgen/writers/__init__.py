@@ -34,3 +34,6 @@ WRITERS: dict[str, Writer] = {
     "json": Writer("briefing.json", "reportgen.writers.json", "render_json"),
 }
 """Every output format; the CLI's ``--format`` choices are these keys."""
+
+FORMATS: tuple[str, ...] = (*WRITERS, "pdf")
+"""What ``--format`` accepts: every writer, and ``pdf`` (the docx and pptx converted by LibreOffice)."""

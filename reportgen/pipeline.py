@@ -1,0 +1,157 @@
+"""The build: read sources, summarize them into a briefing, render every chosen format.
+
+Each stage can run alone: `summarize_paths` stops at the briefing (``reportgen
+outline``), `render_outputs` starts from one (``reportgen render``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from reportgen.errors import OutputError, ReportgenError, SourceError, TemplateError
+from reportgen.model import Briefing
+from reportgen.settings import Settings
+from reportgen.sources import Document, read_sources
+from reportgen.templates import check_package, template_folder
+from reportgen.writers import WRITERS
+
+Report = Callable[[str], None]
+
+
+def _quiet(_message: str) -> None:
+    return None
+
+
+class NoUsableSource(SourceError):
+    """Every source failed: carries each problem so that all of them are shown."""
+
+    def __init__(self, problems: Sequence[SourceError]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(p.format_message() for p in self.problems))
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        for problem in self.problems:
+            problem.show(file)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """A briefing and what went wrong on the way: the sources that could not be used."""
+
+    briefing: Briefing
+    documents: tuple[Document, ...]
+    problems: tuple[SourceError, ...]
+
+
+def summarize_paths(paths: Sequence[str | Path], settings: Settings) -> Summary:
+    """Read the sources under ``paths`` and summarize the usable ones.
+
+    Raises the first SourceError (after all were tried) when no source is usable.
+    """
+    from reportgen.summarize import summarize
+
+    documents, problems = read_sources(paths)
+    if not documents:
+        if problems:
+            raise NoUsableSource(problems)
+        where = ", ".join(str(p) for p in paths) or "."
+        raise SourceError("no readable sources found (.txt, .md, ...)", path=where)
+    briefing = summarize(
+        documents,
+        areas=settings.areas,
+        area_hints=settings.area_hints,
+        max_figures=settings.max_figures,
+        max_quotes=settings.max_quotes,
+        title=settings.title,
+        date=settings.date,
+    )
+    return Summary(briefing, tuple(documents), tuple(problems))
+
+
+def render_outputs(
+    briefing: Briefing,
+    *,
+    out_dir: Path,
+    formats: Iterable[str],
+    settings: Settings,
+    templates: Path | None = None,
+    protect: Iterable[str | Path] = (),
+    report: Report = _quiet,
+) -> list[Path]:
+    """Render ``briefing`` in every format, then write the files atomically; return their paths.
+
+    Nothing is written unless every format rendered, so a failing writer leaves
+    the previous outputs as they were. ``protect`` lists files (the sources)
+    an output must never replace.
+    """
+    protected = {Path(p).resolve() for p in protect}
+    wanted = list(dict.fromkeys(formats))
+    office = [name for name in WRITERS if name in wanted or ("pdf" in wanted and name != "json")]
+    made: dict[str, bytes] = {}
+    for name in office:
+        made[WRITERS[name].filename] = _render_one(name, briefing, settings, templates, report)
+    rendered = {out_dir / filename: data for filename, data in made.items()
+                if any(WRITERS[n].filename == filename for n in wanted if n in WRITERS)}
+    if "pdf" in wanted:
+        from reportgen.pdf import convert_to_pdf
+
+        pdfs = convert_to_pdf({f: d for f, d in made.items() if not f.endswith(".json")})
+        rendered.update({out_dir / name: data for name, data in pdfs.items()})
+    for target in rendered:
+        if target.resolve() in protected:
+            raise OutputError("output would overwrite a source; choose another --out", path=target)
+    from reportgen.outputs import write_all
+
+    return write_all(rendered)
+
+
+def _render_one(name: str, briefing: Briefing, settings: Settings, templates: Path | None,
+                report: Report) -> bytes:
+    """Render one format, after checking that its template is a plain Office file."""
+    writer = WRITERS[name]
+    folder = Path(".")
+    if name != "json":
+        folder = template_folder(writer.filename, templates)
+        problems = check_package(folder / writer.filename)
+        if problems:
+            raise TemplateError(problems[0])
+        report(f"{name}: template {folder / writer.filename}")
+    return writer.load()(briefing, templates=folder, settings=settings)
+
+
+def recheck_citations(briefing: Briefing, base: Path) -> list[str]:
+    """Compare every figure and quote with the span it cites; describe each that no longer matches.
+
+    Sources that cannot be read are passed over: a briefing can be rendered
+    without them.
+    """
+    from reportgen.sources import read_document
+
+    texts: dict[str, str | None] = {}
+    for src in briefing.sources:
+        path = Path(src.path)
+        candidates = [path] if path.is_absolute() else [path, base / path]
+        texts[src.id] = None
+        for candidate in candidates:
+            try:
+                texts[src.id] = read_document(candidate, src.id).text
+                break
+            except ReportgenError:
+                continue
+    warnings = []
+    items = [("figures", i, f.text, f.cite) for i, f in enumerate(briefing.figures)]
+    items += [("quotes", i, q.text, q.cite) for i, q in enumerate(briefing.quotes)]
+    for kind, index, text, cites in items:
+        checked = [c for c in cites if texts.get(c.source) is not None]
+        if not checked:
+            continue
+        if not any(texts[c.source][c.start : c.end] == text for c in checked):  # type: ignore[index]
+            c = checked[0]
+            warnings.append(
+                f"{kind}[{index}]: {text!r} does not match its source {c.source} "
+                f"at {c.start}-{c.end}; was it edited?"
+            )
+    return warnings

@@ -1,0 +1,102 @@
+"""The command line as a user meets it: outputs, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from reportgen.cli import main
+from tests.conftest import NEWS, SEEDS
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "reportgen", *args], capture_output=True, text=True, cwd=cwd, check=False
+    )
+
+
+def check_cites(briefing: dict, texts: dict[str, str]) -> int:
+    """Assert every item's cites point at text; return how many cites were checked."""
+    checked = 0
+    items = list(briefing["context"]) + [p for a in briefing["areas"] for p in a["points"]]
+    items += briefing["figures"] + briefing["quotes"]
+    for item in items:
+        assert item["cite"], item
+        spans = [texts[c["source"]][c["start"] : c["end"]] for c in item["cite"]]
+        assert item["text"] in spans, (item, spans)
+        checked += len(spans)
+    return checked
+
+
+def test_outline_of_any_text_file_is_valid_cited_json(tmp_path):
+    copy = tmp_path / "elsewhere" / "story.txt"
+    copy.parent.mkdir()
+    copy.write_bytes((SEEDS / NEWS).read_bytes())
+    result = run("outline", str(copy))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["schema"] == "reportgen.briefing/1"
+    assert [s["path"] for s in data["sources"]] == [str(copy)]
+    text = copy.read_text(encoding="utf-8")
+    assert check_cites(data, {"S1": text}) > 0
+
+
+def test_missing_source_is_one_line_error_exit_1(tmp_path):
+    result = run("build", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"error: {tmp_path / 'nope.txt'}: no such file or folder"
+    assert not (tmp_path / "out").exists()
+
+
+def test_bad_source_beside_a_good_one_is_skipped_with_warning(tmp_path):
+    (tmp_path / "good.txt").write_bytes((SEEDS / NEWS).read_bytes())
+    (tmp_path / "empty.txt").write_text("")
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "--out", str(tmp_path / "o"),
+                                       "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert f"warning: {tmp_path / 'empty.txt'}: empty file (skipped)" in result.output
+    data = json.loads((tmp_path / "o" / "briefing.json").read_text())
+    assert [Path(s["path"]).name for s in data["sources"]] == ["good.txt"]
+
+
+def test_usage_error_exits_2():
+    result = CliRunner().invoke(main, ["build", "--format", "odt"])
+    assert result.exit_code == 2
+
+
+def test_render_names_the_bad_field(tmp_path):
+    bad = tmp_path / "b.json"
+    bad.write_text(json.dumps({"schema": "reportgen.briefing/1", "title": 5}))
+    result = CliRunner().invoke(main, ["render", str(bad), "--out", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"error: {bad}: title: expected str, found 5"
+
+
+def test_render_warns_when_a_hand_edit_breaks_a_figure(tmp_path, sample_briefing):
+    data = sample_briefing.to_dict()
+    for src in data["sources"]:
+        src["path"] = str(SEEDS.parent / src["path"])
+    data["figures"][0]["text"] = "about 31 percent"
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(data))
+    result = CliRunner().invoke(main, ["render", str(edited), "--out", str(tmp_path / "o"),
+                                       "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "warning: figures[0]: 'about 31 percent' does not match its source S1" in result.output
+    assert "figures[1]" not in result.output
+
+
+def test_help_lists_examples_for_every_command():
+    for command in ["build", "outline", "render"]:
+        result = CliRunner().invoke(main, [command, "--help"])
+        assert result.exit_code == 0
+        assert "Examples:" in result.output
+
+
+def test_version():
+    result = CliRunner().invoke(main, ["--version"])
+    assert result.exit_code == 0 and "reportgen" in result.output
