@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import io
+import json
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reportgen.cli import main
 from reportgen.errors import SourceError
 from reportgen.sources import MAX_BYTES, collect_paths, read_sources, write_source_texts
 from reportgen.sources.html import extract_plain
@@ -402,3 +405,70 @@ def test_arbitrary_text_round_trips_through_read_sources(tmp_path: Path, body: s
     (doc,), problems = read_sources([path])
     assert problems == []
     assert doc.text == text  # the same characters, so every offset into it points where it did
+
+
+# --- at the command line -------------------------------------------------------------------------------
+
+NEWS_TEXT = (
+    "The city council approved a budget of 3.2 billion dollars on Monday.\n\n"
+    '"We are proud of this plan," said Mayor Ana Ruiz. Spending on schools rises 21 percent.\n'
+)
+
+
+def bad_sources(folder: Path) -> dict[str, str]:
+    """Write one file per kind of bad input into ``folder``; return each file's expected message."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "data.txt").write_bytes(bytes(range(256)) * 16)
+    (folder / "numbers.md").write_bytes(b"12 34 56\n")
+    (folder / "scan.pdf").write_bytes(make_pdf([""]))
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4\nnot a pdf")
+    (folder / "broken.docx").write_bytes(b"not a docx")
+    return {
+        "broken.docx": "not a readable .docx (corrupt, or another format renamed): ",
+        "broken.pdf": "not a readable PDF (corrupt or truncated): ",
+        "data.txt": "binary data, not text",
+        "empty.txt": "empty file",
+        "numbers.md": "no text to summarize (no letters in it)",
+        "scan.pdf": "PDF has no text layer (scanned?); run OCR first",
+    }
+
+
+def test_build_uses_the_good_sources_and_warns_about_each_bad_one(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    expected = bad_sources(src)
+    (src / "story.html").write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(src), "--out", str(out), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
+    assert len(warnings) == len(expected)
+    for line, (name, message) in zip(warnings, sorted(expected.items()), strict=True):
+        assert line.startswith(f"warning: {src / name}: {message}")
+    briefing = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
+    assert [s["path"] for s in briefing["sources"]] == [str(src / "story.html")]
+
+
+def test_build_with_no_usable_source_exits_1_naming_each_file_and_writes_nothing(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    expected = bad_sources(src)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(src), "--out", str(out)])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == len(expected)
+    for line, (name, message) in zip(lines, sorted(expected.items()), strict=True):
+        assert line.startswith(f"error: {src / name}: {message}")
+    assert not out.exists()
+
+
+def test_outline_reads_standard_input_and_shows_the_encoding_when_verbose(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["outline", "-", "--verbose"], input=NEWS_TEXT.encode("utf-16"))
+    assert result.exit_code == 0, result.stderr
+    assert "read <stdin> as S1 (utf-16," in result.stderr
+    briefing = json.loads(result.stdout)
+    assert [(s["id"], s["path"]) for s in briefing["sources"]] == [("S1", "<stdin>")]
+    assert briefing["context"]
+    for passage in briefing["context"]:
+        cite = passage["cite"][0]
+        assert NEWS_TEXT[cite["start"] : cite["end"]] == passage["text"]
