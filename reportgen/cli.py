@@ -50,10 +50,27 @@ def _settings(config: Path | None, console: Console | None = None, **overrides: 
     return replace(settings, **{k: v for k, v in overrides.items() if v is not None})
 
 
+PROGRESS_FROM = 20
+"""Show a progress bar when reading at least this many sources (and stderr is a terminal)."""
+
+
+def _progress(console: Console) -> Any:
+    """Return a wrapper that shows a progress bar over many files, only on a terminal."""
+
+    def wrap(files: list[Path]) -> Any:
+        if console.quiet or len(files) < PROGRESS_FROM or not sys.stderr.isatty():
+            yield from files
+            return
+        with click.progressbar(files, label="reading sources", file=sys.stderr) as bar:
+            yield from bar
+
+    return wrap
+
+
 def _summarize(sources: tuple[str, ...], settings: Any, console: Console) -> Any:
     from reportgen.pipeline import summarize_paths
 
-    summary = summarize_paths(list(sources) or ["seeds"], settings)
+    summary = summarize_paths(list(sources) or ["seeds"], settings, progress=_progress(console))
     for problem in summary.problems:
         console.warn(f"{problem.format_message()} (skipped)")
     for doc in summary.documents:
@@ -170,10 +187,13 @@ def build(
 @click.argument("sources", nargs=-1, type=click.Path(path_type=str))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the JSON to this file instead of stdout.")
+@click.option("--sources-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Also write each source's text as read (what citations index into) to this folder.")
 @_summary_options
 @_verbosity
 def outline(
-    sources: tuple[str, ...], output: Path | None, title: str | None, date: str | None,
+    sources: tuple[str, ...], output: Path | None, sources_dir: Path | None, title: str | None,
+    date: str | None,
     areas: int | None, config: Path | None, quiet: bool, verbose: bool,
 ) -> None:
     """Print the briefing outline of SOURCES as JSON (schema reportgen.briefing/1).
@@ -182,10 +202,16 @@ def outline(
     Examples:
       reportgen outline seeds/000_f8eaff4278f8fd4d.txt
       reportgen outline reports/ -o briefing.json
+      reportgen outline page.html --sources-dir texts/   # see what citations point into
     """
     console = Console(quiet, verbose)
     settings = _settings(config, console, title=title, date=date, areas=areas)
     summary = _summarize(sources, settings, console)
+    if sources_dir is not None:
+        from reportgen.sources import write_source_texts
+
+        for path in write_source_texts(summary.documents, sources_dir):
+            console.detail(f"wrote {path}")
     text = summary.briefing.to_json()
     if output is None:
         click.echo(text, nl=False)

@@ -46,19 +46,25 @@ class Summary:
     problems: tuple[SourceError, ...]
 
 
-def summarize_paths(paths: Sequence[str | Path], settings: Settings) -> Summary:
+def summarize_paths(
+    paths: Sequence[str | Path],
+    settings: Settings,
+    progress: Callable[[list[Path]], Iterable[Path]] = iter,
+) -> Summary:
     """Read the sources under ``paths`` and summarize the usable ones.
 
     Raises the first SourceError (after all were tried) when no source is usable.
     """
     from reportgen.summarize import summarize
 
-    documents, problems = read_sources(paths)
+    documents, problems = read_sources(paths, progress=progress)
     if not documents:
         if problems:
             raise NoUsableSource(problems)
         where = ", ".join(str(p) for p in paths) or "."
-        raise SourceError("no readable sources found (.txt, .md, ...)", path=where)
+        from reportgen.sources.reading import READERS
+
+        raise SourceError(f"no sources found (reads {', '.join(sorted(READERS))})", path=where)
     briefing = summarize(
         documents,
         areas=settings.areas,

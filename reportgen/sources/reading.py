@@ -182,16 +182,17 @@ def read_sources(
     paths: Iterable[str | os.PathLike[str]],
     *,
     stdin: BinaryIO | None = None,
+    progress: Callable[[list[Path]], Iterable[Path]] = iter,
 ) -> tuple[list[Document], list[SourceError]]:
     """Read every source under ``paths``; return the documents and one error per bad file.
 
     Ids are ``S1``, ``S2``, ... in sorted path order over the usable files, so
     the same input always gives the same ids. ``-`` reads standard input (or
-    ``stdin`` when given).
+    ``stdin`` when given). ``progress`` wraps the file list, e.g. in a progress bar.
     """
     files, problems = collect_paths(paths)
     documents: list[Document] = []
-    for path in files:
+    for path in progress(files):
         source_id = f"S{len(documents) + 1}"
         try:
             if str(path) == STDIN:
