@@ -41,7 +41,7 @@ MINOR_FONT = "Calibri"
 W, H = Emu(12192000), Emu(6858000)
 MARGIN = Inches(0.6)
 CONTENT_W = W - 2 * MARGIN
-TITLE_BOX = (MARGIN, Inches(0.35), CONTENT_W, Inches(1.05))
+TITLE_BOX = (MARGIN, Inches(0.22), CONTENT_W, Inches(1.2))
 BODY_BOX = (MARGIN, Inches(1.75), CONTENT_W, Inches(4.85))
 FOOT_Y, FOOT_H = Inches(6.85), Inches(0.4)
 

@@ -23,11 +23,13 @@ from reportgen.writers.common import (
     source_label,
     source_numbers,
 )
-from reportgen.writers.textfit import ELLIPSIS, Box, Paragraph, fits, shorten, wrap
+from reportgen.writers.textfit import ELLIPSIS, LINE_HEIGHT, Box, Paragraph, fits, shorten, wrap
 
 CONT = " (cont.)"
 MAX_QUOTES_PER_SLIDE = 3
 MAX_POINTS_PER_SLIDE = 4
+MAX_BULLET_WORDS = 24
+"""A bullet longer than this, even after trimming to its main clause, is cut (notes keep it whole)."""
 SHORT_ENOUGH = 14
 """A point of at most this many words is shown whole; a longer one is trimmed to its main clause."""
 
@@ -94,6 +96,8 @@ class TablePlan:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     widths: tuple[float, ...]
+    heights: tuple[float, ...]
+    """Row heights in points, header first: measured, so the table is as tall as its text."""
     font_size: float
 
 
@@ -140,6 +144,14 @@ def main_clause(sentence: str) -> str:
         if len(head.split()) >= 5:
             return head.rstrip(",;: ")
     return text
+
+
+def bullet(sentence: str) -> str:
+    """Return a sentence as a bullet: its main clause, cut to ``MAX_BULLET_WORDS`` with an ellipsis."""
+    words = main_clause(sentence).split()
+    if len(words) <= MAX_BULLET_WORDS:
+        return " ".join(words)
+    return " ".join(words[:MAX_BULLET_WORDS]).rstrip(",;:") + ELLIPSIS
 
 
 def first_upper(text: str) -> str:
@@ -301,10 +313,13 @@ def agenda_slide(briefing: Briefing, settings: Settings, layout: LayoutGeometry)
     items: list[Paragraph] = []
     if briefing.context:
         items.append((h.context, 0))
+    area_items: list[Paragraph] = []
     if briefing.areas:
         items.append((h.areas, 0))
-        areas = [first_upper(one_line(a.title)) for a in briefing.areas]
-        items.append((" \u00b7 ".join(areas), 1))
+        body = layout.find("body", "obj")
+        area_items = [(shorten(first_upper(one_line(a.title)), body.box, 1, max_lines=1), 1)
+                      for a in briefing.areas]
+        items += area_items
     if briefing.figures:
         items.append((h.figures, 0))
     if briefing.quotes:
@@ -312,6 +327,13 @@ def agenda_slide(briefing: Briefing, settings: Settings, layout: LayoutGeometry)
     if briefing.sources:
         items.append((h.sources, 0))
     body = layout.find("body", "obj")
+    if area_items and not fits(items, body.box):  # one line per area is too much: all on one line
+        at = items.index(area_items[0])
+        joined = (" \u00b7 ".join(text for text, _ in area_items), 1)
+        rest = [item for item in items if item not in area_items]
+        items = rest[:at] + [joined] + rest[at:]
+        if not fits(items, body.box):  # still too much: the sections alone
+            items = rest
     fitted = chunk(items, body.box, limit=len(items))[0]
     notes_parts = [text for text, level in items if level == 0]
     notes = "Agenda: " + "; ".join(notes_parts) + "."
@@ -326,7 +348,7 @@ def bullet_slides(heading: str, passages: Sequence[Passage], layout: LayoutGeome
     """Return the slide(s) for one titled list of points: bullets trimmed, split if they do not fit."""
     title = layout.find("title", "ctrTitle")
     body = layout.find("body", "obj")
-    items = [(main_clause(p.text), 0) for p in passages]
+    items = [(bullet(p.text), 0) for p in passages]
     groups = chunk(items, body.box, MAX_POINTS_PER_SLIDE)
     slides = []
     start = 0
@@ -413,6 +435,8 @@ def short_label(text: str, limit: int = 48) -> str:
 
 TABLE_WIDTHS = (0.22, 0.63, 0.15)
 CELL_INSETS = (7.2, 3.6, 7.2, 3.6)
+ROW_SLACK = 1.1
+"""Room added to each measured row, so renderers that set lines a little taller keep the table's size."""
 
 
 def table_slides(figures: list[Figure], heading: str, layout: LayoutGeometry, briefing: Briefing,
@@ -429,7 +453,7 @@ def table_slides(figures: list[Figure], heading: str, layout: LayoutGeometry, br
         for text, share in zip(row, TABLE_WIDTHS, strict=True):
             cell = Box(tbl.box.width * share, 1e6, CELL_INSETS, (style,))
             tallest = max(tallest, len(wrap(text, cell.line_width(0), style)))
-        return tallest * style.size * 1.22 + CELL_INSETS[1] + CELL_INSETS[3]
+        return (tallest * style.size * LINE_HEIGHT + CELL_INSETS[1] + CELL_INSETS[3]) * ROW_SLACK
 
     pages: list[list[tuple[str, ...]]] = [[]]
     used = height(header)
@@ -446,7 +470,8 @@ def table_slides(figures: list[Figure], heading: str, layout: LayoutGeometry, br
         behind = figures[start : start + len(page)]
         start += len(page)
         notes = "\n".join(figure_note(f, briefing, numbers) for f in behind)
-        plan = TablePlan(tbl.idx, header, tuple(page), TABLE_WIDTHS, style.size)
+        heights = tuple(height(row) for row in [header, *page])
+        plan = TablePlan(tbl.idx, header, tuple(page), TABLE_WIDTHS, heights, style.size)
         slides.append(SlidePlan(layout.name, continued(heading, n, title.box), (), notes, table=plan))
     return slides
 
@@ -458,12 +483,16 @@ def quote_slides(quotes: Sequence, settings: Settings, layout: LayoutGeometry, b
     body = layout.find("body", "obj")
     pairs: list[tuple[Paragraph, Paragraph | None]] = []
     for q in quotes:
-        speaker = f"\u2014 {one_line(q.speaker)}" if q.speaker else None
-        room = Box(body.box.width, body.box.height - (body.box.style(1).size * 1.6 if speaker else 0),
-                   body.box.insets, body.box.levels)
+        speaker = None
+        reserve = 0.0
+        if q.speaker:
+            speaker = shorten(f"\u2014 {one_line(q.speaker)}", body.box, 1, max_lines=1)
+            by = body.box.style(1)
+            reserve = by.size * LINE_HEIGHT * by.line_spacing + by.space_before
+        room = Box(body.box.width, body.box.height - reserve, body.box.insets, body.box.levels)
         words = quoted(q.text)
         if not fits([(words, 0)], room):
-            words = shorten(words.rstrip("\u201d"), room) + "\u201d"
+            words = shorten(words.rstrip("\u201d"), room, suffix="\u201d")
         pairs.append(((words, 0), (speaker, 1) if speaker else None))
     slides: list[SlidePlan] = []
     page: list[int] = []

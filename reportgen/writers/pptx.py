@@ -57,9 +57,9 @@ def render_pptx(briefing: Briefing, *, templates: Path, settings: Settings) -> b
     for number, plan in enumerate(plans, start=1):
         emit_slide(prs, layouts[plan.layout], plan, number, when)
     props = prs.core_properties
-    props.title = one_line(briefing.title)
-    props.subject = one_line(settings.subtitle)
-    props.author = props.last_modified_by = one_line(settings.author)
+    props.title = one_line(briefing.title)[:255]  # the core-properties limit
+    props.subject = one_line(settings.subtitle)[:255]
+    props.author = props.last_modified_by = one_line(settings.author)[:255]
     props.created = props.modified = when.replace(tzinfo=None)
     props.last_printed = when.replace(tzinfo=None)
     props.revision = 1
@@ -272,6 +272,9 @@ def _insert_table(ph: Any, plan: TablePlan) -> None:
     total = frame.width
     for col, share in zip(table.columns, plan.widths, strict=True):
         col.width = int(total * share)
+    for row, height in zip(table.rows, plan.heights, strict=True):
+        row.height = Pt(height)
+    frame.height = sum(Pt(height) for height in plan.heights)
     for r, row in enumerate([plan.header, *plan.rows]):
         for c, text in enumerate(row):
             cell = table.cell(r, c)

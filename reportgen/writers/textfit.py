@@ -175,8 +175,11 @@ def fits(paragraphs: Sequence[Paragraph], box: Box) -> bool:
     return text_height(paragraphs, box) <= box.inner_height
 
 
-def shorten(text: str, box: Box, level: int = 0, *, max_lines: int | None = None) -> str:
-    """Return ``text``, or its longest word prefix plus an ellipsis, that fits ``box`` alone."""
+def shorten(text: str, box: Box, level: int = 0, *, max_lines: int | None = None, suffix: str = "") -> str:
+    """Return ``text``, or its longest word prefix plus an ellipsis, that fits ``box`` alone.
+
+    ``suffix`` (a closing quote mark) is kept after the ellipsis and counted in the fit.
+    """
 
     def ok(candidate: str) -> bool:
         if max_lines is not None:
@@ -185,17 +188,17 @@ def shorten(text: str, box: Box, level: int = 0, *, max_lines: int | None = None
                 return False
         return fits([(candidate, level)], box)
 
-    if ok(text):
-        return text
+    if ok(text + suffix):
+        return text + suffix
     words = text.split()
     low, high = 0, len(words)
     while low < high:
         mid = (low + high + 1) // 2
-        if ok(_cut(words, mid)):
+        if ok(_cut(words, mid) + suffix):
             low = mid
         else:
             high = mid - 1
-    return _cut(words, low) if low else ELLIPSIS
+    return (_cut(words, low) if low else ELLIPSIS) + suffix
 
 
 def _cut(words: list[str], n: int) -> str:
