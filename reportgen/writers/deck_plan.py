@@ -169,9 +169,10 @@ def human_date(iso: str | None) -> str:
     if not iso:
         return ""
     try:
-        return datetime.strptime(iso, "%Y-%m-%d").strftime("%-d %B %Y")
+        day = datetime.strptime(iso, "%Y-%m-%d")
     except ValueError:
         return one_line(iso)
+    return f"{day.day} {day:%B %Y}"  # no %-d: it does not exist on Windows
 
 
 _QUALIFIERS = (
