@@ -53,3 +53,12 @@ def pdf_text(pdf: Path) -> str:
         pytest.fail("pdftotext (poppler-utils) is needed to read the converted PDF")
     done = subprocess.run([program, str(pdf), "-"], capture_output=True, text=True, check=True)
     return " ".join(done.stdout.split())
+
+
+def pdf_pages(pdf: Path) -> int:
+    """Return how many pages ``pdf`` has (pdfinfo)."""
+    program = shutil.which("pdfinfo")
+    if program is None:
+        pytest.fail("pdfinfo (poppler-utils) is needed to count the pages of a PDF")
+    done = subprocess.run([program, str(pdf)], capture_output=True, text=True, check=True)
+    return int(next(line.split()[-1] for line in done.stdout.splitlines() if line.startswith("Pages:")))

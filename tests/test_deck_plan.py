@@ -1,0 +1,148 @@
+"""Slide planning: which slides, what text, where it is trimmed and split so that it fits."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+from pptx import Presentation
+
+from reportgen.model import Area, Briefing, Cite, Figure, Passage, Quote
+from reportgen.settings import Settings
+from reportgen.templates import shipped_templates_dir
+from reportgen.writers.deck_plan import (
+    CONT,
+    SlidePlan,
+    big_number,
+    main_clause,
+    plan_deck,
+)
+from reportgen.writers.pptx import read_geometry
+from reportgen.writers.textfit import fits
+
+LONG_WORDS = ("integrated regional development requires coordinated investment in transport energy "
+              "digital infrastructure and public services across provincial boundaries").split()
+
+
+@pytest.fixture(scope="module")
+def geometry():
+    return read_geometry(Presentation(str(shipped_templates_dir() / "deck.pptx")))
+
+
+def sentence(n_words: int, seed: int = 0) -> str:
+    words = [LONG_WORDS[(i * 7 + seed) % len(LONG_WORDS)] for i in range(n_words)]
+    return " ".join(words).capitalize() + "."
+
+
+def long_briefing(sample: Briefing) -> Briefing:
+    """The sample with very long titles, points, quotes and many figures."""
+    cite = (Cite("S1", 0, 10),)
+    return dataclasses.replace(
+        sample,
+        title=sentence(45, 1),
+        areas=tuple(Area(sentence(30, a), tuple(Passage(sentence(60, a * 10 + i), cite) for i in range(7)))
+                    for a in range(3)),
+        figures=tuple(Figure(i * 1234567.5, "USD", sentence(25, i), f"about {i} dollars", cite)
+                      for i in range(1, 13)),
+        quotes=tuple(Quote(sentence(90, i), sentence(12, i), cite) for i in range(5)),
+    )
+
+
+def assert_everything_fits(slides: list[SlidePlan], geometry) -> None:
+    for slide in slides:
+        layout = geometry[slide.layout]
+        title = layout.find("title", "ctrTitle")
+        assert fits([(slide.title, 0)], title.box), slide.title
+        boxes = {ph.idx: ph.box for ph in layout.placeholders}
+        for fill in slide.fills:
+            assert fits(fill.paragraphs, boxes[fill.idx]), (slide.layout, fill.paragraphs)
+
+
+def test_the_sample_deck_has_the_expected_slides(sample_briefing, geometry):
+    slides = plan_deck(sample_briefing, Settings(), geometry)
+    assert [s.layout for s in slides] == (
+        ["Title Slide", "Title and Content", "Title and Content"]
+        + ["Title and Content"] * 4
+        + ["Big Numbers", "Chart", "Table", "Quote", "Title and Content"]
+    )
+    assert [s.title for s in slides[3:7]] == ["Sci-tech innovation", "Industrial innovation", "Opening up",
+                                               "Institutional mechanisms"]
+    assert all(s.notes.strip() for s in slides)
+    assert_everything_fits(slides, geometry)
+
+
+def test_area_bullets_carry_the_main_clause_and_the_notes_the_full_cited_sentence(sample_briefing, geometry):
+    slide = plan_deck(sample_briefing, Settings(), geometry)[3]
+    point = sample_briefing.areas[0].points[0]
+    assert slide.texts()[1:] == ["We will establish cross-regional bases for national laboratories"]
+    cite = point.cite[0]
+    assert point.text in slide.notes
+    assert f"[2] 004_5569d3efc6ad9e20.txt, chars {cite.start}-{cite.end}" in slide.notes
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("This belt covers, in addition to Shanghai and its three neighboring provinces, seven more provinces "
+     "in the upper reaches of the river.",
+     "This belt covers seven more provinces in the upper reaches of the river"),
+    ("The key is to advance synergies in four areas:", "The key is to advance synergies in four areas"),
+    ("We will formulate a plan; it is due next year and covers every province in the whole delta region.",
+     "We will formulate a plan"),
+])
+def test_main_clause(text, clause):
+    assert main_clause(text) == clause
+
+
+def test_big_numbers_show_qualifiers_and_readable_magnitudes(sample_briefing, geometry):
+    f = {fig.label: fig for fig in sample_briefing.figures}
+    assert big_number(f["share of China's land area"]) == "~21%"
+    assert big_number(f["share of China's GDP"]) == ">45%"
+    assert big_number(f["population of the Yangtze River Delta"]) == "240 million"
+    assert big_number(f["population of the Yangtze River Delta"], compact=True) == "240M"
+    slide = plan_deck(sample_briefing, Settings(), geometry)[7]
+    numbers = [fill.paragraphs[0][0] for fill in slide.fills[:4]]
+    assert numbers == ["~21%", "240 million", "23", ">40%"]
+    assert len(slide.fills) == 8  # four numbers, four labels: every placeholder filled
+
+
+def test_the_chart_plots_the_figures_sharing_a_unit(sample_briefing, geometry):
+    chart = plan_deck(sample_briefing, Settings(), geometry)[8].chart
+    assert chart is not None and chart.unit == "percent"
+    assert chart.values == (21.0, 40.0, 45.0)
+    assert chart.categories == ("Share of China's land area", "Share of China's population",
+                                "Share of China's GDP")
+
+
+def test_very_long_text_is_trimmed_split_and_never_overflows(sample_briefing, geometry):
+    briefing = long_briefing(sample_briefing)
+    slides = plan_deck(briefing, Settings(), geometry)
+    assert_everything_fits(slides, geometry)
+    area_slides = [s for s in slides if s.notes and briefing.areas[0].points[0].text in s.notes
+                   or s.title.endswith(CONT)]
+    assert any(s.title.endswith(CONT) for s in area_slides)
+    for area in briefing.areas:  # every full sentence reaches the notes
+        for point in area.points:
+            assert any(point.text in s.notes for s in slides)
+    assert len([s for s in slides if s.layout == "Table"]) >= 2
+    quote_slides = [s for s in slides if s.layout == "Quote"]
+    assert all(1 <= len(s.fills[0].paragraphs) // 2 <= 3 for s in quote_slides)
+    assert sum(len(s.fills[0].paragraphs) for s in quote_slides) == 10  # five quotes, five speakers
+
+
+def test_every_slide_says_where_its_content_comes_from(sample_briefing, geometry):
+    for slide in plan_deck(sample_briefing, Settings(), geometry)[2:-1]:
+        assert re.search(r"\[\d\] \S+\.txt, chars \d+-\d+", slide.notes), slide.title
+
+
+def test_headings_come_from_settings(sample_briefing, geometry):
+    headings = dataclasses.replace(Settings().headings, agenda="Tagesordnung", quotes="Zitate")
+    slides = plan_deck(sample_briefing, Settings(headings=headings), geometry)
+    assert slides[1].title == "Tagesordnung"
+    assert slides[-2].title == "Zitate"
+
+
+def test_the_agenda_lists_the_sections_and_names_the_areas(sample_briefing, geometry):
+    agenda = plan_deck(sample_briefing, Settings(), geometry)[1]
+    texts = agenda.texts()
+    assert texts[1:3] == ["Context", "Four synergy areas"] and texts[-1] == "Sources"
+    assert all(a.title.lower() in " ".join(texts).lower() for a in sample_briefing.areas)
