@@ -102,6 +102,19 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
+def _preload(formats: Sequence[str]) -> None:
+    """Import the pipeline and the chosen writers once, so that forked workers inherit them."""
+    import reportgen.pipeline  # noqa: F401
+    import reportgen.summarize  # noqa: F401
+    from reportgen.writers import WRITERS
+
+    for name in formats:
+        try:
+            WRITERS[name].load()
+        except Exception:  # noqa: S110 - the jobs themselves report a writer that cannot load
+            pass
+
+
 def run_batch(
     jobs: Sequence[Job],
     *,
@@ -124,8 +137,11 @@ def run_batch(
             results.append(run_job(job, **options))
             on_done(results[-1])
     else:
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
+        if multiprocessing.get_start_method() == "fork":
+            _preload(formats)
         pool = ProcessPoolExecutor(max_workers=workers)
         try:
             futures = {pool.submit(run_job, job, **options): job for job in jobs}
