@@ -45,10 +45,11 @@ HEAVY_ARTICLES_PER_FOLDER = 250
 
 @dataclass(frozen=True)
 class Run:
-    """One subprocess run: wall seconds and peak resident memory in MB."""
+    """One subprocess run: wall seconds, CPU seconds (with its workers) and peak resident memory in MB."""
 
     seconds: float
     peak_mb: float
+    cpu: float = 0.0
 
 
 _LAUNCHER = """
@@ -58,7 +59,8 @@ proc = subprocess.Popen(sys.argv[2:])
 _pid, status, usage = os.wait4(proc.pid, 0)
 seconds = time.perf_counter() - start
 with open(sys.argv[1], "w") as fh:
-    fh.write(f"{seconds} {usage.ru_maxrss} {os.waitstatus_to_exitcode(status)}")
+    cpu = usage.ru_utime + usage.ru_stime
+    fh.write(f"{seconds} {usage.ru_maxrss} {os.waitstatus_to_exitcode(status)} {cpu}")
 """
 """Runs the command from a small process: a child's peak RSS counts the memory of the process
 it was forked from (before exec), so forking from this benchmark (tens of MB) would inflate it."""
@@ -76,11 +78,11 @@ def run_cli(*args: str, cwd: Path = ROOT) -> Run:
         report = Path(tmp) / "report"
         argv = [sys.executable, "-c", _LAUNCHER, str(report), sys.executable, "-m", "reportgen", *args]
         done = subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True, check=False)
-        seconds, maxrss, status = report.read_text().split()
+        seconds, maxrss, status, cpu = report.read_text().split()
     if done.returncode != 0 or status != "0":
         raise RuntimeError(f"reportgen {' '.join(args)} failed: {done.stderr}")
     scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
-    return Run(float(seconds), int(maxrss) * scale / 1e6)
+    return Run(float(seconds), int(maxrss) * scale / 1e6, float(cpu))
 
 
 def median_run(times: int, *args: str) -> Run:
@@ -205,18 +207,21 @@ def write_clients(root: Path, per_folder: int) -> Path:
     return root
 
 
-def batch_runs(clients: Path, out: Path, fmt_args: Sequence[str], rounds: int = 5) -> dict[int, float]:
-    """Return the median wall time of ``batch`` with 1 and with 2 jobs, runs interleaved.
+def batch_runs(clients: Path, out: Path, fmt_args: Sequence[str], rounds: int = 5) -> dict[int, Run]:
+    """Return the median wall and CPU time of ``batch`` with 1 and with 2 jobs, runs interleaved.
 
     Interleaving keeps a burst of load from other programs from favouring one side.
     """
-    samples: dict[int, list[float]] = {1: [], 2: []}
+    samples: dict[int, list[Run]] = {1: [], 2: []}
     for _ in range(rounds):
         for jobs in samples:
-            run = run_cli("batch", str(clients), "--out", str(out / str(jobs)), "--jobs", str(jobs),
-                          *fmt_args, "-q")
-            samples[jobs].append(run.seconds)
-    return {jobs: statistics.median(times) for jobs, times in samples.items()}
+            samples[jobs].append(run_cli("batch", str(clients), "--out", str(out / str(jobs)),
+                                         "--jobs", str(jobs), *fmt_args, "-q"))
+    return {
+        jobs: Run(statistics.median(r.seconds for r in runs), max(r.peak_mb for r in runs),
+                  statistics.median(r.cpu for r in runs))
+        for jobs, runs in samples.items()
+    }
 
 
 def bench(work: Path) -> Table:
@@ -274,10 +279,12 @@ def bench(work: Path) -> Table:
     for per_folder, target in [(ARTICLES_PER_FOLDER, True), (HEAVY_ARTICLES_PER_FOLDER, False)]:
         clients = write_clients(work / f"clients-{per_folder}", per_folder)
         runs = batch_runs(clients, work / f"batch-{per_folder}", fmt_args)
-        speedup = runs[1] / runs[2]
+        one, two = runs[1], runs[2]
+        speedup = one.seconds / two.seconds
         table.add(f"`batch` of {BATCH_FOLDERS} folders x {per_folder} articles ({'+'.join(formats)}; "
                   f"median of 5, interleaved)",
-                  f"1 job {runs[1]:.2f} s, 2 jobs {runs[2]:.2f} s: {speedup:.2f}x",
+                  f"1 job {one.seconds:.2f} s, 2 jobs {two.seconds:.2f} s: {speedup:.2f}x "
+                  f"(CPU {one.cpu:.2f} s vs {two.cpu:.2f} s)",
                   *((">= 1.7x", speedup >= 1.7) if target else ("", None)))
 
     pandoc = shutil.which("pandoc")
