@@ -325,5 +325,55 @@ def templates_check(folder: Path) -> None:
     click.echo(f"{folder}: templates are complete", err=True)
 
 
+@main.command()
+@click.argument("folder", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--per-file", is_flag=True, help="One briefing per source file in DIR, not per subfolder.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Briefings built at once (default: cores).")
+@_output_options
+@click.option("--config", type=click.Path(dir_okay=False, path_type=Path),
+              help="Settings file (TOML); default ./reportgen.toml when present.")
+@_verbosity
+def batch(
+    folder: Path, per_file: bool, jobs: int | None, out_dir: Path, templates: Path | None,
+    formats: tuple[str, ...], config: Path | None, quiet: bool, verbose: bool,
+) -> None:
+    """Build one briefing per subfolder of DIR (or per file), several at once, into OUT/<name>/.
+
+    A folder that fails is named in the summary and the others are still
+    built; the exit status is 1 if any failed.
+
+    \b
+    Examples:
+      reportgen batch clients/ --out briefings/
+      reportgen batch wire/ --per-file --jobs 4 --format json
+    """
+    from reportgen.batch import JobResult, default_jobs, describe, plan_jobs, run_batch
+    from reportgen.errors import ReportgenError
+
+    console = Console(quiet, verbose)
+    settings = _settings(config, console)
+    planned = plan_jobs(folder, out_dir=out_dir, per_file=per_file)
+    workers = jobs or default_jobs()
+    console.detail(f"{len(planned)} briefings, {min(workers, len(planned))} at a time")
+    show_bar = not quiet and sys.stderr.isatty()
+    with click.progressbar(length=len(planned), label="building", file=sys.stderr,
+                           hidden=not show_bar) as bar:
+
+        def done(result: JobResult) -> None:
+            bar.update(1)
+
+        results = run_batch(planned, workers=workers, formats=formats or settings.formats,
+                            settings=settings, templates=templates, on_done=done)
+    for result in results:
+        for warning in result.warnings:
+            console.warn(f"{result.name}: {warning}")
+        for path in result.written:
+            console.detail(f"wrote {path}")
+    summary = describe(results)
+    if not all(r.ok for r in results):
+        raise ReportgenError(summary)
+    console.info(summary)
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
