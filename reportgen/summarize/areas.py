@@ -1,0 +1,369 @@
+"""The N areas of a briefing: a source's own enumeration when it has one, else derived from content.
+
+Enumerations ("First, sci-tech innovation. We will ..."; "1."; "(a)"; bullets)
+are read as the author's areas: the heading is the title, the sentences under it
+are the points. Otherwise areas come from keyphrases: stopword-free runs of one
+to three words, scored by how many sentences share them (longer phrases favoured,
+lone names disfavoured), then greedily given the best unused sentences that
+contain them. Everything is linear in the number of sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reportgen.model import Area, Cite, Passage
+from reportgen.settings import AreaHint
+from reportgen.summarize.terms import STOPWORDS, Sent, clause_runs, content_terms, stem
+from reportgen.summarize.text import Span
+
+_ORDINALS = {
+    "first": 1, "firstly": 1, "second": 2, "secondly": 2, "third": 3, "thirdly": 3, "fourth": 4,
+    "fourthly": 4, "fifth": 5, "fifthly": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "finally": 0, "lastly": 0, "last": 0,
+}
+_ORDINAL = re.compile(r"(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Firstly|Secondly"
+                      r"|Thirdly|Fourthly|Fifthly|Finally|Lastly)(?:ly)?\s*[,:]\s*")
+_NUMBER = re.compile(r"\(?(\d{1,2})[.)]\s+|\((\d{1,2})\)\s*")
+_LETTER = re.compile(r"\(?([a-h])\)\s+|([a-h])\.\s+")
+_ROMAN = re.compile(r"\(?(i{1,3}|iv|v|vi{1,3}|ix|x)[.)]\s+")
+_BULLET = re.compile(r"([-•*·▪◦‣●–—])\s+")
+_GENERIC = frozenset(
+    "development area region city country people year time way part world work government official "
+    "number level place thing issue day week month matter process state nation side effort plan "
+    "measure result point case group system percent thank question".split()
+)
+_ADJECTIVE = re.compile(r"(?:ic|al|ous|ive|est|ful|ible|able|[’'])$")
+_ROMANS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_MODALS = frozenset("will would can could should must may might shall to".split())
+_VERBISH = frozenset(
+    "make makes making build builds improve improves promote promotes strengthen strengthens advance "
+    "advances ensure ensures support supports help helps enhance enhances expand expands focus focuses "
+    "continue continues seek seeks become becomes keep keeps hope hopes need needs".split()
+)
+
+
+@dataclass
+class _Item:
+    """One enumerated item: its order, its heading (if short enough to be one) and its point spans."""
+
+    style: str
+    order: int
+    doc_index: int
+    position: int
+    heading: str | None
+    points: list[tuple[Sent, Span]] = field(default_factory=list)
+
+
+def _marker(text: str, para_start: bool) -> tuple[str, int, int] | None:
+    """Return (style, order, length of the marker) when ``text`` opens with an enumeration marker."""
+    m = _ORDINAL.match(text)
+    if m:
+        return "ordinal", _ORDINALS[m.group(1).lower()], m.end()
+    if not para_start:
+        return None
+    for style, rx in (("number", _NUMBER), ("roman", _ROMAN), ("letter", _LETTER)):
+        m = rx.match(text)
+        if m:
+            key = m.group(1) or m.group(2)
+            order = int(key) if style == "number" else _ROMANS.get(key) if style == "roman" else (
+                ord(key.lower()) - ord("a") + 1)
+            return style, order or 0, m.end()
+    m = _BULLET.match(text)
+    if m:
+        return "bullet", 0, m.end()
+    return None
+
+
+def _sub(sent: Sent, offset: int) -> Span:
+    """Return the part of a sentence from ``offset`` on, trimmed, as a span of the source."""
+    text = sent.span.text
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    return Span(sent.span.start + offset, sent.span.end, text[offset:])
+
+
+def _heading(rest: Span, sent: Sent) -> tuple[str | None, Span | None]:
+    """Split an item's first sentence into a heading and the point that follows it, if any."""
+    text = rest.text
+    colon = re.search(r"[:：]\s+|\s[–—]\s", text[:80])
+    if colon and 1 <= len(text[:colon.start()].split()) <= 8:
+        body = Span(rest.start + colon.end(), rest.end, text[colon.end():])
+        return text[:colon.start()].strip(), body if len(body.text.split()) >= 4 else None
+    words = text.split()
+    if len(words) <= 6 and not any(w.lower() in _MODALS for w in words):
+        return text.rstrip(".;:!").strip() or None, None
+    return None, rest
+
+
+def _enumerations(sents: Sequence[Sent]) -> list[list[_Item]]:
+    """Return runs of enumerated items in order (1, 2, 3 ... or bullets), per source."""
+    items: list[_Item] = []
+    current: _Item | None = None
+    marker_para = -1
+    prev: Sent | None = None
+    follow = 0  # paragraphs a heading-only item may still take (the one below it)
+    for s in sents:
+        new_para = prev is None or prev.para_index != s.para_index or prev.doc_index != s.doc_index
+        prev = s
+        mk = _marker(s.span.text, new_para)
+        if mk:
+            style, order, length = mk
+            heading, point = _heading(_sub(s, length), s)
+            current = _Item(style, order, s.doc_index, s.position, heading)
+            if point is not None and len(point.text.split()) >= 4:
+                current.points.append((s, point))
+            items.append(current)
+            marker_para, follow = s.para_index, 1
+            continue
+        if current is None or current.doc_index != s.doc_index:
+            continue
+        if new_para:
+            # Only an item whose marker line is a bare heading runs on into the paragraphs below.
+            ends_list = s.span.text.rstrip().endswith(":")
+            if any(p.para_index == marker_para for p, _ in current.points) or follow <= 0 or ends_list:
+                current = None
+                continue
+            follow -= 1
+        if s.usable:
+            current.points.append((s, s.span))
+    runs: list[list[_Item]] = []
+    for item in items:
+        last = runs[-1][-1] if runs else None
+        same = last is not None and last.style == item.style and last.doc_index == item.doc_index
+        if same and (item.style.startswith("bullet") or item.order in (last.order + 1, 0)):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return [r for r in runs if len(r) >= 2]
+
+
+def _best_run(runs: list[list[_Item]], n: int) -> list[_Item]:
+    if not runs:
+        return []
+
+    def rank(run: list[_Item]) -> tuple[int, int, int, int]:
+        headed = sum(1 for i in run if i.heading) * 2 >= len(run)
+        return (int(headed), -abs(min(len(run), 2 * n) - n), -run[0].doc_index, -run[0].position)
+
+    run = max(runs, key=rank)
+    if len(run) > n:
+        keep = sorted(run, key=lambda i: (-bool(i.heading), -len(i.points), i.position))[:n]
+        run = sorted(keep, key=lambda i: i.position)
+    return run
+
+
+@dataclass
+class _Phrases:
+    """Keyphrase candidates: score, surface form and the sentences holding each."""
+
+    score: dict[tuple[str, ...], float]
+    surface: dict[tuple[str, ...], str]
+    holders: dict[tuple[str, ...], list[Sent]]
+
+
+def _chunks(text: str) -> list[list[str]]:
+    """Return stopword-free runs of surface words; a word after a modal ("will improve") is a verb."""
+    out: list[list[str]] = []
+    for run in clause_runs(text):
+        chunk: list[str] = []
+        prev = ""
+        for word in run:
+            low = word.lower()
+            if low in STOPWORDS or low in _VERBISH or prev in _MODALS or len(low) < 3 or (
+                    low.endswith("ed") and len(low) > 4):
+                if chunk:
+                    out.append(chunk)
+                chunk = []
+            else:
+                chunk.append(word)
+            prev = low
+        if chunk:
+            out.append(chunk)
+    return out
+
+
+def _phrases(pool: Sequence[Sent], top: int = 300) -> _Phrases:
+    sf: Counter[tuple[str, ...]] = Counter()
+    forms: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    capital: Counter[tuple[str, ...]] = Counter()
+    per_sent: list[set[tuple[str, ...]]] = []
+    for s in pool:
+        keys: set[tuple[str, ...]] = set()
+        for chunk in _chunks(s.span.text):
+            stems = [stem(w) for w in chunk]
+            for size in (1, 2, 3):
+                for i in range(len(chunk) - size + 1):
+                    key = tuple(stems[i:i + size])
+                    if key not in keys:
+                        keys.add(key)
+                        form = " ".join(chunk[i:i + size])
+                        forms[key][form] += 1
+                        if form[0].isupper():
+                            capital[key] += 1
+        sf.update(keys)
+        per_sent.append(keys)
+    n = len(pool) or 1
+    score: dict[tuple[str, ...], float] = {}
+    for key, count in sf.items():
+        if count < 2 or count > 0.5 * n and n > 8 or _ADJECTIVE.search(key[-1]):
+            continue
+        value = count * (1 + 1.0 * (len(key) - 1))
+        if len(key) == 1 and capital[key] * 2 > count:
+            value *= 0.4  # a lone name ("Xi") is a subject, not an area
+        if key[-1] in _GENERIC:
+            value *= 0.3 if len(key) == 1 else 0.8  # "development" alone says nothing
+        score[key] = value
+    best = sorted(score, key=lambda k: (-score[k], k))[:top]
+    wanted = set(best)
+    holders: dict[tuple[str, ...], list[Sent]] = defaultdict(list)
+    for s, keys in zip(pool, per_sent, strict=True):
+        for key in keys & wanted:
+            holders[key].append(s)
+    surface = {}
+    for key in best:
+        form = min(forms[key], key=lambda f: (-forms[key][f], f))
+        surface[key] = form if capital[key] * 2 > sf[key] and " " in form else form.lower()
+    return _Phrases({k: score[k] for k in best}, surface, holders)
+
+
+class _Picker:
+    """Hands out sentences to areas, never the same sentence (or a duplicate of it) twice."""
+
+    def __init__(self, avoid: set[int]) -> None:
+        self.used: set[int] = set()
+        self.keys: set[str] = set()
+        self.avoid = avoid
+
+    def free(self, s: Sent, allow_avoided: bool) -> bool:
+        fresh = id(s) not in self.used and s.key not in self.keys
+        return fresh and (allow_avoided or id(s) not in self.avoid)
+
+    def take(self, s: Sent) -> None:
+        self.used.add(id(s))
+        self.keys.add(s.key)
+
+
+def _points(chosen: Sequence[Sent]) -> tuple[Passage, ...]:
+    ordered = sorted(chosen, key=lambda s: (s.doc_index, s.position))
+    return tuple(Passage(s.span.text, (Cite(s.doc_id, s.span.start, s.span.end),)) for s in ordered)
+
+
+def _hint_areas(hints: Sequence[AreaHint], pool: Sequence[Sent], picker: _Picker) -> list[Area]:
+    areas = []
+    for hint in hints:
+        terms = set(content_terms(" ".join((hint.title, *hint.keywords))))
+        scored = []
+        for s in pool:
+            hits = len(terms.intersection(s.terms))
+            if hits and picker.free(s, True):
+                scored.append((-hits, -s.centrality, s.doc_index, s.position, s))
+        chosen = [t[-1] for t in sorted(scored, key=lambda t: t[:4])[:4]]
+        for s in chosen:
+            picker.take(s)
+        areas.append(Area(hint.title, _points(chosen)))
+    return areas
+
+
+def _enumerated_areas(run: Sequence[_Item], phrases: _Phrases, picker: _Picker) -> list[Area]:
+    areas = []
+    titles: set[str] = set()
+    for item in run:
+        kept = [(s, span) for s, span in item.points if picker.free(s, False)]
+        if len(kept) < 2:
+            kept = [(s, span) for s, span in item.points if picker.free(s, True)]
+        kept = kept[:4]
+        title = item.heading or _title_from(kept, phrases) or ""
+        if not title or title.lower() in titles:
+            continue
+        titles.add(title.lower())
+        for s, _ in kept:
+            picker.take(s)
+        areas.append(Area(title, tuple(Passage(span.text, (Cite(s.doc_id, span.start, span.end),))
+                                       for s, span in kept)))
+    return areas
+
+
+def _title_from(points: Sequence[tuple[Sent, Span]], phrases: _Phrases) -> str | None:
+    """Return the best-scored keyphrase inside an item that has no heading of its own."""
+    best: tuple[float, str] | None = None
+    for _, span in points:
+        for chunk in _chunks(span.text):
+            stems = [stem(w) for w in chunk]
+            for size in (3, 2, 1):
+                for i in range(len(chunk) - size + 1):
+                    key = tuple(stems[i:i + size])
+                    value = phrases.score.get(key, 0.0) + 0.1 * size
+                    form = phrases.surface.get(key, " ".join(chunk[i:i + size]).lower())
+                    if best is None or value > best[0]:
+                        best = (value, form)
+    return best[1] if best else None
+
+
+def _derived_areas(
+    want: int, phrases: _Phrases, picker: _Picker, taken_titles: set[str],
+) -> list[Area]:
+    areas: list[Area] = []
+    title_words = {w for t in taken_titles for w in t.split()}
+    order = sorted(phrases.score, key=lambda k: (-phrases.score[k], k))
+    for allow_avoided, least in ((False, 2), (True, 2), (True, 1)):
+        for key in order:
+            if len(areas) >= want:
+                return areas
+            title = phrases.surface[key]
+            if title.lower() in taken_titles:
+                continue
+            overlap = sum(1 for w in key if w in title_words)
+            if overlap * 2 > len(key):
+                continue
+            free = [s for s in phrases.holders.get(key, ()) if picker.free(s, allow_avoided)]
+            free = sorted(free, key=lambda s: (-s.centrality, s.doc_index, s.position))
+            chosen: list[Sent] = []
+            for s in free:
+                if len(chosen) == 4:
+                    break
+                if s.key not in {c.key for c in chosen}:
+                    chosen.append(s)
+            if len(chosen) < least:
+                continue
+            for s in chosen:
+                picker.take(s)
+            taken_titles.add(title.lower())
+            title_words.update(key)
+            areas.append(Area(title, _points(chosen)))
+    return areas
+
+
+def enumerated(sents: Sequence[Sent]) -> set[int]:
+    """Return ids of the sentences inside enumerated items: they belong to areas, not to context."""
+    return {id(s) for run in _enumerations(sents) for item in run for s, _ in item.points}
+
+
+def find_areas(
+    sents: Sequence[Sent],
+    n: int = 4,
+    hints: Sequence[AreaHint] = (),
+    avoid: Sequence[Sent] = (),
+) -> list[Area]:
+    """Return up to ``n`` areas (exactly ``n`` whenever the sources hold enough sentences).
+
+    Hints come first, then the best enumeration found in any source, then areas
+    derived from keyphrases fill what is left. ``avoid`` (the context sentences)
+    is used only when nothing else would do.
+    """
+    if n <= 0:
+        return []
+    pool = [s for s in sents if s.usable]
+    picker = _Picker({id(s) for s in avoid})
+    phrases = _phrases(pool)
+    areas = _hint_areas(hints[:n], pool, picker)
+    if len(areas) < n:
+        run = _best_run(_enumerations(sents), n - len(areas))
+        areas += _enumerated_areas(run, phrases, picker)[: n - len(areas)]
+    if len(areas) < n:
+        taken = {a.title.lower() for a in areas}
+        areas += _derived_areas(n - len(areas), phrases, picker, taken)
+    return areas[:n]
