@@ -37,6 +37,7 @@ _GENERIC = frozenset(
     "measure result point case group system percent thank question".split()
 )
 _ADJECTIVE = re.compile(r"(?:ic|al|ous|ive|est|ful|ible|able|[’'])$")
+_MARKER_START = frozenset("FSTLEN(0123456789abcdefghivx-•*·▪◦‣●–—")
 _ROMANS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _MODALS = frozenset("will would can could should must may might shall to".split())
 _VERBISH = frozenset(
@@ -60,6 +61,8 @@ class _Item:
 
 def _marker(text: str, para_start: bool) -> tuple[str, int, int] | None:
     """Return (style, order, length of the marker) when ``text`` opens with an enumeration marker."""
+    if text[:1] not in _MARKER_START:
+        return None
     m = _ORDINAL.match(text)
     if m:
         return "ordinal", _ORDINALS[m.group(1).lower()], m.end()
@@ -99,7 +102,7 @@ def _heading(rest: Span, sent: Sent) -> tuple[str | None, Span | None]:
     return None, rest
 
 
-def _enumerations(sents: Sequence[Sent]) -> list[list[_Item]]:
+def enumerations(sents: Sequence[Sent]) -> list[list[_Item]]:
     """Return runs of enumerated items in order (1, 2, 3 ... or bullets), per source."""
     items: list[_Item] = []
     current: _Item | None = None
@@ -156,15 +159,6 @@ def _best_run(runs: list[list[_Item]], n: int) -> list[_Item]:
     return run
 
 
-@dataclass
-class _Phrases:
-    """Keyphrase candidates: score, surface form and the sentences holding each."""
-
-    score: dict[tuple[str, ...], float]
-    surface: dict[tuple[str, ...], str]
-    holders: dict[tuple[str, ...], list[Sent]]
-
-
 def _chunks(text: str) -> list[list[str]]:
     """Return stopword-free runs of surface words; a word after a modal ("will improve") is a verb."""
     out: list[list[str]] = []
@@ -186,34 +180,68 @@ def _chunks(text: str) -> list[list[str]]:
     return out
 
 
+@dataclass
+class _Phrases:
+    """Keyphrase candidates: score, the sentences holding each, and (lazily) its surface form."""
+
+    score: dict[tuple[str, ...], float]
+    holders: dict[tuple[str, ...], list[Sent]]
+    names: set[tuple[str, ...]]
+    _surface: dict[tuple[str, ...], str] = field(default_factory=dict)
+
+    def surface(self, key: tuple[str, ...]) -> str:
+        """Return the phrase as most often written; lower-cased unless it is a name."""
+        if key not in self._surface:
+            forms: Counter[str] = Counter()
+            for s in self.holders.get(key, ())[:50]:
+                for chunk in _chunks(s.span.text):
+                    stems = [stem(w) for w in chunk]
+                    for i in range(len(chunk) - len(key) + 1):
+                        if tuple(stems[i:i + len(key)]) == key:
+                            forms[" ".join(chunk[i:i + len(key)])] += 1
+            if not forms:
+                return " ".join(key)
+            form = min(forms, key=lambda f: (-forms[f], f))
+            capital = sum(c for f, c in forms.items() if f[0].isupper())
+            name = capital * 2 > sum(forms.values()) and " " in form
+            self._surface[key] = form if name else form.lower()
+        return self._surface[key]
+
+
+MINE_LIMIT = 6000
+"""Phrases are mined from at most this many sentences (the most central), to stay fast on big inputs."""
+
+
 def _phrases(pool: Sequence[Sent], top: int = 300) -> _Phrases:
+    if len(pool) > MINE_LIMIT:
+        pool = sorted(pool, key=lambda s: (-s.centrality, s.doc_index, s.position))[:MINE_LIMIT]
     sf: Counter[tuple[str, ...]] = Counter()
-    forms: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
-    capital: Counter[tuple[str, ...]] = Counter()
+    capital: Counter[str] = Counter()
     per_sent: list[set[tuple[str, ...]]] = []
     for s in pool:
         keys: set[tuple[str, ...]] = set()
         for chunk in _chunks(s.span.text):
             stems = [stem(w) for w in chunk]
-            for size in (1, 2, 3):
-                for i in range(len(chunk) - size + 1):
-                    key = tuple(stems[i:i + size])
-                    if key not in keys:
-                        keys.add(key)
-                        form = " ".join(chunk[i:i + size])
-                        forms[key][form] += 1
-                        if form[0].isupper():
-                            capital[key] += 1
+            for w, st in zip(chunk, stems, strict=True):
+                if w[0].isupper():
+                    capital[st] += 1
+            n_words = len(stems)
+            keys.update((st,) for st in stems)
+            keys.update(zip(stems, stems[1:], strict=False))
+            if n_words > 2:
+                keys.update(zip(stems, stems[1:], stems[2:], strict=False))
         sf.update(keys)
         per_sent.append(keys)
     n = len(pool) or 1
     score: dict[tuple[str, ...], float] = {}
+    names: set[tuple[str, ...]] = set()
     for key, count in sf.items():
         if count < 2 or count > 0.5 * n and n > 8 or _ADJECTIVE.search(key[-1]):
             continue
         value = count * (1 + 1.0 * (len(key) - 1))
-        if len(key) == 1 and capital[key] * 2 > count:
+        if len(key) == 1 and capital[key[0]] * 2 > count:
             value *= 0.4  # a lone name ("Xi") is a subject, not an area
+            names.add(key)
         if key[-1] in _GENERIC:
             value *= 0.3 if len(key) == 1 else 0.8  # "development" alone says nothing
         score[key] = value
@@ -223,11 +251,7 @@ def _phrases(pool: Sequence[Sent], top: int = 300) -> _Phrases:
     for s, keys in zip(pool, per_sent, strict=True):
         for key in keys & wanted:
             holders[key].append(s)
-    surface = {}
-    for key in best:
-        form = min(forms[key], key=lambda f: (-forms[key][f], f))
-        surface[key] = form if capital[key] * 2 > sf[key] and " " in form else form.lower()
-    return _Phrases({k: score[k] for k in best}, surface, holders)
+    return _Phrases({k: score[k] for k in best}, dict(holders), names)
 
 
 class _Picker:
@@ -297,7 +321,8 @@ def _title_from(points: Sequence[tuple[Sent, Span]], phrases: _Phrases) -> str |
                 for i in range(len(chunk) - size + 1):
                     key = tuple(stems[i:i + size])
                     value = phrases.score.get(key, 0.0) + 0.1 * size
-                    form = phrases.surface.get(key, " ".join(chunk[i:i + size]).lower())
+                    known = key in phrases.score
+                    form = phrases.surface(key) if known else " ".join(chunk[i:i + size]).lower()
                     if best is None or value > best[0]:
                         best = (value, form)
     return best[1] if best else None
@@ -313,7 +338,7 @@ def _derived_areas(
         for key in order:
             if len(areas) >= want:
                 return areas
-            title = phrases.surface[key]
+            title = phrases.surface(key)
             if title.lower() in taken_titles:
                 continue
             overlap = sum(1 for w in key if w in title_words)
@@ -337,9 +362,9 @@ def _derived_areas(
     return areas
 
 
-def enumerated(sents: Sequence[Sent]) -> set[int]:
+def enumerated(runs: Sequence[Sequence[_Item]]) -> set[int]:
     """Return ids of the sentences inside enumerated items: they belong to areas, not to context."""
-    return {id(s) for run in _enumerations(sents) for item in run for s, _ in item.points}
+    return {id(s) for run in runs for item in run for s, _ in item.points}
 
 
 def find_areas(
@@ -347,12 +372,14 @@ def find_areas(
     n: int = 4,
     hints: Sequence[AreaHint] = (),
     avoid: Sequence[Sent] = (),
+    runs: Sequence[Sequence[_Item]] | None = None,
 ) -> list[Area]:
     """Return up to ``n`` areas (exactly ``n`` whenever the sources hold enough sentences).
 
     Hints come first, then the best enumeration found in any source, then areas
     derived from keyphrases fill what is left. ``avoid`` (the context sentences)
-    is used only when nothing else would do.
+    is used only when nothing else would do; ``runs`` are the enumerations if
+    already found.
     """
     if n <= 0:
         return []
@@ -361,7 +388,8 @@ def find_areas(
     phrases = _phrases(pool)
     areas = _hint_areas(hints[:n], pool, picker)
     if len(areas) < n:
-        run = _best_run(_enumerations(sents), n - len(areas))
+        found = enumerations(sents) if runs is None else [list(r) for r in runs]
+        run = _best_run(found, n - len(areas))
         areas += _enumerated_areas(run, phrases, picker)[: n - len(areas)]
     if len(areas) < n:
         taken = {a.title.lower() for a in areas}

@@ -8,7 +8,7 @@ from reportgen.model import Briefing, Cite, Figure, Passage, Quote, Source
 from reportgen.settings import AreaHint
 from reportgen.sources import Document
 from reportgen.summarize import meta
-from reportgen.summarize.areas import enumerated, find_areas
+from reportgen.summarize.areas import enumerated, enumerations, find_areas
 from reportgen.summarize.context import pick_context
 from reportgen.summarize.figures import find_figures, rank_figures
 from reportgen.summarize.quotes import find_quotes, rank_quotes
@@ -57,8 +57,9 @@ def summarize(
         figures += find_figures(doc.id, doc.text, flat)
         quotes += find_quotes(doc.id, doc.text, paras, kind)
     sents = build(per_doc, excluded)
-    context = pick_context(sents, len(documents), enumerated(sents))
-    found = find_areas(sents, areas, area_hints, context)
+    runs = enumerations(sents)
+    context = pick_context(sents, len(documents), enumerated(runs))
+    found = find_areas(sents, areas, area_hints, context, runs)
     return Briefing(
         title=title or meta.briefing_title([s.title for s in sources], [d.text for d in documents]),
         date=date or meta.briefing_date([s.date for s in sources]),

@@ -42,6 +42,26 @@ def context_size(n_sources: int) -> int:
     return max(2, min(5, 2 + n_sources))
 
 
+LEAD = 3
+"""Sentences from the top of each source considered whatever their centrality (news leads with who/when)."""
+CENTRAL = 300
+"""The most central sentences considered beyond the leads."""
+
+
+def _candidates(pool: list[Sent]) -> list[Sent]:
+    """Return the leads of the first sources and the most central sentences, a bounded set to score."""
+    leads: dict[int, int] = {}
+    picked: dict[int, Sent] = {}
+    for s in pool:
+        if s.doc_index < 50 and leads.get(s.doc_index, 0) < LEAD:
+            leads[s.doc_index] = leads.get(s.doc_index, 0) + 1
+            picked[id(s)] = s
+    central = sorted(pool, key=lambda s: (-s.centrality, s.doc_index, s.position))[:CENTRAL]
+    for s in central:
+        picked[id(s)] = s
+    return list(picked.values())
+
+
 def pick_context(sents: Sequence[Sent], n_sources: int, reserved: set[int] = frozenset()) -> list[Sent]:
     """Return 2 to 5 context sentences: the best of each source first, then the best overall.
 
@@ -50,7 +70,7 @@ def pick_context(sents: Sequence[Sent], n_sources: int, reserved: set[int] = fro
     sentences kept for the areas (an enumeration's points).
     """
     want = context_size(n_sources)
-    pool = [s for s in sents if s.usable and id(s) not in reserved]
+    pool = _candidates([s for s in sents if s.usable and id(s) not in reserved])
     scored = sorted(pool, key=lambda s: (-context_score(s), s.doc_index, s.position))
     chosen: list[Sent] = []
     keys: set[str] = set()

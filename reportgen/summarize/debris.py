@@ -39,6 +39,7 @@ _CREDIT = re.compile(
     r"|(?:file\s+)?(?:photos?|photograph|image|picture|credit)\s*(?::|/|by\b)\s*[\w .,&'’/-]{1,50})\s*$",
     re.IGNORECASE,
 )
+_CREDIT_WORD = re.compile(r"photo|image|picture|credit|video", re.IGNORECASE)
 _LIST_MARKER = re.compile(
     r"^(?:[-•*·▪◦‣●–—]\s+|\(?\d{1,2}[.)]\s+|\(\d{1,2}\)\s*|\(?[a-hA-H]\)\s+|[a-h]\.\s+"
     r"|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]\s+)"
@@ -47,6 +48,9 @@ _NAV_WORDS = frozenset(
     "page pages next prev previous first last more back to top home of go".split()
 )
 _PAGINATION_NOISE = re.compile(r"[\d\s<>«»‹›|/.…·,:\-–—→←]+")
+_NONSPACE = re.compile(r"\S+")
+_PAGE_MARK = re.compile(r"[\d<>«»‹›→←]")
+_SENTENCE_END = frozenset(".!?”\"’…。！？")
 _FINAL_PUNCT = ".!?:;,”\"’)]…。！？"
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _BULLETS = "-•*·▪◦‣●–—"
@@ -105,9 +109,10 @@ def _stray_lead(token: str) -> bool:
 
 
 def _is_pagination(norm: str) -> bool:
+    if len(norm) > 160 or not _PAGE_MARK.search(norm):
+        return False
     rest = _PAGINATION_NOISE.sub(" ", norm).lower().split()
-    has_marks = any(ch.isdigit() or ch in "<>«»‹›→←" for ch in norm)
-    return has_marks and all(w in _NAV_WORDS for w in rest)
+    return len(rest) <= 6 and all(w in _NAV_WORDS for w in rest)
 
 
 def classify_line(text: str, start: int, end: int) -> Line:
@@ -115,10 +120,10 @@ def classify_line(text: str, start: int, end: int) -> Line:
     start, end = _strip_span(text, start, end)
     # Stray glyphs before the first word ("ㄑ Press Room").
     while start < end:
-        m = re.match(r"\S+", text[start:end])
-        if not m or not _stray_lead(m.group(0)) or m.end() == end - start:
+        m = _NONSPACE.match(text, start, end)
+        if not m or not _stray_lead(m.group(0)) or m.end() == end:
             break
-        start, end = _strip_span(text, start + m.end(), end)
+        start, end = _strip_span(text, m.end(), end)
     date = date_kind = None
     line = text[start:end]
     m = _META_PREFIX.match(line)
@@ -128,12 +133,15 @@ def classify_line(text: str, start: int, end: int) -> Line:
         line = text[start:end]
     elif (m := _DATE_ONLY.match(line)) is not None:
         return Line("debris", start, start, iso_date(m.group(1)), "meta")
-    m = _TRAILING_DATE.search(line)
+    m = _TRAILING_DATE.search(line) if line[-1:].isdigit() else None
     if m:
         date, date_kind = iso_date(m.group(1)), "dateline"
         start, end = _strip_span(text, start, start + m.start())
         line = text[start:end]
-    m = _CREDIT.search(line)
+    if line[-1:] in _SENTENCE_END and line[:1] != "#" and _WORD.search(line):
+        return Line("body", start, end, date, date_kind)  # the common case: a finished sentence
+    tail = max(0, len(line) - 90)  # a credit closes the line
+    m = _CREDIT.search(line, tail) if _CREDIT_WORD.search(line, tail) else None
     if m:
         start, end = _strip_span(text, start, start + m.start())
         line = text[start:end]

@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import mul
 
 from reportgen.summarize.text import Span
 
@@ -34,11 +36,24 @@ STOPWORDS = frozenset(
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]|\.\s|\s-\s")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|my|me)\b", re.IGNORECASE)
+_TF = [0.0] + [1 + math.log(c) for c in range(1, 16)]
 _PLEASANTRY = re.compile(r"^(?:thank|thanks|good (?:morning|afternoon|evening)|hello|ladies)\b", re.I)
+
+
+_STEMS: dict[str, str] = {}
 
 
 def stem(word: str) -> str:
     """Return a crude singular, lower-cased form so "zones" and "zone" count as one term."""
+    found = _STEMS.get(word)
+    if found is None:
+        found = _stem(word)
+        if len(_STEMS) < 500_000:  # a bounded memo: word forms repeat far more than they vary
+            _STEMS[word] = found
+    return found
+
+
+def _stem(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
@@ -49,12 +64,27 @@ def stem(word: str) -> str:
     return w
 
 
+class _TermTable(dict[str, str]):
+    """Token to term ("" for a stopword), learnt on first sight so lookups stay in C."""
+
+    def __missing__(self, token: str) -> str:
+        term = stem(token)
+        if term in STOPWORDS or len(term) < 2:
+            term = ""
+        if len(self) < 500_000:
+            self[token] = term
+        return term
+
+
+_TERMS = _TermTable()
+
+
 def content_terms(text: str) -> list[str]:
     """Return the stemmed content words of ``text`` in order, stopwords left out."""
-    return [s for s in (stem(t) for t in _TOKEN.findall(text)) if s not in STOPWORDS and len(s) > 1]
+    return list(filter(None, map(_TERMS.__getitem__, _TOKEN.findall(text))))
 
 
-@dataclass
+@dataclass(eq=False)
 class Sent:
     """One sentence of one source, with what the scoring steps need to know of it."""
 
@@ -115,21 +145,21 @@ def build(
                 usable = p not in skip and is_usable(span.text, words)
                 sents.append(Sent(doc_id, d, pos, p, span, terms, words, usable))
                 pos += 1
-    df: Counter[str] = Counter()
-    for s in sents:
-        df.update(set(s.terms))
+    df = Counter(chain.from_iterable(set(s.terms) for s in sents))
     n = len(sents) or 1
     idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-    centroid: Counter[str] = Counter()
+    centroid: dict[str, float] = dict.fromkeys(idf, 0.0)
     for s in sents:
         tf = Counter(s.terms)
-        w = {t: (1 + math.log(c)) * idf[t] for t, c in tf.items()}
-        norm = math.sqrt(sum(v * v for v in w.values())) or 1.0
+        w = {t: (_TF[c] if c < 16 else 1 + math.log(c)) * idf[t] for t, c in tf.items()}
+        norm = math.hypot(*w.values()) or 1.0
         s.weights = {t: v / norm for t, v in w.items()}
-        centroid.update(s.weights)
-    cnorm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
+        for t, v in s.weights.items():
+            centroid[t] += v
+    cnorm = math.hypot(*centroid.values()) or 1.0
+    get = centroid.__getitem__
     for s in sents:
-        s.centrality = sum(v * centroid[t] for t, v in s.weights.items()) / cnorm
+        s.centrality = sum(map(mul, s.weights.values(), map(get, s.weights))) / cnorm
     return sents
 
 

@@ -101,11 +101,13 @@ _END = re.compile(r"(?:[.!?…]+|[。！？]+)[\"'”’)\]]*(?=\s|$)|[。！？
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _MARKER_ONLY = re.compile(r"\s*\(?(?:\d{1,2}|[A-Za-z]|[ivxIVX]{1,4})[.)]\s*")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?$")
+_NEXT = re.compile(r"\s*(\S)(\S*)")
+_LAST_TOKEN = re.compile(r"\S*$")
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
     """Decide whether the punctuation at ``m`` ends a sentence."""
-    nxt = re.match(r"\s*(\S)(\S*)", text[m.end():])
+    nxt = _NEXT.match(text, m.end())
     if not nxt:
         return True
     first = nxt.group(1)
@@ -113,7 +115,8 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         return False  # "Is responsible for. of China's ..." or "U.S. officials"
     if not m.group(0).startswith("."):
         return True
-    token = text[:m.start()].rsplit(None, 1)[-1] if text[:m.start()].strip() else ""
+    found = _LAST_TOKEN.search(text, max(0, m.start() - 40), m.start())
+    token = found.group(0) if found else ""
     key = token.lower().lstrip("(\"“'‘")
     if first.isdigit() and key in _BEFORE_NUMBER:
         return False  # "No. 1", "Jan. 5"
@@ -138,7 +141,8 @@ def sentences(para: Span) -> list[Span]:
     pieces: list[tuple[int, int]] = []
     begin = 0
     for m in _END.finditer(text):
-        if m.end() <= begin or not _is_boundary(text, m) or _MARKER_ONLY.fullmatch(text[begin:m.end()]):
+        if m.end() <= begin or not _is_boundary(text, m) or (
+                m.end() - begin < 8 and _MARKER_ONLY.fullmatch(text, begin, m.end())):
             continue
         pieces.append((begin, m.end()))
         begin = m.end()
@@ -146,14 +150,14 @@ def sentences(para: Span) -> list[Span]:
         pieces.append((begin, len(text)))
     out: list[Span] = []
     for a, b in pieces:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a >= b:
+        raw = text[a:b]
+        chunk = raw.strip()
+        if not chunk:
             continue
-        chunk = text[a:b]
-        if _words(chunk) <= 1 and len(pieces) > 1 and not is_list_item(chunk) and not chunk.endswith(":"):
+        a += len(raw) - len(raw.lstrip())
+        b = a + len(chunk)
+        fragment = len(chunk) < 24 and _words(chunk) <= 1 and len(pieces) > 1
+        if fragment and not is_list_item(chunk) and not chunk.endswith(":"):
             continue
         out.append(Span(para.start + a, para.start + b, chunk))
     return out
