@@ -55,6 +55,7 @@ def test_every_context_and_area_item_cites_its_exact_span(name: str) -> None:
         ("statement_numbered.txt", ["Flood warning", "Irrigation efficiency", "Fisheries", "Financing"]),
         ("statement_lettered.txt", ["Teacher recruitment", "Digital classrooms", "School meals"]),
         ("bullets.txt", ["Cycle lanes", "Building insulation", "Tree planting", "Bus fleet"]),
+        ("ordinal_plan.txt", ["tram network", "business taxes", "start-up centre", "parks"]),
     ],
 )
 def test_enumerated_headings_are_the_areas(name: str, titles: list[str]) -> None:
@@ -63,6 +64,12 @@ def test_enumerated_headings_are_the_areas(name: str, titles: list[str]) -> None
     assert len(b.areas) == 4  # a list of three is filled up with one derived area
     for area in b.areas[: len(titles)]:
         assert 2 <= len(area.points) <= 4
+
+
+def test_ordinal_items_keep_their_whole_first_sentence() -> None:
+    b = summarize([doc("ordinal_plan.txt")])
+    firsts = [a.points[0].text.split(",")[0] for a in b.areas]
+    assert firsts == ["First", "Second", "Third", "Finally"]
 
 
 def test_numbered_item_does_not_swallow_the_closing_paragraph() -> None:

@@ -116,6 +116,8 @@ def enumerations(sents: Sequence[Sent]) -> list[list[_Item]]:
         if mk:
             style, order, length = mk
             heading, point = _heading(_sub(s, length), s)
+            if heading is None and style == "ordinal":
+                point = s.span  # "First, the city will ..." reads best whole
             current = _Item(style, order, s.doc_index, s.position, heading)
             if point is not None and len(point.text.split()) >= 4:
                 current.points.append((s, point))
@@ -311,8 +313,23 @@ def _enumerated_areas(run: Sequence[_Item], phrases: _Phrases, picker: _Picker) 
     return areas
 
 
+_OBJECT = re.compile(r"\b(?:will|shall|should|must|to|can|would|plans? to|aims? to)\s+\w+\s+(.*)", re.I)
+
+
 def _title_from(points: Sequence[tuple[Sent, Span]], phrases: _Phrases) -> str | None:
-    """Return the best-scored keyphrase inside an item that has no heading of its own."""
+    """Return a title for an item without a heading: what its first sentence acts on, else a keyphrase.
+
+    "the city will expand its tram network to ..." is titled "tram network": the
+    first stopword-free run after the first modal and its verb.
+    """
+    if not points:
+        return None
+    m = _OBJECT.search(points[0][1].text)
+    if m:
+        for chunk in _chunks(m.group(1))[:1]:
+            words = chunk[:3]
+            named = any(w[0].isupper() for w in words[1:])
+            return " ".join(words) if named else " ".join(words).lower()
     best: tuple[float, str] | None = None
     for _, span in points:
         for chunk in _chunks(span.text):
@@ -321,10 +338,9 @@ def _title_from(points: Sequence[tuple[Sent, Span]], phrases: _Phrases) -> str |
                 for i in range(len(chunk) - size + 1):
                     key = tuple(stems[i:i + size])
                     value = phrases.score.get(key, 0.0) + 0.1 * size
-                    known = key in phrases.score
-                    form = phrases.surface(key) if known else " ".join(chunk[i:i + size]).lower()
                     if best is None or value > best[0]:
-                        best = (value, form)
+                        known = key in phrases.score
+                        best = (value, phrases.surface(key) if known else " ".join(chunk[i:i + size]).lower())
     return best[1] if best else None
 
 
@@ -339,7 +355,7 @@ def _derived_areas(
             if len(areas) >= want:
                 return areas
             title = phrases.surface(key)
-            if title.lower() in taken_titles:
+            if title.lower() in taken_titles or (least > 1 and len(key) == 1 and key[0] in _GENERIC):
                 continue
             overlap = sum(1 for w in key if w in title_words)
             if overlap * 2 > len(key):

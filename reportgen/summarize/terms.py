@@ -31,7 +31,9 @@ STOPWORDS = frozenset(
     would yet you your yours also additionally moreover furthermore first second third fourth fifth last
     finally thank thanks question goes told according including include includes included new
     mr mrs ms dr its it's let lets get got go going went come came take took put us within across
-    already just ask asked asks told tell tells reported report reports noted added stated""".split()
+    already just ask asked asks told tell tells reported report reports noted added stated
+    near along alongside beside besides behind beyond inside outside onto amid amongst throughout despite
+    except unlike next""".split()
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]|\.\s|\s-\s")
