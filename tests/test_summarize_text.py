@@ -58,6 +58,13 @@ def test_headline_is_a_title_not_body() -> None:
     assert [p.text for p in read.paragraphs] == ["Xi arrived on Tuesday."]
 
 
+def test_unpunctuated_prose_in_the_body_stays_body() -> None:
+    line = "it lists 23 futures and nine options products in metals, energy, chemicals and many other sectors"
+    text = f"Xi visited the exchange on Tuesday.\n{line}\nMarket Reforms Ahead\n"
+    read = layout(text)
+    assert [p.text for p in read.paragraphs] == ["Xi visited the exchange on Tuesday.", line]
+
+
 def test_photo_credit_is_cut_off_the_caption() -> None:
     text = "Xi inspected an exhibition on innovation. Photo: Xinhua\nVisitors [Photo/China Daily] came.\n"
     paras = paragraphs(text)

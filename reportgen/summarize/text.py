@@ -75,11 +75,18 @@ def layout(text: str) -> Layout:
         if line.start >= line.end:
             continue
         span = Span(line.start, line.end, text[line.start:line.end])
-        if line.kind == "body":
+        if line.kind == "body" or (line.kind == "title" and paras and _prose(span.text)):
             paras.append(span)
         elif line.kind == "title":
             titles.append(span)
     return Layout(tuple(paras), tuple(titles), tuple(dates))
+
+
+def _prose(text: str) -> bool:
+    """True for a long, mostly lower-case line: body text that lost its full stop, not a heading."""
+    words = text.split()
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return len(words) > 15 and capitals < 0.5 * len(words)
 
 
 def paragraphs(text: str) -> list[Span]:
