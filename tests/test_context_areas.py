@@ -135,3 +135,15 @@ def test_several_sources_merge_without_repeating_a_sentence() -> None:
 def test_summary_is_deterministic() -> None:
     docs = [doc(name, f"S{i}") for i, name in enumerate(SHAPES)]
     assert summarize(docs).to_json() == summarize(docs).to_json()
+
+
+def test_near_copies_across_sources_are_used_once() -> None:
+    first = doc("article_plain.txt", "S1")
+    text = first.text.replace(" the ", " this ")  # every sentence differs, none in substance
+    docs = [first, Document("S2", "copy.txt", text)]
+    b = summarize(docs)
+    assert_cited(b, docs)
+    points = [set(p.text.lower().split()) for a in b.areas for p in a.points]
+    for i, a in enumerate(points):
+        for other in points[i + 1:]:
+            assert len(a & other) / len(a | other) < 0.7

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from reportgen.model import Area, Cite, Passage
 from reportgen.settings import AreaHint
-from reportgen.summarize.terms import STOPWORDS, Sent, clause_runs, content_terms, stem
+from reportgen.summarize.terms import STOPWORDS, Sent, clause_runs, content_terms, similarity, stem
 from reportgen.summarize.text import Span
 
 _ORDINALS = {
@@ -253,24 +253,33 @@ def _phrases(pool: Sequence[Sent], top: int = 300) -> _Phrases:
     for s, keys in zip(pool, per_sent, strict=True):
         for key in keys & wanted:
             holders[key].append(s)
+    for found in holders.values():
+        found.sort(key=lambda s: (-s.centrality, s.doc_index, s.position))
     return _Phrases({k: score[k] for k in best}, dict(holders), names)
 
 
 class _Picker:
-    """Hands out sentences to areas, never the same sentence (or a duplicate of it) twice."""
+    """Hands out sentences to areas, never the same sentence (or a near copy of it) twice."""
+
+    NEAR = 0.8
+    """Cosine above which two sentences (say, one story in two sources) count as one."""
 
     def __init__(self, avoid: set[int]) -> None:
         self.used: set[int] = set()
         self.keys: set[str] = set()
+        self.chosen: list[Sent] = []
         self.avoid = avoid
 
     def free(self, s: Sent, allow_avoided: bool) -> bool:
         fresh = id(s) not in self.used and s.key not in self.keys
-        return fresh and (allow_avoided or id(s) not in self.avoid)
+        if not fresh or (not allow_avoided and id(s) in self.avoid):
+            return False
+        return not any(similarity(s, c) > self.NEAR for c in self.chosen)
 
     def take(self, s: Sent) -> None:
         self.used.add(id(s))
         self.keys.add(s.key)
+        self.chosen.append(s)
 
 
 def _points(chosen: Sequence[Sent]) -> tuple[Passage, ...]:
@@ -354,21 +363,19 @@ def _derived_areas(
         for key in order:
             if len(areas) >= want:
                 return areas
-            title = phrases.surface(key)
-            if title.lower() in taken_titles or (least > 1 and len(key) == 1 and key[0] in _GENERIC):
+            if least > 1 and len(key) == 1 and key[0] in _GENERIC:
                 continue
-            overlap = sum(1 for w in key if w in title_words)
-            if overlap * 2 > len(key):
+            if sum(1 for w in key if w in title_words) * 2 > len(key):
                 continue
-            free = [s for s in phrases.holders.get(key, ()) if picker.free(s, allow_avoided)]
-            free = sorted(free, key=lambda s: (-s.centrality, s.doc_index, s.position))
             chosen: list[Sent] = []
-            for s in free:
+            for s in phrases.holders.get(key, ()):  # most central first
                 if len(chosen) == 4:
                     break
-                if s.key not in {c.key for c in chosen}:
+                if picker.free(s, allow_avoided) and all(
+                        s.key != c.key and similarity(s, c) <= picker.NEAR for c in chosen):
                     chosen.append(s)
-            if len(chosen) < least:
+            title = phrases.surface(key) if len(chosen) >= least else ""
+            if not title or title.lower() in taken_titles:
                 continue
             for s in chosen:
                 picker.take(s)

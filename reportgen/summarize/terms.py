@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import chain
 from operator import mul
 
@@ -101,7 +102,7 @@ class Sent:
     weights: dict[str, float] = field(default_factory=dict)
     centrality: float = 0.0
 
-    @property
+    @cached_property
     def key(self) -> str:
         """Return the sentence folded for duplicate checks across sources."""
         return " ".join(self.span.text.lower().split())
