@@ -56,6 +56,7 @@ def test_every_context_and_area_item_cites_its_exact_span(name: str) -> None:
         ("statement_lettered.txt", ["Teacher recruitment", "Digital classrooms", "School meals"]),
         ("bullets.txt", ["Cycle lanes", "Building insulation", "Tree planting", "Bus fleet"]),
         ("ordinal_plan.txt", ["tram network", "business taxes", "start-up centre", "parks"]),
+        ("article_sections.txt", ["Solar farms", "Grid storage", "Local jobs", "Prices"]),
     ],
 )
 def test_enumerated_headings_are_the_areas(name: str, titles: list[str]) -> None:
@@ -70,6 +71,15 @@ def test_ordinal_items_keep_their_whole_first_sentence() -> None:
     b = summarize([doc("ordinal_plan.txt")])
     firsts = [a.points[0].text.split(",")[0] for a in b.areas]
     assert firsts == ["First", "Second", "Third", "Finally"]
+
+
+def test_section_headings_are_areas_but_page_labels_are_nothing() -> None:
+    b = summarize([doc("article_sections.txt")])
+    texts = [b.title, *(p.text for p in passages(b)), *(a.title for a in b.areas)]
+    for label in ("Top Stories", "Related stories", "textile exports"):
+        assert not any(label in t for t in texts), label
+    assert not {"Energy", "Share"} & set(texts)
+    assert b.sources[0].title == "Valdora bets on sun and storage to end blackouts"
 
 
 def test_numbered_item_does_not_swallow_the_closing_paragraph() -> None:

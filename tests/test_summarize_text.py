@@ -65,6 +65,15 @@ def test_unpunctuated_prose_in_the_body_stays_body() -> None:
     assert [p.text for p in read.paragraphs] == ["Xi visited the exchange on Tuesday.", line]
 
 
+def test_a_short_line_between_paragraphs_is_a_section_heading() -> None:
+    text = "Around China\nThe plan was published today.\n\nSolar farms\nThree farms will be built.\nShare\n"
+    read = layout(text)
+    assert [h.text for h in read.headings] == ["Solar farms"]
+    assert [p.text for p in read.paragraphs] == [
+        "The plan was published today.", "Three farms will be built.",
+    ]
+
+
 def test_photo_credit_is_cut_off_the_caption() -> None:
     text = "Xi inspected an exhibition on innovation. Photo: Xinhua\nVisitors [Photo/China Daily] came.\n"
     paras = paragraphs(text)

@@ -102,8 +102,33 @@ def _heading(rest: Span, sent: Sent) -> tuple[str | None, Span | None]:
     return None, rest
 
 
-def enumerations(sents: Sequence[Sent]) -> list[list[_Item]]:
-    """Return runs of enumerated items in order (1, 2, 3 ... or bullets), per source."""
+def _sections(sents: Sequence[Sent], headings: Sequence[Sequence[Span]]) -> list[list[_Item]]:
+    """Return, per source with two or more, its section headings with the sentences under each."""
+    runs: list[list[_Item]] = []
+    items: list[_Item] = []
+    doc, queue, at = -1, (), 0
+    for s in sents:
+        if s.doc_index != doc:
+            if len(items) >= 2:
+                runs.append(items)
+            doc, items, at = s.doc_index, [], 0
+            queue = headings[doc] if doc < len(headings) else ()
+        while at < len(queue) and queue[at].start < s.span.start:
+            head = queue[at]
+            at += 1
+            items.append(_Item("section", len(items) + 1, doc, s.position, " ".join(head.text.split())))
+        if items and s.usable:
+            items[-1].points.append((s, s.span))
+    if len(items) >= 2:
+        runs.append(items)
+    return runs
+
+
+def enumerations(sents: Sequence[Sent], headings: Sequence[Sequence[Span]] = ()) -> list[list[_Item]]:
+    """Return runs of enumerated items in order (1, 2, 3 ..., bullets, section headings), per source.
+
+    ``headings`` holds each source's section headings (`Layout.headings`).
+    """
     items: list[_Item] = []
     current: _Item | None = None
     marker_para = -1
@@ -143,16 +168,18 @@ def enumerations(sents: Sequence[Sent]) -> list[list[_Item]]:
             runs[-1].append(item)
         else:
             runs.append([item])
-    return [r for r in runs if len(r) >= 2]
+    return [r for r in runs if len(r) >= 2] + _sections(sents, headings)
 
 
 def _best_run(runs: list[list[_Item]], n: int) -> list[_Item]:
     if not runs:
         return []
 
-    def rank(run: list[_Item]) -> tuple[int, int, int, int]:
+    def rank(run: list[_Item]) -> tuple[int, int, int, int, int]:
         headed = sum(1 for i in run if i.heading) * 2 >= len(run)
-        return (int(headed), -abs(min(len(run), 2 * n) - n), -run[0].doc_index, -run[0].position)
+        marked = run[0].style != "section"  # an explicit list says "these are the points" more surely
+        closeness = -abs(min(len(run), 2 * n) - n)
+        return (int(headed), int(marked), closeness, -run[0].doc_index, -run[0].position)
 
     run = max(runs, key=rank)
     if len(run) > n:

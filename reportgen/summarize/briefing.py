@@ -43,6 +43,7 @@ def summarize(
     sources: list[Source] = []
     per_doc: list[tuple[str, list[list[Span]]]] = []
     excluded: list[set[int]] = []
+    headings: list[tuple[Span, ...]] = []
     figures: list[Figure] = []
     quotes: list[Quote] = []
     for doc in documents:
@@ -52,12 +53,13 @@ def summarize(
         kind = meta.source_kind(paras)
         sources.append(Source(doc.id, doc.path, meta.source_title(read), meta.source_date(read), kind))
         per_doc.append((doc.id, split))
+        headings.append(read.headings)
         excluded.append(_question_paragraphs(paras) if kind == "transcript" else set())
         flat = [s for group in split for s in group]
         figures += find_figures(doc.id, doc.text, flat)
         quotes += find_quotes(doc.id, doc.text, paras, kind)
     sents = build(per_doc, excluded)
-    runs = enumerations(sents)
+    runs = enumerations(sents, headings)
     context = pick_context(sents, len(documents), enumerated(runs))
     found = find_areas(sents, areas, area_hints, context, runs)
     return Briefing(

@@ -59,7 +59,12 @@ _KEEP_LEAD = "\"'“‘(<[" + _BULLETS
 
 @dataclass(frozen=True)
 class Line:
-    """What one line is: ``kind`` is body, title or debris; ``start:end`` is what is kept of it."""
+    """What one line is and what is kept of it (``start:end``).
+
+    ``kind`` is body, title (a headline-like line), label (a short line without
+    punctuation: navigation, or a section heading when it stands between body
+    paragraphs) or debris.
+    """
 
     kind: str
     start: int
@@ -157,7 +162,7 @@ def classify_line(text: str, start: int, end: int) -> Line:
         return Line("body", start, end, date, date_kind)
     words = len(_WORD.findall(norm))
     if words <= 4:
-        return Line("debris", start, end, date, date_kind)
+        return Line("label", start, end, date, date_kind)
     if words <= 30 and not re.search(r"[.!?][\"”’]?\s+[A-Z]", norm):
         return Line("title", start, end, date, date_kind)
     return Line("body", start, end, date, date_kind)

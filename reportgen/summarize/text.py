@@ -30,6 +30,8 @@ class Layout:
 
     paragraphs: tuple[Span, ...]
     titles: tuple[Span, ...] = ()
+    headings: tuple[Span, ...] = ()
+    """Short section headings standing between body paragraphs (navigation labels are not kept)."""
     dates: tuple[tuple[str, str], ...] = field(default=())
     """(kind, ISO date) pairs: kind is "meta" (a metadata line) or "dateline" (a trailing date)."""
 
@@ -67,7 +69,9 @@ def layout(text: str) -> Layout:
     unit = _BLOCK if _hard_wrapped(text) else _LINE
     paras: list[Span] = []
     titles: list[Span] = []
+    headings: list[Span] = []
     dates: list[tuple[str, str]] = []
+    pending: Span | None = None
     for m in unit.finditer(text):
         line = classify_line(text, m.start(), m.end())
         if line.date and line.date_kind:
@@ -75,11 +79,20 @@ def layout(text: str) -> Layout:
         if line.start >= line.end:
             continue
         span = Span(line.start, line.end, text[line.start:line.end])
-        if line.kind == "body" or (line.kind == "title" and paras and _prose(span.text)):
+        kind = line.kind
+        if kind == "title" and paras and _prose(span.text):
+            kind = "body"
+        if kind == "body":
+            if pending is not None:
+                headings.append(pending)
+            pending = None
             paras.append(span)
-        elif line.kind == "title":
+            continue
+        short = kind == "label" or (kind == "title" and len(span.text.split()) <= 6)
+        pending = span if short and paras and pending is None else None
+        if kind == "title" and pending is None:
             titles.append(span)
-    return Layout(tuple(paras), tuple(titles), tuple(dates))
+    return Layout(tuple(paras), tuple(titles), tuple(headings), tuple(dates))
 
 
 def _prose(text: str) -> bool:
