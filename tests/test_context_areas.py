@@ -82,6 +82,15 @@ def test_section_headings_are_areas_but_page_labels_are_nothing() -> None:
     assert b.sources[0].title == "Valdora bets on sun and storage to end blackouts"
 
 
+def test_repeated_page_labels_are_not_sections() -> None:
+    body = doc("article_sections.txt").text
+    for label in ("Solar farms", "Grid storage", "Local jobs", "Prices"):
+        body = body.replace(f"\n{label}\n", "\nAdvertisement\n")
+    b = summarize([Document("S1", "ads.txt", body)])
+    assert "Advertisement" not in [a.title for a in b.areas]
+    assert len(b.areas) == 4
+
+
 def test_numbered_item_does_not_swallow_the_closing_paragraph() -> None:
     b = summarize([doc("statement_numbered.txt")])
     assert all("ministerial meeting" not in p.text for p in b.areas[-1].points)

@@ -121,7 +121,13 @@ def _sections(sents: Sequence[Sent], headings: Sequence[Sequence[Span]]) -> list
             items[-1].points.append((s, s.span))
     if len(items) >= 2:
         runs.append(items)
-    return runs
+    return [kept for run in runs if len(kept := _real_sections(run)) >= 2]
+
+
+def _real_sections(run: list[_Item]) -> list[_Item]:
+    """Drop headings that repeat ("Advertisement") or head nothing: page furniture, not sections."""
+    seen = Counter((i.heading or "").lower() for i in run)
+    return [i for i in run if seen[(i.heading or "").lower()] == 1 and i.points]
 
 
 def enumerations(sents: Sequence[Sent], headings: Sequence[Sequence[Span]] = ()) -> list[list[_Item]]:
