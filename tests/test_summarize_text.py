@@ -74,6 +74,11 @@ def test_a_short_line_between_paragraphs_is_a_section_heading() -> None:
     ]
 
 
+def test_a_quote_without_its_full_stop_is_body_not_a_headline() -> None:
+    text = "“We will open the market wider,” the minister said on Friday\nPrices rose.\n"
+    assert [p.text for p in paragraphs(text)][0].startswith("“We will open")
+
+
 def test_photo_credit_is_cut_off_the_caption() -> None:
     text = "Xi inspected an exhibition on innovation. Photo: Xinhua\nVisitors [Photo/China Daily] came.\n"
     paras = paragraphs(text)

@@ -89,7 +89,7 @@ def _sub(sent: Sent, offset: int) -> Span:
     return Span(sent.span.start + offset, sent.span.end, text[offset:])
 
 
-def _heading(rest: Span, sent: Sent) -> tuple[str | None, Span | None]:
+def _heading(rest: Span) -> tuple[str | None, Span | None]:
     """Split an item's first sentence into a heading and the point that follows it, if any."""
     text = rest.text
     colon = re.search(r"[:：]\s+|\s[–—]\s", text[:80])
@@ -146,7 +146,7 @@ def enumerations(sents: Sequence[Sent], headings: Sequence[Sequence[Span]] = ())
         mk = _marker(s.span.text, new_para)
         if mk:
             style, order, length = mk
-            heading, point = _heading(_sub(s, length), s)
+            heading, point = _heading(_sub(s, length))
             if heading is None and style == "ordinal":
                 point = s.span  # "First, the city will ..." reads best whole
             current = _Item(style, order, s.doc_index, s.position, heading)

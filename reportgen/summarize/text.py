@@ -80,7 +80,7 @@ def layout(text: str) -> Layout:
             continue
         span = Span(line.start, line.end, text[line.start:line.end])
         kind = line.kind
-        if kind == "title" and paras and _prose(span.text):
+        if kind == "title" and (_REPORTED.search(span.text) or (paras and _prose(span.text))):
             kind = "body"
         if kind == "body":
             if pending is not None:
@@ -93,6 +93,11 @@ def layout(text: str) -> Layout:
         if kind == "title" and pending is None:
             titles.append(span)
     return Layout(tuple(paras), tuple(titles), tuple(headings), tuple(dates))
+
+
+_SAID = r"\b(?:said|says|told|added|asked)\b"
+_REPORTED = re.compile(rf"[“”\"].*{_SAID}|{_SAID}.*[“”\"]")
+"""A quote and its attribution: a line that reports speech is body text even without a full stop."""
 
 
 def _prose(text: str) -> bool:
