@@ -94,6 +94,12 @@ def test_leading_metadata_is_a_date_and_the_paragraph_starts_after_it() -> None:
     assert text[read.paragraphs[0].start:read.paragraphs[0].end] == read.paragraphs[0].text
 
 
+def test_a_date_in_page_furniture_is_kept_as_a_date() -> None:
+    read = layout("Xinhua | Updated: 2023-11-30 08:04\nXi visited the port on Tuesday.\n")
+    assert read.dates == (("header", "2023-11-30"),)
+    assert [p.text for p in read.paragraphs] == ["Xi visited the port on Tuesday."]
+
+
 def test_trailing_dateline_is_a_date_not_text() -> None:
     text = f"The office held a press conference on March 28 in Beijing.{NBSP}April 8, 2024\n"
     read = layout(text)

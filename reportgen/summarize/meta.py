@@ -76,7 +76,7 @@ def source_date(layout: Layout) -> str | None:
     meta = [d for kind, d in layout.dates if kind == "meta"]
     if meta:
         return meta[0]
-    published = next((d for kind, d in layout.dates if kind == "dateline"), None)
+    published = next((d for kind, d in layout.dates if kind in ("dateline", "header")), None)
     if published is None:
         for para in layout.paragraphs[:10]:
             m = FULL_DATE.search(para.text)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reportgen.summarize.debris import classify_line, is_list_item
+from reportgen.summarize.debris import FULL_DATE, classify_line, is_list_item, iso_date
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,8 @@ class Layout:
     headings: tuple[Span, ...] = ()
     """Short section headings standing between body paragraphs (navigation labels are not kept)."""
     dates: tuple[tuple[str, str], ...] = field(default=())
-    """(kind, ISO date) pairs: kind is "meta" (a metadata line) or "dateline" (a trailing date)."""
+    """(kind, ISO date) pairs: "meta" (a ``date ...`` line), "dateline" (a date closing a paragraph)
+    or "header" (a date inside a line of page furniture)."""
 
 
 _LINE = re.compile(r"[^\n\r]+")
@@ -76,6 +77,10 @@ def layout(text: str) -> Layout:
         line = classify_line(text, m.start(), m.end())
         if line.date and line.date_kind:
             dates.append((line.date_kind, line.date))
+        elif line.kind != "body" and (found := FULL_DATE.search(text, line.start, max(line.start, line.end))):
+            date = iso_date(found.group(0))  # "Xinhua | Updated: 2023-11-30 08:04"
+            if date:
+                dates.append(("header", date))
         if line.start >= line.end:
             continue
         span = Span(line.start, line.end, text[line.start:line.end])
