@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reportgen.summarize.text import Span, layout, normalize, paragraphs, sentences
 
@@ -125,3 +127,19 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
 
 def test_normalize_folds_nbsp_and_runs() -> None:
     assert normalize(f"a{NBSP}{NBSP} b\n\tc ") == "a b c"
+
+
+PIECES = [*"ab Z.,?!:“”\"'()-•1\n\u00a0\tㄑ<>", "Mr.", "U.S.", "2.5", "date 2023-11-30 ", "Photo: X", "Is."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=120).map("".join))
+def test_every_span_indexes_the_original_text(text: str) -> None:
+    read = layout(text)
+    for span in (*read.paragraphs, *read.titles, *read.headings):
+        assert text[span.start:span.end] == span.text
+        assert span.text == span.text.strip()
+    for para in read.paragraphs:
+        for s in sentences(para):
+            assert text[s.start:s.end] == s.text
+            assert para.start <= s.start < s.end <= para.end
