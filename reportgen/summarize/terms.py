@@ -153,11 +153,16 @@ def build(
     idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
     centroid: dict[str, float] = dict.fromkeys(idf, 0.0)
     for s in sents:
-        tf = Counter(s.terms)
-        w = {t: (_TF[c] if c < 16 else 1 + math.log(c)) * idf[t] for t, c in tf.items()}
-        norm = math.hypot(*w.values()) or 1.0
-        s.weights = {t: v / norm for t, v in w.items()}
-        for t, v in s.weights.items():
+        unique = dict.fromkeys(s.terms)
+        if len(unique) == len(s.terms):  # the common case: every term once
+            values = [idf[t] for t in unique]
+        else:
+            tf = Counter(s.terms)
+            values = [(_TF[c] if c < 16 else 1 + math.log(c)) * idf[t] for t, c in tf.items()]
+            unique = dict.fromkeys(tf)
+        scale = 1.0 / (math.hypot(*values) or 1.0)
+        s.weights = weights = dict(zip(unique, [v * scale for v in values], strict=True))
+        for t, v in weights.items():
             centroid[t] += v
     cnorm = math.hypot(*centroid.values()) or 1.0
     get = centroid.__getitem__
