@@ -1,13 +1,18 @@
 """Paragraphs and sentences as spans into the decoded source text.
 
 Every later step works on `Span`s, so whatever it picks can be cited to the
-character: ``source_text[span.start:span.end] == span.text``.
+character: ``source_text[span.start:span.end] == span.text``. Page debris
+(navigation, pagination, credits, metadata) is left out of the paragraphs here,
+once, so no later step can pick it up.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from reportgen.summarize.debris import FULL_DATE, classify_line, is_list_item, iso_date
 
 
 @dataclass(frozen=True)
@@ -19,43 +24,170 @@ class Span:
     text: str
 
 
-_PARA = re.compile(r"[^\n]+")
-_ABBREV = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul",
-           "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "vs", "etc", "inc",
-           "co", "corp", "ltd", "gen", "gov", "sen", "rep", "jr", "sr"}
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
+@dataclass(frozen=True)
+class Layout:
+    """A source read once: body paragraphs, title-like lines and the dates found in metadata."""
+
+    paragraphs: tuple[Span, ...]
+    titles: tuple[Span, ...] = ()
+    headings: tuple[Span, ...] = ()
+    """Short section headings standing between body paragraphs (navigation labels are not kept)."""
+    dates: tuple[tuple[str, str], ...] = field(default=())
+    """(kind, ISO date) pairs: "meta" (a ``date ...`` line), "dateline" (a date closing a paragraph)
+    or "header" (a date inside a line of page furniture)."""
+
+
+_LINE = re.compile(r"[^\n\r]+")
+_BLOCK = re.compile(r"[^\n\r]+(?:\r?\n[^\S\n]*[^\s][^\n\r]*)*")
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` with every whitespace run (NBSP included) as one space, for analysis only."""
+    return " ".join(text.split())
+
+
+def _hard_wrapped(text: str) -> bool:
+    """True when lines are wrapped at a fixed width, so one paragraph spans several lines.
+
+    Wrapped lines break mid-sentence: most lines followed by another non-blank line
+    end without sentence punctuation, and line lengths stay within a narrow band.
+    """
+    head = text[:200_000].replace("\r", "")
+    rows = head.split("\n")
+    joined = [a.rstrip() for a, b in zip(rows, rows[1:], strict=False) if a.strip() and b.strip()]
+    filled = [ln for ln in rows if ln.strip()]
+    if len(joined) < 5 or not filled:
+        return False
+    open_ended = sum(1 for ln in joined if ln[-1] not in ".!?:;\"”’)")
+    mid = sum(1 for ln in filled if 40 <= len(ln.rstrip()) <= 100)
+    longest = max(len(ln) for ln in filled)
+    return longest <= 120 and mid >= 0.5 * len(filled) and open_ended >= 0.7 * len(joined)
+
+
+@lru_cache(maxsize=16)
+def layout(text: str) -> Layout:
+    """Return the source's body paragraphs, title lines and metadata dates, debris left out."""
+    unit = _BLOCK if _hard_wrapped(text) else _LINE
+    paras: list[Span] = []
+    titles: list[Span] = []
+    headings: list[Span] = []
+    dates: list[tuple[str, str]] = []
+    pending: Span | None = None
+    for m in unit.finditer(text):
+        line = classify_line(text, m.start(), m.end())
+        if line.date and line.date_kind:
+            dates.append((line.date_kind, line.date))
+        elif line.kind != "body" and (found := FULL_DATE.search(text, line.start, max(line.start, line.end))):
+            date = iso_date(found.group(0))  # "Xinhua | Updated: 2023-11-30 08:04"
+            if date:
+                dates.append(("header", date))
+        if line.start >= line.end:
+            continue
+        span = Span(line.start, line.end, text[line.start:line.end])
+        kind = line.kind
+        if kind == "title" and (_REPORTED.search(span.text) or (paras and _prose(span.text))):
+            kind = "body"
+        if kind == "body":
+            if pending is not None:
+                headings.append(pending)
+            pending = None
+            paras.append(span)
+            continue
+        short = kind == "label" or (kind == "title" and len(span.text.split()) <= 6)
+        pending = span if short and paras and pending is None else None
+        if kind == "title" and pending is None:
+            titles.append(span)
+    return Layout(tuple(paras), tuple(titles), tuple(headings), tuple(dates))
+
+
+_SAID = r"\b(?:said|says|told|added|asked)\b"
+_REPORTED = re.compile(rf"[“”\"].*{_SAID}|{_SAID}.*[“”\"]")
+"""A quote and its attribution: a line that reports speech is body text even without a full stop."""
+
+
+def _prose(text: str) -> bool:
+    """True for a long, mostly lower-case line: body text that lost its full stop, not a heading."""
+    words = text.split()
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return len(words) > 15 and capitals < 0.5 * len(words)
 
 
 def paragraphs(text: str) -> list[Span]:
-    """Split a source into non-blank lines, trimmed, as spans."""
-    out = []
-    for m in _PARA.finditer(text):
-        raw = m.group(0)
-        lead = len(raw) - len(raw.lstrip())
-        body = raw.strip()
-        if body:
-            start = m.start() + lead
-            out.append(Span(start, start + len(body), body))
-    return out
+    """Return the body paragraphs of a source as trimmed spans, page debris left out."""
+    return list(layout(text).paragraphs)
+
+
+_ABBREV = frozenset(
+    "mr mrs ms dr prof st gen gov sen rep col lt capt sgt rev hon pres vs etc inc co corp ltd jr sr "
+    "dept univ approx est fig e.g i.e a.m p.m u.s u.k u.n e.u".split()
+)
+_BEFORE_NUMBER = frozenset("no nos vol art p pp jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MAY_END = frozenset("etc inc co corp ltd jr sr u.s u.k u.n e.u a.m p.m".split())
+_STARTERS = frozenset(
+    "the a an he she it we they i this that these those in on at but and so there his her its their "
+    "our however meanwhile according after before while when".split()
+)
+_END = re.compile(r"(?:[.!?…]+|[。！？]+)[\"'”’)\]]*(?=\s|$)|[。！？]+")
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_MARKER_ONLY = re.compile(r"\s*\(?(?:\d{1,2}|[A-Za-z]|[ivxIVX]{1,4})[.)]\s*")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?$")
+_NEXT = re.compile(r"\s*(\S)(\S*)")
+_LAST_TOKEN = re.compile(r"\S*$")
+
+
+def _is_boundary(text: str, m: re.Match[str]) -> bool:
+    """Decide whether the punctuation at ``m`` ends a sentence."""
+    nxt = _NEXT.match(text, m.end())
+    if not nxt:
+        return True
+    first = nxt.group(1)
+    if first.islower() or first in ",;:":
+        return False  # "Is responsible for. of China's ..." or "U.S. officials"
+    if not m.group(0).startswith("."):
+        return True
+    found = _LAST_TOKEN.search(text, max(0, m.start() - 40), m.start())
+    token = found.group(0) if found else ""
+    key = token.lower().lstrip("(\"“'‘")
+    if first.isdigit() and key in _BEFORE_NUMBER:
+        return False  # "No. 1", "Jan. 5"
+    if key in _MAY_END:
+        return (first + nxt.group(2)).lower().strip("\"“'‘") in _STARTERS
+    if key in _ABBREV or _INITIALS.fullmatch(token) or (len(token) == 1 and token.isupper()):
+        return False  # "Mr. Gu", "J. Smith"
+    return True
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
 
 
 def sentences(para: Span) -> list[Span]:
-    """Split a paragraph into sentences, keeping abbreviations and decimals whole."""
-    out = []
-    begin = 0
+    """Split a paragraph into sentences; keep abbreviations, decimals and quotes whole.
+
+    A one-word fragment that is not a list marker (the machine-translation "Is.")
+    is left out, so it cannot stand as a point of its own.
+    """
     text = para.text
+    pieces: list[tuple[int, int]] = []
+    begin = 0
     for m in _END.finditer(text):
-        word = re.search(r"(\S+)$", text[begin:m.start()])
-        if m.group(0).startswith(".") and word and word.group(1).lower().rstrip(".") in _ABBREV:
+        if m.end() <= begin or not _is_boundary(text, m) or (
+                m.end() - begin < 8 and _MARKER_ONLY.fullmatch(text, begin, m.end())):
             continue
-        chunk = text[begin:m.end()]
-        stripped = chunk.strip()
-        if stripped:
-            s = begin + chunk.index(stripped)
-            out.append(Span(para.start + s, para.start + s + len(stripped), stripped))
+        pieces.append((begin, m.end()))
         begin = m.end()
-    rest = text[begin:].strip()
-    if rest:
-        s = text.index(rest, begin)
-        out.append(Span(para.start + s, para.start + s + len(rest), rest))
+    if begin < len(text):
+        pieces.append((begin, len(text)))
+    out: list[Span] = []
+    for a, b in pieces:
+        raw = text[a:b]
+        chunk = raw.strip()
+        if not chunk:
+            continue
+        a += len(raw) - len(raw.lstrip())
+        b = a + len(chunk)
+        fragment = len(chunk) < 24 and _words(chunk) <= 1 and len(pieces) > 1
+        if fragment and not is_list_item(chunk) and not chunk.endswith(":"):
+            continue
+        out.append(Span(para.start + a, para.start + b, chunk))
     return out

@@ -1,0 +1,168 @@
+"""Page debris: tell a line of an article from navigation, pagination, credits and metadata.
+
+Pasted web pages carry section labels ("Press Room"), pagination rows ("< 1 2 3 >"),
+photo credits ("Photo: Xinhua"), stray glyphs and metadata ("date 2023-11-30").
+None of it may reach a briefing, so each line is classified once, here, by its shape
+rather than by a list of known labels.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")]
+    )
+    for name in names
+}
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+_FULL_DATE = (
+    rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+)
+FULL_DATE = re.compile(_FULL_DATE, re.IGNORECASE)
+
+_META_PREFIX = re.compile(
+    rf"^(?:date|published|posted|updated|time|released?)\s*[:：=]?\s*({_FULL_DATE})"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[,;|]?\s*(?:\[[^\]\n]{0,60}\]\s*)?",
+    re.IGNORECASE,
+)
+_DATE_ONLY = re.compile(rf"^[\W_]*({_FULL_DATE})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[\W_]*$", re.IGNORECASE)
+_TRAILING_DATE = re.compile(rf"(?<=[.!?”\"'’])\s+({_FULL_DATE})\s*$", re.IGNORECASE)
+_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?”\"’)])\s*|\s+)"
+    r"(?:[\[(]\s*(?:file\s+)?(?:photos?|photograph|image|picture|video)\s*(?:[:/]|by\b)[^\])\n]{0,60}[\])]"
+    r"|(?:file\s+)?(?:photos?|photograph|image|picture|credit)\s*(?::|/|by\b)\s*[\w .,&'’/-]{1,50})\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_WORD = re.compile(r"photo|image|picture|credit|video", re.IGNORECASE)
+_LIST_MARKER = re.compile(
+    r"^(?:[-•*·▪◦‣●–—]\s+|\(?\d{1,2}[.)]\s+|\(\d{1,2}\)\s*|\(?[a-hA-H]\)\s+|[a-h]\.\s+"
+    r"|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]\s+)"
+)
+_NAV_WORDS = frozenset(
+    "page pages next prev previous first last more back to top home of go".split()
+)
+_PAGINATION_NOISE = re.compile(r"[\d\s<>«»‹›|/.…·,:\-–—→←]+")
+_NONSPACE = re.compile(r"\S+")
+_PAGE_MARK = re.compile(r"[\d<>«»‹›→←]")
+_SENTENCE_END = frozenset(".!?”\"’…。！？")
+_FINAL_PUNCT = ".!?:;,”\"’)]…。！？"
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_BULLETS = "-•*·▪◦‣●–—"
+_KEEP_LEAD = "\"'“‘(<[" + _BULLETS
+
+
+@dataclass(frozen=True)
+class Line:
+    """What one line is and what is kept of it (``start:end``).
+
+    ``kind`` is body, title (a headline-like line), label (a short line without
+    punctuation: navigation, or a section heading when it stands between body
+    paragraphs) or debris.
+    """
+
+    kind: str
+    start: int
+    end: int
+    date: str | None = None
+    date_kind: str | None = None
+
+
+def iso_date(text: str) -> str | None:
+    """Return ``YYYY-MM-DD`` for a full date written as 2023-11-30, April 8, 2024 or 8 April 2024."""
+    m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", text.strip())
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        parts = re.findall(r"[A-Za-z]+|\d+", text)
+        nums = [int(p) for p in parts if p.isdigit()]
+        names = [MONTHS.get(p.lower()) for p in parts if not p.isdigit()]
+        if len(nums) != 2 or not names or names[0] is None:
+            return None
+        mo = names[0]
+        d, y = (nums[0], nums[1]) if nums[1] > 31 else (nums[1], nums[0])
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1000 <= y <= 2999):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def is_list_item(text: str) -> bool:
+    """Return True when a line starts with a list marker ("1.", "(a)", "- ", "• ")."""
+    return bool(_LIST_MARKER.match(text))
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _stray_lead(token: str) -> bool:
+    """A leading token of one or two glyphs that are neither ASCII letters/digits nor markers."""
+    return (
+        0 < len(token) <= 2
+        and not any(ch.isascii() and ch.isalnum() for ch in token)
+        and token[0] not in _KEEP_LEAD
+    )
+
+
+def _is_pagination(norm: str) -> bool:
+    if len(norm) > 160 or not _PAGE_MARK.search(norm):
+        return False
+    rest = _PAGINATION_NOISE.sub(" ", norm).lower().split()
+    return len(rest) <= 6 and all(w in _NAV_WORDS for w in rest)
+
+
+def classify_line(text: str, start: int, end: int) -> Line:
+    """Classify ``text[start:end]`` (one line) and trim what is kept of it to body text."""
+    start, end = _strip_span(text, start, end)
+    # Stray glyphs before the first word ("ㄑ Press Room").
+    while start < end:
+        m = _NONSPACE.match(text, start, end)
+        if not m or not _stray_lead(m.group(0)) or m.end() == end:
+            break
+        start, end = _strip_span(text, m.end(), end)
+    date = date_kind = None
+    line = text[start:end]
+    m = _META_PREFIX.match(line)
+    if m:
+        date, date_kind = iso_date(m.group(1)), "meta"
+        start, end = _strip_span(text, start + m.end(), end)
+        line = text[start:end]
+    elif (m := _DATE_ONLY.match(line)) is not None:
+        return Line("debris", start, start, iso_date(m.group(1)), "meta")
+    m = _TRAILING_DATE.search(line) if line[-1:].isdigit() else None
+    if m:
+        date, date_kind = iso_date(m.group(1)), "dateline"
+        start, end = _strip_span(text, start, start + m.start())
+        line = text[start:end]
+    if line[-1:] in _SENTENCE_END and line[:1] != "#" and _WORD.search(line):
+        return Line("body", start, end, date, date_kind)  # the common case: a finished sentence
+    tail = max(0, len(line) - 90)  # a credit closes the line
+    m = _CREDIT.search(line, tail) if _CREDIT_WORD.search(line, tail) else None
+    if m:
+        start, end = _strip_span(text, start, start + m.start())
+        line = text[start:end]
+    if not line or not _WORD.search(line):
+        return Line("debris", start, end, date, date_kind)
+    norm = " ".join(line.split())
+    if _is_pagination(norm):
+        return Line("debris", start, end, date, date_kind)
+    if norm.startswith("#"):
+        head = norm.lstrip("#").strip()
+        return Line("title" if head else "debris", start, end, date, date_kind)
+    if is_list_item(norm) or norm[-1] in _FINAL_PUNCT:
+        return Line("body", start, end, date, date_kind)
+    words = len(_WORD.findall(norm))
+    if words <= 4:
+        return Line("label", start, end, date, date_kind)
+    if words <= 30 and not re.search(r"[.!?][\"”’]?\s+[A-Z]", norm):
+        return Line("title", start, end, date, date_kind)
+    return Line("body", start, end, date, date_kind)

@@ -1,0 +1,123 @@
+"""What a source is (news, transcript, other), its title and date, and the briefing's title and date."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from reportgen.summarize.debris import FULL_DATE, MONTHS, is_list_item, iso_date
+from reportgen.summarize.terms import STOPWORDS
+from reportgen.summarize.text import Layout, Span, normalize
+from reportgen.summarize.transcript import is_transcript
+
+_REPORTING = re.compile(r"\b(?:said|says|told|reported|according to|announced)\b")
+_WE_WILL = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
+_EVENT = re.compile(
+    r"\b(?:held|hosted|convened|opened|took place|met|visited|attended|signed|launched|began|started"
+    r"|will hold|will be held)\b[^.!?]{0,100}?\b(?:on|in)\s+("
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})\b(?:,?\s+(\d{4}))?)"
+)
+_NAMED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*)+")
+_LEADING = frozenset("the a an in at on as during according after before under while when with".split())
+
+
+def source_kind(paras: Sequence[Span]) -> str:
+    """Return "transcript", "news" or "other" (statements, lists) from the shape of the paragraphs."""
+    if is_transcript(paras):
+        return "transcript"
+    if not paras:
+        return "other"
+    items = sum(1 for p in paras if is_list_item(p.text))
+    body = " ".join(p.text for p in paras[:200])
+    if items >= max(2, 0.3 * len(paras)):
+        return "other"
+    if not _REPORTING.search(body) and len(_WE_WILL.findall(body)) >= 3:
+        return "other"
+    return "news"
+
+
+def source_title(layout: Layout) -> str | None:
+    """Return the source's headline: its first title-like line, or None."""
+    for span in layout.titles:
+        title = normalize(span.text).lstrip("#").strip()
+        if title:
+            return title
+    return None
+
+
+def _event_date(paras: Sequence[Span], year: int | None, published: str | None) -> str | None:
+    for para in paras[:4]:
+        m = _EVENT.search(para.text)
+        if not m:
+            continue
+        month = MONTHS.get(m.group(1).split()[0].rstrip(".").lower())
+        day = int(m.group(2))
+        y = int(m.group(3)) if m.group(3) else year
+        if month is None or y is None:
+            continue
+        found = iso_date(f"{y}-{month}-{day}")
+        if found and published and not m.group(3) and found > published:
+            found = iso_date(f"{y - 1}-{month}-{day}")
+        if found:
+            return found
+    return None
+
+
+def source_date(layout: Layout) -> str | None:
+    """Return the source's date as ``YYYY-MM-DD``.
+
+    A metadata line (``date 2023-11-30``) wins; else the date of the event the
+    opening paragraphs report ("held a press conference on March 28", the year
+    taken from the published dateline); else the dateline; else the first full
+    date in the text.
+    """
+    meta = [d for kind, d in layout.dates if kind == "meta"]
+    if meta:
+        return meta[0]
+    published = next((d for kind, d in layout.dates if kind in ("dateline", "header")), None)
+    if published is None:
+        for para in layout.paragraphs[:10]:
+            m = FULL_DATE.search(para.text)
+            if m and (published := iso_date(m.group(0))):
+                break
+    year = int(published[:4]) if published else None
+    return _event_date(layout.paragraphs, year, published) or published
+
+
+def named_phrases(text: str) -> Counter[str]:
+    """Return multi-word capitalised names in ``text`` ("Yangtze River Delta") and their counts."""
+    found: Counter[str] = Counter()
+    for m in _NAMED.finditer(text):
+        words = m.group(0).split()
+        while words and words[0].lower() in _LEADING:
+            words.pop(0)
+        if words:
+            words[-1] = re.sub(r"[’']s$", "", words[-1])
+        if len(words) >= 2 and words[-1].lower() not in STOPWORDS:
+            found[" ".join(words)] += 1
+    return found
+
+
+def briefing_title(titles: Sequence[str | None], texts: Sequence[str]) -> str:
+    """Return a title for the whole briefing: the one source's headline, or the name most sources share."""
+    if len(texts) == 1 and titles and titles[0]:
+        return titles[0]
+    spread: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for text in texts[:200]:  # enough to see what most sources share
+        counts = named_phrases(text[:50_000])
+        spread.update(counts.keys())
+        total.update(counts)
+    if total:
+        best = min(total, key=lambda k: (-spread[k], -total[k], -len(k.split()), k))
+        if total[best] >= 2:
+            return best
+    return next((t for t in titles if t), "Briefing")
+
+
+def briefing_date(dates: Sequence[str | None]) -> str | None:
+    """Return the latest source date: a briefing is as current as its newest source."""
+    known = sorted(d for d in dates if d)
+    return known[-1] if known else None

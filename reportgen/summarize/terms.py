@@ -1,0 +1,183 @@
+"""Sentences as weighted terms: the shared ground of the context and area steps.
+
+Each source is split once into `Sent`s; each gets its content terms (lower-cased,
+crudely singularised, stopwords out) and a TF-IDF weight over all sentences of
+all sources. Centrality is the cosine to the corpus centroid: a sentence that
+shares the vocabulary of the whole is more representative of it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import chain
+from operator import mul
+
+from reportgen.summarize.text import Span
+
+STOPWORDS = frozenset(
+    """a about above across after again against all almost also although always am among an and another
+    any are around as at be because been before being below between both but by can could did do does
+    doing done down during each either else even ever every few for from further had has have having he
+    her here hers herself him himself his how however i if in into is it its itself just least less like
+    made make many may me might more most much must my myself neither no nor not now of off often on once
+    one only or other others our ours ourselves out over own per quite rather really said same say says
+    see several shall she should since so some still such than that the their theirs them themselves then
+    there these they this those though through thus to too toward towards under until up upon us very via
+    was we well were what when where whether which while who whom whose why will with within without
+    would yet you your yours also additionally moreover furthermore first second third fourth fifth last
+    finally thank thanks question goes told according including include includes included new
+    mr mrs ms dr its it's let lets get got go going went come came take took put us within across
+    already just ask asked asks told tell tells reported report reports noted added stated
+    near along alongside beside besides behind beyond inside outside onto amid amongst throughout despite
+    except unlike next""".split()
+)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+_CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]|\.\s|\s-\s")
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|my|me)\b", re.IGNORECASE)
+_TF = [0.0] + [1 + math.log(c) for c in range(1, 16)]
+_PLEASANTRY = re.compile(r"^(?:thank|thanks|good (?:morning|afternoon|evening)|hello|ladies)\b", re.I)
+
+
+_STEMS: dict[str, str] = {}
+
+
+def stem(word: str) -> str:
+    """Return a crude singular, lower-cased form so "zones" and "zone" count as one term."""
+    found = _STEMS.get(word)
+    if found is None:
+        found = _stem(word)
+        if len(_STEMS) < 500_000:  # a bounded memo: word forms repeat far more than they vary
+            _STEMS[word] = found
+    return found
+
+
+def _stem(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics")):
+        return w[:-1]
+    return w
+
+
+class _TermTable(dict[str, str]):
+    """Token to term ("" for a stopword), learnt on first sight so lookups stay in C."""
+
+    def __missing__(self, token: str) -> str:
+        term = stem(token)
+        if term in STOPWORDS or len(term) < 2:
+            term = ""
+        if len(self) < 500_000:
+            self[token] = term
+        return term
+
+
+_TERMS = _TermTable()
+
+
+def content_terms(text: str) -> list[str]:
+    """Return the stemmed content words of ``text`` in order, stopwords left out."""
+    return list(filter(None, map(_TERMS.__getitem__, _TOKEN.findall(text))))
+
+
+@dataclass(eq=False)
+class Sent:
+    """One sentence of one source, with what the scoring steps need to know of it."""
+
+    doc_id: str
+    doc_index: int
+    position: int
+    para_index: int
+    span: Span
+    terms: tuple[str, ...]
+    words: int
+    usable: bool
+    weights: dict[str, float] = field(default_factory=dict)
+    centrality: float = 0.0
+
+    @cached_property
+    def key(self) -> str:
+        """Return the sentence folded for duplicate checks across sources."""
+        return " ".join(self.span.text.lower().split())
+
+
+def is_usable(text: str, words: int) -> bool:
+    """Return True when a sentence can stand as a point: a whole statement, not a question or fragment."""
+    stripped = text.strip()
+    if words < 6 or words > 90 or not stripped:
+        return False
+    if stripped.rstrip("\"'”’)").endswith(("?", ":")) or "?" in stripped[-3:]:
+        return False
+    first = stripped.lstrip("\"'“‘(")[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False
+    if stripped[-1] not in ".!”\"’)…":
+        return False  # a heading or a cut-off line
+    return not _PLEASANTRY.match(stripped)
+
+
+def first_person(text: str) -> bool:
+    """Return True when the sentence speaks in the first person (a speaker, not a narrator)."""
+    return bool(_FIRST_PERSON.search(text))
+
+
+def build(
+    docs: Sequence[tuple[str, Sequence[Sequence[Span]]]],
+    excluded: Sequence[set[int]] = (),
+) -> list[Sent]:
+    """Return every sentence of ``docs`` ((id, sentences per paragraph)) with TF-IDF weights.
+
+    ``excluded`` holds, per document, paragraph indexes whose sentences may not be
+    used as points (questions in a transcript, speaker lines).
+    """
+    sents: list[Sent] = []
+    for d, (doc_id, per_para) in enumerate(docs):
+        skip = excluded[d] if d < len(excluded) else set()
+        pos = 0
+        for p, spans in enumerate(per_para):
+            for span in spans:
+                terms = tuple(content_terms(span.text))
+                words = len(span.text.split())
+                usable = p not in skip and is_usable(span.text, words)
+                sents.append(Sent(doc_id, d, pos, p, span, terms, words, usable))
+                pos += 1
+    df = Counter(chain.from_iterable(set(s.terms) for s in sents))
+    n = len(sents) or 1
+    idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+    centroid: dict[str, float] = dict.fromkeys(idf, 0.0)
+    for s in sents:
+        unique = dict.fromkeys(s.terms)
+        if len(unique) == len(s.terms):  # the common case: every term once
+            values = [idf[t] for t in unique]
+        else:
+            tf = Counter(s.terms)
+            values = [(_TF[c] if c < 16 else 1 + math.log(c)) * idf[t] for t, c in tf.items()]
+            unique = dict.fromkeys(tf)
+        scale = 1.0 / (math.hypot(*values) or 1.0)
+        s.weights = weights = dict(zip(unique, [v * scale for v in values], strict=True))
+        for t, v in weights.items():
+            centroid[t] += v
+    cnorm = math.hypot(*centroid.values()) or 1.0
+    get = centroid.__getitem__
+    for s in sents:
+        s.centrality = sum(map(mul, s.weights.values(), map(get, s.weights))) / cnorm
+    return sents
+
+
+def similarity(a: Sent, b: Sent) -> float:
+    """Return the cosine of two sentences' term weights."""
+    if len(a.weights) > len(b.weights):
+        a, b = b, a
+    return sum(v * b.weights.get(t, 0.0) for t, v in a.weights.items())
+
+
+def clause_runs(text: str) -> list[list[str]]:
+    """Return runs of surface words between punctuation, for phrase finding."""
+    return [_TOKEN.findall(part) for part in _CLAUSE_BREAK.split(text)]

@@ -1,0 +1,168 @@
+"""Context and areas on sources of several shapes: numbered, lettered, bulleted, plain, transcript."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportgen.model import Briefing
+from reportgen.settings import AreaHint
+from reportgen.sources import Document
+from reportgen.summarize import summarize
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "sources"
+SHAPES = sorted(p.name for p in FIXTURES.glob("*.txt"))
+
+
+def doc(name: str, source_id: str = "S1") -> Document:
+    path = FIXTURES / name
+    return Document(source_id, str(path), path.read_text(encoding="utf-8"))
+
+
+def passages(b: Briefing):
+    yield from b.context
+    for area in b.areas:
+        yield from area.points
+
+
+def assert_cited(b: Briefing, docs: list[Document]) -> None:
+    texts = {d.id: d.text for d in docs}
+    for p in passages(b):
+        assert p.cite, p.text
+        for c in p.cite:
+            assert texts[c.source][c.start:c.end] == p.text
+
+
+def test_there_are_at_least_five_shapes() -> None:
+    assert len(SHAPES) >= 5
+
+
+@pytest.mark.parametrize("name", SHAPES)
+def test_every_context_and_area_item_cites_its_exact_span(name: str) -> None:
+    docs = [doc(name)]
+    b = summarize(docs)
+    assert_cited(b, docs)
+    assert 2 <= len(b.context) <= 5
+    assert not any(p.text.rstrip("”\"").endswith("?") for p in b.context)
+    spans = [(c.source, c.start, c.end) for a in b.areas for p in a.points for c in p.cite]
+    assert len(spans) == len(set(spans)), "a sentence is used in two areas"
+
+
+@pytest.mark.parametrize(
+    ("name", "titles"),
+    [
+        ("statement_numbered.txt", ["Flood warning", "Irrigation efficiency", "Fisheries", "Financing"]),
+        ("statement_lettered.txt", ["Teacher recruitment", "Digital classrooms", "School meals"]),
+        ("bullets.txt", ["Cycle lanes", "Building insulation", "Tree planting", "Bus fleet"]),
+        ("ordinal_plan.txt", ["tram network", "business taxes", "start-up centre", "parks"]),
+        ("article_sections.txt", ["Solar farms", "Grid storage", "Local jobs", "Prices"]),
+    ],
+)
+def test_enumerated_headings_are_the_areas(name: str, titles: list[str]) -> None:
+    b = summarize([doc(name)])
+    assert [a.title for a in b.areas][: len(titles)] == titles
+    assert len(b.areas) == 4  # a list of three is filled up with one derived area
+    for area in b.areas[: len(titles)]:
+        assert 2 <= len(area.points) <= 4
+
+
+def test_ordinal_items_keep_their_whole_first_sentence() -> None:
+    b = summarize([doc("ordinal_plan.txt")])
+    firsts = [a.points[0].text.split(",")[0] for a in b.areas]
+    assert firsts == ["First", "Second", "Third", "Finally"]
+
+
+def test_section_headings_are_areas_but_page_labels_are_nothing() -> None:
+    b = summarize([doc("article_sections.txt")])
+    texts = [b.title, *(p.text for p in passages(b)), *(a.title for a in b.areas)]
+    for label in ("Top Stories", "Related stories", "textile exports"):
+        assert not any(label in t for t in texts), label
+    assert not {"Energy", "Share"} & set(texts)
+    assert b.sources[0].title == "Valdora bets on sun and storage to end blackouts"
+
+
+def test_repeated_page_labels_are_not_sections() -> None:
+    body = doc("article_sections.txt").text
+    for label in ("Solar farms", "Grid storage", "Local jobs", "Prices"):
+        body = body.replace(f"\n{label}\n", "\nAdvertisement\n")
+    b = summarize([Document("S1", "ads.txt", body)])
+    assert "Advertisement" not in [a.title for a in b.areas]
+    assert len(b.areas) == 4
+
+
+def test_numbered_item_does_not_swallow_the_closing_paragraph() -> None:
+    b = summarize([doc("statement_numbered.txt")])
+    assert all("ministerial meeting" not in p.text for p in b.areas[-1].points)
+
+
+def test_article_without_enumeration_yields_four_derived_areas() -> None:
+    b = summarize([doc("article_plain.txt")])
+    assert len(b.areas) == 4
+    assert {a.title for a in b.areas} == {"port expansion", "water network", "affordable housing",
+                                         "vocational training"}
+    for area in b.areas:
+        assert 2 <= len(area.points) <= 4
+        assert all(w in p.text.lower() for p in area.points for w in area.title.split())
+    context = {p.text for p in b.context}
+    assert not context & {p.text for a in b.areas for p in a.points}
+
+
+def test_requested_number_of_areas_is_honoured() -> None:
+    for n in (2, 3, 5):
+        b = summarize([doc("article_plain.txt")], areas=n)
+        assert len(b.areas) == n
+
+
+def test_area_hints_steer_the_areas() -> None:
+    hint = AreaHint("Jobs and skills", ("apprentices", "training", "colleges"))
+    b = summarize([doc("article_plain.txt")], area_hints=(hint,))
+    assert b.areas[0].title == "Jobs and skills"
+    assert any("apprentices" in p.text for p in b.areas[0].points)
+    assert len(b.areas) == 4
+
+
+def test_transcript_with_three_speakers() -> None:
+    b = summarize([doc("transcript_three.txt")])
+    src = b.sources[0]
+    assert (src.kind, src.title, src.date) == (
+        "transcript", "Ministry of Transport press conference on rail safety", "2025-04-30")
+    texts = [p.text for p in passages(b)]
+    assert all("?" not in t for t in texts), "a reporter's question is not a point"
+    assert not any(t.startswith(("Good morning", "Next question")) for t in texts)
+    assert all("1" != t.strip() and "Press Room" not in t for t in texts)
+
+
+def test_source_meta_of_statements() -> None:
+    b = summarize([doc("statement_numbered.txt")])
+    src = b.sources[0]
+    assert (src.kind, src.date) == ("other", "2025-02-14")
+    assert src.title == "Joint statement of the river basin ministers on water security"
+    assert b.context[0].text.startswith("The ministers of the four basin countries met")
+
+
+def test_several_sources_merge_without_repeating_a_sentence() -> None:
+    docs = [doc("article_plain.txt", "S1"), doc("article_plain.txt", "S2"), doc("bullets.txt", "S3")]
+    b = summarize(docs)
+    assert_cited(b, docs)
+    texts = [p.text for p in passages(b)]
+    assert len(texts) == len(set(texts)), "the same sentence from two copies of a source"
+    assert [a.title for a in b.areas] == ["Cycle lanes", "Building insulation", "Tree planting", "Bus fleet"]
+    assert b.date == "2025-03-03"
+
+
+def test_summary_is_deterministic() -> None:
+    docs = [doc(name, f"S{i}") for i, name in enumerate(SHAPES)]
+    assert summarize(docs).to_json() == summarize(docs).to_json()
+
+
+def test_near_copies_across_sources_are_used_once() -> None:
+    first = doc("article_plain.txt", "S1")
+    text = first.text.replace(" the ", " this ")  # every sentence differs, none in substance
+    docs = [first, Document("S2", "copy.txt", text)]
+    b = summarize(docs)
+    assert_cited(b, docs)
+    points = [set(p.text.lower().split()) for a in b.areas for p in a.points]
+    for i, a in enumerate(points):
+        for other in points[i + 1:]:
+            assert len(a & other) / len(a | other) < 0.7

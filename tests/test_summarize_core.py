@@ -1,0 +1,96 @@
+"""The summarizer on the sample sources, measured against the hand-made gold file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from reportgen.model import Briefing
+from reportgen.sources import Document
+from reportgen.summarize import summarize
+from tests.conftest import NEWS, SEEDS, SHARED, TRANSCRIPT, seed_text
+
+GOLD = json.loads((SHARED / "eval" / "seeds.gold.json").read_text(encoding="utf-8"))["sources"]
+
+
+def fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def docs() -> list[Document]:
+    return [Document(f"S{i + 1}", str(SEEDS / n), seed_text(n)) for i, n in enumerate((NEWS, TRANSCRIPT))]
+
+
+@pytest.fixture(scope="module")
+def briefing(docs: list[Document]) -> Briefing:
+    return summarize(docs)
+
+
+def all_texts(b: Briefing) -> list[str]:
+    texts = [b.title, *(s.title or "" for s in b.sources), *(p.text for p in b.context)]
+    for area in b.areas:
+        texts += [area.title, *(p.text for p in area.points)]
+    return texts
+
+
+def test_transcript_enumeration_gives_the_four_areas(briefing: Briefing) -> None:
+    assert [a.title for a in briefing.areas] == GOLD[TRANSCRIPT]["enumerated_areas"]
+    for area in briefing.areas:
+        assert 2 <= len(area.points) <= 4
+        assert all(c.source == "S2" for p in area.points for c in p.cite)
+
+
+def test_source_dates_kinds_and_titles(briefing: Briefing) -> None:
+    for src, name in zip(briefing.sources, (NEWS, TRANSCRIPT), strict=True):
+        assert src.date == GOLD[name]["date"]
+        assert src.kind == GOLD[name]["kind"]
+        assert src.title and fold(src.title)[:30] == fold(GOLD[name]["title_hint"])[:30]
+    assert briefing.date == max(GOLD[n]["date"] for n in (NEWS, TRANSCRIPT))
+
+
+def test_no_boilerplate_anywhere(briefing: Briefing) -> None:
+    debris = [fold(b) for g in GOLD.values() for b in g.get("boilerplate", [])] + ["Photo: Xinhua"]
+    for text in all_texts(briefing):
+        for bit in debris:
+            assert bit not in fold(text), (bit, text)
+    assert not any(t.startswith(("date 2023", ",[The region]")) for t in all_texts(briefing))
+
+
+def test_every_context_and_area_item_cites_its_exact_span(briefing: Briefing, docs: list[Document]) -> None:
+    texts = {d.id: d.text for d in docs}
+    items = list(briefing.context) + [p for a in briefing.areas for p in a.points]
+    assert items
+    for item in items:
+        assert item.cite
+        for c in item.cite:
+            assert texts[c.source][c.start:c.end] == item.text
+
+
+def test_context_tells_who_what_when_where(briefing: Briefing) -> None:
+    assert 2 <= len(briefing.context) <= 5
+    joined = " ".join(p.text for p in briefing.context)
+    assert "press conference on March 28 in Beijing" in joined
+    assert {c.source for p in briefing.context for c in p.cite} == {"S1", "S2"}
+    for p in briefing.context:
+        assert not p.text.rstrip("”\"").endswith("?")
+        assert len(p.text.split()) >= 6
+
+
+def test_title_and_date_can_be_overridden(docs: list[Document]) -> None:
+    b = summarize(docs, title="Delta week", date="2024-04-01")
+    assert (b.title, b.date) == ("Delta week", "2024-04-01")
+
+
+def test_derived_title_names_what_the_sources_share(briefing: Briefing) -> None:
+    assert briefing.title == "Yangtze River Delta"
+
+
+def test_news_alone_gets_four_derived_areas(docs: list[Document]) -> None:
+    b = summarize(docs[:1])
+    assert len(b.areas) == 4
+    used = [p.text for a in b.areas for p in a.points]
+    assert len(used) == len(set(used))
+    assert all(2 <= len(a.points) <= 4 for a in b.areas)
+    assert all(len(a.title.split()) <= 4 for a in b.areas)

@@ -1,0 +1,145 @@
+"""Paragraphs and sentences: spans into the original text, page debris left out."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportgen.summarize.text import Span, layout, normalize, paragraphs, sentences
+
+NBSP = "\u00a0"
+
+
+def split(text: str) -> list[str]:
+    return [s.text for s in sentences(Span(0, len(text), text))]
+
+
+CASES = [
+    # text, then the expected sentences joined by " | "
+    ("The U.S. delegation arrived. Talks began.", "The U.S. delegation arrived. | Talks began."),
+    ("Mr. Gu spoke first. Ms. Li replied.", "Mr. Gu spoke first. | Ms. Li replied."),
+    ("It ranks No. 1 in Asia. Prices rose.", "It ranks No. 1 in Asia. | Prices rose."),
+    ("The talks began on Jan. 5 in Rome. They ended.", "The talks began on Jan. 5 in Rome. | They ended."),
+    ("Growth was 2.5 percent. It was weaker before.", "Growth was 2.5 percent. | It was weaker before."),
+    ("He said, “We will win.” The crowd cheered.", "He said, “We will win.” | The crowd cheered."),
+    ("“Is it ready?” she asked. Nobody answered.", "“Is it ready?” she asked. | Nobody answered."),
+    ("Exports rose in the U.S. The yuan fell.", "Exports rose in the U.S. | The yuan fell."),
+    ("Prices fell. Is. Markets calmed after it.", "Prices fell. | Markets calmed after it."),
+    ("45 percent Is responsible for. of GDP came.", "45 percent Is responsible for. of GDP came."),
+    ("1. Flood warning. Data will be shared.", "1. Flood warning. | Data will be shared."),
+    ("Talks with J. Smith went on. Both agreed.", "Talks with J. Smith went on. | Both agreed."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_sentence_splitting_edge_cases(text: str, expected: str) -> None:
+    assert split(text) == expected.split(" | ")
+
+
+def test_sentences_are_spans_of_the_original_text() -> None:
+    text = f"Intro line here.\n  The first point stands.{NBSP}{NBSP}The second point follows.  \n"
+    for para in paragraphs(text):
+        assert text[para.start:para.end] == para.text
+        for s in sentences(para):
+            assert text[s.start:s.end] == s.text
+    assert [s.text for p in paragraphs(text) for s in sentences(p)][-1] == "The second point follows."
+
+
+def test_navigation_labels_and_pagination_are_not_paragraphs() -> None:
+    text = (f"ㄑ{NBSP}Press Room\n\nAround China\nThe office held a briefing on May 2.\n\n"
+            f"<{NBSP}{NBSP}1{NBSP}{NBSP}2{NBSP}{NBSP}3{NBSP}{NBSP}...{NBSP}12{NBSP}{NBSP}>\n"
+            "Page 2 of 7\n▲\n")
+    assert [p.text for p in paragraphs(text)] == ["The office held a briefing on May 2."]
+
+
+def test_headline_is_a_title_not_body() -> None:
+    headline = "Chinese President Xi Jinping visits Shanghai in first post-Covid visit"
+    read = layout(f"{headline}\n\nXi arrived on Tuesday.\n")
+    assert [t.text for t in read.titles] == [headline]
+    assert [p.text for p in read.paragraphs] == ["Xi arrived on Tuesday."]
+
+
+def test_unpunctuated_prose_in_the_body_stays_body() -> None:
+    line = "it lists 23 futures and nine options products in metals, energy, chemicals and many other sectors"
+    text = f"Xi visited the exchange on Tuesday.\n{line}\nMarket Reforms Ahead\n"
+    read = layout(text)
+    assert [p.text for p in read.paragraphs] == ["Xi visited the exchange on Tuesday.", line]
+
+
+def test_a_short_line_between_paragraphs_is_a_section_heading() -> None:
+    text = "Around China\nThe plan was published today.\n\nSolar farms\nThree farms will be built.\nShare\n"
+    read = layout(text)
+    assert [h.text for h in read.headings] == ["Solar farms"]
+    assert [p.text for p in read.paragraphs] == [
+        "The plan was published today.", "Three farms will be built.",
+    ]
+
+
+def test_a_quote_without_its_full_stop_is_body_not_a_headline() -> None:
+    text = "“We will open the market wider,” the minister said on Friday\nPrices rose.\n"
+    assert [p.text for p in paragraphs(text)][0].startswith("“We will open")
+
+
+def test_photo_credit_is_cut_off_the_caption() -> None:
+    text = "Xi inspected an exhibition on innovation. Photo: Xinhua\nVisitors [Photo/China Daily] came.\n"
+    paras = paragraphs(text)
+    assert paras[0].text == "Xi inspected an exhibition on innovation."
+    assert "Photo" in paras[1].text  # a credit mid-line is left alone: only trailing credits are cut
+
+
+def test_leading_metadata_is_a_date_and_the_paragraph_starts_after_it() -> None:
+    text = " date 2023-11-30 ,[The region] We should focus on science. Can go, Xi said.\n"
+    read = layout(text)
+    assert read.dates == (("meta", "2023-11-30"),)
+    assert read.paragraphs[0].text.startswith("We should focus")
+    assert text[read.paragraphs[0].start:read.paragraphs[0].end] == read.paragraphs[0].text
+
+
+def test_a_date_in_page_furniture_is_kept_as_a_date() -> None:
+    read = layout("Xinhua | Updated: 2023-11-30 08:04\nXi visited the port on Tuesday.\n")
+    assert read.dates == (("header", "2023-11-30"),)
+    assert [p.text for p in read.paragraphs] == ["Xi visited the port on Tuesday."]
+
+
+def test_trailing_dateline_is_a_date_not_text() -> None:
+    text = f"The office held a press conference on March 28 in Beijing.{NBSP}April 8, 2024\n"
+    read = layout(text)
+    assert read.dates == (("dateline", "2024-04-08"),)
+    assert read.paragraphs[0].text.endswith("Beijing.")
+
+
+def test_speaker_lines_and_list_items_stay() -> None:
+    text = "Gu Jun:\n\n1. Flood warning\n- Cycle lanes\n"
+    assert [p.text for p in paragraphs(text)] == ["Gu Jun:", "1. Flood warning", "- Cycle lanes"]
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    body = ("The regional council approved the new budget on Monday after a long\n"
+            "debate that lasted most of the afternoon and ended with a clear vote\n"
+            "in favour of the plan to rebuild the harbour and the old rail station.\n")
+    text = "\n".join([body, body, body])
+    paras = paragraphs(text)
+    assert len(paras) == 3
+    assert normalize(paras[0].text) == normalize(body)
+    assert len(sentences(paras[0])) == 1
+
+
+def test_normalize_folds_nbsp_and_runs() -> None:
+    assert normalize(f"a{NBSP}{NBSP} b\n\tc ") == "a b c"
+
+
+PIECES = [*"ab Z.,?!:“”\"'()-•1\n\u00a0\tㄑ<>", "Mr.", "U.S.", "2.5", "date 2023-11-30 ", "Photo: X", "Is."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=120).map("".join))
+def test_every_span_indexes_the_original_text(text: str) -> None:
+    read = layout(text)
+    for span in (*read.paragraphs, *read.titles, *read.headings):
+        assert text[span.start:span.end] == span.text
+        assert span.text == span.text.strip()
+    for para in read.paragraphs:
+        for s in sentences(para):
+            assert text[s.start:s.end] == s.text
+            assert para.start <= s.start < s.end <= para.end
