@@ -24,12 +24,15 @@ number of rules.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from reportgen.model import Cite, Figure
 from reportgen.summarize.numbers import (
+    CARDINAL_WORDS,
     FRACTIONS,
     NUMERAL,
     WORD_NUMBER,
@@ -57,12 +60,50 @@ _FRACTION = (
     r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
     r"(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)(?=\s+of\b)"
 )
-_CANDIDATE = re.compile(
-    rf"(?<![\w$€£¥₹])(?:(?P<qual>{_QUALIFIER})\s+)?(?:(?P<frac>{_FRACTION})|"
-    rf"(?P<cur>{_CURRENCY_SIGN})?(?P<num>{NUMERAL}|\b{WORD_NUMBER}\b|\ban?(?=\s+(?:hundred|thousand|"
-    rf"million|billion|trillion|dozen)\b))(?P<mult>{_MULT})?(?P<pct>{_PERCENT})?)",
+_CORE = re.compile(
+    rf"(?P<frac>{_FRACTION})|(?P<cur>{_CURRENCY_SIGN})?(?P<num>{NUMERAL}|{WORD_NUMBER}\b|an?(?=\s+(?:hundred|"
+    rf"thousand|million|billion|trillion|dozen)\b))(?P<mult>{_MULT})?(?P<pct>{_PERCENT})?",
     re.IGNORECASE,
 )
+_QUAL_ENDS = {"than", "to", "least", "most", "as", "of", "over", "under", "above", "below", "estimated",
+              "nearly", "almost", "about", "around", "approximately", "roughly", "some", "exceeding", "only",
+              "just"}
+_QUAL_BEFORE = re.compile(rf"(?<![\w])(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
+_CUR_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN})$")
+_LEAD_BEFORE = re.compile(r"(?<![\w])(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+$",
+                          re.IGNORECASE)
+_FRAGMENT = re.compile(r"[ \u00a0]+(?=[a-z])([^.\n]*)")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_ANCHOR_KIND = {
+    **{w: "word" for w in CARDINAL_WORDS},
+    **{w: "lead" for w in ("hundred", "thousand", "million", "billion", "trillion", "dozen")},
+    **{w: "frac" for w in FRACTIONS},
+    **{w: "verb" for w in ("doubled", "tripled", "trebled", "quadrupled", "halved")},
+}
+
+
+def _trie(words: Sequence[str]) -> str:
+    """Return a regex matching exactly ``words``, factored by common prefixes (fast to scan with)."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(tree)
+
+
+_WORD_ANCHOR = re.compile(r"(?<![a-z])" + _trie(list(_ANCHOR_KIND)) + r"\b")
+_WORD_ANCHOR_CASED = re.compile(
+    r"(?<![A-Za-z])" + _trie([f for w in _ANCHOR_KIND for f in (w, w.capitalize())]) + r"\b")
 
 _CURRENCY_CODES = {"$": "USD", "us$": "USD", "hk$": "HKD", "a$": "AUD", "c$": "CAD", "s$": "SGD",
                    "nz$": "NZD", "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR",
@@ -103,7 +144,12 @@ _ID_WORDS = {
     "model", "mark", "top", "tier", "act", "schedule", "exhibit", "note", "footnote", "session", "round",
     "term", "plenum", "congress", "summit", "meeting", "edition", "ranked", "rank", "no.", "ward",
 }
-_VAGUE = re.compile(r"\s*(?:s\b|\s+of\b)", re.IGNORECASE)  # "hundreds of", "tens of thousands"
+_DASHES = ("-", "‐", "‑", "–")
+_CURRENCY_FIRST = {"us", "u.s", "hong", "australian", "canadian", "singapore", "dollar", "dollars", "euro",
+                   "euros", "pound", "pounds", "yuan", "renminbi", "yen", "rupee", "rupees", "won", "franc",
+                   "francs", "rouble", "roubles", "ruble", "rubles"}
+_MONTH_STEMS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+_CLOCK_WORDS = {"a.m", "p.m", "am", "pm", "o'clock", "o’clock", "gmt", "utc", "hrs", "h"}
 _DEFINITE = {"the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "both", "all",
              "whose", "this", "that", "each", "every", "same", "other", "which", "what"}
 _STOP = {
@@ -152,9 +198,11 @@ _DISCOURSE_NOUNS = {
     "respects", "dimensions", "fronts", "pillars", "priorities", "tasks", "principles", "goals", "messages",
     "observations", "examples", "options",
 }
-_MULTIPLE_VERB = re.compile(r"(?:(?P<qual>roughly|nearly|almost|more\s+than|about|approximately)\s+)?"
-                            r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b", re.IGNORECASE)
+_MULTIPLE_VERB = re.compile(r"(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b")
 _MULTIPLE_VALUES = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}
+_DETERMINER = re.compile(r"(?:the|its|their|his|her|our|all|[A-Z][\w.-]*(?:\s[A-Z][\w-]*)*['’]s)\b")
+_COUNT_PP = re.compile(r"\s+(?:in|on|at|from|for|across|under|of|along|within|to)\s")
+_LABEL_PP = re.compile(r"\s+(?:in|on|for|of|to|at|from|by)\s")
 _OF_NP = re.compile(r"\s+of\s+")
 _NEXT_NUMBER = re.compile(rf"[ \u00a0]+(?:{NUMERAL}|{WORD_NUMBER})[ \u00a0]+", re.IGNORECASE)
 _RANGE_TAIL = re.compile(
@@ -177,30 +225,52 @@ class _Found:
 
 def find_figures(doc_id: str, text: str, sentences: Sequence[Span]) -> list[Figure]:
     """Return the figures stated in ``sentences`` of source ``doc_id``, each cited to its exact phrase."""
+    sents = sorted(sentences, key=lambda s: s.start)
+    starts = [s.start for s in sents]
+    per_sentence: dict[int, list[tuple[int, str]]] = {}
+    for pos, kind in _anchors(text):
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos < sents[i].end:
+            per_sentence.setdefault(i, []).append((pos - sents[i].start, kind))
     figures: list[Figure] = []
-    for sent in sentences:
-        after = _continuation(text, sent.end)
-        for found in _scan(sent.text, after):
+    for i, anchors in per_sentence.items():
+        sent = sents[i]
+        for found in _scan(sent.text, anchors, _continuation(text, sent.end)):
             start, end = sent.start + found.start, sent.start + found.end
-            phrase = text[start:end]
-            figures.append(Figure(found.value, found.unit, found.label, phrase, (Cite(doc_id, start, end),)))
+            figures.append(
+                Figure(found.value, found.unit, found.label, text[start:end], (Cite(doc_id, start, end),)))
     return figures
 
 
 def _continuation(text: str, end: int) -> str:
     """Return the next sentence fragment when it starts in lower case (a machine-translation break)."""
-    rest = text[end:end + 200]
-    m = re.match(r"[ \u00a0]+(?=[a-z])([^.\n]*)", rest)
+    m = _FRAGMENT.match(text, end, end + 200)
     return " " + m.group(1) if m else ""
 
 
-def _scan(sent: str, after: str) -> list[_Found]:
+def _anchors(text: str) -> list[tuple[int, str]]:
+    """Return where a number may start: each numeral, and each number word standing alone.
+
+    Two cheap passes (digits; number words as a trie over the lower-cased text, so the engine
+    never walks a long list of alternatives) keep this fast; the full pattern then runs only here.
+    """
+    found = [(m.start(), "") for m in _DIGITS.finditer(text)]
+    low = text.lower()
+    if len(low) == len(text):
+        found += [(m.start(), _ANCHOR_KIND[m.group(0)]) for m in _WORD_ANCHOR.finditer(low)]
+    else:  # lower() changed some lengths (rare letters): search the original, both cases
+        found += [(m.start(), _ANCHOR_KIND[m.group(0).lower()]) for m in _WORD_ANCHOR_CASED.finditer(text)]
+    found.sort()
+    return found
+
+
+def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]:
     out: list[_Found] = []
     taken = 0
-    for m in _CANDIDATE.finditer(sent):
-        if m.start() < taken:
+    for pos, kind in anchors:
+        if pos < taken:
             continue
-        found = _judge(sent, m, after)
+        found = _multiple(sent, pos, after) if kind == "verb" else _candidate(sent, pos, kind, after)
         if found is None:
             continue
         if out and found.unit in _MONEY_UNITS and out[-1].unit in _MONEY_UNITS and \
@@ -208,48 +278,92 @@ def _scan(sent: str, after: str) -> list[_Found]:
             continue  # "1 trillion yuan ($139 billion)": the same amount converted
         out.append(found)
         taken = found.end
-    if "ubled" in sent or "halved" in sent or "tripled" in sent or "quadrupled" in sent:
-        for m in _MULTIPLE_VERB.finditer(sent):
-            if sent[m.end():m.end() + 6] == " down ":
-                continue
-            value = _MULTIPLE_VALUES[m.group("verb").lower()]
-            out.append(_Found(m.start(), m.end(), value, "times", _label(sent, m.start(), m.end(), after)))
-        out.sort(key=lambda f: f.start)
     return out
 
 
-def _judge(sent: str, m: re.Match[str], after: str) -> _Found | None:
-    """Decide whether one candidate is a figure; return it with unit and label, or None."""
-    start = m.start("frac") if m.group("frac") else (m.start("cur") if m.group("cur") else m.start("num"))
-    left = sent[:start]
-    if m.group("qual") is None and m.start() != start:
+def _multiple(sent: str, pos: int, after: str) -> _Found | None:
+    """Read "roughly doubled", "halved": a change stated as a multiple."""
+    m = _MULTIPLE_VERB.match(sent, pos)
+    if m is None or sent[m.end():m.end() + 6] == " down ":
         return None
+    q = _QUAL_BEFORE.search(sent, max(0, pos - 30), pos)
+    first = q.start() if q else pos
+    value = _MULTIPLE_VALUES[m.group("verb").lower()]
+    return _Found(first, m.end(), value, "times", _label(sent, first, m.end(), after))
+
+
+def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
+    """Match the full number pattern at an anchor (reaching back for "$", "a", "two-"), then judge it."""
+    start = pos
+    if kind == "" and pos and (sent[pos - 1] in "$€£¥₹" or sent[max(0, pos - 4):pos].strip().isupper()):
+        cur = _CUR_BEFORE.search(sent, max(0, pos - 4), pos)
+        start = cur.start() if cur else pos
+    elif kind in ("lead", "frac"):
+        lead = _LEAD_BEFORE.search(sent, max(0, pos - 10), pos)
+        if lead:
+            start = lead.start()
+        elif kind == "lead" or sent[pos:pos + 4].lower() != "half":
+            return None
+    m = _CORE.match(sent, start)
+    if m is None or m.end() <= pos:
+        return None
+    if start and (sent[start - 1].isalpha() or sent[start - 1] in "$€£¥₹"):
+        return None
+    q = None
+    word_before = _last_word(sent[max(0, start - 16):start])[0].lower()
+    if sent[start - 1:start].isspace() and word_before in _QUAL_ENDS:
+        q = _QUAL_BEFORE.search(sent, max(0, start - 30), start)
+    return _judge(sent, m, q.start() if q else start, q.group("qual") if q else None, after)
+
+
+def _next_word(right: str) -> str:
+    """Return the lower-cased word after the leading spaces of ``right``, bare of punctuation, or ""."""
+    if right[:1] not in (" ", "\u00a0"):
+        return ""
+    parts = right[:40].split(None, 1)
+    return parts[0].lower().rstrip(".,;:!?)”’\"'") if parts else ""
+
+
+def _last_word(left: str) -> tuple[str, int]:
+    """Return the word that ends ``left`` (only spaces after it) and where it starts, or ("", -1)."""
+    stripped = left.rstrip()
+    end = j = len(stripped)
+    while j > 0 and (stripped[j - 1].isalnum() or stripped[j - 1] in "’'-._"):
+        j -= 1
+    while j < end and not stripped[j].isalpha():
+        j += 1
+    return (stripped[j:end], j) if j < end else ("", -1)
+
+
+def _before(sent: str, pos: int) -> str:
+    """Return the text before ``pos`` in the sentence, at most 80 characters (marked when cut)."""
+    return sent[:pos] if pos <= 80 else "… " + sent[pos - 80:pos]
+
+
+def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str) -> _Found | None:
+    """Decide whether one candidate is a figure; return it with unit and label, or None."""
+    start = m.start()
+    left = _before(sent, start)
     if m.group("frac"):
-        return _fraction(sent, m, after)
+        return _fraction(sent, m, first, after)
     num_text = m.group("num")
     number = parse_number(num_text) if num_text.lower() not in ("a", "an") else Decimal(1)
     if number is None:
         return None
     cur, mult_text, pct = m.group("cur"), (m.group("mult") or "").strip(), m.group("pct")
     end = m.end()
-    right = sent[end:]
+    right = sent[end:end + 120]
+    nw = _next_word(right)
     is_digit = num_text[0].isdigit()
     if mult_text.lower() in ("m", "b", "k") and not cur:
         return None
     if _glued(left, right, is_digit, bool(mult_text or pct)):
         return _range(sent, m, after) if is_digit else None
-    if not mult_text and not pct and _VAGUE.match(right) and not is_digit and num_text.lower() in (
-            "ten", "tens", "hundred", "a hundred"):
-        return None
-    if not mult_text and _VAGUE.match(right) and right[:1].lower() == "s":
-        return None
     value = number * multiplier(mult_text) if mult_text else number
-    qual = m.group("qual")
-    first = m.start()
 
     # Money: a currency sign before or a currency word after.
     code = _CURRENCY_CODES.get(cur.strip().lower(), cur.strip().upper()) if cur else None
-    cw = _CURRENCY_WORD.match(right)
+    cw = _CURRENCY_WORD.match(right) if nw in _CURRENCY_FIRST else None
     if cw and not pct:
         code = _currency_word_code(cw)
         end += cw.end()
@@ -274,19 +388,19 @@ def _judge(sent: str, m: re.Match[str], after: str) -> _Found | None:
             vstart = start - len(f.group("verb"))
             return _Found(vstart, end, as_value(value), "year", "founding year" + _subject(sent, vstart))
         return None
-    if not mult_text and _is_date_or_time(left, right):
+    if not mult_text and _is_date_or_time(left, right, nw):
         return None
     if not mult_text and _is_marker_or_id(left, right, is_digit, qual):
         return None
 
-    hy = _HYPHEN_WORD.match(right) if not mult_text else None
+    hy = _HYPHEN_WORD.match(right) if not mult_text and right[:1] in _DASHES else None
     if hy:
         return _compound(sent, m, first, end, hy, value)
-    times = _TIMES.match(right)
+    times = _TIMES.match(right) if nw == "times" or right[:1] in _DASHES or right[:4] == "fold" else None
     if times:
         end += times.end()
         return _Found(first, end, as_value(value), "times", _label(sent, first, end, after))
-    tw = _TIME_WORD.match(right)
+    tw = _TIME_WORD.match(right) if nw.rstrip("s") in _TIME_UNITS or nw == "centuries" else None
     if tw:
         return _duration(sent, first, end + tw.end(), as_value(value), tw.group("u"), after)
 
@@ -295,7 +409,7 @@ def _judge(sent: str, m: re.Match[str], after: str) -> _Found | None:
         return None
     if not mult_text and qual is None and _definite(left):
         return None
-    of = _of_count(sent, end)
+    of = _of_count(sent, end) if nw == "of" else None
     if of and not mult_text:
         of_end, unit, label = of
         return _Found(first, of_end, as_value(value), unit, label)
@@ -321,23 +435,26 @@ def _glued(left: str, right: str, is_digit: bool, has_unit: bool) -> bool:
         return True
     if left[-1:] in "-‐‑–." and left[-2:-1].isalnum():
         return True
-    if re.search(r"\d[ \u00a0]+$", left) or (is_digit and left.rstrip().endswith("<")):
+    trimmed = left.rstrip(" \u00a0")
+    if (trimmed != left and trimmed[-1:].isdigit()) or (is_digit and trimmed.endswith("<")):
         return True
     if has_unit:
         return False
     if is_digit and (right[:1].isalpha() or right[:1] == "_"):
         return True
-    if re.match(r"[-‐‑–/:.][\d]", right) or re.match(r"[ \u00a0]+\d", right):
+    if right[:1] in "-‐‑–/:." and right[1:2].isdigit():
+        return True
+    if right[:1] in " \u00a0" and right.lstrip(" \u00a0")[:1].isdigit():
         return True
     return False
 
 
 def _range(sent: str, m: re.Match[str], after: str) -> _Found | None:
     """Handle "10-15%": a hyphen range whose second number carries the unit."""
-    right = sent[m.end():]
-    if m.group("mult") or m.group("pct") or right[:1] not in "-–":
+    right = sent[m.end():m.end() + 1]
+    if m.group("mult") or m.group("pct") or right not in ("-", "–"):
         return None
-    left = sent[:m.start()]
+    left = _before(sent, m.start())
     if left[-1:].isalnum() or (left[-1:] in "-–." and left[-2:-1].isalnum()) or re.search(r"\d\s+$", left):
         return None
     number = parse_number(m.group("num"))
@@ -352,12 +469,15 @@ def _range(sent: str, m: re.Match[str], after: str) -> _Found | None:
 
 def _range_tail(sent: str, pos: int, low: Decimal) -> int | None:
     """Return where "to 15 percent" ends after a range's first number, when it carries a unit."""
+    if sent[pos:pos + 1] not in _DASHES and _next_word(sent[pos:pos + 8]) not in ("to", "and"):
+        return None
     t = _RANGE_TAIL.match(sent, pos)
     if not t or not (t.group("pct") or t.group("mult") or t.group("cur")):
         return None
-    if re.match(r"\s+to\s", sent[pos:]) and re.search(r"\bfrom\s+\S*$", sent[:pos]):
+    before = sent[max(0, pos - 40):pos]
+    if re.match(r"\s+to\s", sent[pos:pos + 5]) and re.search(r"\bfrom\s+\S*$", before):
         return None
-    if re.match(r"\s+and\s", sent[pos:]) and not re.search(r"\bbetween\s+\S*$", sent[:pos]):
+    if re.match(r"\s+and\s", sent[pos:pos + 6]) and not re.search(r"\bbetween\s+\S*$", before):
         return None
     end = t.end()
     cw = _CURRENCY_WORD.match(sent, end)
@@ -390,10 +510,12 @@ def _is_year(num_text: str) -> bool:
     return len(num_text) == 4 and num_text.isdigit() and 1800 <= int(num_text) <= 2100
 
 
-def _is_date_or_time(left: str, right: str) -> bool:
-    if _MONTH_BEFORE.search(left[-16:]) or _MONTH_AFTER.match(right):
+def _is_date_or_time(left: str, right: str, nw: str) -> bool:
+    if _MONTH_BEFORE.search(left[-16:]):
         return True
-    return bool(_TIME_AFTER.match(right))
+    if (nw == "of" or nw[:3] in _MONTH_STEMS) and _MONTH_AFTER.match(right):
+        return True
+    return right[:1].isalpha() or nw in _CLOCK_WORDS
 
 
 def _is_marker_or_id(left: str, right: str, is_digit: bool, qual: str | None) -> bool:
@@ -409,23 +531,19 @@ def _is_marker_or_id(left: str, right: str, is_digit: bool, qual: str | None) ->
         return True
     if qual:
         return False
-    w = re.search(r"([A-Za-z][\w.’'-]*)\s*$", before)
-    if not w:
+    word, at = _last_word(before)
+    if not word:
         return False
-    word = w.group(1)
     if word.lower().rstrip(".") in _ID_WORDS or word.lower() in _ID_WORDS:
         return True
-    at_start = not before[:w.start()].strip()
+    at_start = not before[:at].strip()
     possessive = word.endswith(("'s", "’s", "s'"))
     return is_digit and word[0].isupper() and not at_start and not possessive and word.lower() not in _STOP
 
 
 def _definite(left: str) -> bool:
     """Return True when the count follows "the", a possessive or a demonstrative: a pointer, not a figure."""
-    w = re.search(r"([A-Za-z][\w’'-]*)\s*$", left)
-    if not w:
-        return False
-    word = w.group(1).lower()
+    word = _last_word(left)[0].lower().rstrip(".")
     return word in _DEFINITE or word.endswith(("'s", "’s", "s'"))
 
 
@@ -470,8 +588,8 @@ def _of_count(sent: str, pos: int) -> tuple[int, str, str] | None:
     if not of:
         return None
     p = of.end()
-    det = re.match(r"(?:the|its|their|his|her|our|all|[A-Z][\w.-]*(?:\s[A-Z][\w-]*)*['’]s)\b", sent[p:])
-    q = p + det.end() if det else p
+    det = _DETERMINER.match(sent, p)
+    q = det.end() if det else p
     num = _NEXT_NUMBER.match(sent, q)
     q = num.end() - 1 if num else q
     np = _noun_phrase(sent, q)
@@ -480,14 +598,14 @@ def _of_count(sent: str, pos: int) -> tuple[int, str, str] | None:
     return np[0], np[1], sent[p:np[0]]
 
 
-def _fraction(sent: str, m: re.Match[str], after: str) -> _Found | None:
+def _fraction(sent: str, m: re.Match[str], first: int, after: str) -> _Found | None:
     words = m.group("frac").lower().replace("-", " ").split()
-    left = sent[:m.start()]
+    left = _before(sent, m.start())
     if _definite(left) or re.search(r"\b(?:first|second|third|fourth|last|latter|former)\s*$", left):
         return None
     count = Decimal(1) if words[0] in ("a", "half") else parse_number(words[0]) or Decimal(1)
     ratio = count * FRACTIONS[words[-1]]
-    return _share(sent, m.start(), m.end(), round(float(ratio), 4), "fraction", after)
+    return _share(sent, first, m.end(), round(float(ratio), 4), "fraction", after)
 
 
 def _share(sent: str, start: int, end: int, value: int | float, unit: str, after: str) -> _Found:
@@ -498,7 +616,7 @@ def _share(sent: str, start: int, end: int, value: int | float, unit: str, after
         if np_end > of.end():
             what = sent[of.end():np_end]
             return _Found(start, np_end, value, unit, f"share of {what}")
-    tail = sent[end:]
+    tail = sent[end:end + 60]
     if after and len(tail.split()) <= 4 and re.match(r"\s+of\s+", after):
         what = after.strip()[3:]
         what = what[:_phrase_end(what, 0)]
@@ -561,10 +679,10 @@ def _pluralize(word: str) -> str:
 
 def _duration(sent: str, first: int, end: int, value: int | float, unit: str, after: str) -> _Found | None:
     """"for five years" is a figure; "three years ago", "the past five years" are dates."""
-    left = sent[:first]
+    left = _before(sent, first)
     if re.search(r"\b(?:past|last|next|coming|previous|recent|first|the|its|their|following|every)\s*$", left,
                  re.IGNORECASE) or re.match(r"\s+(?:ago|later|earlier|old|before|after|from\s+now)\b",
-                                            sent[end:]):
+                                            sent[end:end + 20]):
         return None
     u = unit.lower()
     u = "century" if u.startswith("centur") else u.rstrip("s")
@@ -573,11 +691,11 @@ def _duration(sent: str, first: int, end: int, value: int | float, unit: str, af
 
 def _count_label(sent: str, first: int, np_end: int, unit: str) -> str:
     """Label a count: what is counted, and where or whose when a phrase says so."""
-    pp = re.match(r"\s+(?:in|on|at|from|for|across|under|of|along|within|to)\s", sent[np_end:])
+    pp = _COUNT_PP.match(sent, np_end)
     if pp:
         end = _phrase_end(sent, np_end + 1, 7)
         return _clean(f"{unit} {sent[np_end:end]}")
-    before = sent[:first].split()
+    before = _before(sent, first).split()
     if before and before[-1].lower() in _STOP:
         return unit
     lead = _left_words(sent, first, 4)
@@ -587,7 +705,7 @@ def _count_label(sent: str, first: int, np_end: int, unit: str) -> str:
 def _label(sent: str, start: int, end: int, after: str) -> str:
     """Say what a number measures from the words of its own clause: the ones before, then after."""
     lead = _left_words(sent, start, 6)
-    pp = re.match(r"\s+(?:in|on|for|of|to|at|from|by)\s", sent[end:])
+    pp = _LABEL_PP.match(sent, end)
     tail = ""
     if pp and len(lead.split()) < 3:
         tail = sent[end:_phrase_end(sent, end + 1, 6)]
@@ -605,7 +723,7 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
 
 def _left_words(sent: str, start: int, n: int) -> str:
     """Return up to ``n`` words before ``start`` in the same clause, trimmed of edge stop words."""
-    left = sent[:start]
+    left = _before(sent, start)
     breaks = list(_CLAUSE_BREAK.finditer(left))
     if breaks:
         left = left[breaks[-1].end():]
@@ -619,7 +737,7 @@ def _left_words(sent: str, start: int, n: int) -> str:
 
 def _subject(sent: str, start: int) -> str:
     """Return " of <the thing>" for the noun phrase a clause like ", established in 1999," hangs on."""
-    left = sent[:start].rstrip()
+    left = _before(sent, start).rstrip()
     if left.endswith(","):
         left = left[:-1]
     words = _left_words(left + " ", len(left) + 1, 5)
@@ -627,7 +745,7 @@ def _subject(sent: str, start: int) -> str:
 
 
 def _clean(label: str) -> str:
-    return re.sub(r"\s+", " ", label).strip(" ,.;:-–—$€£¥₹")
+    return re.sub(r"\s+", " ", label).strip(" ,.;:-–—$€£¥₹…")
 
 
 # --- ranking --------------------------------------------------------------------------------------

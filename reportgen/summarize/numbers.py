@@ -22,6 +22,9 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
+CARDINAL_WORDS: tuple[str, ...] = (*_SMALL, *_TENS)
+"""The number words that start a cardinal in words ("nine", "twenty")."""
+
 MULTIPLIERS: dict[str, int] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
