@@ -160,6 +160,18 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("Unemployment fell to between 10 and 15 percent.", 10, "percent", "between 10 and 15 percent"),
         ("Costs rose 10-15% this year.", 10, "percent", "10-15%"),
         ("About a third of the staff left.", 0.3333, "fraction", "About a third of the staff"),
+        ("Nine people died in the fire.", 9, "people", "Nine people"),
+        ("Officials said 23 were injured.", 23, "people", "23 were injured"),
+        ("One in five adults smoke.", 0.2, "fraction", "One in five"),
+        ("The population fell by 850,000 last year.", 850_000, "people", "850,000"),
+        ("The index rose 1.2 points on Friday.", 1.2, "points", "1.2 points"),
+        ("It will take three to five years.", 3, "year", "three to five years"),
+        ("It will cost between $1 billion and $2 billion.", 1_000_000_000, "USD",
+         "between $1 billion and $2 billion"),
+        ("More than a dozen countries signed.", 12, "countries", "More than a dozen countries"),
+        ("Trade hit 310.5 billion dollars.", 310_500_000_000, "USD", "310.5 billion dollars"),
+        ("They raised HK$2.3 billion.", 2_300_000_000, "HKD", "HK$2.3 billion"),
+        ("The road is 1,500 km long.", 1500, "km", "1,500 km"),
     ],
 )
 def test_shapes_of_figures(sentence: str, value: float, unit: str, text: str) -> None:
@@ -215,10 +227,24 @@ def test_qualifier_is_kept_in_the_phrase(sentence: str, text: str) -> None:
         "The Boeing 737 was grounded.",
         "The plan covers 2021-2025.",
         "They met on the 5th of May.",
+        "In the next three to five years, the city will grow.",
+        "Apollo 11 landed and Section 230 applies.",
+        "The dispute dates to the 1990s and the 19th century.",
+        "It was settled on 12/05/2023 at 9:30.",
+        "The bill passed 52-48 in the Senate.",
+        "Millions of people watched.",
+        "The survey covered people aged 18 to 24.",
+        "The 14th Five-Year Plan ends in 2025.",
+        "He raised three questions about the deal.",
     ],
 )
 def test_what_is_not_a_statistic_is_left_out(sentence: str) -> None:
     assert [f.text for f in figures_of(sentence)] == []
+
+
+def test_a_converted_amount_in_brackets_is_not_a_second_figure() -> None:
+    found = figures_of("The bank released some 1 trillion yuan ($139 billion) in liquidity.")
+    assert [(f.text, f.unit) for f in found] == [("some 1 trillion yuan", "CNY")]
 
 
 def test_numbered_points_keep_their_figures_but_not_their_markers() -> None:

@@ -144,6 +144,11 @@ _ID_WORDS = {
     "model", "mark", "top", "tier", "act", "schedule", "exhibit", "note", "footnote", "session", "round",
     "term", "plenum", "congress", "summit", "meeting", "edition", "ranked", "rank", "no.", "ward",
 }
+_ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+$", re.IGNORECASE)
+_CASUALTY = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?P<what>killed|dead|injured|wounded|"
+    r"missing|hurt|arrested|detained|displaced|evacuated|died|rescued|hospitali[sz]ed)\b")
+_NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z]+(?:-[a-z]+)*)(?![\w’'])")
 _DASHES = ("-", "‐", "‑", "–")
 _CURRENCY_FIRST = {"us", "u.s", "hong", "australian", "canadian", "singapore", "dollar", "dollars", "euro",
                    "euros", "pound", "pounds", "yuan", "renminbi", "yen", "rupee", "rupees", "won", "franc",
@@ -175,6 +180,7 @@ _MEASURES = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles"
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
 _PERSON_UNITS = {"people", "residents", "inhabitants", "citizens", "persons", "individuals"}
 _POPULATION_CUE = re.compile(r"\b(?:home\s+to|population|inhabitants|residents|people)\b", re.IGNORECASE)
+_POPULATION_OF = re.compile(r"\b(?:population|inhabitants|residents)\b[^,.;]{0,20}$", re.IGNORECASE)
 _WORDS = re.compile(r"(?:[ \u00a0]+[A-Za-z][A-Za-z’'-]*){1,8}")
 _CLAUSE_BREAK = re.compile(
     r"(?:,(?!\d)|[;:()\[\]“”\"–—]|\s-\s|\s(?:and|but|while|whereas|which|that|who|when|where|because|"
@@ -370,6 +376,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if code:
         rng = _range_tail(sent, end, value)
         end = rng or end
+        btw = re.search(r"\bbetween\s+$", left) if rng and qual is None else None
+        first = first - (len(left) - btw.start()) if btw else first
         return _Found(first, end, as_value(value), code, _label(sent, first, end, after))
     if pct:
         low = pct.lower()
@@ -400,13 +408,27 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if times:
         end += times.end()
         return _Found(first, end, as_value(value), "times", _label(sent, first, end, after))
+    if nw in ("to", "and") or right[:1] in _DASHES:  # "three to five years": a span of time
+        span = _RANGE_TAIL.match(sent, end)
+        tw = _TIME_WORD.match(sent, span.end()) if span else None
+        if span and tw:
+            return _duration(sent, first, tw.end(), as_value(value), tw.group("u"), after)
     tw = _TIME_WORD.match(right) if nw.rstrip("s") in _TIME_UNITS or nw == "centuries" else None
     if tw:
         return _duration(sent, first, end + tw.end(), as_value(value), tw.group("u"), after)
 
     plain_small = not mult_text and (not is_digit or value < 10)
+    ratio = _ONE_IN.search(left[-10:]) if not mult_text else None
+    if ratio:  # "one in five adults": a share
+        np = _noun_phrase(sent, end)
+        label = f"share of {np[1]}" if np else _label(sent, first, end, after)
+        return _Found(start - len(ratio.group(0)), end, round(1 / float(value), 4), "fraction", label)
     if not mult_text and value <= 1:
         return None
+    hurt = _CASUALTY.match(sent, end)
+    if hurt:  # "23 were injured", "30 dead": people, though the word is left out
+        end = hurt.end()
+        return _Found(first, end, as_value(value), "people", f"people {hurt.group('what')}")
     if not mult_text and qual is None and _definite(left):
         return None
     of = _of_count(sent, end) if nw == "of" else None
@@ -416,22 +438,28 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     np = _noun_phrase(sent, end)
     if np:
         np_end, unit = np
-        if plain_small and (sent[np_end:np_end + 1] == ":" or unit.lower() in _DISCOURSE_NOUNS):
+        talk = not is_digit and unit.lower() in _DISCOURSE_NOUNS
+        if plain_small and (sent[np_end:np_end + 1] == ":" or talk):
             return None  # "in four areas:", "two points": the structure of a talk, not a measurement
         label = _count_label(sent, first, np_end, unit)
+        hurt = _CASUALTY.match(sent, np_end)
+        if hurt and label == unit:
+            label = f"{unit} {hurt.group('what')}"
         if unit.lower() in _PERSON_UNITS and _POPULATION_CUE.search(left[-30:]):
             label = "population"
         return _Found(first, np_end, as_value(value), unit, label)
-    if mult_text:
-        if _POPULATION_CUE.search(left[-30:]):
-            return _Found(first, end, as_value(value), "people", "population" + _subject(sent, first))
-        return _Found(first, end, as_value(value), "", _label(sent, first, end, after))
+    if mult_text or is_digit:
+        cue = _POPULATION_CUE if mult_text else _POPULATION_OF
+        if cue.search(left[-30:]):
+            return _Found(first, end, as_value(value), "people", "population")
+        if mult_text:
+            return _Found(first, end, as_value(value), "", _label(sent, first, end, after))
     return None
 
 
 def _glued(left: str, right: str, is_digit: bool, has_unit: bool) -> bool:
     """Return True when the number is part of an id, a date, a code or a digit run."""
-    if left[-1:].isalnum() or left[-1:] in "#@/\\":
+    if left and (left[-1].isalnum() or left[-1] in "#@/\\"):
         return True
     if left[-1:] in "-‐‑–." and left[-2:-1].isalnum():
         return True
@@ -475,9 +503,9 @@ def _range_tail(sent: str, pos: int, low: Decimal) -> int | None:
     if not t or not (t.group("pct") or t.group("mult") or t.group("cur")):
         return None
     before = sent[max(0, pos - 40):pos]
-    if re.match(r"\s+to\s", sent[pos:pos + 5]) and re.search(r"\bfrom\s+\S*$", before):
+    if re.match(r"\s+to\s", sent[pos:pos + 5]) and re.search(r"\b(?:from|by)\s+\S*$", before):
         return None
-    if re.match(r"\s+and\s", sent[pos:pos + 6]) and not re.search(r"\bbetween\s+\S*$", before):
+    if re.match(r"\s+and\s", sent[pos:pos + 6]) and not re.search(r"\bbetween\s+\S*(?:\s\S+)?$", before):
         return None
     end = t.end()
     cw = _CURRENCY_WORD.match(sent, end)
@@ -525,7 +553,7 @@ def _is_marker_or_id(left: str, right: str, is_digit: bool, qual: str | None) ->
         return True
     if before.endswith("(") and right.startswith(")"):
         return True
-    if before[-1:] in "“\"‘'" and not left[-1:].isspace():
+    if before and before[-1] in "“\"‘'" and not left[-1].isspace():
         return True  # a quoted name: the "five centers" initiative
     if right.startswith(")") and is_digit:
         return True
@@ -622,7 +650,11 @@ def _share(sent: str, start: int, end: int, value: int | float, unit: str, after
         what = what[:_phrase_end(what, 0)]
         if what:
             return _Found(start, end, value, unit, f"share of {what}")
-    return _Found(start, end, value, unit, _label(sent, start, end, after))
+    label = _label(sent, start, end, after)
+    noun = _NOUN_AFTER.match(sent, end)
+    if noun and noun.group(1).lower() not in _STOP and len(label.split()) < 4:
+        label = _clean(f"{label} {noun.group(1)}")  # "a 20% stake", "3.5 percent increase"
+    return _Found(start, end, value, unit, label)
 
 
 def _phrase_end(sent: str, pos: int, max_words: int = 8) -> int:
@@ -680,7 +712,8 @@ def _pluralize(word: str) -> str:
 def _duration(sent: str, first: int, end: int, value: int | float, unit: str, after: str) -> _Found | None:
     """"for five years" is a figure; "three years ago", "the past five years" are dates."""
     left = _before(sent, first)
-    if re.search(r"\b(?:past|last|next|coming|previous|recent|first|the|its|their|following|every)\s*$", left,
+    if re.search(r"\b(?:past|last|next|coming|previous|recent|first|the|its|their|following|every)\s+"
+                 r"(?:\w+\s*(?:to|or|-|–)\s*)?$", left,
                  re.IGNORECASE) or re.match(r"\s+(?:ago|later|earlier|old|before|after|from\s+now)\b",
                                             sent[end:end + 20]):
         return None
@@ -694,7 +727,8 @@ def _count_label(sent: str, first: int, np_end: int, unit: str) -> str:
     pp = _COUNT_PP.match(sent, np_end)
     if pp:
         end = _phrase_end(sent, np_end + 1, 7)
-        return _clean(f"{unit} {sent[np_end:end]}")
+        if not any(ch.isdigit() for ch in sent[np_end:end]):
+            return _clean(f"{unit} {sent[np_end:end]}")
     before = _before(sent, first).split()
     if before and before[-1].lower() in _STOP:
         return unit
