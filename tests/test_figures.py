@@ -172,6 +172,7 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("Trade hit 310.5 billion dollars.", 310_500_000_000, "USD", "310.5 billion dollars"),
         ("They raised HK$2.3 billion.", 2_300_000_000, "HKD", "HK$2.3 billion"),
         ("The road is 1,500 km long.", 1500, "km", "1,500 km"),
+        ("The fund was set up in December 2013.", 2013, "year", "set up in December 2013"),
     ],
 )
 def test_shapes_of_figures(sentence: str, value: float, unit: str, text: str) -> None:

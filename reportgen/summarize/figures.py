@@ -131,8 +131,8 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+(?:the\s+)?$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _TIME_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT\b|UTC\b|hrs\b|h\b)", re.IGNORECASE)
 _FOUNDED = re.compile(
-    r"\b(?P<verb>(?:established|founded|set\s+up|created|launched|inaugurated|incorporated|formed|"
-    r"opened|built)\s+(?:in\s+)?)$",
+    r"\b(?P<verb>(?:established|founded|set\s+up|created|incorporated|formed|"
+    rf"built)\s+(?:in\s+)?(?:{_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?)?)$",
     re.IGNORECASE,
 )
 _ID_WORDS = {
@@ -391,7 +391,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         return _share(sent, begin, range_end, as_value(value), _range_unit(sent, end), after)
 
     if is_digit and _is_year(num_text) and not mult_text:
-        f = _FOUNDED.search(left[-40:])
+        f = _FOUNDED.search(left[-60:])
         if f:
             vstart = start - len(f.group("verb"))
             return _Found(vstart, end, as_value(value), "year", "founding year" + _subject(sent, vstart))
