@@ -116,7 +116,7 @@ def expected() -> dict[str, Any]:
     return json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("name", ["economy.txt", "statement.txt", "transcript.txt"])
+@pytest.mark.parametrize("name", ["economy.txt", "statement.txt", "transcript.txt", "trade_news.txt"])
 def test_fixture_recall_and_precision(name: str) -> None:
     text = (FIXTURES / name).read_text(encoding="utf-8")
     figs = figures_of(text)

@@ -58,7 +58,7 @@ _PERCENT = (
 )
 _FRACTION = (
     r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
-    r"(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)(?=\s+of\b)"
+    r"(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)(?=\s+of\b|\s*[.,;)]|$)|half(?=\s+of\b))"
 )
 _CORE = re.compile(
     rf"(?P<frac>{_FRACTION})|(?P<cur>{_CURRENCY_SIGN})?(?P<num>{NUMERAL}|{WORD_NUMBER}\b|an?(?=\s+(?:hundred|"
@@ -149,6 +149,8 @@ _CASUALTY = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?P<what>killed|dead|injured|wounded|"
     r"missing|hurt|arrested|detained|displaced|evacuated|died|rescued|hospitali[sz]ed)\b")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z]+(?:-[a-z]+)*)(?![\w’'])")
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^\n]{0,40}?(?:--|—|–)\s*")  # "BEIJING, Dec. 7 (Xinhua) --"
+_OPENING = re.compile(r"[^\d,;:()“”\"]*")
 _DASHES = ("-", "‐", "‑", "–")
 _CURRENCY_FIRST = {"us", "u.s", "hong", "australian", "canadian", "singapore", "dollar", "dollars", "euro",
                    "euros", "pound", "pounds", "yuan", "renminbi", "yen", "rupee", "rupees", "won", "franc",
@@ -156,7 +158,9 @@ _CURRENCY_FIRST = {"us", "u.s", "hong", "australian", "canadian", "singapore", "
 _MONTH_STEMS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 _CLOCK_WORDS = {"a.m", "p.m", "am", "pm", "o'clock", "o’clock", "gmt", "utc", "hrs", "h"}
 _DEFINITE = {"the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "both", "all",
-             "whose", "this", "that", "each", "every", "same", "other", "which", "what"}
+             "whose", "same", "other", "first", "last", "next", "past", "previous", "coming", "final",
+             "remaining", "initial", "following", "top"}
+"""Words before a count that make it a pointer to things the text names ("the three places")."""
 _STOP = {
     "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from",
     "that", "which", "who", "whom", "as", "than", "is", "are", "was", "were", "be", "been", "being",
@@ -420,16 +424,24 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     plain_small = not mult_text and (not is_digit or value < 10)
     ratio = _ONE_IN.search(left[-10:]) if not mult_text else None
     if ratio:  # "one in five adults": a share
+        begin = start - len(ratio.group(0))
+        q = _QUAL_BEFORE.search(sent, max(0, begin - 30), begin)
         np = _noun_phrase(sent, end)
-        label = f"share of {np[1]}" if np else _label(sent, first, end, after)
-        return _Found(start - len(ratio.group(0)), end, round(1 / float(value), 4), "fraction", label)
+        of = _OF_NP.match(sent, end)
+        if np:
+            label = f"share of {np[1]}"
+        elif of and _phrase_end(sent, of.end()) > of.end():
+            label = f"share of {sent[of.end():_phrase_end(sent, of.end())]}"
+        else:
+            label = _label(sent, begin, end, after)
+        return _Found(q.start() if q else begin, end, round(1 / float(value), 4), "fraction", label)
     if not mult_text and value <= 1:
         return None
     hurt = _CASUALTY.match(sent, end)
     if hurt:  # "23 were injured", "30 dead": people, though the word is left out
         end = hurt.end()
         return _Found(first, end, as_value(value), "people", f"people {hurt.group('what')}")
-    if not mult_text and qual is None and _definite(left):
+    if not mult_text and qual is None and _definite(left, large=is_digit and value >= 10):
         return None
     of = _of_count(sent, end) if nw == "of" else None
     if of and not mult_text:
@@ -452,8 +464,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         cue = _POPULATION_CUE if mult_text else _POPULATION_OF
         if cue.search(left[-30:]):
             return _Found(first, end, as_value(value), "people", "population")
-        if mult_text:
-            return _Found(first, end, as_value(value), "", _label(sent, first, end, after))
+    if mult_text or (qual and value >= 10):  # "240 million", "numbering more than 600,000"
+        return _Found(first, end, as_value(value), "", _label(sent, first, end, after))
     return None
 
 
@@ -569,16 +581,24 @@ def _is_marker_or_id(left: str, right: str, is_digit: bool, qual: str | None) ->
     return is_digit and word[0].isupper() and not at_start and not possessive and word.lower() not in _STOP
 
 
-def _definite(left: str) -> bool:
-    """Return True when the count follows "the", a possessive or a demonstrative: a pointer, not a figure."""
+def _definite(left: str, large: bool = False) -> bool:
+    """Return True when the count follows "the", a possessive or a demonstrative: a pointer, not a figure.
+
+    A ``large`` count (digits, 10 or more) after a possessive is kept: "the program's 2,000 warehouses"
+    states a size, where "its three neighboring provinces" points at places.
+    """
     word = _last_word(left)[0].lower().rstrip(".")
-    return word in _DEFINITE or word.endswith(("'s", "’s", "s'"))
+    if word.endswith(("'s", "’s", "s'")):
+        return not large
+    return word in _DEFINITE
 
 
 def _plural(word: str) -> bool:
     w = word.lower()
     if w in _PLURAL_IRREGULAR or w in _MEASURES:
         return True
+    if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
+        return True  # "TEUs", "SMEs"
     return len(w) > 2 and w.endswith("s") and not w.endswith(_NOT_PLURAL_ENDINGS)
 
 
@@ -745,11 +765,16 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
         tail = sent[end:_phrase_end(sent, end + 1, 6)]
         if re.search(r"\d", tail):
             tail = ""
+    if any(ch.isdigit() for ch in lead):
+        lead, tail = "", ""
     label = _clean(f"{lead} {tail}")
-    if not lead:
-        opening = re.match(r"[^\d,;:()“”\"]*", sent).group(0)
-        words = [w for w in opening.split()[:6]]
+    if len(lead.split()) < 2:  # "rose", "up": name the subject the sentence opens with
+        dateline = _DATELINE.match(sent)
+        opening = _OPENING.match(sent, dateline.end() if dateline else 0).group(0)
+        words = opening.split()[:6]
         while words and words[-1].lower() in _STOP:
+            words.pop()
+        if lead and words and words[-1] == lead.split()[0]:
             words.pop()
         label = _clean(" ".join(words) + " " + label)
     return label or "figure"
