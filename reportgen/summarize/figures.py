@@ -150,7 +150,9 @@ _CASUALTY = re.compile(
     r"missing|hurt|arrested|detained|displaced|evacuated|died|rescued|hospitali[sz]ed)\b")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z]+(?:-[a-z]+)*)(?![\w’'])")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^\n]{0,40}?(?:--|—|–)\s*")  # "BEIJING, Dec. 7 (Xinhua) --"
-_OPENING = re.compile(r"[^\d,;:()“”\"]*")
+_OPENING = re.compile(r"[^\d,;:()“”\"$€£¥₹]*")
+_AMOUNT_WORDS = {"percent", "per", "cent", "million", "billion", "trillion", "thousand", "yuan", "dollars",
+                 "euros", "pounds", "points", "percentage", "year", "year-on-year", "%"}
 _DASHES = ("-", "‐", "‑", "–")
 _CURRENCY_FIRST = {"us", "u.s", "hong", "australian", "canadian", "singapore", "dollar", "dollars", "euro",
                    "euros", "pound", "pounds", "yuan", "renminbi", "yen", "rupee", "rupees", "won", "franc",
@@ -765,19 +767,25 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
         tail = sent[end:_phrase_end(sent, end + 1, 6)]
         if re.search(r"\d", tail):
             tail = ""
-    if any(ch.isdigit() for ch in lead):
-        lead, tail = "", ""
-    label = _clean(f"{lead} {tail}")
-    if len(lead.split()) < 2:  # "rose", "up": name the subject the sentence opens with
+    if any(ch.isdigit() for ch in lead):  # "rose 5.7 percent year on year to": keep the words only
+        kept = [w for w in lead.split()
+                if not any(ch.isdigit() for ch in w) and w.lower().strip(",.") not in _AMOUNT_WORDS]
+        while kept and kept[0].lower() in _STOP:
+            kept.pop(0)
+        while kept and kept[-1].lower() in _STOP:
+            kept.pop()
+        lead = _clean(" ".join(kept))
+    lead_words = lead.split()
+    if len(lead_words) < 2:  # "rose", "up": name the subject the sentence opens with
         dateline = _DATELINE.match(sent)
-        opening = _OPENING.match(sent, dateline.end() if dateline else 0).group(0)
+        opening = _OPENING.match(sent, dateline.end() if dateline else 0, start).group(0)
         words = opening.split()[:6]
         while words and words[-1].lower() in _STOP:
             words.pop()
-        if lead and words and words[-1] == lead.split()[0]:
-            words.pop()
-        label = _clean(" ".join(words) + " " + label)
-    return label or "figure"
+        if lead_words and words and words[-1] == lead_words[-1]:
+            lead = ""
+        lead = " ".join(words + lead_words[:1] if lead else words)
+    return _clean(f"{lead} {tail}") or "figure"
 
 
 def _left_words(sent: str, start: int, n: int) -> str:
