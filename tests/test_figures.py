@@ -237,6 +237,7 @@ def test_qualifier_is_kept_in_the_phrase(sentence: str, text: str) -> None:
         "The survey covered people aged 18 to 24.",
         "The 14th Five-Year Plan ends in 2025.",
         "He raised three questions about the deal.",
+        "It is a two-way street with a three-pronged approach and a one-child policy.",
     ],
 )
 def test_what_is_not_a_statistic_is_left_out(sentence: str) -> None:
@@ -296,6 +297,16 @@ def test_rank_merges_the_same_figure_from_two_sources() -> None:
     merged = ranked[0]
     assert merged.cite == (Cite("a", 10, 20), Cite("b", 99, 109))
     assert ranked[1].label == "voter turnout"
+
+
+def test_rank_merges_a_distinctive_value_whatever_its_label() -> None:
+    a = fig(5.7, "percent", "foreign trade rose", "5.7 percent", "a")
+    b = fig(5.7, "percent", "exports and imports grew", "5.7 percent", "b")
+    c = fig(12, "percent", "exports rose", "12 percent", "a", 50)
+    d = fig(12, "percent", "voter turnout", "12 percent", "b", 50)
+    ranked = rank_figures([a, b, c, d], 5)
+    assert [(f.text, len(f.cite)) for f in ranked] == [
+        ("5.7 percent", 2), ("12 percent", 1), ("12 percent", 1)]
 
 
 def test_rank_keeps_cites_valid_when_duplicates_are_worded_differently() -> None:

@@ -129,7 +129,6 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+(?:the\s+)?$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
-_TIME_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT\b|UTC\b|hrs\b|h\b)", re.IGNORECASE)
 _FOUNDED = re.compile(
     r"\b(?P<verb>(?:established|founded|set\s+up|created|incorporated|formed|"
     rf"built)\s+(?:in\s+)?(?:{_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?)?)$",
@@ -153,6 +152,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^\n]{0,40}?(?:--|—|–)\s*")  # "BEI
 _OPENING = re.compile(r"[^\d,;:()“”\"$€£¥₹]*")
 _AMOUNT_WORDS = {"percent", "per", "cent", "million", "billion", "trillion", "thousand", "yuan", "dollars",
                  "euros", "pounds", "points", "percentage", "year", "year-on-year", "%"}
+_NOT_UNITS = {"odd", "something", "plus", "off", "point", "nil", "way", "fold", "time", "all", "thirds",
+              "third", "half", "quarter", "quarters", "fifths", "tenths"}
 _DASHES = ("-", "‐", "‑", "–")
 _CURRENCY_FIRST = {"us", "u.s", "hong", "australian", "canadian", "singapore", "dollar", "dollars", "euro",
                    "euros", "pound", "pounds", "yuan", "renminbi", "yen", "rupee", "rupees", "won", "franc",
@@ -409,7 +410,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
 
     hy = _HYPHEN_WORD.match(right) if not mult_text and right[:1] in _DASHES else None
     if hy:
-        return _compound(sent, m, first, end, hy, value)
+        return _compound(sent, first, end, hy, value)
     times = _TIMES.match(right) if nw == "times" or right[:1] in _DASHES or right[:4] == "fold" else None
     if times:
         end += times.end()
@@ -693,13 +694,13 @@ def _phrase_end(sent: str, pos: int, max_words: int = 8) -> int:
     return pos + ends[-1] if ends else pos
 
 
-def _compound(sent: str, m: re.Match[str], first: int, end: int, hy: re.Match[str],
+def _compound(sent: str, first: int, end: int, hy: re.Match[str],
               value: Decimal) -> _Found | None:
     """Read "24-member body", "three-year plan", "45-year-old": the hyphen word is the unit."""
     word = hy.group("w")
     lw = word.lower()
-    if lw in _ORDINAL_WORDS or lw in ("odd", "something", "plus", "off", "point", "nil") or word[0].isupper():
-        return None
+    if lw in _ORDINAL_WORDS or lw in _NOT_UNITS or lw.endswith("ed") or word[0].isupper() or value <= 1:
+        return None  # "two-way", "three-pronged", "one-child": manners, not measures
     end += hy.end()
     what = _head_words(sent, end, 3)
     if hy.group("old"):
@@ -852,17 +853,22 @@ def _similar(a: str, b: str) -> bool:
     return len(ta & tb) / min(len(ta), len(tb)) >= 0.5
 
 
+def _distinctive(f: Figure) -> bool:
+    """Return True for a value unlikely to recur by chance (5.7 percent, 38.34 trillion yuan)."""
+    return not float(f.value).is_integer() or (f.value >= 1000 and f.unit != "year")
+
+
 def rank_figures(figures: Sequence[Figure], limit: int) -> list[Figure]:
     """Return at most ``limit`` figures, duplicates across sources merged, the most telling first.
 
-    Two figures are the same when value and unit agree and their labels share most words. The
-    first one is kept; a duplicate's cite joins it only when its phrase is the same text, so
-    every cite still spans the figure's text.
+    Two figures are the same when value and unit agree and either the value is distinctive (not a
+    small whole number) or their labels share most words. The first one is kept; a duplicate's
+    cite joins it only when its phrase is the same text, so every cite still spans the figure's text.
     """
     kept: list[Figure] = []
     for f in figures:
         for i, k in enumerate(kept):
-            if k.value == f.value and k.unit == f.unit and _similar(k.label, f.label):
+            if k.value == f.value and k.unit == f.unit and (_distinctive(f) or _similar(k.label, f.label)):
                 if k.text == f.text:
                     new = tuple(c for c in f.cite if c not in k.cite)
                     kept[i] = Figure(k.value, k.unit, k.label, k.text, k.cite + new)
