@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reportgen.model import Cite, Figure
 from reportgen.summarize.figures import find_figures, rank_figures
@@ -314,3 +316,20 @@ def test_rank_keeps_cites_valid_when_duplicates_are_worded_differently() -> None
     b = fig(45, "percent", "share of GDP", "45%", "b")
     [merged] = rank_figures([a, b], 5)
     assert merged.cite == a.cite
+
+
+TOKENS = ["the", "nine", "Twenty-one", "a", "third", "of", "1,000", "2.5", "45", "%", "percent", "$", "€",
+          "500m", "million", "billion", "people", "products", "-", "year", "member", "in", "2019", "March",
+          "(", ")", ".", ",", ":", "more than", "about", "between", "and", "to", "one", "doubled", "\u00a0",
+          "No.", "G20", "’s", "“", "”", "\n", "established", "half", "times", "killed", "in four areas"]
+
+
+@given(st.lists(st.sampled_from(TOKENS), max_size=40), st.lists(st.booleans(), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_figures_whose_cites_span_their_text(tokens: list[str], glue: list[bool]) -> None:
+    joints = glue + [False] * len(tokens)
+    text = "".join(t + ("" if joints[i] else " ") for i, t in enumerate(tokens))
+    figs = figures_of(text)
+    assert_cited(figs, text)
+    for f in figs:
+        assert isinstance(f.value, (int, float)) and not isinstance(f.value, bool)
