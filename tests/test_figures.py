@@ -175,6 +175,12 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("They raised HK$2.3 billion.", 2_300_000_000, "HKD", "HK$2.3 billion"),
         ("The road is 1,500 km long.", 1500, "km", "1,500 km"),
         ("The fund was set up in December 2013.", 2013, "year", "set up in December 2013"),
+        ("It has 561 foreign-funded R&D centers.", 561, "foreign-funded R&D centers",
+         "561 foreign-funded R&D centers"),
+        ("It ranked first for 14 consecutive years.", 14, "year", "14 consecutive years"),
+        ("Xi said the 1.4 billion Chinese people agree.", 1_400_000_000, "people",
+         "1.4 billion Chinese people"),
+        ("The port handled 310 million TEUs of containers.", 310_000_000, "TEUs", "310 million TEUs"),
     ],
 )
 def test_shapes_of_figures(sentence: str, value: float, unit: str, text: str) -> None:

@@ -119,7 +119,8 @@ _WORD_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yuan": "CNY", "r
 _DOLLAR_CODES = {"hong kong": "HKD", "australian": "AUD", "canadian": "CAD", "singapore": "SGD"}
 
 _TIME_UNITS = ("year", "month", "week", "day", "hour", "minute", "decade", "century", "centurie")
-_TIME_WORD = re.compile(r"\s+(?P<u>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b",
+_TIME_WORD = re.compile(r"\s+(?:(?:consecutive|straight|successive|full)\s+)?"
+                        r"(?P<u>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b",
                         re.IGNORECASE)
 _HYPHEN_WORD = re.compile(r"[-‐‑–](?P<w>[A-Za-z]+)(?P<old>-old\b)?")
 _TIMES = re.compile(r"\s*(?:-fold\b|fold\b|\s+times\b)", re.IGNORECASE)
@@ -154,6 +155,8 @@ _AMOUNT_WORDS = {"percent", "per", "cent", "million", "billion", "trillion", "th
                  "euros", "pounds", "points", "percentage", "year", "year-on-year", "%"}
 _NOT_UNITS = {"odd", "something", "plus", "off", "point", "nil", "way", "fold", "time", "all", "thirds",
               "third", "half", "quarter", "quarters", "fifths", "tenths"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'&-]*")
+_TIME_LEADS = {"centuries", "consecutive", "straight", "successive", "full"}
 _DASHES = ("-", "‐", "‑", "–")
 _CURRENCY_FIRST = {"us", "u.s", "hong", "australian", "canadian", "singapore", "dollar", "dollars", "euro",
                    "euros", "pound", "pounds", "yuan", "renminbi", "yen", "rupee", "rupees", "won", "franc",
@@ -188,7 +191,7 @@ _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
 _PERSON_UNITS = {"people", "residents", "inhabitants", "citizens", "persons", "individuals"}
 _POPULATION_CUE = re.compile(r"\b(?:home\s+to|population|inhabitants|residents|people)\b", re.IGNORECASE)
 _POPULATION_OF = re.compile(r"\b(?:population|inhabitants|residents)\b[^,.;]{0,20}$", re.IGNORECASE)
-_WORDS = re.compile(r"(?:[ \u00a0]+[A-Za-z][A-Za-z’'-]*){1,8}")
+_WORDS = re.compile(r"(?:[ \u00a0]+[A-Za-z][A-Za-z’'&-]*){1,8}")
 _CLAUSE_BREAK = re.compile(
     r"(?:,(?!\d)|[;:()\[\]“”\"–—]|\s-\s|\s(?:and|but|while|whereas|which|that|who|when|where|because|"
     r"although|as)\s)"
@@ -420,7 +423,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         tw = _TIME_WORD.match(sent, span.end()) if span else None
         if span and tw:
             return _duration(sent, first, tw.end(), as_value(value), tw.group("u"), after)
-    tw = _TIME_WORD.match(right) if nw.rstrip("s") in _TIME_UNITS or nw == "centuries" else None
+    timely = nw.rstrip("s") in _TIME_UNITS or nw in _TIME_LEADS
+    tw = _TIME_WORD.match(right) if timely else None
     if tw:
         return _duration(sent, first, end + tw.end(), as_value(value), tw.group("u"), after)
 
@@ -456,10 +460,13 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         talk = not is_digit and unit.lower() in _DISCOURSE_NOUNS
         if plain_small and (sent[np_end:np_end + 1] == ":" or talk):
             return None  # "in four areas:", "two points": the structure of a talk, not a measurement
-        label = _count_label(sent, first, np_end, unit)
+        what = sent[end:np_end].split()
+        while len(what) > 1 and what[0].lower() in _LEADING_ADJ:
+            what.pop(0)
+        label = _count_label(sent, first, np_end, " ".join(what))  # "Chinese people", unit "people"
         hurt = _CASUALTY.match(sent, np_end)
-        if hurt and label == unit:
-            label = f"{unit} {hurt.group('what')}"
+        if hurt and label == " ".join(what):
+            label = f"{label} {hurt.group('what')}"
         if unit.lower() in _PERSON_UNITS and _POPULATION_CUE.search(left[-30:]):
             label = "population"
         return _Found(first, np_end, as_value(value), unit, label)
@@ -610,7 +617,7 @@ def _noun_phrase(sent: str, pos: int) -> tuple[int, str] | None:
     run = _WORDS.match(sent, pos)
     if not run:
         return None
-    words = [(w.start(), w.end(), w.group(0)) for w in re.finditer(r"[A-Za-z][A-Za-z’'-]*", run.group(0))]
+    words = [(w.start(), w.end(), w.group(0)) for w in _WORD.finditer(run.group(0))]
     head = None
     for i, (_, _, w) in enumerate(words[:5]):
         if w.lower() in _STOP and w.lower() not in _LEADING_ADJ:
@@ -630,6 +637,8 @@ def _noun_phrase(sent: str, pos: int) -> tuple[int, str] | None:
         first += 1
     base = run.start()
     unit = run.group(0)[words[first][0]:words[head][1]]
+    if words[head][2].lower() in _PERSON_UNITS:
+        unit = words[head][2]  # "1.4 billion Chinese people" counts people
     return base + words[head][1], unit
 
 
@@ -736,7 +745,7 @@ def _duration(sent: str, first: int, end: int, value: int | float, unit: str, af
     """"for five years" is a figure; "three years ago", "the past five years" are dates."""
     left = _before(sent, first)
     if re.search(r"\b(?:past|last|next|coming|previous|recent|first|the|its|their|following|every)\s+"
-                 r"(?:\w+\s*(?:to|or|-|–)\s*)?$", left,
+                 r"(?:\w+\s*[-–]\s*|\w+\s+(?:to|or)\s+)?$", left,
                  re.IGNORECASE) or re.match(r"\s+(?:ago|later|earlier|old|before|after|from\s+now)\b",
                                             sent[end:end + 20]):
         return None
@@ -755,8 +764,21 @@ def _count_label(sent: str, first: int, np_end: int, unit: str) -> str:
     before = _before(sent, first).split()
     if before and before[-1].lower() in _STOP:
         return unit
-    lead = _left_words(sent, first, 4)
+    lead = _words_only(_left_words(sent, first, 4))
     return _clean(f"{lead} {unit}") if lead else unit
+
+
+def _words_only(lead: str) -> str:
+    """Drop numbers and amount words from a label's lead ("rose 5.7 percent year on year to" -> "rose")."""
+    if not any(ch.isdigit() for ch in lead):
+        return lead
+    kept = [w for w in lead.split()
+            if not any(ch.isdigit() for ch in w) and w.lower().strip(",.") not in _AMOUNT_WORDS]
+    while kept and kept[0].lower() in _STOP:
+        kept.pop(0)
+    while kept and kept[-1].lower() in _STOP:
+        kept.pop()
+    return _clean(" ".join(kept))
 
 
 def _label(sent: str, start: int, end: int, after: str) -> str:
@@ -768,14 +790,7 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
         tail = sent[end:_phrase_end(sent, end + 1, 6)]
         if re.search(r"\d", tail):
             tail = ""
-    if any(ch.isdigit() for ch in lead):  # "rose 5.7 percent year on year to": keep the words only
-        kept = [w for w in lead.split()
-                if not any(ch.isdigit() for ch in w) and w.lower().strip(",.") not in _AMOUNT_WORDS]
-        while kept and kept[0].lower() in _STOP:
-            kept.pop(0)
-        while kept and kept[-1].lower() in _STOP:
-            kept.pop()
-        lead = _clean(" ".join(kept))
+    lead = _words_only(lead)
     lead_words = lead.split()
     if len(lead_words) < 2:  # "rose", "up": name the subject the sentence opens with
         dateline = _DATELINE.match(sent)
