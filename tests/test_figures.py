@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -339,3 +340,15 @@ def test_any_text_gives_figures_whose_cites_span_their_text(tokens: list[str], g
     assert_cited(figs, text)
     for f in figs:
         assert isinstance(f.value, (int, float)) and not isinstance(f.value, bool)
+
+
+def test_speed_stays_linear_on_real_text_and_on_digit_runs() -> None:
+    """A guard against backtracking blow-ups; the measured rate is reported, this only bounds it loosely."""
+    news = seed_text(NEWS) + "\n\n" + seed_text(TRANSCRIPT) + "\n\n"
+    text = news * (1_000_000 // len(news)) + "..[" + "111 " * 20_000 + "]\n" + "1" * 50_000 + "\n"
+    sents = [s for p in paragraphs(text) for s in sentences(p)]
+    start = time.process_time()
+    figs = find_figures("d", text, sents)
+    spent = time.process_time() - start
+    assert len(text) / 1e6 / spent >= 1.0, f"{spent:.2f}s for {len(text) / 1e6:.1f} MB"
+    assert not [f for f in figs if "111" in f.text]
