@@ -1,24 +1,29 @@
 """Key figures: the numbers a source states, what they measure, and which ones matter.
 
-A figure is a number with a unit: a share ("about 21 percent of the land area"),
-money ("$1.2 billion", unit "USD"), a count of measured things ("23 futures
-products", "240 million people"), a size or length ("24-member body",
-"three-year plan"), or a founding year stated as a fact ("established in 1999").
-Values follow the rule in `reportgen.summarize.numbers`: the number stated,
-scaled by its multiplier word; a range ("between 10 and 15 percent") is one
-figure whose value is its lower bound.
+A figure is a number with a unit: a share ("about 21 percent of the land area",
+"one in five adults", "a third of"), money ("$1.2 billion", unit "USD"), a count
+of measured things ("23 futures products", "240 million people", "23 were
+injured"), a size or length ("24-member body", "three-year plan", "for 14
+consecutive years"), a multiple ("doubled", "five times"), or a founding year
+stated as a fact ("established in 1999"). Values follow the one rule in
+`reportgen.summarize.numbers`: the number stated, scaled by its multiplier word;
+a range ("between 10 and 15 percent") is one figure whose value is its lower
+bound. The figure's text is the verbatim phrase, qualifier included ("more than
+45 percent"), so its cite is exact.
 
 What is left out, because it is not a statistic: dates and years used as dates,
 times, page and list numbers, ordinals, numbers inside names and ids ("G20",
-"COVID-19", "No. 1"), digit runs (pagination rows, phone numbers), vague
-amounts ("hundreds of"), bare numbers with no unit, "one", and small counts
-that are part of a definite description ("the three places", "its three
-neighboring provinces") or that announce a list ("in four areas:"). These are
-pointers to things the text names, not measurements.
+"COVID-19", "No. 1", "Apollo 11", a quoted "five centers"), digit runs
+(pagination rows, phone numbers), vague amounts ("hundreds of", "tens of
+thousands"), bare numbers with neither unit, multiplier nor qualifier, "one",
+time frames ("the past five years", "three years ago"), and counts that point at
+things the text names rather than measure them: a count after "the", "its", an
+ordinal or (when small) a possessive ("the three places", "its three neighboring
+provinces"), and small spelled-out counts of talk ("two points", "in four areas:").
 
-One regular-expression pass per sentence finds candidates; each is then judged
-on the few characters around it, so the cost grows with the text, not with the
-number of rules.
+Speed: two cheap passes find where a number may start (digit runs; number words
+as a prefix trie over the lower-cased text); the full pattern and the judging run
+only there, on a window of the sentence around each one.
 """
 
 from __future__ import annotations
