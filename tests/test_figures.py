@@ -182,6 +182,8 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("Xi said the 1.4 billion Chinese people agree.", 1_400_000_000, "people",
          "1.4 billion Chinese people"),
         ("The port handled 310 million TEUs of containers.", 310_000_000, "TEUs", "310 million TEUs"),
+        ("They raised RMB5 billion.", 5_000_000_000, "CNY", "RMB5 billion"),
+        ("It cost 5 billion U.S. dollars.", 5_000_000_000, "USD", "5 billion U.S. dollars"),
     ],
 )
 def test_shapes_of_figures(sentence: str, value: float, unit: str, text: str) -> None:

@@ -53,7 +53,9 @@ _QUALIFIER = (
     r"(?:just|well|slightly)\s+(?:over|under|above|below)|an\s+estimated|estimated|nearly|almost|"
     r"about|around|approximately|roughly|some|over|under|above|below|exceeding|only|just"
 )
-_CURRENCY_SIGN = r"(?:US|HK|A|C|S|NZ|R)\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|CHF|AUD|CAD)\b\s?"
+_CURRENCY_SIGN = (
+    r"(?:US|HK|A|C|S|NZ|R)\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|CHF|AUD|CAD)(?![A-Za-z])\s?"
+)
 _MULT = (
     r"\s*(?:hundred\s+)?(?:thousand|million|billion|trillion)\b|\s+dozen\b|\s?(?:mn|bn|tn|mln)\b"
     r"|(?<=\d)[mbk]\b"
@@ -162,6 +164,7 @@ _NOT_UNITS = {"odd", "something", "plus", "off", "point", "nil", "way", "fold", 
               "third", "half", "quarter", "quarters", "fifths", "tenths"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'&-]*")
 _TIME_LEADS = {"centuries", "consecutive", "straight", "successive", "full"}
+_CODE_WORDS = {"USD", "EUR", "GBP", "CNY", "RMB", "JPY", "HKD", "INR", "CHF", "AUD", "CAD", "US", "HK"}
 _DASHES = ("-", "‐", "‑", "–")
 _CURRENCY_FIRST = {"us", "u.s", "hong", "australian", "canadian", "singapore", "dollar", "dollars", "euro",
                    "euros", "pound", "pounds", "yuan", "renminbi", "yen", "rupee", "rupees", "won", "franc",
@@ -801,7 +804,7 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
         dateline = _DATELINE.match(sent)
         opening = _OPENING.match(sent, dateline.end() if dateline else 0, start).group(0)
         words = opening.split()[:6]
-        while words and words[-1].lower() in _STOP:
+        while words and (words[-1].lower() in _STOP or words[-1].upper() in _CODE_WORDS):
             words.pop()
         if lead_words and words and words[-1] == lead_words[-1]:
             lead = ""
