@@ -1,0 +1,902 @@
+"""Key figures: the numbers a source states, what they measure, and which ones matter.
+
+A figure is a number with a unit: a share ("about 21 percent of the land area",
+"one in five adults", "a third of"), money ("$1.2 billion", unit "USD"), a count
+of measured things ("23 futures products", "240 million people", "23 were
+injured"), a size or length ("24-member body", "three-year plan", "for 14
+consecutive years"), a multiple ("doubled", "five times"), or a founding year
+stated as a fact ("established in 1999"). Values follow the one rule in
+`reportgen.summarize.numbers`: the number stated, scaled by its multiplier word;
+a range ("between 10 and 15 percent") is one figure whose value is its lower
+bound. The figure's text is the verbatim phrase, qualifier included ("more than
+45 percent"), so its cite is exact.
+
+What is left out, because it is not a statistic: dates and years used as dates,
+times, page and list numbers, ordinals, numbers inside names and ids ("G20",
+"COVID-19", "No. 1", "Apollo 11", a quoted "five centers"), digit runs
+(pagination rows, phone numbers), vague amounts ("hundreds of", "tens of
+thousands"), bare numbers with neither unit, multiplier nor qualifier, "one",
+time frames ("the past five years", "three years ago"), and counts that point at
+things the text names rather than measure them: a count after "the", "its", an
+ordinal or (when small) a possessive ("the three places", "its three neighboring
+provinces"), and small spelled-out counts of talk ("two points", "in four areas:").
+
+Speed: two cheap passes find where a number may start (digit runs; number words
+as a prefix trie over the lower-cased text); the full pattern and the judging run
+only there, on a window of the sentence around each one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from reportgen.model import Cite, Figure
+from reportgen.summarize.numbers import (
+    CARDINAL_WORDS,
+    FRACTIONS,
+    NUMERAL,
+    WORD_NUMBER,
+    as_value,
+    multiplier,
+    parse_number,
+)
+from reportgen.summarize.text import Span
+
+_QUALIFIER = (
+    r"(?:more|less|fewer|greater|higher|lower)\s+than|up\s+to|at\s+(?:least|most)|"
+    r"as\s+(?:many|much|few|little|high|low)\s+as|close\s+to|in\s+excess\s+of|upwards\s+of|"
+    r"(?:just|well|slightly)\s+(?:over|under|above|below)|an\s+estimated|estimated|nearly|almost|"
+    r"about|around|approximately|roughly|some|over|under|above|below|exceeding|only|just"
+)
+_CURRENCY_SIGN = (
+    r"(?:US|HK|A|C|S|NZ|R)\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|CHF|AUD|CAD)(?![A-Za-z])\s?"
+)
+_MULT = (
+    r"\s*(?:hundred\s+)?(?:thousand|million|billion|trillion)\b|\s+dozen\b|\s?(?:mn|bn|tn|mln)\b"
+    r"|(?<=\d)[mbk]\b"
+)
+_PERCENT = (
+    r"\s?%|\s+(?:percent|per\s+cent|pct)\b|\s+percentage\s+points?\b|\s+basis\s+points?\b|\s?bps\b"
+)
+_FRACTION = (
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)(?=\s+of\b|\s*[.,;)]|$)|half(?=\s+of\b))"
+)
+_CORE = re.compile(
+    rf"(?P<frac>{_FRACTION})|(?P<cur>{_CURRENCY_SIGN})?(?P<num>{NUMERAL}|{WORD_NUMBER}\b|an?(?=\s+(?:hundred|"
+    rf"thousand|million|billion|trillion|dozen)\b))(?P<mult>{_MULT})?(?P<pct>{_PERCENT})?",
+    re.IGNORECASE,
+)
+_QUAL_ENDS = {"than", "to", "least", "most", "as", "of", "over", "under", "above", "below", "estimated",
+              "nearly", "almost", "about", "around", "approximately", "roughly", "some", "exceeding", "only",
+              "just"}
+_QUAL_BEFORE = re.compile(rf"(?<![\w])(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
+_CUR_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN})$")
+_LEAD_BEFORE = re.compile(r"(?<![\w])(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+$",
+                          re.IGNORECASE)
+_FRAGMENT = re.compile(r"[ \u00a0]+(?=[a-z])([^.\n]*)")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_ANCHOR_KIND = {
+    **{w: "word" for w in CARDINAL_WORDS},
+    **{w: "lead" for w in ("hundred", "thousand", "million", "billion", "trillion", "dozen")},
+    **{w: "frac" for w in FRACTIONS},
+    **{w: "verb" for w in ("doubled", "tripled", "trebled", "quadrupled", "halved")},
+}
+
+
+def _trie(words: Sequence[str]) -> str:
+    """Return a regex matching exactly ``words``, factored by common prefixes (fast to scan with)."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(tree)
+
+
+_WORD_ANCHOR = re.compile(r"(?<![a-z])" + _trie(list(_ANCHOR_KIND)) + r"\b")
+_WORD_ANCHOR_CASED = re.compile(
+    r"(?<![A-Za-z])" + _trie([f for w in _ANCHOR_KIND for f in (w, w.capitalize())]) + r"\b")
+
+_CURRENCY_CODES = {"$": "USD", "us$": "USD", "hk$": "HKD", "a$": "AUD", "c$": "CAD", "s$": "SGD",
+                   "nz$": "NZD", "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR",
+                   "rmb": "CNY"}
+_CURRENCY_WORD = re.compile(
+    r"\s+(?:(?P<us>US|U\.S\.|Hong\s+Kong|Australian|Canadian|Singapore)\s+)?(?P<word>dollars?|euros?|"
+    r"pounds?(?:\s+sterling)?|yuan|renminbi|yen|rupees?|won|francs?|roubles?|rubles?)\b",
+    re.IGNORECASE,
+)
+_WORD_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yuan": "CNY", "renminbi": "CNY",
+               "yen": "JPY", "rupee": "INR", "won": "KRW", "franc": "CHF", "rouble": "RUB",
+               "ruble": "RUB"}
+_DOLLAR_CODES = {"hong kong": "HKD", "australian": "AUD", "canadian": "CAD", "singapore": "SGD"}
+
+_TIME_UNITS = ("year", "month", "week", "day", "hour", "minute", "decade", "century", "centurie")
+_TIME_WORD = re.compile(r"\s+(?:(?:consecutive|straight|successive|full)\s+)?"
+                        r"(?P<u>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b",
+                        re.IGNORECASE)
+_HYPHEN_WORD = re.compile(r"[-‐‑–](?P<w>[A-Za-z]+)(?P<old>-old\b)?")
+_TIMES = re.compile(r"\s*(?:-fold\b|fold\b|\s+times\b)", re.IGNORECASE)
+_ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                  "tenth", "th", "st", "nd", "rd"}
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+(?:the\s+)?$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
+_FOUNDED = re.compile(
+    r"\b(?P<verb>(?:established|founded|set\s+up|created|incorporated|formed|"
+    rf"built)\s+(?:in\s+)?(?:{_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?)?)$",
+    re.IGNORECASE,
+)
+_ID_WORDS = {
+    "no", "nos", "number", "article", "articles", "section", "sections", "chapter", "part", "paragraph",
+    "clause", "item", "point", "phase", "stage", "level", "grade", "room", "line", "route", "highway",
+    "flight", "vol", "volume", "issue", "episode", "season", "table", "figure", "fig", "annex", "appendix",
+    "rule", "resolution", "decree", "order", "version", "step", "gate", "terminal", "platform", "page",
+    "pages", "p", "pp", "lot", "block", "unit", "floor", "track", "channel", "class", "category", "type",
+    "model", "mark", "top", "tier", "act", "schedule", "exhibit", "note", "footnote", "session", "round",
+    "term", "plenum", "congress", "summit", "meeting", "edition", "ranked", "rank", "no.", "ward",
+}
+_ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+$", re.IGNORECASE)
+_CASUALTY = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?P<what>killed|dead|injured|wounded|"
+    r"missing|hurt|arrested|detained|displaced|evacuated|died|rescued|hospitali[sz]ed)\b")
+_NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z]+(?:-[a-z]+)*)(?![\w’'])")
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^\n]{0,40}?(?:--|—|–)\s*")  # "BEIJING, Dec. 7 (Xinhua) --"
+_OPENING = re.compile(r"[^\d,;:()“”\"$€£¥₹]*")
+_AMOUNT_WORDS = {"percent", "per", "cent", "million", "billion", "trillion", "thousand", "yuan", "dollars",
+                 "euros", "pounds", "points", "percentage", "year", "year-on-year", "%"}
+_NOT_UNITS = {"odd", "something", "plus", "off", "point", "nil", "way", "fold", "time", "all", "thirds",
+              "third", "half", "quarter", "quarters", "fifths", "tenths"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'&-]*")
+_TIME_LEADS = {"centuries", "consecutive", "straight", "successive", "full"}
+_CODE_WORDS = {"USD", "EUR", "GBP", "CNY", "RMB", "JPY", "HKD", "INR", "CHF", "AUD", "CAD", "US", "HK"}
+_DASHES = ("-", "‐", "‑", "–")
+_CURRENCY_FIRST = {"us", "u.s", "hong", "australian", "canadian", "singapore", "dollar", "dollars", "euro",
+                   "euros", "pound", "pounds", "yuan", "renminbi", "yen", "rupee", "rupees", "won", "franc",
+                   "francs", "rouble", "roubles", "ruble", "rubles"}
+_MONTH_STEMS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+_CLOCK_WORDS = {"a.m", "p.m", "am", "pm", "o'clock", "o’clock", "gmt", "utc", "hrs", "h"}
+_DEFINITE = {"the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "both", "all",
+             "whose", "same", "other", "first", "last", "next", "past", "previous", "coming", "final",
+             "remaining", "initial", "following", "top"}
+"""Words before a count that make it a pointer to things the text names ("the three places")."""
+_STOP = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from",
+    "that", "which", "who", "whom", "as", "than", "is", "are", "was", "were", "be", "been", "being",
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "has", "have", "had",
+    "per", "each", "its", "their", "his", "her", "this", "these", "those", "it", "they", "he", "she",
+    "we", "you", "i", "so", "such", "into", "onto", "over", "under", "about", "after", "before", "since",
+    "during", "while", "when", "where", "whereas", "if", "not", "no", "also", "thus", "there", "here",
+    "then", "do", "does", "did", "up", "down", "out", "off", "across", "through", "between",
+    "among", "including", "like", "via", "ago", "later", "earlier", "old", "aged", "last", "next",
+    "past", "more", "less", "most", "least", "only", "just", "all", "both", "either", "neither",
+}
+_LEADING_ADJ = {"more", "new", "additional", "other", "further", "extra", "fewer", "such", "different",
+                "separate", "major", "key", "total"}
+_PLURAL_IRREGULAR = {"people", "children", "men", "women", "staff", "personnel", "police", "cattle",
+                     "livestock", "feet", "teeth", "mice", "geese", "sheep", "fish", "aircraft",
+                     "troops", "data", "media", "criteria", "phenomena", "deer"}
+_MEASURES = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
+             "meters", "metre", "meter", "kg", "kilograms", "tonnes", "tons", "tonne", "ton", "hectares",
+             "acres", "barrels", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "mu", "litres", "liters",
+             "teu", "sq", "square", "cubic"}
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
+_PERSON_UNITS = {"people", "residents", "inhabitants", "citizens", "persons", "individuals"}
+_POPULATION_CUE = re.compile(r"\b(?:home\s+to|population|inhabitants|residents|people)\b", re.IGNORECASE)
+_POPULATION_OF = re.compile(r"\b(?:population|inhabitants|residents)\b[^,.;]{0,20}$", re.IGNORECASE)
+_WORDS = re.compile(r"(?:[ \u00a0]+[A-Za-z][A-Za-z’'&-]*){1,8}")
+_CLAUSE_BREAK = re.compile(
+    r"(?:,(?!\d)|[;:()\[\]“”\"–—]|\s-\s|\s(?:and|but|while|whereas|which|that|who|when|where|because|"
+    r"although|as)\s)"
+)
+_VERBS = {
+    "is", "are", "was", "were", "be", "been", "will", "would", "shall", "should", "can", "could", "may",
+    "might", "must", "has", "have", "had", "do", "does", "did", "said", "say", "says", "left", "rose",
+    "fell", "grew", "went", "came", "made", "took", "got", "saw", "paid", "sold", "held", "kept", "lost",
+    "spent", "won", "ran", "met", "became", "began", "brought", "bought", "built", "fled", "felt", "found",
+    "gave", "led", "lent", "told", "thought", "sought", "stood", "live", "lives", "work", "works", "own",
+    "owns", "use", "uses", "remain", "remains", "support", "supports", "oppose", "opposes", "believe",
+    "believes", "think", "thinks", "want", "wants", "expect", "expects", "agree", "agrees", "favour",
+    "favor", "prefer", "plan", "plans", "hold", "holds", "come", "comes", "go", "goes", "account",
+    "accounts", "make", "makes", "get", "gets", "see", "sees", "rise", "rises", "fall", "falls",
+}
+"""Verb forms that end the noun phrase after "of" ("45 percent of voters said ...")."""
+_DISCOURSE_NOUNS = {
+    "points", "areas", "aspects", "questions", "speakers", "guests", "things", "ways", "parts", "issues",
+    "topics", "reasons", "remarks", "suggestions", "comments", "words", "sides", "answers", "steps",
+    "respects", "dimensions", "fronts", "pillars", "priorities", "tasks", "principles", "goals", "messages",
+    "observations", "examples", "options",
+}
+_MULTIPLE_VERB = re.compile(r"(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b")
+_MULTIPLE_VALUES = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}
+_DETERMINER = re.compile(r"(?:the|its|their|his|her|our|all|[A-Z][\w.-]*(?:\s[A-Z][\w-]*)*['’]s)\b")
+_COUNT_PP = re.compile(r"\s+(?:in|on|at|from|for|across|under|of|along|within|to)\s")
+_LABEL_PP = re.compile(r"\s+(?:in|on|for|of|to|at|from|by)\s")
+_OF_NP = re.compile(r"\s+of\s+")
+_NEXT_NUMBER = re.compile(rf"[ \u00a0]+(?:{NUMERAL}|{WORD_NUMBER})[ \u00a0]+", re.IGNORECASE)
+_RANGE_TAIL = re.compile(
+    rf"\s*(?:[-–]|\s(?:to|and)\s)\s*(?P<cur>{_CURRENCY_SIGN})?(?P<num>{NUMERAL}|\b{WORD_NUMBER}\b)"
+    rf"(?P<mult>{_MULT})?(?P<pct>{_PERCENT})?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A figure inside one sentence, before it gets its source offsets."""
+
+    start: int
+    end: int
+    value: int | float
+    unit: str
+    label: str
+
+
+def find_figures(doc_id: str, text: str, sentences: Sequence[Span]) -> list[Figure]:
+    """Return the figures stated in ``sentences`` of source ``doc_id``, each cited to its exact phrase."""
+    sents = sorted(sentences, key=lambda s: s.start)
+    starts = [s.start for s in sents]
+    per_sentence: dict[int, list[tuple[int, str]]] = {}
+    for pos, kind in _anchors(text):
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos < sents[i].end:
+            per_sentence.setdefault(i, []).append((pos - sents[i].start, kind))
+    figures: list[Figure] = []
+    for i, anchors in per_sentence.items():
+        sent = sents[i]
+        for found in _scan(sent.text, anchors, _continuation(text, sent.end)):
+            start, end = sent.start + found.start, sent.start + found.end
+            figures.append(
+                Figure(found.value, found.unit, found.label, text[start:end], (Cite(doc_id, start, end),)))
+    return figures
+
+
+def _continuation(text: str, end: int) -> str:
+    """Return the next sentence fragment when it starts in lower case (a machine-translation break)."""
+    m = _FRAGMENT.match(text, end, end + 200)
+    return " " + m.group(1) if m else ""
+
+
+def _anchors(text: str) -> list[tuple[int, str]]:
+    """Return where a number may start: each numeral, and each number word standing alone.
+
+    Two cheap passes (digits; number words as a trie over the lower-cased text, so the engine
+    never walks a long list of alternatives) keep this fast; the full pattern then runs only here.
+    """
+    found = [(m.start(), "") for m in _DIGITS.finditer(text)]
+    low = text.lower()
+    if len(low) == len(text):
+        found += [(m.start(), _ANCHOR_KIND[m.group(0)]) for m in _WORD_ANCHOR.finditer(low)]
+    else:  # lower() changed some lengths (rare letters): search the original, both cases
+        found += [(m.start(), _ANCHOR_KIND[m.group(0).lower()]) for m in _WORD_ANCHOR_CASED.finditer(text)]
+    found.sort()
+    return found
+
+
+def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]:
+    out: list[_Found] = []
+    taken = 0
+    for pos, kind in anchors:
+        if pos < taken:
+            continue
+        found = _multiple(sent, pos, after) if kind == "verb" else _candidate(sent, pos, kind, after)
+        if found is None:
+            continue
+        if out and found.unit in _MONEY_UNITS and out[-1].unit in _MONEY_UNITS and \
+                re.fullmatch(r"\s*\(\s*", sent[out[-1].end:found.start]):
+            continue  # "1 trillion yuan ($139 billion)": the same amount converted
+        out.append(found)
+        taken = found.end
+    return out
+
+
+def _multiple(sent: str, pos: int, after: str) -> _Found | None:
+    """Read "roughly doubled", "halved": a change stated as a multiple."""
+    m = _MULTIPLE_VERB.match(sent, pos)
+    if m is None or sent[m.end():m.end() + 6] == " down ":
+        return None
+    q = _QUAL_BEFORE.search(sent, max(0, pos - 30), pos)
+    first = q.start() if q else pos
+    value = _MULTIPLE_VALUES[m.group("verb").lower()]
+    return _Found(first, m.end(), value, "times", _label(sent, first, m.end(), after))
+
+
+def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
+    """Match the full number pattern at an anchor (reaching back for "$", "a", "two-"), then judge it."""
+    start = pos
+    if kind == "" and pos and (sent[pos - 1] in "$€£¥₹" or sent[max(0, pos - 4):pos].strip().isupper()):
+        cur = _CUR_BEFORE.search(sent, max(0, pos - 4), pos)
+        start = cur.start() if cur else pos
+    elif kind in ("lead", "frac"):
+        lead = _LEAD_BEFORE.search(sent, max(0, pos - 10), pos)
+        if lead:
+            start = lead.start()
+        elif kind == "lead" or sent[pos:pos + 4].lower() != "half":
+            return None
+    m = _CORE.match(sent, start)
+    if m is None or m.end() <= pos:
+        return None
+    if start and (sent[start - 1].isalpha() or sent[start - 1] in "$€£¥₹"):
+        return None
+    q = None
+    word_before = _last_word(sent[max(0, start - 16):start])[0].lower()
+    if sent[start - 1:start].isspace() and word_before in _QUAL_ENDS:
+        q = _QUAL_BEFORE.search(sent, max(0, start - 30), start)
+    return _judge(sent, m, q.start() if q else start, q.group("qual") if q else None, after)
+
+
+def _next_word(right: str) -> str:
+    """Return the lower-cased word after the leading spaces of ``right``, bare of punctuation, or ""."""
+    if right[:1] not in (" ", "\u00a0"):
+        return ""
+    parts = right[:40].split(None, 1)
+    return parts[0].lower().rstrip(".,;:!?)”’\"'") if parts else ""
+
+
+def _last_word(left: str) -> tuple[str, int]:
+    """Return the word that ends ``left`` (only spaces after it) and where it starts, or ("", -1)."""
+    stripped = left.rstrip()
+    end = j = len(stripped)
+    while j > 0 and (stripped[j - 1].isalnum() or stripped[j - 1] in "’'-._"):
+        j -= 1
+    while j < end and not stripped[j].isalpha():
+        j += 1
+    return (stripped[j:end], j) if j < end else ("", -1)
+
+
+def _before(sent: str, pos: int) -> str:
+    """Return the text before ``pos`` in the sentence, at most 80 characters (marked when cut)."""
+    return sent[:pos] if pos <= 80 else "… " + sent[pos - 80:pos]
+
+
+def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str) -> _Found | None:
+    """Decide whether one candidate is a figure; return it with unit and label, or None."""
+    start = m.start()
+    left = _before(sent, start)
+    if m.group("frac"):
+        return _fraction(sent, m, first, after)
+    num_text = m.group("num")
+    number = parse_number(num_text) if num_text.lower() not in ("a", "an") else Decimal(1)
+    if number is None:
+        return None
+    cur, mult_text, pct = m.group("cur"), (m.group("mult") or "").strip(), m.group("pct")
+    end = m.end()
+    right = sent[end:end + 120]
+    nw = _next_word(right)
+    is_digit = num_text[0].isdigit()
+    if mult_text.lower() in ("m", "b", "k") and not cur:
+        return None
+    if _glued(left, right, is_digit, bool(mult_text or pct)):
+        return _range(sent, m, after) if is_digit else None
+    value = number * multiplier(mult_text) if mult_text else number
+
+    # Money: a currency sign before or a currency word after.
+    code = _CURRENCY_CODES.get(cur.strip().lower(), cur.strip().upper()) if cur else None
+    cw = _CURRENCY_WORD.match(right) if nw in _CURRENCY_FIRST else None
+    if cw and not pct:
+        code = _currency_word_code(cw)
+        end += cw.end()
+    if code:
+        rng = _range_tail(sent, end, value)
+        end = rng or end
+        btw = re.search(r"\bbetween\s+$", left) if rng and qual is None else None
+        first = first - (len(left) - btw.start()) if btw else first
+        return _Found(first, end, as_value(value), code, _label(sent, first, end, after))
+    if pct:
+        low = pct.lower()
+        unit = "basis points" if "b" in low else ("percentage points" if "point" in low else "percent")
+        return _share(sent, first, end, as_value(value), unit, after)
+
+    range_end = _range_tail(sent, end, value)
+    if range_end:
+        btw = re.search(r"\bbetween\s+$", left)
+        begin = btw.start() if btw and qual is None else first
+        return _share(sent, begin, range_end, as_value(value), _range_unit(sent, end), after)
+
+    if is_digit and _is_year(num_text) and not mult_text:
+        f = _FOUNDED.search(left[-60:])
+        if f:
+            vstart = start - len(f.group("verb"))
+            return _Found(vstart, end, as_value(value), "year", "founding year" + _subject(sent, vstart))
+        return None
+    if not mult_text and _is_date_or_time(left, right, nw):
+        return None
+    if not mult_text and _is_marker_or_id(left, right, is_digit, qual):
+        return None
+
+    hy = _HYPHEN_WORD.match(right) if not mult_text and right[:1] in _DASHES else None
+    if hy:
+        return _compound(sent, first, end, hy, value)
+    times = _TIMES.match(right) if nw == "times" or right[:1] in _DASHES or right[:4] == "fold" else None
+    if times:
+        end += times.end()
+        return _Found(first, end, as_value(value), "times", _label(sent, first, end, after))
+    if nw in ("to", "and") or right[:1] in _DASHES:  # "three to five years": a span of time
+        span = _RANGE_TAIL.match(sent, end)
+        tw = _TIME_WORD.match(sent, span.end()) if span else None
+        if span and tw:
+            return _duration(sent, first, tw.end(), as_value(value), tw.group("u"), after)
+    timely = nw.rstrip("s") in _TIME_UNITS or nw in _TIME_LEADS
+    tw = _TIME_WORD.match(right) if timely else None
+    if tw:
+        return _duration(sent, first, end + tw.end(), as_value(value), tw.group("u"), after)
+
+    plain_small = not mult_text and (not is_digit or value < 10)
+    ratio = _ONE_IN.search(left[-10:]) if not mult_text else None
+    if ratio:  # "one in five adults": a share
+        begin = start - len(ratio.group(0))
+        q = _QUAL_BEFORE.search(sent, max(0, begin - 30), begin)
+        np = _noun_phrase(sent, end)
+        of = _OF_NP.match(sent, end)
+        if np:
+            label = f"share of {np[1]}"
+        elif of and _phrase_end(sent, of.end()) > of.end():
+            label = f"share of {sent[of.end():_phrase_end(sent, of.end())]}"
+        else:
+            label = _label(sent, begin, end, after)
+        return _Found(q.start() if q else begin, end, round(1 / float(value), 4), "fraction", label)
+    if not mult_text and value <= 1:
+        return None
+    hurt = _CASUALTY.match(sent, end)
+    if hurt:  # "23 were injured", "30 dead": people, though the word is left out
+        end = hurt.end()
+        return _Found(first, end, as_value(value), "people", f"people {hurt.group('what')}")
+    if not mult_text and qual is None and _definite(left, large=is_digit and value >= 10):
+        return None
+    of = _of_count(sent, end) if nw == "of" else None
+    if of and not mult_text:
+        of_end, unit, label = of
+        return _Found(first, of_end, as_value(value), unit, label)
+    np = _noun_phrase(sent, end)
+    if np:
+        np_end, unit = np
+        talk = not is_digit and unit.lower() in _DISCOURSE_NOUNS
+        if plain_small and (sent[np_end:np_end + 1] == ":" or talk):
+            return None  # "in four areas:", "two points": the structure of a talk, not a measurement
+        what = sent[end:np_end].split()
+        while len(what) > 1 and what[0].lower() in _LEADING_ADJ:
+            what.pop(0)
+        label = _count_label(sent, first, np_end, " ".join(what))  # "Chinese people", unit "people"
+        hurt = _CASUALTY.match(sent, np_end)
+        if hurt and label == " ".join(what):
+            label = f"{label} {hurt.group('what')}"
+        if unit.lower() in _PERSON_UNITS and _POPULATION_CUE.search(left[-30:]):
+            label = "population"
+        return _Found(first, np_end, as_value(value), unit, label)
+    if mult_text or is_digit:
+        cue = _POPULATION_CUE if mult_text else _POPULATION_OF
+        if cue.search(left[-30:]):
+            return _Found(first, end, as_value(value), "people", "population")
+    if mult_text or (qual and value >= 10):  # "240 million", "numbering more than 600,000"
+        return _Found(first, end, as_value(value), "", _label(sent, first, end, after))
+    return None
+
+
+def _glued(left: str, right: str, is_digit: bool, has_unit: bool) -> bool:
+    """Return True when the number is part of an id, a date, a code or a digit run."""
+    if left and (left[-1].isalnum() or left[-1] in "#@/\\"):
+        return True
+    if left[-1:] in "-‐‑–." and left[-2:-1].isalnum():
+        return True
+    trimmed = left.rstrip(" \u00a0")
+    if (trimmed != left and trimmed[-1:].isdigit()) or (is_digit and trimmed.endswith("<")):
+        return True
+    if has_unit:
+        return False
+    if is_digit and (right[:1].isalpha() or right[:1] == "_"):
+        return True
+    if right[:1] in "-‐‑–/:." and right[1:2].isdigit():
+        return True
+    if right[:1] in " \u00a0" and right.lstrip(" \u00a0")[:1].isdigit():
+        return True
+    return False
+
+
+def _range(sent: str, m: re.Match[str], after: str) -> _Found | None:
+    """Handle "10-15%": a hyphen range whose second number carries the unit."""
+    right = sent[m.end():m.end() + 1]
+    if m.group("mult") or m.group("pct") or right not in ("-", "–"):
+        return None
+    left = _before(sent, m.start())
+    if left[-1:].isalnum() or (left[-1:] in "-–." and left[-2:-1].isalnum()) or re.search(r"\d\s+$", left):
+        return None
+    number = parse_number(m.group("num"))
+    if number is None:
+        return None
+    end = _range_tail(sent, m.end(), number)
+    if not end:
+        return None
+    unit = _range_unit(sent, m.end())
+    return _share(sent, m.start(), end, as_value(number), unit, after)
+
+
+def _range_tail(sent: str, pos: int, low: Decimal) -> int | None:
+    """Return where "to 15 percent" ends after a range's first number, when it carries a unit."""
+    if sent[pos:pos + 1] not in _DASHES and _next_word(sent[pos:pos + 8]) not in ("to", "and"):
+        return None
+    t = _RANGE_TAIL.match(sent, pos)
+    if not t or not (t.group("pct") or t.group("mult") or t.group("cur")):
+        return None
+    before = sent[max(0, pos - 40):pos]
+    if re.match(r"\s+to\s", sent[pos:pos + 5]) and re.search(r"\b(?:from|by)\s+\S*$", before):
+        return None
+    if re.match(r"\s+and\s", sent[pos:pos + 6]) and not re.search(r"\bbetween\s+\S*(?:\s\S+)?$", before):
+        return None
+    end = t.end()
+    cw = _CURRENCY_WORD.match(sent, end)
+    return cw.end() if cw else end
+
+
+def _range_unit(sent: str, pos: int) -> str:
+    t = _RANGE_TAIL.match(sent, pos)
+    if t is None:
+        return ""
+    if t.group("pct"):
+        return "percentage points" if "point" in t.group("pct").lower() else "percent"
+    cur = t.group("cur")
+    if cur:
+        return _CURRENCY_CODES.get(cur.strip().lower(), cur.strip().upper())
+    cw = _CURRENCY_WORD.match(sent, t.end())
+    return _currency_word_code(cw) if cw else ""
+
+
+def _currency_word_code(cw: re.Match[str]) -> str:
+    word = cw.group("word").lower().split()[0].rstrip("s")
+    code = _WORD_CODES.get(word, word.upper())
+    us = (cw.group("us") or "").lower()
+    if code == "USD" and us in _DOLLAR_CODES:
+        return _DOLLAR_CODES[us]
+    return code
+
+
+def _is_year(num_text: str) -> bool:
+    return len(num_text) == 4 and num_text.isdigit() and 1800 <= int(num_text) <= 2100
+
+
+def _is_date_or_time(left: str, right: str, nw: str) -> bool:
+    if _MONTH_BEFORE.search(left[-16:]):
+        return True
+    if (nw == "of" or nw[:3] in _MONTH_STEMS) and _MONTH_AFTER.match(right):
+        return True
+    return right[:1].isalpha() or nw in _CLOCK_WORDS
+
+
+def _is_marker_or_id(left: str, right: str, is_digit: bool, qual: str | None) -> bool:
+    """Return True for list markers ("1.", "(2)"), page numbers and ids ("No. 1", "Boeing 737")."""
+    before = left.rstrip()
+    if re.fullmatch(r"[\s(\[•*-]*", before) and re.match(r"[.)\]](?:\s|$)", right):
+        return True
+    if before.endswith("(") and right.startswith(")"):
+        return True
+    if before and before[-1] in "“\"‘'" and not left[-1].isspace():
+        return True  # a quoted name: the "five centers" initiative
+    if right.startswith(")") and is_digit:
+        return True
+    if qual:
+        return False
+    word, at = _last_word(before)
+    if not word:
+        return False
+    if word.lower().rstrip(".") in _ID_WORDS or word.lower() in _ID_WORDS:
+        return True
+    at_start = not before[:at].strip()
+    possessive = word.endswith(("'s", "’s", "s'"))
+    return is_digit and word[0].isupper() and not at_start and not possessive and word.lower() not in _STOP
+
+
+def _definite(left: str, large: bool = False) -> bool:
+    """Return True when the count follows "the", a possessive or a demonstrative: a pointer, not a figure.
+
+    A ``large`` count (digits, 10 or more) after a possessive is kept: "the program's 2,000 warehouses"
+    states a size, where "its three neighboring provinces" points at places.
+    """
+    word = _last_word(left)[0].lower().rstrip(".")
+    if word.endswith(("'s", "’s", "s'")):
+        return not large
+    return word in _DEFINITE
+
+
+def _plural(word: str) -> bool:
+    w = word.lower()
+    if w in _PLURAL_IRREGULAR or w in _MEASURES:
+        return True
+    if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
+        return True  # "TEUs", "SMEs"
+    return len(w) > 2 and w.endswith("s") and not w.endswith(_NOT_PLURAL_ENDINGS)
+
+
+def _noun_phrase(sent: str, pos: int) -> tuple[int, str] | None:
+    """Return (end, unit) of the counted noun phrase after a number ("futures products"), or None."""
+    run = _WORDS.match(sent, pos)
+    if not run:
+        return None
+    words = [(w.start(), w.end(), w.group(0)) for w in _WORD.finditer(run.group(0))]
+    head = None
+    for i, (_, _, w) in enumerate(words[:5]):
+        if w.lower() in _STOP and w.lower() not in _LEADING_ADJ:
+            break
+        if w.lower().endswith(("est",)) and i == 0:
+            return None
+        if _plural(w):
+            head = i
+            while head + 1 < len(words) and head < 5 and _plural(words[head + 1][2]) and \
+                    words[head + 1][2].lower() not in _STOP:
+                head += 1
+            break
+    if head is None:
+        return None
+    first = 0
+    while first < head and words[first][2].lower() in _LEADING_ADJ:
+        first += 1
+    base = run.start()
+    unit = run.group(0)[words[first][0]:words[head][1]]
+    if words[head][2].lower() in _PERSON_UNITS:
+        unit = words[head][2]  # "1.4 billion Chinese people" counts people
+    return base + words[head][1], unit
+
+
+def _of_count(sent: str, pos: int) -> tuple[int, str, str] | None:
+    """Read "nine of China's 21 pilot free trade zones": the count, what is counted, and the whole."""
+    of = _OF_NP.match(sent, pos)
+    if not of:
+        return None
+    p = of.end()
+    det = _DETERMINER.match(sent, p)
+    q = det.end() if det else p
+    num = _NEXT_NUMBER.match(sent, q)
+    q = num.end() - 1 if num else q
+    np = _noun_phrase(sent, q)
+    if not np:
+        return None
+    return np[0], np[1], sent[p:np[0]]
+
+
+def _fraction(sent: str, m: re.Match[str], first: int, after: str) -> _Found | None:
+    words = m.group("frac").lower().replace("-", " ").split()
+    left = _before(sent, m.start())
+    if _definite(left) or re.search(r"\b(?:first|second|third|fourth|last|latter|former)\s*$", left):
+        return None
+    count = Decimal(1) if words[0] in ("a", "half") else parse_number(words[0]) or Decimal(1)
+    ratio = count * FRACTIONS[words[-1]]
+    return _share(sent, first, m.end(), round(float(ratio), 4), "fraction", after)
+
+
+def _share(sent: str, start: int, end: int, value: int | float, unit: str, after: str) -> _Found:
+    """A percentage or fraction: "of <what>" after it becomes part of the phrase and the label."""
+    of = _OF_NP.match(sent, end)
+    if of:
+        np_end = _phrase_end(sent, of.end())
+        if np_end > of.end():
+            what = sent[of.end():np_end]
+            return _Found(start, np_end, value, unit, f"share of {what}")
+    tail = sent[end:end + 60]
+    if after and len(tail.split()) <= 4 and re.match(r"\s+of\s+", after):
+        what = after.strip()[3:]
+        what = what[:_phrase_end(what, 0)]
+        if what:
+            return _Found(start, end, value, unit, f"share of {what}")
+    label = _label(sent, start, end, after)
+    noun = _NOUN_AFTER.match(sent, end)
+    if noun and noun.group(1).lower() not in _STOP and len(label.split()) < 4:
+        label = _clean(f"{label} {noun.group(1)}")  # "a 20% stake", "3.5 percent increase"
+    return _Found(start, end, value, unit, label)
+
+
+def _phrase_end(sent: str, pos: int, max_words: int = 8) -> int:
+    """Return where the noun phrase starting at ``pos`` ends: at a clause break or after max_words."""
+    stop = _CLAUSE_BREAK.search(sent, pos)
+    limit = stop.start() if stop else len(sent)
+    ends = []
+    for w in re.finditer(r"[\w’'$%.-]*\w", sent[pos:limit]):
+        word = w.group(0)
+        verb = word.lower() in _VERBS or (ends and word.endswith("ed") and "-" not in word)
+        if len(ends) == max_words or verb:
+            break
+        ends.append(w.end())
+    return pos + ends[-1] if ends else pos
+
+
+def _compound(sent: str, first: int, end: int, hy: re.Match[str],
+              value: Decimal) -> _Found | None:
+    """Read "24-member body", "three-year plan", "45-year-old": the hyphen word is the unit."""
+    word = hy.group("w")
+    lw = word.lower()
+    if lw in _ORDINAL_WORDS or lw in _NOT_UNITS or lw.endswith("ed") or word[0].isupper() or value <= 1:
+        return None  # "two-way", "three-pronged", "one-child": manners, not measures
+    end += hy.end()
+    what = _head_words(sent, end, 3)
+    if hy.group("old"):
+        return _Found(first, end, as_value(value), "years", "age" + (f" of {what}" if what else ""))
+    if lw.rstrip("s") in _TIME_UNITS:
+        return _Found(first, end, as_value(value), lw.rstrip("s"), what or _label(sent, first, end, ""))
+    unit = lw if lw.endswith("s") else _pluralize(lw)
+    return _Found(first, end, as_value(value), unit, what or _label(sent, first, end, ""))
+
+
+def _head_words(sent: str, pos: int, n: int) -> str:
+    """Return up to ``n`` words of the noun phrase at ``pos``, stopping at a stop word or a verb form."""
+    out = []
+    for w in re.finditer(r"[ \u00a0]+([A-Za-z][A-Za-z’'-]*)", sent[pos:pos + 80]):
+        if w.start() != (out[-1][1] if out else 0):
+            break
+        word = w.group(1)
+        if word.lower() in _STOP or (word.endswith("ed") and "-" not in word) or len(out) == n:
+            break
+        out.append((word, w.end()))
+    return " ".join(word for word, _ in out)
+
+
+def _pluralize(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _duration(sent: str, first: int, end: int, value: int | float, unit: str, after: str) -> _Found | None:
+    """"for five years" is a figure; "three years ago", "the past five years" are dates."""
+    left = _before(sent, first)
+    if re.search(r"\b(?:past|last|next|coming|previous|recent|first|the|its|their|following|every)\s+"
+                 r"(?:\w+\s*[-–]\s*|\w+\s+(?:to|or)\s+)?$", left,
+                 re.IGNORECASE) or re.match(r"\s+(?:ago|later|earlier|old|before|after|from\s+now)\b",
+                                            sent[end:end + 20]):
+        return None
+    u = unit.lower()
+    u = "century" if u.startswith("centur") else u.rstrip("s")
+    return _Found(first, end, value, u, _label(sent, first, end, after))
+
+
+def _count_label(sent: str, first: int, np_end: int, unit: str) -> str:
+    """Label a count: what is counted, and where or whose when a phrase says so."""
+    pp = _COUNT_PP.match(sent, np_end)
+    if pp:
+        end = _phrase_end(sent, np_end + 1, 7)
+        if not any(ch.isdigit() for ch in sent[np_end:end]):
+            return _clean(f"{unit} {sent[np_end:end]}")
+    before = _before(sent, first).split()
+    if before and before[-1].lower() in _STOP:
+        return unit
+    lead = _words_only(_left_words(sent, first, 4))
+    return _clean(f"{lead} {unit}") if lead else unit
+
+
+def _words_only(lead: str) -> str:
+    """Drop numbers and amount words from a label's lead ("rose 5.7 percent year on year to" -> "rose")."""
+    if not any(ch.isdigit() for ch in lead):
+        return lead
+    kept = [w for w in lead.split()
+            if not any(ch.isdigit() for ch in w) and w.lower().strip(",.") not in _AMOUNT_WORDS]
+    while kept and kept[0].lower() in _STOP:
+        kept.pop(0)
+    while kept and kept[-1].lower() in _STOP:
+        kept.pop()
+    return _clean(" ".join(kept))
+
+
+def _label(sent: str, start: int, end: int, after: str) -> str:
+    """Say what a number measures from the words of its own clause: the ones before, then after."""
+    lead = _left_words(sent, start, 6)
+    pp = _LABEL_PP.match(sent, end)
+    tail = ""
+    if pp and len(lead.split()) < 3:
+        tail = sent[end:_phrase_end(sent, end + 1, 6)]
+        if re.search(r"\d", tail):
+            tail = ""
+    lead = _words_only(lead)
+    lead_words = lead.split()
+    if len(lead_words) < 2:  # "rose", "up": name the subject the sentence opens with
+        dateline = _DATELINE.match(sent)
+        opening = _OPENING.match(sent, dateline.end() if dateline else 0, start).group(0)
+        words = opening.split()[:6]
+        while words and (words[-1].lower() in _STOP or words[-1].upper() in _CODE_WORDS):
+            words.pop()
+        if lead_words and words and words[-1] == lead_words[-1]:
+            lead = ""
+        lead = " ".join(words + lead_words[:1] if lead else words)
+    return _clean(f"{lead} {tail}") or "figure"
+
+
+def _left_words(sent: str, start: int, n: int) -> str:
+    """Return up to ``n`` words before ``start`` in the same clause, trimmed of edge stop words."""
+    left = _before(sent, start)
+    breaks = list(_CLAUSE_BREAK.finditer(left))
+    if breaks:
+        left = left[breaks[-1].end():]
+    words = left.split()[-n:]
+    while words and words[0].lower().strip("’'") in _STOP:
+        words.pop(0)
+    while words and words[-1].lower() in _STOP:
+        words.pop()
+    return " ".join(words)
+
+
+def _subject(sent: str, start: int) -> str:
+    """Return " of <the thing>" for the noun phrase a clause like ", established in 1999," hangs on."""
+    left = _before(sent, start).rstrip()
+    if left.endswith(","):
+        left = left[:-1]
+    words = _left_words(left + " ", len(left) + 1, 5)
+    return f" of {words}" if words else ""
+
+
+def _clean(label: str) -> str:
+    return re.sub(r"\s+", " ", label).strip(" ,.;:-–—$€£¥₹…")
+
+
+# --- ranking --------------------------------------------------------------------------------------
+
+_MONEY_UNITS = {"USD", "EUR", "GBP", "CNY", "JPY", "HKD", "INR", "CHF", "AUD", "CAD", "SGD", "NZD", "BRL",
+                "KRW", "RUB"}
+
+
+def _weight(f: Figure) -> float:
+    """Return how much a figure tells a reader: shares and money first, then people, counts, sizes."""
+    unit = f.unit
+    if unit in ("percent", "percentage points", "basis points", "fraction"):
+        score = 6.0
+    elif unit in _MONEY_UNITS or (unit.isupper() and len(unit) == 3):
+        score = 6.0
+    elif unit in _PERSON_UNITS or f.label.startswith("population"):
+        score = 5.0
+    elif unit == "year" and f.label.startswith("founding"):
+        score = 2.5
+    elif unit in ("times",):
+        score = 4.0
+    elif isinstance(f.value, (int, float)) and f.value >= 1_000_000:
+        score = 4.5
+    elif unit.rstrip("s") in _TIME_UNITS:
+        score = 3.0
+    else:
+        score = 3.5 if f.value >= 10 else 3.0
+    if f.label == "figure" or not unit:
+        score -= 1.5
+    return score
+
+
+def _similar(a: str, b: str) -> bool:
+    ta, tb = set(re.findall(r"\w+", a.lower())) - _STOP, set(re.findall(r"\w+", b.lower())) - _STOP
+    if not ta or not tb:
+        return True
+    return len(ta & tb) / min(len(ta), len(tb)) >= 0.5
+
+
+def _distinctive(f: Figure) -> bool:
+    """Return True for a value unlikely to recur by chance (5.7 percent, 38.34 trillion yuan)."""
+    return not float(f.value).is_integer() or (f.value >= 1000 and f.unit != "year")
+
+
+def rank_figures(figures: Sequence[Figure], limit: int) -> list[Figure]:
+    """Return at most ``limit`` figures, duplicates across sources merged, the most telling first.
+
+    Two figures are the same when value and unit agree and either the value is distinctive (not a
+    small whole number) or their labels share most words. The first one is kept; a duplicate's
+    cite joins it only when its phrase is the same text, so every cite still spans the figure's text.
+    """
+    kept: list[Figure] = []
+    for f in figures:
+        for i, k in enumerate(kept):
+            if k.value == f.value and k.unit == f.unit and (_distinctive(f) or _similar(k.label, f.label)):
+                if k.text == f.text:
+                    new = tuple(c for c in f.cite if c not in k.cite)
+                    kept[i] = Figure(k.value, k.unit, k.label, k.text, k.cite + new)
+                break
+        else:
+            kept.append(f)
+    order = sorted(range(len(kept)), key=lambda i: (-_weight(kept[i]), i))
+    return [kept[i] for i in order[:max(limit, 0)]]

@@ -1,0 +1,110 @@
+"""Numbers as written in prose: numerals, number words, multipliers and fractions.
+
+One value rule for the whole summarizer: a figure's value is the number stated,
+scaled by its multiplier word ("240 million" is 240000000, "$1.2bn" is
+1200000000, "three thousand" is 3000). A percentage keeps the number before the
+sign ("45 percent" is 45); a fraction word is its ratio ("a third" is 0.3333).
+Values are computed in decimal, so "1.2 billion" is exactly 1200000000, and a
+whole result is returned as an ``int``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+CARDINAL_WORDS: tuple[str, ...] = (*_SMALL, *_TENS)
+"""The number words that start a cardinal in words ("nine", "twenty")."""
+
+MULTIPLIERS: dict[str, int] = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
+    "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000, "dozen": 12,
+}
+"""Multiplier words and abbreviations, lower case, to the factor they scale by."""
+
+FRACTIONS: dict[str, Decimal] = {
+    "half": Decimal(1) / 2, "halves": Decimal(1) / 2, "third": Decimal(1) / 3,
+    "thirds": Decimal(1) / 3, "quarter": Decimal(1) / 4, "quarters": Decimal(1) / 4,
+    "fifth": Decimal(1) / 5, "fifths": Decimal(1) / 5, "tenth": Decimal(1) / 10,
+    "tenths": Decimal(1) / 10,
+}
+"""Fraction words (the denominator), to the ratio of one part."""
+
+_UNIT_WORDS = "|".join(sorted(_SMALL, key=len, reverse=True))
+_TEN_WORDS = "|".join(_TENS)
+_ONE_TO_NINE = "one|two|three|four|five|six|seven|eight|nine"
+_TWO_DIGITS = rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_ONE_TO_NINE})\b)?|(?:{_UNIT_WORDS}))"
+
+WORD_NUMBER = rf"(?:{_TWO_DIGITS}(?:\s+hundred(?:\s+(?:and\s+)?{_TWO_DIGITS})?)?|a\s+hundred)"
+"""Regex (no groups, case-insensitive use) for a number in words up to 999: "twenty-one"."""
+
+NUMERAL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+"""Regex (no groups) for a numeral: "1,000", "2.5", "240"."""
+
+_WORD_TOKEN = re.compile(r"[a-z]+")
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Return the value of a numeral or number words ("1,200", "twenty-one", "a hundred"), or None."""
+    t = text.strip().lower()
+    if not t:
+        return None
+    if t[0].isdigit():
+        try:
+            return Decimal(t.replace(",", ""))
+        except InvalidOperation:
+            return None
+    total = 0
+    current = 0
+    seen = False
+    for word in _WORD_TOKEN.findall(t):
+        if word in ("and",):
+            continue
+        if word == "a" and not seen:
+            current, seen = 1, True
+        elif word in _SMALL:
+            current += _SMALL[word]
+            seen = True
+        elif word in _TENS:
+            current += _TENS[word]
+            seen = True
+        elif word == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif word in MULTIPLIERS and word not in ("k", "m", "b"):
+            total += (current or 1) * MULTIPLIERS[word]
+            current = 0
+            seen = True
+        else:
+            return None
+    return Decimal(total + current) if seen else None
+
+
+def multiplier(word: str) -> int:
+    """Return the factor of a multiplier word ("million" -> 1000000, "bn" -> 1e9); 1 for none."""
+    w = word.strip().lower()
+    if not w:
+        return 1
+    factor = 1
+    for part in w.split():
+        if part not in MULTIPLIERS:
+            raise ValueError(f"not a multiplier: {word!r}")
+        factor *= MULTIPLIERS[part]
+    return factor
+
+
+def as_value(number: Decimal) -> int | float:
+    """Return a decimal as an ``int`` when whole, else as a float rounded to 4 places."""
+    if number == number.to_integral_value():
+        return int(number)
+    return round(float(number), 4)
