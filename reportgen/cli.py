@@ -36,14 +36,19 @@ class Console:
 
 
 def _settings(config: Path | None, console: Console | None = None, **overrides: Any) -> Any:
-    """Defaults, then the settings file (``--config`` or ./reportgen.toml), then command-line flags."""
+    """Defaults, then the settings file, then command-line flags.
+
+    The settings file is ``--config``, else ./reportgen.toml, else the one
+    ``templates init`` wrote in ./templates.
+    """
     from dataclasses import replace
 
     from reportgen.settings import SETTINGS_FILE, Settings, load_settings
 
     settings = Settings()
-    path = config if config is not None else Path(SETTINGS_FILE)
-    if config is not None or path.is_file():
+    found = [p for p in (Path(SETTINGS_FILE), Path("templates") / SETTINGS_FILE) if p.is_file()]
+    path = config if config is not None else (found[0] if found else None)
+    if path is not None:
         settings = load_settings(path, settings)
         if console:
             console.detail(f"settings from {path}")
@@ -297,7 +302,7 @@ def templates_init(folder: Path, force: bool) -> None:
         click.echo(f"wrote {folder / name}", err=True)
     click.echo(
         f"Edit them in Word, PowerPoint and a text editor; builds in this folder use {folder}/ "
-        "(or pass --templates). Move reportgen.toml beside your sources to use it.",
+        "(or pass --templates and --config).",
         err=True,
     )
 
