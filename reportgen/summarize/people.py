@@ -1,0 +1,204 @@
+"""People named in a source, learned from the source itself, and who a reference points to.
+
+No list of people is built in: full names are learned where the text marks a
+person ("Chinese President Xi Jinping", "Gu Jie, founder and CEO of ...",
+"Luo Dajin ... told", a transcript's "Gu Jun:" line). Only generic vocabulary
+(titles, role nouns, organisation words, speech verbs) is listed here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+TITLES = frozenset("""
+president premier minister secretary chairman chairwoman chair chairperson spokesperson spokesman
+spokeswoman director governor mayor ambassador envoy ceo cfo cto chancellor senator representative
+general professor commissioner councilor councillor counselor judge justice pope king queen prince
+princess sheikh emir leader founder dean head chief deputy vice consul lawmaker congressman
+congresswoman admiral colonel captain lieutenant commander marshal officer executive editor
+economist analyst researcher scientist adviser advisor delegate attorney sen rep gov gen prof dr
+mr mrs ms miss madam mister sir dame lord lady
+""".split())
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "madam", "mister", "dr", "prof", "sir", "dame"})
+ROLES = TITLES | frozenset("""
+official member expert fellow manager owner partner resident worker student teacher farmer engineer
+lawyer scientist chairman professor journalist reporter correspondent strategist architect
+""".split())
+ORG_WORDS = frozenset("""
+agency association bank bureau center centre college commission committee company corporation
+council daily department exchange foundation fund group institute intelligence ministry news office
+organization organisation party post press school service society times union university network
+television tv radio herald journal tribune telegraph guardian gazette review technologies technology
+holdings motors airlines capital partners securities industries systems labs research media
+insights economics government administration court parliament congress senate assembly embassy
+consulate federation forum summit expo conference delta river city province district region zone
+belt sea ocean mountain island street square road house hall palace airport port station park museum
+initiative program programme plan project act law strategy nations states republic kingdom police
+army force forces navy guard team club league inc ltd co corp llc plc group hub area economic
+metropolis municipality communist national international global world
+""".split())
+FUNCTION_WORDS = frozenset("""
+the a an but and or as in on at by for from of to with when while meanwhile however also so then
+yet still now later earlier here there this that these those it its his her their our we they he
+she i you after before during since if though although because speaking last next this according
+""".split())
+# Full month and weekday names only: "Jun" and "Mar" are also given names.
+_MONTHS_DAYS = frozenset("""
+january february march july september october november december monday tuesday wednesday thursday
+friday saturday sunday
+""".split())
+
+# One capitalised name token: "Xi", "O'Neill", "Al-Assad", an initial "F."
+_TOK = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z]\.)"
+_NAME = rf"{_TOK}(?:\s+(?:(?:de|da|van|von|der|bin|al|la|le|du)\s+)?{_TOK}){{1,3}}"
+_TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
+_TITLED = re.compile(rf"\b(?i:{_TITLE_RE})\.?\s+({_NAME})")
+_ROLE_RE = "|".join(sorted(ROLES, key=len, reverse=True))
+_APPOSITIVE = re.compile(
+    rf"({_NAME}),\s+(?:(?:the|a|an)\s+|[A-Z][\w'’-]*['’]s\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:{_ROLE_RE})s?\b"
+)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def name_tokens(raw: str) -> list[str]:
+    """Return the words of a name phrase, dots of initials and honorifics kept, possessives dropped."""
+    return [re.sub(r"['’]s$", "", t) for t in re.findall(r"[A-Z]\.|[\w'’-]+\.?", raw)]
+
+
+def is_org_like(name: str) -> bool:
+    """Return True when a name reads as an organisation or outlet ("CCTV", "Southern Metropolis Daily")."""
+    toks = name_tokens(name)
+    if not toks:
+        return False
+    if any(t.rstrip(".").lower() in ORG_WORDS for t in toks):
+        return True
+    return any(len(t) >= 2 and t.isupper() for t in toks) or toks[0].lower() == "the"
+
+
+def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
+    """Drop leading function words and everything up to the last title word; return that title too."""
+    title = None
+    last_title = -1
+    for i, t in enumerate(toks[:-1]):
+        if t.rstrip(".").lower() in TITLES:
+            last_title = i
+    if last_title >= 0:
+        title = toks[last_title].rstrip(".").lower()
+        toks = toks[last_title + 1:]
+    while len(toks) > 1 and toks[0].rstrip(".").lower() in FUNCTION_WORDS | HONORIFICS:
+        toks = toks[1:]
+    while len(toks) > 1 and toks[-1].lower() in _MONTHS_DAYS:
+        toks = toks[:-1]
+    return toks, title
+
+
+class People:
+    """The people one source names: full names, the titles they hold, where each is mentioned."""
+
+    def __init__(self, text: str, speaker_names: Iterable[str] = ()) -> None:
+        self.full: dict[str, int] = {}  # full name -> first position learned
+        self.roles: dict[str, str] = {}  # role word -> full name
+        self._lower_words = {w for w in _WORD.findall(text) if w[0].islower()}
+        for name in speaker_names:
+            self._learn(name, 0)
+        for m in _TITLED.finditer(text):
+            title = m.group(0)[: m.start(1) - m.start(0)].strip(" .").lower()
+            inner = _strip_title(name_tokens(m.group(1)))[1]
+            name = self._learn(m.group(1), m.start(1))
+            if name and (inner or title) not in HONORIFICS:
+                self.roles[inner or title] = name
+        for m in _APPOSITIVE.finditer(text):
+            name = self._learn(m.group(1), m.start(1))
+            if name:
+                role = m.group(0).rsplit(None, 1)[-1].rstrip("s").lower()
+                self.roles.setdefault(role, name)
+        self._by_token: dict[str, list[str]] = {}
+        for name in self.full:
+            toks = name_tokens(name)
+            for tok in {toks[0], toks[-1]}:
+                self._by_token.setdefault(tok, []).append(name)
+        self._mentions = self._index_mentions(text)
+
+    def _learn(self, raw: str, pos: int) -> str | None:
+        toks, _ = _strip_title(name_tokens(raw))
+        if len(toks) < 2 or len(toks) > 4 or any(t.lower() in _MONTHS_DAYS for t in toks):
+            return None
+        name = " ".join(toks)
+        if is_org_like(name) or not all(t[0].isupper() or t in ("de", "da", "van", "von", "der", "bin", "al")
+                                        for t in toks):
+            return None
+        self.full.setdefault(name, pos)
+        return name
+
+    def _index_mentions(self, text: str) -> tuple[list[int], list[str]]:
+        forms: set[str] = set(self.full)
+        for tok in self._by_token:
+            if tok.lower() not in self._lower_words and len(tok) > 1:
+                forms.add(tok)
+        if not forms:
+            return [], []
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                             + r")\b")
+        starts: list[int] = []
+        names: list[str] = []
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 30):m.start()].lower().split()
+            if before and before[-1] in ("with", "to", "by", "met", "and", "of", "for", "from", "against"):
+                continue
+            name = self.expand(m.group(0), m.start())
+            starts.append(m.start())
+            names.append(name)
+        return starts, names
+
+    def expand(self, short: str, pos: int) -> str:
+        """Return the full name a one-word reference ("Xi", "Biden") stands for near ``pos``, else itself."""
+        if short in self.full:
+            return short
+        names = self._by_token.get(short)
+        if not names:
+            return short
+        if len(names) == 1:
+            return names[0]
+        before = [n for n in names if self.full[n] <= pos]
+        return max(before, key=lambda n: self.full[n]) if before else min(names, key=lambda n: self.full[n])
+
+    def last_person(self, pos: int) -> str | None:
+        """Return the person last named before ``pos`` (what "he said" refers to), or None."""
+        starts, names = self._mentions
+        i = bisect.bisect_left(starts, pos)
+        return names[i - 1] if i else None
+
+    def resolve(self, raw: str, pos: int) -> str | None:
+        """Return the speaker a subject phrase names: a full person name, an organisation, or None.
+
+        Pronouns go to the last person named; "Mr. Gu" and "Xi" to the full name
+        learned from the text; "the spokesman" to whoever holds that title here.
+        """
+        raw = raw.strip(" ,")
+        if not raw:
+            return None
+        low = raw.lower()
+        if low in ("he", "she", "him", "her"):
+            return self.last_person(pos)
+        if low in ("they", "we", "i", "you", "it"):
+            return None
+        if raw[0].islower() or low.startswith(("the ", "a ", "an ")):
+            words = low.split()
+            role = words[-1].rstrip("s")
+            if words[0] in ("the",) and role in self.roles:
+                return self.roles[role]
+            caps = [t for t in name_tokens(raw) if t[0].isupper()]
+            return self.resolve(" ".join(caps), pos) if caps else None
+        toks = name_tokens(raw)
+        for i in range(len(toks)):
+            cand = " ".join(toks[i:])
+            if cand in self.full:
+                return cand
+        toks, _ = _strip_title(toks)
+        if not toks:
+            return None
+        if len(toks) == 1:
+            return self.expand(toks[0].rstrip("."), pos)
+        return " ".join(toks)
