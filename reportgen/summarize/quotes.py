@@ -100,7 +100,7 @@ def find_quotes(doc_id: str, text: str, paragraphs: Sequence[Span], kind: str) -
 
 
 def rank_quotes(quotes: Sequence[Quote], limit: int) -> list[Quote]:
-    """Return at most ``limit`` quotes: duplicates dropped, attributed and substantive first, in reading order.
+    """Return at most ``limit`` quotes, duplicates dropped, the attributed and substantive first.
 
     Each source gets its best quote before any source gets a second, so one
     long article cannot crowd out the rest; the kept quotes are returned by
@@ -179,7 +179,9 @@ def _mark_kind(s: str, j: int) -> str:
 class _MarkedQuotes:
     """Finds the quotes that stand between quote marks in one source and attributes them."""
 
-    def __init__(self, doc_id: str, text: str, paras: list[Span], people: People, *, explicit_only: bool) -> None:
+    def __init__(
+        self, doc_id: str, text: str, paras: list[Span], people: People, *, explicit_only: bool
+    ) -> None:
         self.doc_id = doc_id
         self.text = text
         self.paras = paras
@@ -213,8 +215,8 @@ class _MarkedQuotes:
                         start, open_at, group = j + 1, j, groups
                         groups += 1
                 else:
-                    out.append(_Segment(i, para.start + start, para.start + j,
-                                        None if open_at is None else para.start + open_at, para.start + j, group))
+                    opened = None if open_at is None else para.start + open_at
+                    out.append(_Segment(i, para.start + start, para.start + j, opened, para.start + j, group))
                     start = None
             if start is not None:
                 out.append(_Segment(i, para.start + start, para.end,
@@ -227,11 +229,11 @@ class _MarkedQuotes:
         segs = self.segments()
         own = [self._own_speaker(seg) for seg in segs]
         by_group: dict[int, str | None] = {}
-        for seg, who in zip(segs, own):
+        for seg, who in zip(segs, own, strict=True):
             if who and by_group.get(seg.group) is None:
                 by_group[seg.group] = who
         out: list[Quote] = []
-        for seg, who in zip(segs, own):
+        for seg, who in zip(segs, own, strict=True):
             span = self._trim(seg.start, seg.end)
             if span is None:
                 continue
@@ -277,7 +279,7 @@ class _MarkedQuotes:
         return self.paras[seg.para]
 
     def _own_speaker(self, seg: _Segment) -> str | None:
-        """The speaker named right after the closing mark, else in the same sentence before the opening one."""
+        """The speaker named right after the closing mark, else before the opening one in its sentence."""
         para = self._para_of(seg)
         if seg.close_at is not None:
             who = self._after(para, seg.close_at + 1 - para.start)
@@ -353,7 +355,7 @@ class _MarkedQuotes:
         return None
 
     def _context_speaker(self, seg: _Segment) -> str | None:
-        """For a quote with no attribution of its own: an earlier speaker in the paragraph, else the last one."""
+        """For a quote with no attribution of its own: an earlier speaker in its paragraph, else the last."""
         para = self._para_of(seg)
         rel = (seg.open_at if seg.open_at is not None else seg.start) - para.start
         if para.text[:rel].strip() and _PREFIX.match(para.text).end() < rel:
@@ -381,7 +383,8 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
         k = i - 1
         while k >= 0 and toks[k].group(0) != ",":
             k -= 1
-        if k >= 1 and i - k > 1 and toks[k - 1].group(0)[0].isupper() and toks[i].start() - toks[k].end() < 200:
+        near = toks[i].start() - toks[k].end() < 200 if k >= 0 else False
+        if k >= 1 and i - k > 1 and toks[k - 1].group(0)[0].isupper() and near:
             head = toks[k + 1].group(0)
             if head[0].islower() or head in ("The", "A", "An") or head.endswith(("'s", "’s")):
                 i = k - 1
