@@ -53,13 +53,18 @@ friday saturday sunday
 # One capitalised name token: "Xi", "O'Neill", "Al-Assad", an initial "F."
 _TOK = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z]\.)"
 _NAME = rf"{_TOK}(?:\s+(?:(?:de|da|van|von|der|bin|al|la|le|du)\s+)?{_TOK}){{1,3}}"
-_TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
-_TITLED = re.compile(rf"\b(?i:{_TITLE_RE})\.?\s+({_NAME})")
 _ROLE_RE = "|".join(sorted(ROLES, key=len, reverse=True))
-_APPOSITIVE = re.compile(
-    rf"({_NAME}),\s+(?:(?:the|a|an)\s+|[A-Z][\w'’-]*['’]s\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:{_ROLE_RE})s?\b"
+# Every run of two or more capitalised words is a candidate; its surroundings decide if it is a person.
+_CAPSEQ = re.compile(rf"{_TOK}(?:\s+(?:(?:de|da|van|von|der|bin|al|la|le|du)\s+)?{_TOK})+")
+# "..., founder and CEO of ...", "..., China's foreign minister": a role right after the name.
+_ROLE_AFTER = re.compile(
+    rf",\s+(?:(?:the|a|an)\s+|[A-Z][\w'’-]*['’]s\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:({_ROLE_RE}))s?\b"
 )
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# "... said", "..., deputy director of ..., told": the subject of a speech verb.
+_SPEECH = r"(?:said|says|told|tells|added|stressed|noted|explained|warned|urged|announced)"
+_SPEECH_AFTER = re.compile(rf"(?:,[^,\n“”\"]{{1,150}},)?\s+(?:(?:has|had|also|further|later)\s+)?{_SPEECH}\b")
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according to)\s+$", re.IGNORECASE)
+_LAST_WORD = re.compile(r"([A-Za-z][\w'’-]*)(\.?)(,?)\s+$")
 
 
 def name_tokens(raw: str) -> list[str]:
@@ -100,26 +105,37 @@ class People:
     def __init__(self, text: str, speaker_names: Iterable[str] = ()) -> None:
         self.full: dict[str, int] = {}  # full name -> first position learned
         self.roles: dict[str, str] = {}  # role word -> full name
-        self._lower_words = {w for w in _WORD.findall(text) if w[0].islower()}
         for name in speaker_names:
             self._learn(name, 0)
-        for m in _TITLED.finditer(text):
-            title = m.group(0)[: m.start(1) - m.start(0)].strip(" .").lower()
-            inner = _strip_title(name_tokens(m.group(1)))[1]
-            name = self._learn(m.group(1), m.start(1))
-            if name and (inner or title) not in HONORIFICS:
-                self.roles[inner or title] = name
-        for m in _APPOSITIVE.finditer(text):
-            name = self._learn(m.group(1), m.start(1))
-            if name:
-                role = m.group(0).rsplit(None, 1)[-1].rstrip("s").lower()
-                self.roles.setdefault(role, name)
+        for m in _CAPSEQ.finditer(text):
+            self._consider(text, m)
         self._by_token: dict[str, list[str]] = {}
         for name in self.full:
             toks = name_tokens(name)
             for tok in {toks[0], toks[-1]}:
                 self._by_token.setdefault(tok, []).append(name)
         self._mentions = self._index_mentions(text)
+
+    def _consider(self, text: str, m: re.Match[str]) -> None:
+        """Learn the name ``m`` matched if its surroundings mark it as a person."""
+        raw = m.group(0)
+        inner = _strip_title(name_tokens(raw))[1]
+        window = text[max(0, m.start() - 40):m.start()]
+        last = _LAST_WORD.search(window)
+        word = last.group(1).lower() if last else ""
+        role = inner
+        if last and not last.group(3) and word in TITLES:
+            role = role or word
+        elif last and last.group(3) and word in ROLES and text.startswith(",", m.end()):
+            role = word  # "The commission's spokesperson, Chen Hao, said"
+        after = _ROLE_AFTER.match(text, m.end())
+        if after:
+            role = role or after.group(1).lower()
+        if not (role or _SPEECH_AFTER.match(text, m.end()) or _SPEECH_BEFORE.search(window)):
+            return
+        name = self._learn(raw, m.start())
+        if name and role and role not in HONORIFICS:
+            self.roles.setdefault(role, name)
 
     def _learn(self, raw: str, pos: int) -> str | None:
         toks, _ = _strip_title(name_tokens(raw))
@@ -134,9 +150,12 @@ class People:
 
     def _index_mentions(self, text: str) -> tuple[list[int], list[str]]:
         forms: set[str] = set(self.full)
-        for tok in self._by_token:
-            if tok.lower() not in self._lower_words and len(tok) > 1:
-                forms.add(tok)
+        short = [t for t in self._by_token if len(t) > 1 and t not in forms]
+        words: set[str] = set()
+        if short:  # a short form that is also a plain word ("Will", "Long") is no mention
+            plain = re.compile(r"\b(?:" + "|".join(re.escape(t.lower()) for t in short) + r")\b")
+            words = set(plain.findall(text))
+        forms.update(t for t in short if t.lower() not in words)
         if not forms:
             return [], []
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))

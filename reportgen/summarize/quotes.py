@@ -21,6 +21,7 @@ from reportgen.summarize.people import HONORIFICS, ROLES, People
 from reportgen.summarize.text import Span, sentences
 from reportgen.summarize.transcript import speaker_roles, speaker_turns
 
+_LOOK_BACK = 600  # characters read back for an attribution
 _MARK = re.compile('[“”"„«»＂]')
 _OPENERS = "“„«"
 _CLOSERS = "”»"
@@ -33,7 +34,7 @@ _VERBS = (
     "announced|observed|continued|concluded|highlighted|reiterated|affirmed|vowed|pledged|promised|"
     "maintained|replied|answered|responded|suggested|described|called|calls|believes|cautioned|predicted|"
     "proclaimed|quipped|joked|recounted|assured|confirmed|claimed|mentioned|revealed|disclosed|reported|"
-    "according to|saying|adding|noting|stressing|urging|warning"
+    "(?i:according to)|saying|adding|noting|stressing|urging|warning"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _PARTICIPLES = frozenset({"saying", "adding", "noting", "stressing", "urging", "warning"})
@@ -59,7 +60,7 @@ _PROCEDURAL = re.compile(
 )
 _THESIS = re.compile(
     r"\b(?:the key|key to|our goal|the goal|we aim|aims? to|priority|priorities|committed to|focus(?:es)? on|"
-    r"the core|the main|the aim|the purpose|the most important|in short|in a word|overall)\b",
+    r"the core|the main|the aim|the purpose|the most important|in short|in a word)\b",
     re.IGNORECASE,
 )
 _COMMIT = re.compile(
@@ -69,6 +70,8 @@ _COMMIT = re.compile(
 )
 _BACKGROUND = re.compile(r"(?:as (?:we|you) (?:all )?know|as is known|as mentioned|for example|for instance|"
                          r"in addition|additionally|moreover|besides)\b", re.IGNORECASE)
+_STANCE = re.compile(r"\b(?:believe|confident|firmly|oppose|opposes|never|always|I think|in my view)\b",
+                     re.IGNORECASE)
 _NUMBER = re.compile(r"\d|\b(?:percent|million|billion|trillion|hundred|thousand)\b")
 
 
@@ -149,6 +152,8 @@ def quote_score(q: Quote) -> float:
     if _BACKGROUND.match(q.text):
         score -= 1
     if _COMMIT.search(q.text):
+        score += 1
+    if _STANCE.search(q.text):
         score += 1
     if _NUMBER.search(q.text):
         score += 0.5
@@ -287,7 +292,8 @@ class _MarkedQuotes:
                 return who
         if seg.open_at is not None:
             rel = seg.open_at - para.start
-            prev_mark = max((m.end() for m in _MARK.finditer(para.text, 0, rel)), default=0)
+            floor = max(0, rel - _LOOK_BACK)  # a bounded window keeps huge paragraphs linear
+            prev_mark = max((m.end() for m in _MARK.finditer(para.text, floor, rel)), default=floor)
             ends = [m.end() for m in _SENT_END.finditer(para.text, prev_mark, rel)]
             begin = ends[-1] if ends else prev_mark
             return self._before(para, begin, rel)
@@ -323,7 +329,7 @@ class _MarkedQuotes:
         return None
 
     def _subject_of(self, s: str, verb: re.Match[str], pos: int) -> str | None:
-        if verb.group(0) == "according to":
+        if verb.group(0).lower() == "according to":
             return self._subject_right(s, verb.end(), pos)
         if verb.group(0) in _PARTICIPLES:
             return self.people.last_person(pos)
@@ -359,13 +365,13 @@ class _MarkedQuotes:
         para = self._para_of(seg)
         rel = (seg.open_at if seg.open_at is not None else seg.start) - para.start
         if para.text[:rel].strip() and _PREFIX.match(para.text).end() < rel:
-            return self._before(para, 0, rel)
+            return self._before(para, max(0, rel - _LOOK_BACK), rel)
         if seg.para == 0:
             return None
         prev = seg.para - 1
         if prev not in self._para_speaker:
             p = self.paras[prev]
-            self._para_speaker[prev] = self._before(p, 0, len(p.text))
+            self._para_speaker[prev] = self._before(p, max(0, len(p.text) - _LOOK_BACK), len(p.text))
         return self._para_speaker[prev]
 
 
@@ -431,7 +437,7 @@ def _turn_quotes(doc_id: str, turns: Sequence, roles: dict[str, str], people: Pe
                     continue
                 score = quote_score(Quote(sent.text, speaker, ()))
                 if not picks and n == 0:
-                    score += 1  # the topic sentence of the answer
+                    score += 0.5  # the topic sentence of the answer
                 picks.append((score, len(picks), sent))
         keep = max(1, min(3, len(picks) // 5))
         for _, _, sent in sorted(picks, key=lambda p: (-p[0], p[1]))[:keep]:
