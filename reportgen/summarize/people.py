@@ -8,7 +8,6 @@ person ("Chinese President Xi Jinping", "Gu Jie, founder and CEO of ...",
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 
@@ -63,13 +62,20 @@ _ROLE_AFTER = re.compile(
 # "... said", "..., deputy director of ..., told": the subject of a speech verb.
 _SPEECH = r"(?:said|says|told|tells|added|stressed|noted|explained|warned|urged|announced)"
 _SPEECH_AFTER = re.compile(rf"(?:,[^,\n“”\"]{{1,150}},)?\s+(?:(?:has|had|also|further|later)\s+)?{_SPEECH}\b")
-_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according to)\s+$", re.IGNORECASE)
-_LAST_WORD = re.compile(r"([A-Za-z][\w'’-]*)(\.?)(,?)\s+$")
+_SPEECH_WORDS = ("said", "says", "told", "tells", "added", "stressed", "noted", "explained", "warned",
+                 "urged", "announced", "according to")
+_CAPWORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
+_OBJECT_WORDS = frozenset({"with", "to", "by", "met", "and", "of", "for", "from", "against"})
+_WINDOW = 2000
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+_NAME_TOKEN = re.compile(r"[A-Z]\.|[\w'’-]+\.?")
 
 
 def name_tokens(raw: str) -> list[str]:
     """Return the words of a name phrase, dots of initials and honorifics kept, possessives dropped."""
-    return [re.sub(r"['’]s$", "", t) for t in re.findall(r"[A-Z]\.|[\w'’-]+\.?", raw)]
+    return [_POSSESSIVE.sub("", t) for t in _NAME_TOKEN.findall(raw)]
 
 
 def is_org_like(name: str) -> bool:
@@ -114,24 +120,29 @@ class People:
             toks = name_tokens(name)
             for tok in {toks[0], toks[-1]}:
                 self._by_token.setdefault(tok, []).append(name)
-        self._mentions = self._index_mentions(text)
+        self._text = text
+        # A short form that is also a plain word ("Will", "Long") is no mention.
+        self._short = {t for t in self._by_token if len(t) > 1 and not _plain_word(text, t.lower())}
+        self._heads: dict[str, list[str]] = {}
+        for name in self.full:
+            self._heads.setdefault(name.split()[0], []).append(name)
 
     def _consider(self, text: str, m: re.Match[str]) -> None:
         """Learn the name ``m`` matched if its surroundings mark it as a person."""
         raw = m.group(0)
-        inner = _strip_title(name_tokens(raw))[1]
-        window = text[max(0, m.start() - 40):m.start()]
-        last = _LAST_WORD.search(window)
-        word = last.group(1).lower() if last else ""
-        role = inner
-        if last and not last.group(3) and word in TITLES:
+        window = text[max(0, m.start() - 40):m.start()].rstrip().lower()
+        comma = window.endswith(",")
+        words = window.rstrip(",.").rsplit(None, 1)
+        word = words[-1] if words else ""
+        role = _strip_title(name_tokens(raw))[1]
+        if not comma and word in TITLES:
             role = role or word
-        elif last and last.group(3) and word in ROLES and text.startswith(",", m.end()):
+        elif comma and word in ROLES and text.startswith(",", m.end()):
             role = word  # "The commission's spokesperson, Chen Hao, said"
-        after = _ROLE_AFTER.match(text, m.end())
-        if after:
-            role = role or after.group(1).lower()
-        if not (role or _SPEECH_AFTER.match(text, m.end()) or _SPEECH_BEFORE.search(window)):
+        if not role and text.startswith(",", m.end()):
+            after = _ROLE_AFTER.match(text, m.end())
+            role = after.group(1).lower() if after else None
+        if not (role or window.endswith(_SPEECH_WORDS) or _SPEECH_AFTER.match(text, m.end())):
             return
         name = self._learn(raw, m.start())
         if name and role and role not in HONORIFICS:
@@ -148,29 +159,6 @@ class People:
         self.full.setdefault(name, pos)
         return name
 
-    def _index_mentions(self, text: str) -> tuple[list[int], list[str]]:
-        forms: set[str] = set(self.full)
-        short = [t for t in self._by_token if len(t) > 1 and t not in forms]
-        words: set[str] = set()
-        if short:  # a short form that is also a plain word ("Will", "Long") is no mention
-            plain = re.compile(r"\b(?:" + "|".join(re.escape(t.lower()) for t in short) + r")\b")
-            words = set(plain.findall(text))
-        forms.update(t for t in short if t.lower() not in words)
-        if not forms:
-            return [], []
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-                             + r")\b")
-        starts: list[int] = []
-        names: list[str] = []
-        for m in pattern.finditer(text):
-            before = text[max(0, m.start() - 30):m.start()].lower().split()
-            if before and before[-1] in ("with", "to", "by", "met", "and", "of", "for", "from", "against"):
-                continue
-            name = self.expand(m.group(0), m.start())
-            starts.append(m.start())
-            names.append(name)
-        return starts, names
-
     def expand(self, short: str, pos: int) -> str:
         """Return the full name a one-word reference ("Xi", "Biden") stands for near ``pos``, else itself."""
         if short in self.full:
@@ -184,10 +172,30 @@ class People:
         return max(before, key=lambda n: self.full[n]) if before else min(names, key=lambda n: self.full[n])
 
     def last_person(self, pos: int) -> str | None:
-        """Return the person last named before ``pos`` (what "he said" refers to), or None."""
-        starts, names = self._mentions
-        i = bisect.bisect_left(starts, pos)
-        return names[i - 1] if i else None
+        """Return the person last named before ``pos`` (what "he said" refers to), or None.
+
+        Reads back from ``pos`` a window at a time, so a source costs only what its pronouns need.
+        """
+        if not self._short and not self._heads:
+            return None
+        end = pos
+        while end > 0:
+            begin = max(0, end - _WINDOW)
+            found = None
+            for m in _CAPWORD.finditer(self._text, begin, end):
+                word = m.group(0)
+                heads = self._heads.get(word, ())
+                full = next((n for n in heads if self._text.startswith(n, m.start())), None)
+                if full is None and word not in self._short:
+                    continue
+                before = self._text[max(0, m.start() - 30):m.start()].lower().split()
+                if before and before[-1] in _OBJECT_WORDS:
+                    continue  # "meeting with Joe Biden": named, but not the one talking
+                found = full or self.expand(word, m.start())
+            if found:
+                return found
+            end = begin
+        return None
 
     def resolve(self, raw: str, pos: int) -> str | None:
         """Return the speaker a subject phrase names: a full person name, an organisation, or None.
@@ -221,3 +229,8 @@ class People:
         if len(toks) == 1:
             return self.expand(toks[0].rstrip("."), pos)
         return " ".join(toks)
+
+
+def _plain_word(text: str, word: str) -> bool:
+    """Return True when ``word`` stands in ``text`` in lower case, as an ordinary word."""
+    return any(f" {word}{end}" in text for end in (" ", ",", ".", ";", "\n"))

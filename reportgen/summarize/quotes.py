@@ -51,28 +51,27 @@ initiative initiatives strategy strategies plan plans campaign policy policies p
 projects principle principles concept concepts doctrine law act report book article slogan motto vision
 theory framework model approach agenda movement mechanism mechanisms system action actions list series
 """.split())
-_PROCEDURAL = re.compile(
-    r"^(?:thank|thanks|good (?:morning|afternoon|evening)|ladies and gentlemen|welcome|hello|ok(?:ay)?\b|"
-    r"yes\b|no\b|sure\b|next question|that(?:'s| is) all|let me|i(?:'d| would) like to (?:answer|take|add)|"
-    r"i will answer|i'll answer|please)|\b(?:your question|this question|the question|the floor|"
-    r"press conference|briefing today|thank you)\b",
-    re.IGNORECASE,
-)
-_THESIS = re.compile(
-    r"\b(?:the key|key to|our goal|the goal|we aim|aims? to|priority|priorities|committed to|focus(?:es)? on|"
-    r"the core|the main|the aim|the purpose|the most important|in short|in a word)\b",
-    re.IGNORECASE,
-)
-_COMMIT = re.compile(
-    r"\b(?:we will|we must|we should|we are|we have|it is necessary|need to|needs to|will continue|"
-    r"must|should|will)\b",
+# Cue words, one pass per sentence: procedure (to leave out), a thesis, a commitment, a stance, a number.
+_CUES = re.compile(
+    r"(?P<proc>^(?:thank|thanks|good (?:morning|afternoon|evening)|ladies and gentlemen|welcome|hello|"
+    r"ok(?:ay)?\b|yes\b|no\b|sure\b|next question|that(?:'s| is) all|let me|i(?:'d| would) like to "
+    r"(?:answer|take|add)|i will answer|i'll answer|please)|\b(?:your question|this question|the question|"
+    r"the floor|press conference|briefing today|thank you)\b)"
+    r"|\b(?:(?P<thesis>the key|key to|our goal|the goal|we aim|aims? to|priority|priorities|committed to|"
+    r"focus(?:es)? on|the core|the main|the aim|the purpose|the most important|in short|in a word)"
+    r"|(?P<commit>we will|we must|we should|we are|we have|it is necessary|needs? to|will continue|must|"
+    r"should|will)"
+    r"|(?P<stance>believe|confident|firmly|oppose|opposes|never|always|I think|in my view)"
+    r"|(?P<number>\d|percent|million|billion|trillion|hundred|thousand))\b",
     re.IGNORECASE,
 )
 _BACKGROUND = re.compile(r"(?:as (?:we|you) (?:all )?know|as is known|as mentioned|for example|for instance|"
                          r"in addition|additionally|moreover|besides)\b", re.IGNORECASE)
-_STANCE = re.compile(r"\b(?:believe|confident|firmly|oppose|opposes|never|always|I think|in my view)\b",
-                     re.IGNORECASE)
-_NUMBER = re.compile(r"\d|\b(?:percent|million|billion|trillion|hundred|thousand)\b")
+_CUE_POINTS = {"thesis": 2.0, "commit": 1.0, "stance": 1.0, "number": 0.5, "proc": -3.0}
+
+
+def _cues(text: str) -> set[str]:
+    return {m.lastgroup for m in _CUES.finditer(text) if m.lastgroup}
 
 
 @dataclass
@@ -145,20 +144,11 @@ def quote_score(q: Quote) -> float:
         score += 1
     if words > 80:
         score -= 1
-    if _THESIS.search(q.text):
-        score += 2
+    score += sum(_CUE_POINTS[c] for c in _cues(q.text))
     if q.text.rstrip().endswith(":"):
         score += 2  # it announces the points that follow: the speaker's thesis
     if _BACKGROUND.match(q.text):
         score -= 1
-    if _COMMIT.search(q.text):
-        score += 1
-    if _STANCE.search(q.text):
-        score += 1
-    if _NUMBER.search(q.text):
-        score += 0.5
-    if _PROCEDURAL.search(q.text):
-        score -= 3
     return score
 
 
@@ -433,7 +423,7 @@ def _turn_quotes(doc_id: str, turns: Sequence, roles: dict[str, str], people: Pe
         for n, para in enumerate(turn.paragraphs):
             for sent in sentences(para):
                 words = sent.text.split()
-                if len(words) < 6 or sent.text.rstrip("”\"’ ").endswith("?") or _PROCEDURAL.search(sent.text):
+                if len(words) < 6 or sent.text.rstrip("”\"’ ").endswith("?") or "proc" in _cues(sent.text):
                     continue
                 score = quote_score(Quote(sent.text, speaker, ()))
                 if not picks and n == 0:

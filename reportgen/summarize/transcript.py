@@ -109,7 +109,7 @@ def speaker_roles(turns: Sequence[Turn]) -> dict[str, str]:
             roles[name] = "question"
         elif len(name.split()) == 1 and asks * 2 >= len(own) and name not in ("A", "Answer"):
             roles[name] = "question"
-        elif any(_HANDOFF.search(t) for t in texts) and median < 60:
+        elif median < 60 and any(_HANDOFF.search(t) for t in texts):
             roles[name] = "moderator"
         elif asks == len(own) and median < 80:
             roles[name] = "question"
