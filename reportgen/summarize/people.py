@@ -67,7 +67,7 @@ _SPEECH_WORDS = ("said", "says", "told", "tells", "added", "stressed", "noted", 
 _CAPWORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
 _OBJECT_WORDS = frozenset({"with", "to", "by", "met", "and", "of", "for", "from", "against"})
 _WINDOW = 2000
-_POSSESSIVE = re.compile(r"['’]s$")
+_PLAIN_SCAN = 200_000  # how far into a source to look for a name's lower-case twin
 
 
 _NAME_TOKEN = re.compile(r"[A-Z]\.|[\w'’-]+\.?")
@@ -75,7 +75,7 @@ _NAME_TOKEN = re.compile(r"[A-Z]\.|[\w'’-]+\.?")
 
 def name_tokens(raw: str) -> list[str]:
     """Return the words of a name phrase, dots of initials and honorifics kept, possessives dropped."""
-    return [_POSSESSIVE.sub("", t) for t in _NAME_TOKEN.findall(raw)]
+    return [t[:-2] if t.endswith(("'s", "’s")) else t for t in _NAME_TOKEN.findall(raw)]
 
 
 def is_org_like(name: str) -> bool:
@@ -121,8 +121,7 @@ class People:
             for tok in {toks[0], toks[-1]}:
                 self._by_token.setdefault(tok, []).append(name)
         self._text = text
-        # A short form that is also a plain word ("Will", "Long") is no mention.
-        self._short = {t for t in self._by_token if len(t) > 1 and not _plain_word(text, t.lower())}
+        self._short: dict[str, bool] = {}  # one-word form -> stands for a person (checked when needed)
         self._heads: dict[str, list[str]] = {}
         for name in self.full:
             self._heads.setdefault(name.split()[0], []).append(name)
@@ -176,7 +175,7 @@ class People:
 
         Reads back from ``pos`` a window at a time, so a source costs only what its pronouns need.
         """
-        if not self._short and not self._heads:
+        if not self._by_token:
             return None
         end = pos
         while end > 0:
@@ -186,7 +185,7 @@ class People:
                 word = m.group(0)
                 heads = self._heads.get(word, ())
                 full = next((n for n in heads if self._text.startswith(n, m.start())), None)
-                if full is None and word not in self._short:
+                if full is None and not self._is_short_form(word):
                     continue
                 before = self._text[max(0, m.start() - 30):m.start()].lower().split()
                 if before and before[-1] in _OBJECT_WORDS:
@@ -196,6 +195,13 @@ class People:
                 return found
             end = begin
         return None
+
+    def _is_short_form(self, word: str) -> bool:
+        """A one-word form of a learned name, unless it is also a plain word here ("Will", "Long")."""
+        if word not in self._short:
+            known = word in self._by_token and len(word) > 1
+            self._short[word] = known and not _plain_word(self._text, word.lower())
+        return self._short[word]
 
     def resolve(self, raw: str, pos: int) -> str | None:
         """Return the speaker a subject phrase names: a full person name, an organisation, or None.
@@ -233,4 +239,4 @@ class People:
 
 def _plain_word(text: str, word: str) -> bool:
     """Return True when ``word`` stands in ``text`` in lower case, as an ordinary word."""
-    return any(f" {word}{end}" in text for end in (" ", ",", ".", ";", "\n"))
+    return any(text.find(f" {word}{end}", 0, _PLAIN_SCAN) >= 0 for end in (" ", ",", ".", ";"))

@@ -51,27 +51,47 @@ initiative initiatives strategy strategies plan plans campaign policy policies p
 projects principle principles concept concepts doctrine law act report book article slogan motto vision
 theory framework model approach agenda movement mechanism mechanisms system action actions list series
 """.split())
-# Cue words, one pass per sentence: procedure (to leave out), a thesis, a commitment, a stance, a number.
-_CUES = re.compile(
-    r"(?P<proc>^(?:thank|thanks|good (?:morning|afternoon|evening)|ladies and gentlemen|welcome|hello|"
-    r"ok(?:ay)?\b|yes\b|no\b|sure\b|next question|that(?:'s| is) all|let me|i(?:'d| would) like to "
-    r"(?:answer|take|add)|i will answer|i'll answer|please)|\b(?:your question|this question|the question|"
-    r"the floor|press conference|briefing today|thank you)\b)"
-    r"|\b(?:(?P<thesis>the key|key to|our goal|the goal|we aim|aims? to|priority|priorities|committed to|"
-    r"focus(?:es)? on|the core|the main|the aim|the purpose|the most important|in short|in a word)"
-    r"|(?P<commit>we will|we must|we should|we are|we have|it is necessary|needs? to|will continue|must|"
-    r"should|will)"
-    r"|(?P<stance>believe|confident|firmly|oppose|opposes|never|always|I think|in my view)"
-    r"|(?P<number>\d|percent|million|billion|trillion|hundred|thousand))\b",
-    re.IGNORECASE,
+# Cue phrases, looked up by word n-grams (a set lookup, not a regex per cue): procedure (to leave
+# out), a thesis, a commitment, a stance, a number.
+_CUE_PHRASES = {
+    "proc": "your question|this question|the question|the floor|press conference|briefing today|thank you",
+    "thesis": "the key|key to|our goal|the goal|we aim|aim to|aims to|priority|priorities|committed to|"
+              "focus on|focuses on|the core|the main|the aim|the purpose|the most important|in short|"
+              "in a word",
+    "commit": "we will|we must|we should|we are|we have|it is necessary|need to|needs to|will continue|must|"
+              "should|will",
+    "stance": "believe|confident|firmly|oppose|opposes|never|always|i think|in my view",
+    "number": "percent|million|billion|trillion|hundred|thousand",
+}
+_CUE_OF = {phrase: kind for kind, phrases in _CUE_PHRASES.items() for phrase in phrases.split("|")}
+_PROC_START = (
+    "thank", "good morning", "good afternoon", "good evening", "ladies and gentlemen", "welcome", "hello",
+    "ok ", "okay", "yes", "no,", "no.", "sure", "next question", "that's all", "that is all", "let me",
+    "i'd like to answer", "i would like to answer", "i will answer", "i'll answer", "please",
 )
-_BACKGROUND = re.compile(r"(?:as (?:we|you) (?:all )?know|as is known|as mentioned|for example|for instance|"
-                         r"in addition|additionally|moreover|besides)\b", re.IGNORECASE)
-_CUE_POINTS = {"thesis": 2.0, "commit": 1.0, "stance": 1.0, "number": 0.5, "proc": -3.0}
+_WORDS = re.compile(r"[a-z0-9'’]+")
 
 
 def _cues(text: str) -> set[str]:
-    return {m.lastgroup for m in _CUES.finditer(text) if m.lastgroup}
+    """Return the kinds of cue phrase ``text`` holds."""
+    low = text.lower()
+    words = _WORDS.findall(low)
+    found = {_CUE_OF[w] for w in words if w in _CUE_OF}
+    for n in (2, 3):
+        for i in range(len(words) - n + 1):
+            kind = _CUE_OF.get(" ".join(words[i:i + n]))
+            if kind:
+                found.add(kind)
+    if low.startswith(_PROC_START):
+        found.add("proc")
+    if any(c.isdigit() for c in low):
+        found.add("number")
+    return found
+
+
+_BACKGROUND = re.compile(r"(?:as (?:we|you) (?:all )?know|as is known|as mentioned|for example|for instance|"
+                         r"in addition|additionally|moreover|besides)\b", re.IGNORECASE)
+_CUE_POINTS = {"thesis": 2.0, "commit": 1.0, "stance": 1.0, "number": 0.5, "proc": -3.0}
 
 
 @dataclass
