@@ -129,6 +129,8 @@ class People:
     def _consider(self, text: str, m: re.Match[str]) -> None:
         """Learn the name ``m`` matched if its surroundings mark it as a person."""
         raw = m.group(0)
+        if raw[raw.rfind(" ") + 1:].lower() in ORG_WORDS:
+            return  # "Shanghai Futures Exchange": the commonest capitalised run is no person
         window = text[max(0, m.start() - 40):m.start()].rstrip().lower()
         comma = window.endswith(",")
         words = window.rstrip(",.").rsplit(None, 1)

@@ -70,6 +70,11 @@ _PROC_START = (
     "i'd like to answer", "i would like to answer", "i will answer", "i'll answer", "please",
 )
 _WORDS = re.compile(r"[a-z0-9'’]+")
+_MULTI_CUES: dict[str, list[tuple[str, str]]] = {}  # first word -> (" phrase ", kind)
+for _phrase, _kind in _CUE_OF.items():
+    if " " in _phrase:
+        _MULTI_CUES.setdefault(_phrase.split()[0], []).append((f" {_phrase} ", _kind))
+_DIGIT = re.compile(r"\d")
 
 
 def _cues(text: str) -> set[str]:
@@ -77,14 +82,13 @@ def _cues(text: str) -> set[str]:
     low = text.lower()
     words = _WORDS.findall(low)
     found = {_CUE_OF[w] for w in words if w in _CUE_OF}
-    for n in (2, 3):
-        for i in range(len(words) - n + 1):
-            kind = _CUE_OF.get(" ".join(words[i:i + n]))
-            if kind:
-                found.add(kind)
+    firsts = _MULTI_CUES.keys() & set(words)
+    if firsts:
+        joined = f" {' '.join(words)} "
+        found.update(kind for w in firsts for phrase, kind in _MULTI_CUES[w] if phrase in joined)
     if low.startswith(_PROC_START):
         found.add("proc")
-    if any(c.isdigit() for c in low):
+    if _DIGIT.search(low):
         found.add("number")
     return found
 
@@ -109,6 +113,8 @@ class _Segment:
 def find_quotes(doc_id: str, text: str, paragraphs: Sequence[Span], kind: str) -> list[Quote]:
     """Return the quotes of one source in reading order, each with its speaker and exact cite."""
     paras = list(paragraphs)
+    if kind != "transcript" and not _MARK.search(text):
+        return []
     turns = speaker_turns(paras) if kind == "transcript" else []
     roles = speaker_roles(turns)
     speakers = [t.speaker for t in turns if roles.get(t.speaker) != "question"]
@@ -154,7 +160,7 @@ def rank_quotes(quotes: Sequence[Quote], limit: int) -> list[Quote]:
     return kept
 
 
-def quote_score(q: Quote) -> float:
+def quote_score(q: Quote, cues: set[str] | None = None) -> float:
     """Return how much a quote is worth to a reader: attributed, a full thought, a stance or a number."""
     words = len(q.text.split())
     score = 3.0 if q.speaker else 0.0
@@ -164,7 +170,7 @@ def quote_score(q: Quote) -> float:
         score += 1
     if words > 80:
         score -= 1
-    score += sum(_CUE_POINTS[c] for c in _cues(q.text))
+    score += sum(_CUE_POINTS[c] for c in (_cues(q.text) if cues is None else cues))
     if q.text.rstrip().endswith(":"):
         score += 2  # it announces the points that follow: the speaker's thesis
     if _BACKGROUND.match(q.text):
@@ -442,10 +448,12 @@ def _turn_quotes(doc_id: str, turns: Sequence, roles: dict[str, str], people: Pe
         picks: list[tuple[float, int, Span]] = []
         for n, para in enumerate(turn.paragraphs):
             for sent in sentences(para):
-                words = sent.text.split()
-                if len(words) < 6 or sent.text.rstrip("”\"’ ").endswith("?") or "proc" in _cues(sent.text):
+                if sent.text.count(" ") < 5 or sent.text.rstrip("”\"’ ").endswith("?"):
                     continue
-                score = quote_score(Quote(sent.text, speaker, ()))
+                cues = _cues(sent.text)
+                if "proc" in cues:
+                    continue
+                score = quote_score(Quote(sent.text, speaker, ()), cues)
                 if not picks and n == 0:
                     score += 0.5  # the topic sentence of the answer
                 picks.append((score, len(picks), sent))
