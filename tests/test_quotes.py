@@ -171,3 +171,18 @@ def test_rank_gives_every_source_a_quote_before_a_second_from_one():
     ranked = rank_quotes([*many, lone], 3)
     assert lone in ranked and len(ranked) == 3
     assert [q.cite[0].source for q in ranked] == ["A", "A", "B"]
+
+
+def test_the_ministry_said_names_the_body_and_appositives_are_skipped():
+    text = (
+        "China's Ministry of Commerce on Thursday announced new rules on export controls for graphite.\n\n"
+        "“The measures are not targeted at any specific country or region,” the ministry said.\n\n"
+        "Zhang Li, 45, a trader in Shenzhen, said: “Prices have already gone up by about 10 percent.”\n\n"
+        "“We are ready,” Smith said, “to talk at any time, anywhere, with anyone.”\n"
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(text, "news")] == [
+        ("The measures are not targeted at any specific country or region,", "Ministry of Commerce"),
+        ("Prices have already gone up by about 10 percent.", "Zhang Li"),
+        ("We are ready,", "Smith"),
+        ("to talk at any time, anywhere, with anyone.", "Smith"),
+    ]

@@ -205,6 +205,25 @@ class People:
             self._short[word] = known and not _plain_word(self._text, word.lower())
         return self._short[word]
 
+    def first_person(self, exclude: Iterable[str] = ()) -> str | None:
+        """Return the first person the text names, leaving out ``exclude`` (speaker labels)."""
+        skip = set(exclude)
+        names = [n for n in self.full if n not in skip]
+        return min(names, key=self.full.__getitem__) if names else None
+
+    def _named_body(self, noun: str, pos: int) -> str | None:
+        """Return what "the ministry" stands for: the last name before ``pos`` built on "Ministry"."""
+        word = re.escape(noun.capitalize())
+        body = re.compile(rf"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on)\s+)?)*{word}\b"
+                          rf"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?")
+        found = None
+        for m in body.finditer(self._text, max(0, pos - _WINDOW), pos):
+            if " " in m.group(0):
+                found = m.group(0)
+        if found and re.match(r"[\w-]+['’]s ", found):
+            found = found.split(" ", 1)[1]  # "China's Ministry of Commerce"
+        return found
+
     def resolve(self, raw: str, pos: int) -> str | None:
         """Return the speaker a subject phrase names: a full person name, an organisation, or None.
 
@@ -224,6 +243,8 @@ class People:
             role = words[-1].rstrip("s")
             if words[0] in ("the",) and role in self.roles:
                 return self.roles[role]
+            if words[0] == "the" and len(words) <= 3:
+                return self._named_body(words[-1], pos)
             caps = [t for t in name_tokens(raw) if t[0].isupper()]
             return self.resolve(" ".join(caps), pos) if caps else None
         toks = name_tokens(raw)

@@ -260,7 +260,8 @@ class _MarkedQuotes:
                 continue
             words = span[2].split()
             explicit = who or by_group.get(seg.group)
-            if len(words) <= 3 or self._is_title(seg, span[2]):
+            spoken = who is not None and span[2][-1] in ",.!?"  # “We are ready,” Smith said.
+            if (len(words) <= 3 and not spoken) or self._is_title(seg, span[2]):
                 continue
             speaker = explicit
             if speaker is None and not self.explicit_only:
@@ -401,15 +402,20 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
     i = len(toks) - 1
     while i >= 0 and toks[i].group(0).lower() in _ADVERBS:
         i -= 1
-    if i >= 0 and toks[i].group(0) == ",":
-        k = i - 1
+    comma = i
+    for _ in range(3):  # appositives, even several: ", 45, a trader in Shenzhen, "
+        if comma < 0 or toks[comma].group(0) != ",":
+            break
+        k = comma - 1
         while k >= 0 and toks[k].group(0) != ",":
             k -= 1
-        near = toks[i].start() - toks[k].end() < 200 if k >= 0 else False
-        if k >= 1 and i - k > 1 and toks[k - 1].group(0)[0].isupper() and near:
-            head = toks[k + 1].group(0)
-            if head[0].islower() or head in ("The", "A", "An") or head.endswith(("'s", "’s")):
-                i = k - 1
+        if k < 1 or toks[comma].start() - toks[k].end() > 200:
+            break
+        inner = s[toks[k].end():toks[comma].start()].strip()
+        if not (not inner[:1].isalpha() or inner[0].islower() or inner.startswith(("The ", "A ", "An "))
+                or re.match(r"\w+['’]s ", inner)):
+            break
+        comma, i = k, k - 1  # ", director of ..., " / ", 45, " / ", China's foreign minister, "
     if i < 0:
         return None
     last = toks[i].group(0)
@@ -425,7 +431,9 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
                 break
             j -= 1
         return s[toks[j].start():toks[i].end()], toks[j].start()
-    if last.rstrip(".").lower().rstrip("s") in ROLES:
+    if last.rstrip(".").lower().rstrip("s") in ROLES or any(
+        t.group(0).lower() == "the" for t in toks[max(0, i - 3):i]
+    ):
         j = i
         while j - 1 >= 0 and i - j < 4:
             w = toks[j - 1].group(0)
@@ -445,6 +453,8 @@ def _turn_quotes(doc_id: str, turns: Sequence, roles: dict[str, str], people: Pe
         if roles.get(turn.speaker) != "answer":
             continue
         speaker = people.resolve(_strip_honorific(turn.speaker), turn.speaker_span.start)
+        if speaker in ("A", "Answer"):  # an interview's "Q:" / "A:": the answer is the person it presents
+            speaker = people.first_person(exclude=roles) or speaker
         picks: list[tuple[float, int, Span]] = []
         for n, para in enumerate(turn.paragraphs):
             for sent in sentences(para):

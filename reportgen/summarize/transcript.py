@@ -115,4 +115,6 @@ def speaker_roles(turns: Sequence[Turn]) -> dict[str, str]:
             roles[name] = "question"
         else:
             roles[name] = "answer"
+    if "answer" not in roles.values():  # a spokesperson alone on the podium answers, not moderates
+        roles = {name: "answer" if role == "moderator" else role for name, role in roles.items()}
     return roles
