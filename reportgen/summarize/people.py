@@ -8,6 +8,7 @@ person ("Chinese President Xi Jinping", "Gu Jie, founder and CEO of ...",
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -121,6 +122,7 @@ class People:
             for tok in {toks[0], toks[-1]}:
                 self._by_token.setdefault(tok, []).append(name)
         self._text = text
+        self._mentions: tuple[list[int], list[str]] | None = None
         self._short: dict[str, bool] = {}  # one-word form -> stands for a person (checked when needed)
         self._heads: dict[str, list[str]] = {}
         for name in self.full:
@@ -135,7 +137,9 @@ class People:
         comma = window.endswith(",")
         words = window.rstrip(",.").rsplit(None, 1)
         word = words[-1] if words else ""
-        role = _strip_title(name_tokens(raw))[1]
+        role = None
+        if not TITLES.isdisjoint(raw.lower().replace(".", "").split()):
+            role = _strip_title(name_tokens(raw))[1]
         if not comma and word in TITLES:
             role = role or word
         elif comma and word in ROLES and text.startswith(",", m.end()):
@@ -173,30 +177,35 @@ class People:
         return max(before, key=lambda n: self.full[n]) if before else min(names, key=lambda n: self.full[n])
 
     def last_person(self, pos: int) -> str | None:
-        """Return the person last named before ``pos`` (what "he said" refers to), or None.
+        """Return the person last named before ``pos`` (what "he said" refers to), or None."""
+        if self._mentions is None:
+            self._mentions = self._index_mentions()
+        starts, names = self._mentions
+        i = bisect.bisect_left(starts, pos)
+        return names[i - 1] if i else None
 
-        Reads back from ``pos`` a window at a time, so a source costs only what its pronouns need.
-        """
+    def _index_mentions(self) -> tuple[list[int], list[str]]:
+        """Where each learned person is named, in one pass, built the first time a pronoun needs it."""
+        starts: list[int] = []
+        names: list[str] = []
         if not self._by_token:
-            return None
-        end = pos
-        while end > 0:
-            begin = max(0, end - _WINDOW)
-            found = None
-            for m in _CAPWORD.finditer(self._text, begin, end):
-                word = m.group(0)
-                heads = self._heads.get(word, ())
-                full = next((n for n in heads if self._text.startswith(n, m.start())), None)
-                if full is None and not self._is_short_form(word):
-                    continue
-                before = self._text[max(0, m.start() - 30):m.start()].lower().split()
-                if before and before[-1] in _OBJECT_WORDS:
-                    continue  # "meeting with Joe Biden": named, but not the one talking
-                found = full or self.expand(word, m.start())
-            if found:
-                return found
-            end = begin
-        return None
+            return starts, names
+        text = self._text
+        candidates = self._heads.keys() | self._by_token.keys()
+        for m in _CAPWORD.finditer(text):
+            word = m.group(0)
+            if word not in candidates:
+                continue
+            heads = self._heads.get(word, ())
+            full = next((n for n in heads if text.startswith(n, m.start())), None)
+            if full is None and not self._is_short_form(word):
+                continue
+            before = text[max(0, m.start() - 30):m.start()].lower().split()
+            if before and before[-1] in _OBJECT_WORDS:
+                continue  # "meeting with Joe Biden": named, but not the one talking
+            starts.append(m.start())
+            names.append(full or self.expand(word, m.start()))
+        return starts, names
 
     def _is_short_form(self, word: str) -> bool:
         """A one-word form of a learned name, unless it is also a plain word here ("Will", "Long")."""
