@@ -100,6 +100,8 @@ def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
         title = toks[last_title].rstrip(".").lower()
         toks = toks[last_title + 1:]
     while len(toks) > 1 and toks[0].rstrip(".").lower() in FUNCTION_WORDS | HONORIFICS:
+        if toks[0] == "He" and len(toks) == 2:
+            break  # "He Lifeng": a family name, not the pronoun
         toks = toks[1:]
     while len(toks) > 1 and toks[-1].lower() in _MONTHS_DAYS:
         toks = toks[:-1]
@@ -233,20 +235,26 @@ class People:
             found = found.split(" ", 1)[1]  # "China's Ministry of Commerce"
         return found
 
-    def resolve(self, raw: str, pos: int) -> str | None:
+    def resolve(self, raw: str, pos: int, *, name_only_pronoun: bool = True) -> str | None:
         """Return the speaker a subject phrase names: a full person name, an organisation, or None.
 
         Pronouns go to the last person named; "Mr. Gu" and "Xi" to the full name
         learned from the text; "the spokesman" to whoever holds that title here.
+        With ``name_only_pronoun`` False, a capitalised "He" that is a learned family
+        name (He Lifeng) is read as that name, as it is where no sentence starts.
         """
         raw = raw.strip(" ,")
         if not raw:
             return None
         low = raw.lower()
+        if raw == "He" and "He" in self._by_token and not name_only_pronoun:
+            return self.expand("He", pos)  # “...,” He said: Vice Premier He Lifeng, not a pronoun
         if low in ("he", "she", "him", "her"):
             return self.last_person(pos)
         if low in ("they", "we", "i", "you", "it"):
             return None
+        if low.startswith("the ") and len(raw) > 4 and raw[4].isupper():
+            raw, low = raw[4:], low[4:]  # "The White House"
         if raw[0].islower() or low.startswith(("the ", "a ", "an ")):
             words = low.split()
             role = words[-1].rstrip("s")

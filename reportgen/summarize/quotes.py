@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportgen.model import Cite, Quote
-from reportgen.summarize.people import HONORIFICS, ROLES, People
+from reportgen.summarize.people import HONORIFICS, ROLES, TITLES, People
 from reportgen.summarize.text import Span, sentences
 from reportgen.summarize.transcript import speaker_roles, speaker_turns
 
@@ -346,7 +346,8 @@ class _MarkedQuotes:
             return self._subject_right(rest, verb.end(), pos)
         found = _subject_left(rest, verb.start())
         if found and not rest[:found[1]].strip(" ,"):
-            return self.people.resolve(found[0], pos)
+            # Right after a quote no sentence starts, so a capitalised "He" there is a name.
+            return self.people.resolve(found[0], pos, name_only_pronoun=False)
         return None
 
     def _before(self, para: Span, begin: int, end: int) -> str | None:
@@ -368,27 +369,24 @@ class _MarkedQuotes:
         return self.people.resolve(found[0], pos) if found else None
 
     def _subject_right(self, s: str, j: int, pos: int) -> str | None:
-        toks = [m for m in _TOKEN.finditer(s, j)]
+        """Read who follows a speech verb: 'said Wang Yi, ...', 'said White House spokeswoman Karine
+        Jean-Pierre', 'said the spokesman', 'according to a statement from the Ministry of ...'."""
+        toks = [m.group(0) for m in _TOKEN.finditer(s, j, j + 200)]
         if not toks:
             return None
-        first = toks[0].group(0)
-        if first.lower() in _PRONOUNS:
-            return self.people.resolve(first, pos)
-        words: list[str] = []
-        if first[0].isupper():
-            for m in toks:
-                w = m.group(0)
-                if w == "," or not (w[0].isupper() or w in _CONNECT):
-                    break
-                words.append(w)
-            return self.people.resolve(" ".join(words), pos)
-        for m in toks[:6]:
-            w = m.group(0)
+        if toks[0].lower() in _PRONOUNS:
+            return self.people.resolve(toks[0], pos)
+        if toks[0][0].isupper():
+            return self.people.resolve(" ".join(_cap_run(toks, 0)), pos)
+        for n, w in enumerate(toks[:8]):
             if w == ",":
                 break
-            words.append(w)
             if w.rstrip(".").lower().rstrip("s") in ROLES:
-                return self.people.resolve(" ".join(words), pos)
+                return self.people.resolve(" ".join(toks[:n + 1]), pos)
+            if w in ("from", "by", "of"):
+                k = n + 2 if toks[n + 1:n + 2] == ["the"] else n + 1
+                if k < len(toks) and toks[k][0].isupper():
+                    return self.people.resolve(" ".join(_cap_run(toks, k)), pos)
         return None
 
     def _context_speaker(self, seg: _Segment) -> str | None:
@@ -404,6 +402,25 @@ class _MarkedQuotes:
             p = self.paras[prev]
             self._para_speaker[prev] = self._before(p, max(0, len(p.text) - _LOOK_BACK), len(p.text))
         return self._para_speaker[prev]
+
+
+def _cap_run(toks: list[str], i: int) -> list[str]:
+    """The name that starts at ``toks[i]``: capitalised words, with "of", "for", "and" or a lower-case
+    title between them ("Ministry of Foreign Affairs", "White House spokeswoman Karine Jean-Pierre")."""
+    out: list[str] = []
+    while i < len(toks):
+        w = toks[i]
+        if w[0].isupper():
+            out.append(w)
+        elif (w in _CONNECT or w in ("of", "for", "and") or w.rstrip(".") in TITLES) \
+                and i + 1 < len(toks) and toks[i + 1][0].isupper():
+            out.append(w)
+        else:
+            break
+        i += 1
+    if out and len(out[-1]) > 2:
+        out[-1] = out[-1].rstrip(".")  # the sentence's full stop, not an initial's
+    return out
 
 
 def _subject_left(s: str, end: int) -> tuple[str, int] | None:
