@@ -186,3 +186,15 @@ def test_the_ministry_said_names_the_body_and_appositives_are_skipped():
         ("We are ready,", "Smith"),
         ("to talk at any time, anywhere, with anyone.", "Smith"),
     ]
+
+
+def test_ranking_both_seeds_to_eight_keeps_every_gold_quote():
+    found = []
+    for doc_id, name in (("S1", NEWS), ("S2", TRANSCRIPT)):
+        found += quotes_of(seed_text(name), GOLD["sources"][name]["kind"], doc_id)
+    ranked = rank_quotes(found, 8)
+    assert len(ranked) <= 8
+    for doc_id, name in (("S1", NEWS), ("S2", TRANSCRIPT)):
+        own = [q for q in ranked if q.cite[0].source == doc_id]
+        recall, accuracy, misses = score(own, GOLD["sources"][name]["quotes"])
+        assert (recall, accuracy) == (1.0, 1.0), misses

@@ -144,34 +144,52 @@ def find_quotes(doc_id: str, text: str, paragraphs: Sequence[Span], kind: str) -
 def rank_quotes(quotes: Sequence[Quote], limit: int) -> list[Quote]:
     """Return at most ``limit`` quotes, duplicates dropped, the attributed and substantive first.
 
-    Each source gets its best quote before any source gets a second, so one
-    long article cannot crowd out the rest; the kept quotes are returned by
-    source, then by position.
+    The limit is shared among sources in proportion to what each offers, each
+    getting at least one, so one long article cannot crowd out a short one;
+    the kept quotes are returned by source, then by position.
     """
     if limit <= 0:
         return []
-    order = {}
+    order: dict[str, int] = {}
     for q in quotes:
         order.setdefault(q.cite[0].source, len(order))
     best = sorted(range(len(quotes)), key=lambda i: (-quote_score(quotes[i]), i))
-    kept: list[Quote] = []
+    per_source: dict[str, list[Quote]] = {src: [] for src in order}
     keys: list[str] = []
-    seen_sources: set[str] = set()
-    for first_round in (True, False):
-        for i in best:
-            q = quotes[i]
-            if len(kept) >= limit:
-                break
-            if q in kept or (first_round and q.cite[0].source in seen_sources):
-                continue
-            key = _norm(q.text)
-            if any(key in k or k in key for k in keys):
-                continue
-            kept.append(q)
-            keys.append(key)
-            seen_sources.add(q.cite[0].source)
+    for i in best:
+        q = quotes[i]
+        own = per_source[q.cite[0].source]
+        if len(own) >= limit:
+            continue
+        key = _norm(q.text)
+        if not key or any(key in k or k in key for k in keys):
+            continue  # the same words, or words already inside a kept quote
+        own.append(q)
+        keys.append(key)
+    kept = [q for src, qs in per_source.items() for q in qs[:_quotas(per_source, limit)[src]]]
     kept.sort(key=lambda q: (order[q.cite[0].source], q.cite[0].start))
     return kept
+
+
+def _quotas(per_source: dict[str, list[Quote]], limit: int) -> dict[str, int]:
+    """Share ``limit`` among sources by their candidate counts (largest remainder, at least one each)."""
+    counts = {src: len(qs) for src, qs in per_source.items() if qs}
+    total = sum(counts.values())
+    if total <= limit:
+        return counts
+    floor = 1 if limit >= len(counts) else 0
+    share = {src: max(floor, limit * n // total) for src, n in counts.items()}
+    spare = limit - sum(share.values())
+    for src in sorted(counts, key=lambda s: -(limit * counts[s] % total)):
+        if spare <= 0:
+            break
+        if share[src] < counts[src]:
+            share[src] += 1
+            spare -= 1
+    while sum(share.values()) > limit:  # more sources than the limit: the biggest keep theirs
+        src = min((s for s in share if share[s]), key=lambda s: (counts[s], s))
+        share[src] -= 1
+    return share
 
 
 def quote_score(q: Quote, cues: set[str] | None = None) -> float:
@@ -498,7 +516,7 @@ def _turn_quotes(doc_id: str, turns: Sequence, roles: dict[str, str], people: Pe
                 if not picks and n == 0:
                     score += 0.5  # the topic sentence of the answer
                 picks.append((score, len(picks), sent))
-        keep = max(1, min(3, len(picks) // 5))
+        keep = max(1, min(3, len(picks) // 8))
         for _, _, sent in sorted(picks, key=lambda p: (-p[0], p[1]))[:keep]:
             out.append(Quote(sent.text, speaker, (Cite(doc_id, sent.start, sent.end),)))
     return out
