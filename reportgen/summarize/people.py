@@ -45,6 +45,8 @@ yet still now later earlier here there this that these those it its his her thei
 she i you after before during since if though although because speaking last next this according
 """.split())
 # Full month and weekday names only: "Jun" and "Mar" are also given names.
+# Lower-case particles inside names: "Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman".
+NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "la", "le", "du"})
 _MONTHS_DAYS = frozenset("""
 january february march july september october november december monday tuesday wednesday thursday
 friday saturday sunday
@@ -52,7 +54,6 @@ friday saturday sunday
 
 # One capitalised name token: "Xi", "O'Neill", "Al-Assad", an initial "F."
 _TOK = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z]\.)"
-_NAME = rf"{_TOK}(?:\s+(?:(?:de|da|van|von|der|bin|al|la|le|du)\s+)?{_TOK}){{1,3}}"
 _ROLE_RE = "|".join(sorted(ROLES, key=len, reverse=True))
 # Every run of two or more capitalised words is a candidate; its surroundings decide if it is a person.
 _CAPSEQ = re.compile(rf"{_TOK}(?:\s+(?:(?:de|da|van|von|der|bin|al|la|le|du)\s+)?{_TOK})+")
@@ -160,8 +161,7 @@ class People:
         if len(toks) < 2 or len(toks) > 4 or any(t.lower() in _MONTHS_DAYS for t in toks):
             return None
         name = " ".join(toks)
-        if is_org_like(name) or not all(t[0].isupper() or t in ("de", "da", "van", "von", "der", "bin", "al")
-                                        for t in toks):
+        if is_org_like(name) or not all(t[0].isupper() or t in NAME_PARTICLES for t in toks):
             return None
         self.full.setdefault(name, pos)
         return name

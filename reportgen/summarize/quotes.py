@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportgen.model import Cite, Quote
-from reportgen.summarize.people import HONORIFICS, ROLES, TITLES, People
+from reportgen.summarize.people import HONORIFICS, NAME_PARTICLES, ROLES, TITLES, People
 from reportgen.summarize.text import Span, sentences
 from reportgen.summarize.transcript import speaker_roles, speaker_turns
 
@@ -34,7 +34,7 @@ insisted wrote writes tweeted posted commented recalled acknowledged admitted an
 concluded highlighted reiterated affirmed vowed pledged promised maintained replied answered responded
 suggested described called calls believes cautioned predicted proclaimed quipped joked recounted assured
 confirmed claimed mentioned revealed disclosed reported saying adding noting stressing urging warning
-""".split() + ["pointed out", "points out", "according to", "According to"]
+""".split() + ["pointed out", "points out", "put it", "according to", "According to"]
 
 
 def _trie(words: list[str]) -> str:
@@ -57,7 +57,6 @@ has have had also further repeatedly once later earlier then previously recently
 clearly would will reportedly specifically frankly openly often frequently just still too
 """.split())
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
-_CONNECT = frozenset({"de", "da", "van", "von", "der", "bin", "al", "la", "le", "du"})
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*\.?|,")
 _SENT_END = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
 _TITLE_NOUNS = frozenset("""
@@ -430,7 +429,7 @@ def _cap_run(toks: list[str], i: int) -> list[str]:
         w = toks[i]
         if w[0].isupper():
             out.append(w)
-        elif (w in _CONNECT or w in ("of", "for", "and") or w.rstrip(".") in TITLES) \
+        elif (w in NAME_PARTICLES or w in ("of", "for", "and") or w.rstrip(".") in TITLES) \
                 and i + 1 < len(toks) and toks[i + 1][0].isupper():
             out.append(w)
         else:
@@ -476,7 +475,7 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
         j = i
         while j - 1 >= 0:
             w = toks[j - 1].group(0)
-            if w == "," or not (w[0].isupper() or w in _CONNECT):
+            if w == "," or not (w[0].isupper() or w in NAME_PARTICLES):
                 break
             j -= 1
         return s[toks[j].start():toks[i].end()], toks[j].start()
