@@ -62,10 +62,10 @@ _ROLE_AFTER = re.compile(
     rf",\s+(?:(?:the|a|an)\s+|[A-Z][\w'’-]*['’]s\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:({_ROLE_RE}))s?\b"
 )
 # "... said", "..., deputy director of ..., told": the subject of a speech verb.
-_SPEECH = r"(?:said|says|told|tells|added|stressed|noted|explained|warned|urged|announced)"
-_SPEECH_AFTER = re.compile(rf"(?:,[^,\n“”\"]{{1,150}},)?\s+(?:(?:has|had|also|further|later)\s+)?{_SPEECH}\b")
 _SPEECH_WORDS = ("said", "says", "told", "tells", "added", "stressed", "noted", "explained", "warned",
                  "urged", "announced", "according to")
+_SPEECH = "(?:" + "|".join(w for w in _SPEECH_WORDS if " " not in w) + ")"
+_SPEECH_AFTER = re.compile(rf"(?:,[^,\n“”\"]{{1,150}},)?\s+(?:(?:has|had|also|further|later)\s+)?{_SPEECH}\b")
 _CAPWORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
 _OBJECT_WORDS = frozenset({"with", "to", "by", "met", "and", "of", "for", "from", "against"})
 _WINDOW = 2000

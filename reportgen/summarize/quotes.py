@@ -121,6 +121,7 @@ class _Segment:
     open_at: int | None  # absolute offset of the opening mark, None when it is missing
     close_at: int | None
     group: int
+    prev_mark: int = 0  # just after the mark before the opening one in the paragraph (absolute)
 
 
 def find_quotes(doc_id: str, text: str, paragraphs: Sequence[Span], kind: str) -> list[Quote]:
@@ -261,34 +262,35 @@ class _MarkedQuotes:
                 group = pending if pending is not None else groups
                 groups += pending is None
             pending = None
+            prev = last = body
             for j, kind in marks[k:]:
                 if start is None:
                     if kind != "close":
-                        start, open_at, group = j + 1, j, groups
+                        start, open_at, group, prev = j + 1, j, groups, last
                         groups += 1
                 else:
                     opened = None if open_at is None else para.start + open_at
-                    out.append(_Segment(i, para.start + start, para.start + j, opened, para.start + j, group))
+                    out.append(_Segment(i, para.start + start, para.start + j, opened, para.start + j, group,
+                                        para.start + prev))
                     start = None
+                last = j + 1
             if start is not None:
                 out.append(_Segment(i, para.start + start, para.end,
-                                    None if open_at is None else para.start + open_at, None, group))
+                                    None if open_at is None else para.start + open_at, None, group,
+                                    para.start + prev))
                 pending = group
         return out
 
     def quotes(self) -> list[Quote]:
         """Return the attributed, non-scare quotes."""
-        segs = self.segments()
-        own = [self._own_speaker(seg) for seg in segs]
+        segs = [(seg, span) for seg in self.segments() if (span := self._trim(seg.start, seg.end))]
+        own = [self._own_speaker(seg) for seg, _ in segs]
         by_group: dict[int, str | None] = {}
-        for seg, who in zip(segs, own, strict=True):
+        for (seg, _), who in zip(segs, own, strict=True):
             if who and by_group.get(seg.group) is None:
                 by_group[seg.group] = who
         out: list[Quote] = []
-        for seg, who in zip(segs, own, strict=True):
-            span = self._trim(seg.start, seg.end)
-            if span is None:
-                continue
+        for (seg, span), who in zip(segs, own, strict=True):
             words = span[2].split()
             explicit = who or by_group.get(seg.group)
             spoken = who is not None and span[2][-1] in ",.!?"  # “We are ready,” Smith said.
@@ -340,8 +342,8 @@ class _MarkedQuotes:
                 return who
         if seg.open_at is not None:
             rel = seg.open_at - para.start
-            floor = max(0, rel - _LOOK_BACK)  # a bounded window keeps huge paragraphs linear
-            prev_mark = max((m.end() for m in _MARK.finditer(para.text, floor, rel)), default=floor)
+            # A bounded window keeps huge paragraphs linear.
+            prev_mark = max(rel - _LOOK_BACK, seg.prev_mark - para.start, 0)
             ends = [m.end() for m in _SENT_END.finditer(para.text, prev_mark, rel)]
             begin = ends[-1] if ends else prev_mark
             return self._before(para, begin, rel)
