@@ -193,20 +193,27 @@ class People:
         if not self._by_token:
             return starts, names
         text = self._text
-        candidates = self._heads.keys() | self._by_token.keys()
-        for m in _CAPWORD.finditer(text):
-            word = m.group(0)
-            if word not in candidates:
-                continue
+        words = {w for w in self._heads.keys() | self._by_token.keys()
+                 if w in self._heads or self._is_short_form(w)}
+        hits: list[tuple[int, str]] = []
+        for word in words:  # str.find per word: a few C-speed passes beat a Python loop over every word
+            at = text.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                    hits.append((at, word))
+                at = text.find(word, end)
+        hits.sort()
+        for at, word in hits:
             heads = self._heads.get(word, ())
-            full = next((n for n in heads if text.startswith(n, m.start())), None)
+            full = next((n for n in heads if text.startswith(n, at)), None)
             if full is None and not self._is_short_form(word):
                 continue
-            before = text[max(0, m.start() - 30):m.start()].lower().split()
+            before = text[max(0, at - 30):at].lower().split()
             if before and before[-1] in _OBJECT_WORDS:
                 continue  # "meeting with Joe Biden": named, but not the one talking
-            starts.append(m.start())
-            names.append(full or self.expand(word, m.start()))
+            starts.append(at)
+            names.append(full or self.expand(word, at))
         return starts, names
 
     def _is_short_form(self, word: str) -> bool:
