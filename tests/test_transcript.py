@@ -75,3 +75,13 @@ def test_speakers_whose_turns_are_all_questions_ask():
             "Zhang Hua: And next year?\n\nLi Ming: More than that, and closer to metro lines.\n")
     roles = speaker_roles(speaker_turns(paragraphs(text)))
     assert roles == {"Moderator": "moderator", "Zhang Hua": "question", "Li Ming": "answer"}
+
+
+def test_a_spokesperson_alone_on_the_podium_answers():
+    text = ("Mao Ning: Good afternoon. I have two announcements to make. Next question, please.\n\n"
+            "AFP: Does China plan to respond to the new tariffs?\n\n"
+            "Mao Ning: China firmly opposes the unilateral tariffs and will take the necessary measures.\n\n"
+            "Bloomberg: Will there be talks?\n\n"
+            "Mao Ning: I'd refer you to the competent authorities.\n")
+    roles = speaker_roles(speaker_turns(paragraphs(text)))
+    assert roles == {"Mao Ning": "answer", "AFP": "question", "Bloomberg": "question"}

@@ -23,6 +23,7 @@ subject from to cc sent attachment attachments
 """.split())
 _HANDOFF = re.compile(
     r"\b(?:question goes to|questions? (?:is|are) for|give the floor|floor (?:is|goes) to|next question|"
+    r"floor is (?:now )?open|open the floor|(?:take|invite) (?:your |some )?questions|"
     r"raise your hands?|would you (?:like|please)|please go ahead|invite (?:Mr|Ms|Mrs|Dr)|"
     r"(?:ask|invite) .{0,40}? to (?:answer|respond|take)|press conference is (?:now )?(?:over|concluded)|"
     r"let'?s welcome|please,? (?:Mr|Ms|Mrs|Dr))\b",
@@ -109,7 +110,9 @@ def speaker_roles(turns: Sequence[Turn]) -> dict[str, str]:
             roles[name] = "question"
         elif len(name.split()) == 1 and asks * 2 >= len(own) and name not in ("A", "Answer"):
             roles[name] = "question"
-        elif median < 60 and any(_HANDOFF.search(t) for t in texts):
+        elif (handoffs := sum(bool(_HANDOFF.search(t)) for t in texts)) and (
+            median < 60 or handoffs * 2 >= len(own)
+        ):
             roles[name] = "moderator"
         elif asks == len(own) and median < 80:
             roles[name] = "question"
