@@ -198,3 +198,9 @@ def test_ranking_both_seeds_to_eight_keeps_every_gold_quote():
         own = [q for q in ranked if q.cite[0].source == doc_id]
         recall, accuracy, misses = score(own, GOLD["sources"][name]["quotes"])
         assert (recall, accuracy) == (1.0, 1.0), misses
+
+
+def test_she_passes_over_a_man_named_later():
+    text = ("Ms. Maria Lopez, the envoy, met Mr. Tom Brown on Monday.\n\n"
+            "“We had a frank and useful talk about the harbour,” she said.\n")
+    assert [q.speaker for q in quotes_of(text, "news")] == ["Maria Lopez"]

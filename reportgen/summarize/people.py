@@ -67,6 +67,11 @@ _SPEECH_WORDS = ("said", "says", "told", "tells", "added", "stressed", "noted", 
 _SPEECH = "(?:" + "|".join(w for w in _SPEECH_WORDS if " " not in w) + ")"
 _SPEECH_AFTER = re.compile(rf"(?:,[^,\n“”\"]{{1,150}},)?\s+(?:(?:has|had|also|further|later)\s+)?{_SPEECH}\b")
 _CAPWORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
+_SEX = {
+    "mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m",
+    "chairman": "m", "congressman": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "dame": "f",
+    "lady": "f", "queen": "f", "princess": "f", "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f",
+}
 _OBJECT_WORDS = frozenset({"with", "to", "by", "met", "and", "of", "for", "from", "against"})
 _WINDOW = 2000
 _PLAIN_SCAN = 200_000  # how far into a source to look for a name's lower-case twin
@@ -115,6 +120,7 @@ class People:
     def __init__(self, text: str, speaker_names: Iterable[str] = ()) -> None:
         self.full: dict[str, int] = {}  # full name -> first position learned
         self.roles: dict[str, str] = {}  # role word -> full name
+        self.sex: dict[str, str] = {}  # full name -> "m" or "f", where a title or honorific says so
         for name in speaker_names:
             self._learn(name, 0)
         for m in _CAPSEQ.finditer(text):
@@ -155,6 +161,9 @@ class People:
         name = self._learn(raw, m.start())
         if name and role and role not in HONORIFICS:
             self.roles.setdefault(role, name)
+        sex = _SEX.get(word if not comma else "") or _SEX.get(role or "")
+        if name and sex:
+            self.sex.setdefault(name, sex)
 
     def _learn(self, raw: str, pos: int) -> str | None:
         toks, _ = _strip_title(name_tokens(raw))
@@ -178,12 +187,19 @@ class People:
         before = [n for n in names if self.full[n] <= pos]
         return max(before, key=lambda n: self.full[n]) if before else min(names, key=lambda n: self.full[n])
 
-    def last_person(self, pos: int) -> str | None:
-        """Return the person last named before ``pos`` (what "he said" refers to), or None."""
+    def last_person(self, pos: int, pronoun: str = "") -> str | None:
+        """Return the person last named before ``pos`` (what "he said" refers to), or None.
+
+        With a pronoun, a person the text marks as the other sex (Ms., spokesman) is passed over.
+        """
         if self._mentions is None:
             self._mentions = self._index_mentions()
         starts, names = self._mentions
         i = bisect.bisect_left(starts, pos)
+        want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun.lower())
+        for name in reversed(names[max(0, i - 20):i]):
+            if not want or self.sex.get(name, want) == want:
+                return name
         return names[i - 1] if i else None
 
     def _index_mentions(self) -> tuple[list[int], list[str]]:
@@ -257,7 +273,7 @@ class People:
         if raw == "He" and "He" in self._by_token and not name_only_pronoun:
             return self.expand("He", pos)  # “...,” He said: Vice Premier He Lifeng, not a pronoun
         if low in ("he", "she", "him", "her"):
-            return self.last_person(pos)
+            return self.last_person(pos, low)
         if low in ("they", "we", "i", "you", "it"):
             return None
         if low.startswith("the ") and len(raw) > 4 and raw[4].isupper():
