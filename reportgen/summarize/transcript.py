@@ -110,7 +110,7 @@ def speaker_roles(turns: Sequence[Turn]) -> dict[str, str]:
             roles[name] = "question"
         elif len(name.split()) == 1 and asks * 2 >= len(own) and name not in ("A", "Answer"):
             roles[name] = "question"
-        elif (handoffs := sum(bool(_HANDOFF.search(t)) for t in texts)) and (
+        elif (handoffs := sum(_hands_off(t) for t in texts)) and (
             median < 60 or handoffs * 2 >= len(own)
         ):
             roles[name] = "moderator"
@@ -121,3 +121,8 @@ def speaker_roles(turns: Sequence[Turn]) -> dict[str, str]:
     if "answer" not in roles.values():  # a spokesperson alone on the podium answers, not moderates
         roles = {name: "answer" if role == "moderator" else role for name, role in roles.items()}
     return roles
+
+
+def _hands_off(turn: str) -> bool:
+    """Return True when a turn opens or closes with a hand-off (only its ends are read: cheap)."""
+    return bool(_HANDOFF.search(turn[:400]) or (len(turn) > 400 and _HANDOFF.search(turn[-400:])))
