@@ -52,14 +52,27 @@ january february march july september october november december monday tuesday w
 friday saturday sunday
 """.split())
 
+def word_trie(words: Iterable[str]) -> str:
+    """Return a regex alternation of ``words`` grouped by shared prefixes, so a non-match fails at once."""
+    words = list(words)
+    if words == [""]:
+        return ""
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            heads.setdefault(w[0], []).append(w[1:])
+    parts = [re.escape(c) + word_trie(rest) for c, rest in sorted(heads.items())]
+    body = parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+    return f"(?:{body})?" if "" in words else body
+
+
 # One capitalised name token: "Xi", "O'Neill", "Al-Assad", an initial "F."
 _TOK = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z]\.)"
-_ROLE_RE = "|".join(sorted(ROLES, key=len, reverse=True))
 # Every run of two or more capitalised words is a candidate; its surroundings decide if it is a person.
 _CAPSEQ = re.compile(rf"{_TOK}(?:\s+(?:(?:de|da|van|von|der|bin|al|la|le|du)\s+)?{_TOK})+")
 # "..., founder and CEO of ...", "..., China's foreign minister": a role right after the name.
 _ROLE_AFTER = re.compile(
-    rf",\s+(?:(?:the|a|an)\s+|[A-Z][\w'’-]*['’]s\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:({_ROLE_RE}))s?\b"
+    rf",\s+(?:(?:the|a|an)\s+|[A-Z][\w'’-]*['’]s\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:({word_trie(sorted(ROLES))}))s?\b"
 )
 # "... said", "..., deputy director of ..., told": the subject of a speech verb.
 _SPEECH_WORDS = ("said", "says", "told", "tells", "added", "stressed", "noted", "explained", "warned",

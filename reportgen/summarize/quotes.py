@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportgen.model import Cite, Quote
-from reportgen.summarize.people import HONORIFICS, NAME_PARTICLES, ROLES, TITLES, People
+from reportgen.summarize.people import HONORIFICS, NAME_PARTICLES, ROLES, TITLES, People, word_trie
 from reportgen.summarize.text import Span, sentences
 from reportgen.summarize.transcript import speaker_roles, speaker_turns
 
@@ -37,20 +37,7 @@ confirmed claimed mentioned revealed disclosed reported saying adding noting str
 """.split() + ["pointed out", "points out", "put it", "according to", "According to"]
 
 
-def _trie(words: list[str]) -> str:
-    """A regex alternation of ``words`` grouped by shared prefixes, so a non-match fails at once."""
-    if "" in words and len(words) == 1:
-        return ""
-    heads: dict[str, list[str]] = {}
-    for w in words:
-        if w:
-            heads.setdefault(w[0], []).append(w[1:])
-    parts = [re.escape(c) + _trie(rest) for c, rest in sorted(heads.items())]
-    body = parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
-    return f"(?:{body})?" if "" in words else body
-
-
-_VERB = re.compile(rf"\b{_trie(_VERBS)}\b")
+_VERB = re.compile(rf"\b{word_trie(_VERBS)}\b")
 _PARTICIPLES = frozenset({"saying", "adding", "noting", "stressing", "urging", "warning"})
 _ADVERBS = frozenset("""
 has have had also further repeatedly once later earlier then previously recently again publicly firmly
