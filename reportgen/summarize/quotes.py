@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from reportgen.model import Cite, Quote
 from reportgen.summarize.people import HONORIFICS, NAME_PARTICLES, ROLES, TITLES, People, word_trie
 from reportgen.summarize.text import Span, sentences
-from reportgen.summarize.transcript import speaker_roles, speaker_turns
+from reportgen.summarize.transcript import Turn, speaker_roles, speaker_turns
 
+_NONSPACE = re.compile(r"\S")
 _LOOK_BACK = 600  # characters read back for an attribution
 _MARK = re.compile('[“”"„«»＂]')
 _OPENERS = "“„«"
@@ -399,7 +400,7 @@ class _MarkedQuotes:
         """For a quote with no attribution of its own: an earlier speaker in its paragraph, else the last."""
         para = self._para_of(seg)
         rel = (seg.open_at if seg.open_at is not None else seg.start) - para.start
-        if para.text[:rel].strip() and _PREFIX.match(para.text).end() < rel:
+        if _NONSPACE.search(para.text, _PREFIX.match(para.text).end(), rel):
             return self._before(para, max(0, rel - _LOOK_BACK), rel)
         if seg.para == 0:
             return None
@@ -483,7 +484,7 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
     return None
 
 
-def _turn_quotes(doc_id: str, turns: Sequence, roles: dict[str, str], people: People) -> list[Quote]:
+def _turn_quotes(doc_id: str, turns: Sequence[Turn], roles: dict[str, str], people: People) -> list[Quote]:
     """The substantive sentences of each answer, given to the answering speaker."""
     out: list[Quote] = []
     for turn in turns:
