@@ -1,4 +1,4 @@
-"""Transcripts: speaker lines (``Gu Jun:``) and the turns that follow them."""
+"""Transcripts: speaker lines (``Gu Jun:``) and the turns that follow them, and who asks or answers."""
 
 from __future__ import annotations
 
@@ -6,9 +6,32 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reportgen.summarize.people import is_org_like
 from reportgen.summarize.text import Span
 
-_SPEAKER_LINE = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}):$")
+# A speaker label: capitalised words (outlet names may hold "of", "the", "and", "&"), an optional
+# ", title" or "(title)" after it, then a colon. Alone on its line, or followed by the turn's words.
+_LABEL = r"[A-Z][\w.'’&-]*(?: (?:(?:of|the|and|for|de|van|von|bin|al|&) )?[A-Z][\w.'’&-]*){0,6}"
+_SPEAKER_LINE = re.compile(rf"^({_LABEL})(?:\s*[,(][^:：\n]{{0,80}})?\s*[:：]\s*$")
+_INLINE = re.compile(rf"^({_LABEL})(?:\s*\([^:：)\n]{{0,60}}\))?\s*[:：]\s+(?=\S)")
+# Labels that introduce metadata rather than a speaker ("Photo: Xinhua", "Source: ...").
+_NOT_SPEAKERS = frozenset("""
+photo photos source sources editor editors note notes tags tag keywords keyword copyright date time
+title author authors reporter by updated published share email e-mail tel fax address web website
+read related also see video image caption file translator translated contact phone url link print
+subject from to cc sent attachment attachments
+""".split())
+# What a moderator says to pass the floor (looked up as plain substrings of the lower-cased turn).
+_HANDOFFS = (
+    "question goes to", "questions go to", "question is for", "questions are for", "give the floor",
+    "floor goes to", "floor is open", "floor is now open", "open the floor", "next question",
+    "raise your hand", "would you like to", "would you please", "please go ahead", "invite mr", "invite ms",
+    "invite dr", "take some questions", "take your questions", "take questions", "to answer this question",
+    "to answer the question", "press conference is over", "press conference is concluded",
+    "concludes today's", "let's welcome", "please, mr", "please, ms",
+)
+_MODERATOR_WORDS = frozenset({"moderator", "host", "chair", "chairperson", "presenter", "mc", "emcee"})
+_QUESTION_WORDS = frozenset({"q", "question", "reporter", "journalist", "correspondent", "audience"})
 
 
 @dataclass(frozen=True)
@@ -20,17 +43,38 @@ class Turn:
     paragraphs: tuple[Span, ...]
 
 
+def _speaker_label(para: Span) -> tuple[str, Span, Span | None] | None:
+    """Return (name, name span, rest of the line as a span or None) when ``para`` opens a turn."""
+    m = _SPEAKER_LINE.match(para.text) or _INLINE.match(para.text)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    if name.lower() in _NOT_SPEAKERS or name.split()[0].lower() in _NOT_SPEAKERS:
+        return None
+    name_span = Span(para.start + m.start(1), para.start + m.start(1) + len(name), name)
+    if m.end() >= len(para.text):
+        return name, name_span, None
+    rest = para.text[m.end():]
+    return name, name_span, Span(para.start + m.end(), para.end, rest)
+
+
 def speaker_turns(paras: Sequence[Span]) -> list[Turn]:
-    """Group paragraphs under the speaker line above them; text before the first line is left out."""
+    """Group paragraphs under the speaker line above them; text before the first line is left out.
+
+    A speaker line is ``Name:`` alone on its line or ``Name: words...`` with the
+    turn starting on the same line.
+    """
     turns: list[Turn] = []
     current: tuple[str, Span] | None = None
     body: list[Span] = []
     for para in paras:
-        m = _SPEAKER_LINE.match(para.text)
-        if m:
+        label = _speaker_label(para)
+        if label:
             if current:
                 turns.append(Turn(current[0], current[1], tuple(body)))
-            current, body = (m.group(1), para), []
+            current, body = (label[0], label[1]), []
+            if label[2] is not None:
+                body.append(label[2])
         elif current:
             body.append(para)
     if current:
@@ -39,5 +83,48 @@ def speaker_turns(paras: Sequence[Span]) -> list[Turn]:
 
 
 def is_transcript(paras: Sequence[Span]) -> bool:
-    """Return True when the text reads as a transcript: at least two speaker turns."""
-    return len(speaker_turns(paras)) >= 2
+    """Return True when the text reads as a transcript: two or more turns by two or more speakers."""
+    turns = speaker_turns(paras)
+    return len(turns) >= 2 and len({t.speaker for t in turns}) >= 2
+
+
+def speaker_roles(turns: Sequence[Turn]) -> dict[str, str]:
+    """Return each speaker's role: "question" (an outlet or reporter), "moderator" or "answer".
+
+    Outlets ("Southern Metropolis Daily", "CCTV", "Reuters") ask; a speaker
+    whose turns are short hand-offs ("This question goes to Mr. Gu.") moderates;
+    everyone else answers.
+    """
+    by_speaker: dict[str, list[Turn]] = {}
+    for turn in turns:
+        by_speaker.setdefault(turn.speaker, []).append(turn)
+    roles: dict[str, str] = {}
+    for name, own in by_speaker.items():
+        words = {w.lower().strip(".") for w in name.split()}
+        texts = [" ".join(p.text for p in t.paragraphs) for t in own]
+        asks = sum("?" in t for t in texts)
+        lengths = sorted(len(t.split()) for t in texts)
+        median = lengths[len(lengths) // 2] if lengths else 0
+        if words & _MODERATOR_WORDS:
+            roles[name] = "moderator"
+        elif words & _QUESTION_WORDS or is_org_like(name):
+            roles[name] = "question"
+        elif len(name.split()) == 1 and asks * 2 >= len(own) and name not in ("A", "Answer"):
+            roles[name] = "question"
+        elif (handoffs := sum(_hands_off(t) for t in texts)) and (
+            median < 60 or handoffs * 2 >= len(own)
+        ):
+            roles[name] = "moderator"
+        elif asks == len(own) and median < 80:
+            roles[name] = "question"
+        else:
+            roles[name] = "answer"
+    if "answer" not in roles.values():  # a spokesperson alone on the podium answers, not moderates
+        roles = {name: "answer" if role == "moderator" else role for name, role in roles.items()}
+    return roles
+
+
+def _hands_off(turn: str) -> bool:
+    """Return True when a turn opens or closes with a hand-off (only its ends are read: cheap)."""
+    ends = f"{turn[:400]} {turn[-400:]}".lower().replace("’", "'").replace("mr.", "mr").replace("ms.", "ms")
+    return any(phrase in ends for phrase in _HANDOFFS)

@@ -1,0 +1,318 @@
+"""People named in a source, learned from the source itself, and who a reference points to.
+
+No list of people is built in: full names are learned where the text marks a
+person ("Chinese President Xi Jinping", "Gu Jie, founder and CEO of ...",
+"Luo Dajin ... told", a transcript's "Gu Jun:" line). Only generic vocabulary
+(titles, role nouns, organisation words, speech verbs) is listed here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+TITLES = frozenset("""
+president premier minister secretary chairman chairwoman chair chairperson spokesperson spokesman
+spokeswoman director governor mayor ambassador envoy ceo cfo cto chancellor senator representative
+general professor commissioner councilor councillor counselor judge justice pope king queen prince
+princess sheikh emir leader founder dean head chief deputy vice consul lawmaker congressman
+congresswoman admiral colonel captain lieutenant commander marshal officer executive editor
+economist analyst researcher scientist adviser advisor delegate attorney sen rep gov gen prof dr
+mr mrs ms miss madam mister sir dame lord lady
+""".split())
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "madam", "mister", "dr", "prof", "sir", "dame"})
+ROLES = TITLES | frozenset("""
+official member expert fellow manager owner partner resident worker student teacher farmer engineer
+lawyer scientist chairman professor journalist reporter correspondent strategist architect
+""".split())
+ORG_WORDS = frozenset("""
+agency association bank bureau center centre college commission committee company corporation
+council daily department exchange foundation fund group institute intelligence ministry news office
+organization organisation party post press school service society times union university network
+television tv radio herald journal tribune telegraph guardian gazette review technologies technology
+holdings motors airlines capital partners securities industries systems labs research media
+insights economics government administration court parliament congress senate assembly embassy
+consulate federation forum summit expo conference delta river city province district region zone
+belt sea ocean mountain island street square road house hall palace airport port station park museum
+initiative program programme plan project act law strategy nations states republic kingdom police
+army force forces navy guard team club league inc ltd co corp llc plc group hub area economic
+metropolis municipality communist national international global world
+""".split())
+FUNCTION_WORDS = frozenset("""
+the a an but and or as in on at by for from of to with when while meanwhile however also so then
+yet still now later earlier here there this that these those it its his her their our we they he
+she i you after before during since if though although because speaking last next this according
+""".split())
+# Full month and weekday names only: "Jun" and "Mar" are also given names.
+# Lower-case particles inside names: "Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman".
+NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "la", "le", "du"})
+_MONTHS_DAYS = frozenset("""
+january february march july september october november december monday tuesday wednesday thursday
+friday saturday sunday
+""".split())
+
+def word_trie(words: Iterable[str]) -> str:
+    """Return a regex alternation of ``words`` grouped by shared prefixes, so a non-match fails at once."""
+    words = list(words)
+    if words == [""]:
+        return ""
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            heads.setdefault(w[0], []).append(w[1:])
+    parts = [re.escape(c) + word_trie(rest) for c, rest in sorted(heads.items())]
+    body = parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+    return f"(?:{body})?" if "" in words else body
+
+
+# One capitalised name token: "Xi", "O'Neill", "Al-Assad", an initial "F."
+_TOK = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z]\.)"
+# Every run of two or more capitalised words is a candidate; its surroundings decide if it is a person.
+_CAPSEQ = re.compile(rf"{_TOK}(?:\s+(?:(?:de|da|van|von|der|bin|al|la|le|du)\s+)?{_TOK})+")
+# "..., founder and CEO of ...", "..., China's foreign minister": a role right after the name.
+_ROLE_AFTER = re.compile(
+    rf",\s+(?:(?:the|a|an)\s+|[A-Z][\w'’-]*['’]s\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:({word_trie(sorted(ROLES))}))s?\b"
+)
+# "... said", "..., deputy director of ..., told": the subject of a speech verb.
+_SPEECH_WORDS = ("said", "says", "told", "tells", "added", "stressed", "noted", "explained", "warned",
+                 "urged", "announced", "according to")
+_SPEECH = "(?:" + "|".join(w for w in _SPEECH_WORDS if " " not in w) + ")"
+_SPEECH_AFTER = re.compile(rf"(?:,[^,\n“”\"]{{1,150}},)?\s+(?:(?:has|had|also|further|later)\s+)?{_SPEECH}\b")
+_CAPWORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
+_SEX = {
+    "mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m",
+    "chairman": "m", "congressman": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "dame": "f",
+    "lady": "f", "queen": "f", "princess": "f", "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f",
+}
+_OBJECT_WORDS = frozenset({"with", "to", "by", "met", "and", "of", "for", "from", "against"})
+_WINDOW = 2000
+_PLAIN_SCAN = 200_000  # how far into a source to look for a name's lower-case twin
+
+
+_NAME_TOKEN = re.compile(r"[A-Z]\.|[\w'’-]+\.?")
+
+
+def name_tokens(raw: str) -> list[str]:
+    """Return the words of a name phrase, dots of initials and honorifics kept, possessives dropped."""
+    return [t[:-2] if t.endswith(("'s", "’s")) else t for t in _NAME_TOKEN.findall(raw)]
+
+
+def is_org_like(name: str) -> bool:
+    """Return True when a name reads as an organisation or outlet ("CCTV", "Southern Metropolis Daily")."""
+    toks = name_tokens(name)
+    if not toks:
+        return False
+    if any(t.rstrip(".").lower() in ORG_WORDS for t in toks):
+        return True
+    return any(len(t) >= 2 and t.isupper() for t in toks) or toks[0].lower() == "the"
+
+
+def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
+    """Drop leading function words and everything up to the last title word; return that title too."""
+    title = None
+    last_title = -1
+    for i, t in enumerate(toks[:-1]):
+        if t.rstrip(".").lower() in TITLES:
+            last_title = i
+    if last_title >= 0:
+        title = toks[last_title].rstrip(".").lower()
+        toks = toks[last_title + 1:]
+    while len(toks) > 1 and toks[0].rstrip(".").lower() in FUNCTION_WORDS | HONORIFICS:
+        if toks[0] == "He" and len(toks) == 2:
+            break  # "He Lifeng": a family name, not the pronoun
+        toks = toks[1:]
+    while len(toks) > 1 and toks[-1].lower() in _MONTHS_DAYS:
+        toks = toks[:-1]
+    return toks, title
+
+
+class People:
+    """The people one source names: full names, the titles they hold, where each is mentioned."""
+
+    def __init__(self, text: str, speaker_names: Iterable[str] = ()) -> None:
+        self.full: dict[str, int] = {}  # full name -> first position learned
+        self.roles: dict[str, str] = {}  # role word -> full name
+        self.sex: dict[str, str] = {}  # full name -> "m" or "f", where a title or honorific says so
+        for name in speaker_names:
+            self._learn(name, 0)
+        for m in _CAPSEQ.finditer(text):
+            self._consider(text, m)
+        self._by_token: dict[str, list[str]] = {}
+        for name in self.full:
+            toks = name_tokens(name)
+            for tok in {toks[0], toks[-1]}:
+                self._by_token.setdefault(tok, []).append(name)
+        self._text = text
+        self._mentions: tuple[list[int], list[str]] | None = None
+        self._short: dict[str, bool] = {}  # one-word form -> stands for a person (checked when needed)
+        self._heads: dict[str, list[str]] = {}
+        for name in self.full:
+            self._heads.setdefault(name.split()[0], []).append(name)
+
+    def _consider(self, text: str, m: re.Match[str]) -> None:
+        """Learn the name ``m`` matched if its surroundings mark it as a person."""
+        raw = m.group(0)
+        if raw[raw.rfind(" ") + 1:].lower() in ORG_WORDS:
+            return  # "Shanghai Futures Exchange": the commonest capitalised run is no person
+        window = text[max(0, m.start() - 40):m.start()].rstrip().lower()
+        comma = window.endswith(",")
+        words = window.rstrip(",.").rsplit(None, 1)
+        word = words[-1] if words else ""
+        role = None
+        if not TITLES.isdisjoint(raw.lower().replace(".", "").split()):
+            role = _strip_title(name_tokens(raw))[1]
+        if not comma and word in TITLES:
+            role = role or word
+        elif comma and word in ROLES and text.startswith(",", m.end()):
+            role = word  # "The commission's spokesperson, Chen Hao, said"
+        if not role and text.startswith(",", m.end()):
+            after = _ROLE_AFTER.match(text, m.end())
+            role = after.group(1).lower() if after else None
+        if not (role or window.endswith(_SPEECH_WORDS) or _SPEECH_AFTER.match(text, m.end())):
+            return
+        name = self._learn(raw, m.start())
+        if name and role and role not in HONORIFICS:
+            self.roles.setdefault(role, name)
+        sex = _SEX.get(word if not comma else "") or _SEX.get(role or "")
+        if name and sex:
+            self.sex.setdefault(name, sex)
+
+    def _learn(self, raw: str, pos: int) -> str | None:
+        toks, _ = _strip_title(name_tokens(raw))
+        if len(toks) < 2 or len(toks) > 4 or any(t.lower() in _MONTHS_DAYS for t in toks):
+            return None
+        name = " ".join(toks)
+        if is_org_like(name) or not all(t[0].isupper() or t in NAME_PARTICLES for t in toks):
+            return None
+        self.full.setdefault(name, pos)
+        return name
+
+    def expand(self, short: str, pos: int) -> str:
+        """Return the full name a one-word reference ("Xi", "Biden") stands for near ``pos``, else itself."""
+        if short in self.full:
+            return short
+        names = self._by_token.get(short)
+        if not names:
+            return short
+        if len(names) == 1:
+            return names[0]
+        before = [n for n in names if self.full[n] <= pos]
+        return max(before, key=lambda n: self.full[n]) if before else min(names, key=lambda n: self.full[n])
+
+    def last_person(self, pos: int, pronoun: str = "") -> str | None:
+        """Return the person last named before ``pos`` (what "he said" refers to), or None.
+
+        With a pronoun, a person the text marks as the other sex (Ms., spokesman) is passed over.
+        """
+        if self._mentions is None:
+            self._mentions = self._index_mentions()
+        starts, names = self._mentions
+        i = bisect.bisect_left(starts, pos)
+        want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun.lower())
+        for name in reversed(names[max(0, i - 20):i]):
+            if not want or self.sex.get(name, want) == want:
+                return name
+        return names[i - 1] if i else None
+
+    def _index_mentions(self) -> tuple[list[int], list[str]]:
+        """Where each learned person is named, in one pass, built the first time a pronoun needs it."""
+        starts: list[int] = []
+        names: list[str] = []
+        if not self._by_token:
+            return starts, names
+        text = self._text
+        words = {w for w in self._heads.keys() | self._by_token.keys()
+                 if w in self._heads or self._is_short_form(w)}
+        hits: list[tuple[int, str]] = []
+        for word in words:  # str.find per word: a few C-speed passes beat a Python loop over every word
+            at = text.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                    hits.append((at, word))
+                at = text.find(word, end)
+        hits.sort()
+        for at, word in hits:
+            heads = self._heads.get(word, ())
+            full = next((n for n in heads if text.startswith(n, at)), None)
+            if full is None and not self._is_short_form(word):
+                continue
+            before = text[max(0, at - 30):at].lower().split()
+            if before and before[-1] in _OBJECT_WORDS:
+                continue  # "meeting with Joe Biden": named, but not the one talking
+            starts.append(at)
+            names.append(full or self.expand(word, at))
+        return starts, names
+
+    def _is_short_form(self, word: str) -> bool:
+        """A one-word form of a learned name, unless it is also a plain word here ("Will", "Long")."""
+        if word not in self._short:
+            known = word in self._by_token and len(word) > 1
+            self._short[word] = known and not _plain_word(self._text, word.lower())
+        return self._short[word]
+
+    def first_person(self, exclude: Iterable[str] = ()) -> str | None:
+        """Return the first person the text names, leaving out ``exclude`` (speaker labels)."""
+        skip = set(exclude)
+        names = [n for n in self.full if n not in skip]
+        return min(names, key=self.full.__getitem__) if names else None
+
+    def _named_body(self, noun: str, pos: int) -> str | None:
+        """Return what "the ministry" stands for: the last name before ``pos`` built on "Ministry"."""
+        word = re.escape(noun.capitalize())
+        body = re.compile(rf"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on)\s+)?)*{word}\b"
+                          rf"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?")
+        found = None
+        for m in body.finditer(self._text, max(0, pos - _WINDOW), pos):
+            if " " in m.group(0):
+                found = m.group(0)
+        if found and re.match(r"[\w-]+['’]s ", found):
+            found = found.split(" ", 1)[1]  # "China's Ministry of Commerce"
+        return found
+
+    def resolve(self, raw: str, pos: int, *, name_only_pronoun: bool = True) -> str | None:
+        """Return the speaker a subject phrase names: a full person name, an organisation, or None.
+
+        Pronouns go to the last person named; "Mr. Gu" and "Xi" to the full name
+        learned from the text; "the spokesman" to whoever holds that title here.
+        With ``name_only_pronoun`` False, a capitalised "He" that is a learned family
+        name (He Lifeng) is read as that name, as it is where no sentence starts.
+        """
+        raw = raw.strip(" ,")
+        if not raw:
+            return None
+        low = raw.lower()
+        if raw == "He" and "He" in self._by_token and not name_only_pronoun:
+            return self.expand("He", pos)  # “...,” He said: Vice Premier He Lifeng, not a pronoun
+        if low in ("he", "she", "him", "her"):
+            return self.last_person(pos, low)
+        if low in ("they", "we", "i", "you", "it"):
+            return None
+        if low.startswith("the ") and len(raw) > 4 and raw[4].isupper():
+            raw, low = raw[4:], low[4:]  # "The White House"
+        if raw[0].islower() or low.startswith(("the ", "a ", "an ")):
+            words = low.split()
+            role = words[-1].rstrip("s")
+            if words[0] in ("the",) and role in self.roles:
+                return self.roles[role]
+            if words[0] == "the" and len(words) <= 3:
+                return self._named_body(words[-1], pos)
+            caps = [t for t in name_tokens(raw) if t[0].isupper()]
+            return self.resolve(" ".join(caps), pos) if caps else None
+        toks = name_tokens(raw)
+        for i in range(len(toks)):
+            cand = " ".join(toks[i:])
+            if cand in self.full:
+                return cand
+        toks, _ = _strip_title(toks)
+        if not toks:
+            return None
+        if len(toks) == 1:
+            return self.expand(toks[0].rstrip("."), pos)
+        return " ".join(toks)
+
+
+def _plain_word(text: str, word: str) -> bool:
+    """Return True when ``word`` stands in ``text`` in lower case, as an ordinary word."""
+    return any(text.find(f" {word}{end}", 0, _PLAIN_SCAN) >= 0 for end in (" ", ",", ".", ";"))

@@ -1,0 +1,518 @@
+"""Quotes: words someone said, who said them, cited to the character.
+
+News copy: quote marks (curly or straight) paired per paragraph, with the
+repairs real copy needs: an opening mark lost at the start of a paragraph, a
+quote running over paragraphs (the opening mark repeated on each, or the
+closing mark only on the last). The speaker comes from the attribution next to
+the quote ("X said", "said X, title", "according to X", "he added"), else from
+earlier in the paragraph, else carried over from the previous paragraph.
+Transcripts: the substantive sentences of each answer, given to the person on
+the speaker line above them; questions and the moderator's hand-offs are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportgen.model import Cite, Quote
+from reportgen.summarize.people import HONORIFICS, NAME_PARTICLES, ROLES, TITLES, People, word_trie
+from reportgen.summarize.text import Span, sentences
+from reportgen.summarize.transcript import Turn, speaker_roles, speaker_turns
+
+_NONSPACE = re.compile(r"\S")
+_LOOK_BACK = 600  # characters read back for an attribution
+_MARK = re.compile('[“”"„«»＂]')
+_OPENERS = "“„«"
+_CLOSERS = "”»"
+# A metadata prefix a pasted page leaves before the text: "date 2023-11-30 ,[The region] ".
+_PREFIX = re.compile(r"(?:[a-z]+\s*[:=]?\s*\d{4}-\d{1,2}-\d{1,2}\s*[,;|]?\s*)?(?:\[[^\]\n]{0,60}\]\s*)?")
+_VERBS = """
+said says say told tells added adds stressed stresses noted notes emphasized emphasised emphasizes
+emphasises underlined underscored stated states remarked declared explained warned urged asked argued
+insisted wrote writes tweeted posted commented recalled acknowledged admitted announced observed continued
+concluded highlighted reiterated affirmed vowed pledged promised maintained replied answered responded
+suggested described called calls believes cautioned predicted proclaimed quipped joked recounted assured
+confirmed claimed mentioned revealed disclosed reported saying adding noting stressing urging warning
+""".split() + ["pointed out", "points out", "put it", "according to", "According to"]
+
+
+_VERB = re.compile(rf"\b{word_trie(_VERBS)}\b")
+_PARTICIPLES = frozenset({"saying", "adding", "noting", "stressing", "urging", "warning"})
+_ADVERBS = frozenset("""
+has have had also further repeatedly once later earlier then previously recently again publicly firmly
+clearly would will reportedly specifically frankly openly often frequently just still too
+""".split())
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*\.?|,")
+_SENT_END = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
+_TITLE_NOUNS = frozenset("""
+initiative initiatives strategy strategies plan plans campaign policy policies program programme project
+projects principle principles concept concepts doctrine law act report book article slogan motto vision
+theory framework model approach agenda movement mechanism mechanisms system action actions list series
+""".split())
+# Cue phrases, looked up by word n-grams (a set lookup, not a regex per cue): procedure (to leave
+# out), a thesis, a commitment, a stance, a number.
+_CUE_PHRASES = {
+    "proc": "your question|this question|the question|the floor|press conference|briefing today|thank you",
+    "thesis": "the key|key to|our goal|the goal|we aim|aim to|aims to|priority|priorities|committed to|"
+              "focus on|focuses on|the core|the main|the aim|the purpose|the most important|in short|"
+              "in a word",
+    "commit": "we will|we must|we should|we are|we have|it is necessary|need to|needs to|will continue|must|"
+              "should|will",
+    "stance": "believe|confident|firmly|oppose|opposes|never|always|i think|in my view",
+    "number": "percent|million|billion|trillion|hundred|thousand",
+}
+_CUE_OF = {phrase: kind for kind, phrases in _CUE_PHRASES.items() for phrase in phrases.split("|")}
+_PROC_START = (
+    "thank", "good morning", "good afternoon", "good evening", "ladies and gentlemen", "welcome", "hello",
+    "ok ", "okay", "yes", "no,", "no.", "sure", "next question", "that's all", "that is all", "let me",
+    "i'd like to answer", "i would like to answer", "i will answer", "i'll answer", "please",
+)
+_WORDS = re.compile(r"[a-z0-9'’]+")
+_MULTI_CUES: dict[str, list[tuple[str, str]]] = {}  # first word -> (" phrase ", kind)
+for _phrase, _kind in _CUE_OF.items():
+    if " " in _phrase:
+        _MULTI_CUES.setdefault(_phrase.split()[0], []).append((f" {_phrase} ", _kind))
+_DIGIT = re.compile(r"\d")
+
+
+def _cues(text: str) -> set[str]:
+    """Return the kinds of cue phrase ``text`` holds."""
+    low = text.lower()
+    words = _WORDS.findall(low)
+    found = {_CUE_OF[w] for w in words if w in _CUE_OF}
+    firsts = _MULTI_CUES.keys() & set(words)
+    if firsts:
+        joined = f" {' '.join(words)} "
+        found.update(kind for w in firsts for phrase, kind in _MULTI_CUES[w] if phrase in joined)
+    if low.startswith(_PROC_START):
+        found.add("proc")
+    if _DIGIT.search(low):
+        found.add("number")
+    return found
+
+
+_BACKGROUND = re.compile(r"(?:as (?:we|you) (?:all )?know|as is known|as mentioned|for example|for instance|"
+                         r"in addition|additionally|moreover|besides)\b", re.IGNORECASE)
+_CUE_POINTS = {"thesis": 2.0, "commit": 1.0, "stance": 1.0, "number": 0.5, "proc": -3.0}
+
+
+@dataclass
+class _Segment:
+    """One stretch of quoted words inside one paragraph (absolute offsets, marks excluded)."""
+
+    para: int
+    start: int
+    end: int
+    open_at: int | None  # absolute offset of the opening mark, None when it is missing
+    close_at: int | None
+    group: int
+    prev_mark: int = 0  # just after the mark before the opening one in the paragraph (absolute)
+
+
+def find_quotes(doc_id: str, text: str, paragraphs: Sequence[Span], kind: str) -> list[Quote]:
+    """Return the quotes of one source in reading order, each with its speaker and exact cite."""
+    paras = list(paragraphs)
+    if kind != "transcript" and not _MARK.search(text):
+        return []
+    turns = speaker_turns(paras) if kind == "transcript" else []
+    roles = speaker_roles(turns)
+    speakers = [t.speaker for t in turns if roles.get(t.speaker) != "question"]
+    people = People(text, speakers)
+    finder = _MarkedQuotes(doc_id, text, paras, people, explicit_only=kind == "transcript")
+    quotes = finder.quotes()
+    if kind == "transcript":
+        quotes += _turn_quotes(doc_id, turns, roles, people)
+    quotes.sort(key=lambda q: q.cite[0].start)
+    return quotes
+
+
+def rank_quotes(quotes: Sequence[Quote], limit: int) -> list[Quote]:
+    """Return at most ``limit`` quotes, duplicates dropped, the attributed and substantive first.
+
+    The limit is shared among sources in proportion to what each offers, each
+    getting at least one, so one long article cannot crowd out a short one;
+    the kept quotes are returned by source, then by position.
+    """
+    if limit <= 0:
+        return []
+    order: dict[str, int] = {}
+    for q in quotes:
+        order.setdefault(q.cite[0].source, len(order))
+    best = sorted(range(len(quotes)), key=lambda i: (-quote_score(quotes[i]), i))
+    per_source: dict[str, list[Quote]] = {src: [] for src in order}
+    keys: list[str] = []
+    for i in best:
+        q = quotes[i]
+        own = per_source[q.cite[0].source]
+        if len(own) >= limit:
+            continue
+        key = _norm(q.text)
+        if not key or any(key in k or k in key for k in keys):
+            continue  # the same words, or words already inside a kept quote
+        own.append(q)
+        keys.append(key)
+    kept = [q for src, qs in per_source.items() for q in qs[:_quotas(per_source, limit)[src]]]
+    kept.sort(key=lambda q: (order[q.cite[0].source], q.cite[0].start))
+    return kept
+
+
+def _quotas(per_source: dict[str, list[Quote]], limit: int) -> dict[str, int]:
+    """Share ``limit`` among sources by their candidate counts (largest remainder, at least one each)."""
+    counts = {src: len(qs) for src, qs in per_source.items() if qs}
+    total = sum(counts.values())
+    if total <= limit:
+        return counts
+    floor = 1 if limit >= len(counts) else 0
+    share = {src: max(floor, limit * n // total) for src, n in counts.items()}
+    spare = limit - sum(share.values())
+    for src in sorted(counts, key=lambda s: -(limit * counts[s] % total)):
+        if spare <= 0:
+            break
+        if share[src] < counts[src]:
+            share[src] += 1
+            spare -= 1
+    while sum(share.values()) > limit:  # more sources than the limit: the biggest keep theirs
+        src = min((s for s in share if share[s]), key=lambda s: (counts[s], s))
+        share[src] -= 1
+    return share
+
+
+def quote_score(q: Quote, cues: set[str] | None = None) -> float:
+    """Return how much a quote is worth to a reader: attributed, a full thought, a stance or a number."""
+    words = len(q.text.split())
+    score = 3.0 if q.speaker else 0.0
+    if 8 <= words <= 50:
+        score += 2
+    elif words >= 4:
+        score += 1
+    if words > 80:
+        score -= 1
+    score += sum(_CUE_POINTS[c] for c in (_cues(q.text) if cues is None else cues))
+    if q.text.rstrip().endswith(":"):
+        score += 2  # it announces the points that follow: the speaker's thesis
+    if _BACKGROUND.match(q.text):
+        score -= 1
+    return score
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _mark_kind(s: str, j: int) -> str:
+    """Say whether the mark at ``s[j]`` opens or closes, from the characters around it, else its glyph."""
+    prev = s[j - 1] if j else " "
+    nxt = s[j + 1] if j + 1 < len(s) else " "
+    opens = (prev.isspace() or prev in "([{—–-/:") and not nxt.isspace()
+    closes = not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)]}—–-" or j + 1 == len(s))
+    if opens != closes:
+        return "open" if opens else "close"
+    if s[j] in _OPENERS:
+        return "open"
+    if s[j] in _CLOSERS:
+        return "close"
+    return "either"
+
+
+class _MarkedQuotes:
+    """Finds the quotes that stand between quote marks in one source and attributes them."""
+
+    def __init__(
+        self, doc_id: str, text: str, paras: list[Span], people: People, *, explicit_only: bool
+    ) -> None:
+        self.doc_id = doc_id
+        self.text = text
+        self.paras = paras
+        self.people = people
+        self.explicit_only = explicit_only
+        self._para_speaker: dict[int, str | None] = {}
+
+    def segments(self) -> list[_Segment]:
+        """Pair the marks paragraph by paragraph, repairing missing and repeated marks."""
+        out: list[_Segment] = []
+        pending: int | None = None  # group of a quote left open at the end of the last paragraph
+        groups = 0
+        for i, para in enumerate(self.paras):
+            s = para.text
+            body = _PREFIX.match(s).end()
+            marks = [(m.start(), _mark_kind(s, m.start())) for m in _MARK.finditer(s, body)]
+            start: int | None = None
+            open_at: int | None = None
+            group = -1
+            k = 0
+            if marks and pending is not None and marks[0][1] != "close" and not s[body:marks[0][0]].strip():
+                start, open_at, group, k = marks[0][0] + 1, marks[0][0], pending, 1
+            elif marks and marks[0][1] == "close":
+                start, open_at = body, None
+                group = pending if pending is not None else groups
+                groups += pending is None
+            pending = None
+            prev = last = body
+            for j, kind in marks[k:]:
+                if start is None:
+                    if kind != "close":
+                        start, open_at, group, prev = j + 1, j, groups, last
+                        groups += 1
+                else:
+                    opened = None if open_at is None else para.start + open_at
+                    out.append(_Segment(i, para.start + start, para.start + j, opened, para.start + j, group,
+                                        para.start + prev))
+                    start = None
+                last = j + 1
+            if start is not None:
+                out.append(_Segment(i, para.start + start, para.end,
+                                    None if open_at is None else para.start + open_at, None, group,
+                                    para.start + prev))
+                pending = group
+        return out
+
+    def quotes(self) -> list[Quote]:
+        """Return the attributed, non-scare quotes."""
+        segs = [(seg, span) for seg in self.segments() if (span := self._trim(seg.start, seg.end))]
+        own = [self._own_speaker(seg) for seg, _ in segs]
+        by_group: dict[int, str | None] = {}
+        for (seg, _), who in zip(segs, own, strict=True):
+            if who and by_group.get(seg.group) is None:
+                by_group[seg.group] = who
+        out: list[Quote] = []
+        for (seg, span), who in zip(segs, own, strict=True):
+            words = span[2].split()
+            explicit = who or by_group.get(seg.group)
+            spoken = who is not None and span[2][-1] in ",.!?"  # “We are ready,” Smith said.
+            if (len(words) <= 3 and not spoken) or self._is_title(seg, span[2]):
+                continue
+            speaker = explicit
+            if speaker is None and not self.explicit_only:
+                if span[2][0].islower() or len(words) < 6:
+                    continue
+                speaker = self._context_speaker(seg)
+            if speaker is None and (self.explicit_only or len(words) < 8):
+                continue
+            if span[2][0].islower() and explicit is None:
+                continue
+            out.append(Quote(span[2], speaker, (Cite(self.doc_id, span[0], span[1]),)))
+            self._para_speaker[seg.para] = speaker
+        return out
+
+    def _trim(self, start: int, end: int) -> tuple[int, int, str] | None:
+        raw = self.text[start:end]
+        body = raw.strip()
+        if not body:
+            return None
+        s = start + raw.index(body)
+        return s, s + len(body), body
+
+    def _is_title(self, seg: _Segment, words: str) -> bool:
+        """A quoted name of a thing: the “Made in China 2025” plan, a Title-Cased name."""
+        if seg.open_at is None or seg.close_at is None:
+            return False
+        before = self.text[max(0, seg.open_at - 20):seg.open_at].split()
+        after = self.text[seg.close_at + 1:seg.close_at + 30].split()
+        nxt = after[0].strip(".,;:").lower() if after else ""
+        if before and before[-1].lower() in ("the", "a", "an", "its", "their", "his", "her", "our") \
+                and nxt in _TITLE_NOUNS:
+            return True
+        caps = [w for w in words.split() if w[0].isalpha() and len(w) > 3]
+        return bool(caps) and all(w[0].isupper() for w in caps) and not re.search(r"[.!?,]$", words)
+
+    def _para_of(self, seg: _Segment) -> Span:
+        return self.paras[seg.para]
+
+    def _own_speaker(self, seg: _Segment) -> str | None:
+        """The speaker named right after the closing mark, else before the opening one in its sentence."""
+        para = self._para_of(seg)
+        if seg.close_at is not None:
+            who = self._after(para, seg.close_at + 1 - para.start)
+            if who:
+                return who
+        if seg.open_at is not None:
+            rel = seg.open_at - para.start
+            # A bounded window keeps huge paragraphs linear.
+            prev_mark = max(rel - _LOOK_BACK, seg.prev_mark - para.start, 0)
+            ends = [m.end() for m in _SENT_END.finditer(para.text, prev_mark, rel)]
+            begin = ends[-1] if ends else prev_mark
+            return self._before(para, begin, rel)
+        return None
+
+    def _after(self, para: Span, j: int) -> str | None:
+        """Attribution that follows a quote: ', Xi said', ', said Wang Yi, ...', ', according to CCTV'."""
+        rest = para.text[j:j + 300]
+        lead = len(rest) - len(rest.lstrip(" ,;:—–-\u00a0"))
+        rest = rest[lead:]
+        cut = _MARK.search(rest)
+        if cut:
+            rest = rest[:cut.start()]
+        pos = para.start + j + lead
+        verb = _VERB.search(rest)
+        if not verb:
+            return None
+        if verb.start() == 0:
+            return self._subject_right(rest, verb.end(), pos)
+        found = _subject_left(rest, verb.start())
+        if found and not rest[:found[1]].strip(" ,"):
+            # Right after a quote no sentence starts, so a capitalised "He" there is a name.
+            return self.people.resolve(found[0], pos, name_only_pronoun=False)
+        return None
+
+    def _before(self, para: Span, begin: int, end: int) -> str | None:
+        """Attribution before a quote in its sentence: 'Xi has repeatedly said, ', 'he said, '."""
+        pre = para.text[begin:end]
+        for verb in reversed(list(_VERB.finditer(pre))):
+            pos = para.start + begin + verb.start()
+            who = self._subject_of(pre, verb, pos)
+            if who:
+                return who
+        return None
+
+    def _subject_of(self, s: str, verb: re.Match[str], pos: int) -> str | None:
+        if verb.group(0).lower() == "according to":
+            return self._subject_right(s, verb.end(), pos)
+        if verb.group(0) in _PARTICIPLES:
+            return self.people.last_person(pos)
+        found = _subject_left(s, verb.start())
+        return self.people.resolve(found[0], pos) if found else None
+
+    def _subject_right(self, s: str, j: int, pos: int) -> str | None:
+        """Read who follows a speech verb: 'said Wang Yi, ...', 'said White House spokeswoman Karine
+        Jean-Pierre', 'said the spokesman', 'according to a statement from the Ministry of ...'."""
+        toks = [m.group(0) for m in _TOKEN.finditer(s, j, j + 200)]
+        if not toks:
+            return None
+        if toks[0].lower() in _PRONOUNS:
+            return self.people.resolve(toks[0], pos)
+        if toks[0][0].isupper():
+            return self.people.resolve(" ".join(_cap_run(toks, 0)), pos)
+        for n, w in enumerate(toks[:8]):
+            if w == ",":
+                break
+            if w.rstrip(".").lower().rstrip("s") in ROLES:
+                return self.people.resolve(" ".join(toks[:n + 1]), pos)
+            if w in ("from", "by", "of"):
+                k = n + 2 if toks[n + 1:n + 2] == ["the"] else n + 1
+                if k < len(toks) and toks[k][0].isupper():
+                    return self.people.resolve(" ".join(_cap_run(toks, k)), pos)
+        return None
+
+    def _context_speaker(self, seg: _Segment) -> str | None:
+        """For a quote with no attribution of its own: an earlier speaker in its paragraph, else the last."""
+        para = self._para_of(seg)
+        rel = (seg.open_at if seg.open_at is not None else seg.start) - para.start
+        if _NONSPACE.search(para.text, _PREFIX.match(para.text).end(), rel):
+            return self._before(para, max(0, rel - _LOOK_BACK), rel)
+        if seg.para == 0:
+            return None
+        prev = seg.para - 1
+        if prev not in self._para_speaker:
+            p = self.paras[prev]
+            self._para_speaker[prev] = self._before(p, max(0, len(p.text) - _LOOK_BACK), len(p.text))
+        return self._para_speaker[prev]
+
+
+def _cap_run(toks: list[str], i: int) -> list[str]:
+    """The name that starts at ``toks[i]``: capitalised words, with "of", "for", "and" or a lower-case
+    title between them ("Ministry of Foreign Affairs", "White House spokeswoman Karine Jean-Pierre")."""
+    out: list[str] = []
+    while i < len(toks):
+        w = toks[i]
+        if w[0].isupper():
+            out.append(w)
+        elif (w in NAME_PARTICLES or w in ("of", "for", "and") or w.rstrip(".") in TITLES) \
+                and i + 1 < len(toks) and toks[i + 1][0].isupper():
+            out.append(w)
+        else:
+            break
+        i += 1
+    if out and len(out[-1]) > 2:
+        out[-1] = out[-1].rstrip(".")  # the sentence's full stop, not an initial's
+    return out
+
+
+def _subject_left(s: str, end: int) -> tuple[str, int] | None:
+    """Read the subject that ends just before ``end``: a name, a pronoun or 'the spokesman'.
+
+    Skips adverbs ("has repeatedly") and an appositive (", director of ..., ").
+    Returns the phrase and where it starts in ``s``.
+    """
+    toks = list(_TOKEN.finditer(s, max(0, end - 300), end))
+    i = len(toks) - 1
+    while i >= 0 and toks[i].group(0).lower() in _ADVERBS:
+        i -= 1
+    comma = i
+    for _ in range(3):  # appositives, even several: ", 45, a trader in Shenzhen, "
+        if comma < 0 or toks[comma].group(0) != ",":
+            break
+        k = comma - 1
+        while k >= 0 and toks[k].group(0) != ",":
+            k -= 1
+        if k < 1 or toks[comma].start() - toks[k].end() > 200:
+            break
+        inner = s[toks[k].end():toks[comma].start()].strip()
+        if not (not inner[:1].isalpha() or inner[0].islower() or inner.startswith(("The ", "A ", "An "))
+                or re.match(r"\w+['’]s ", inner)):
+            break
+        comma, i = k, k - 1  # ", director of ..., " / ", 45, " / ", China's foreign minister, "
+    if i < 0:
+        return None
+    last = toks[i].group(0)
+    if last == ",":
+        return None
+    if last.lower() in _PRONOUNS:
+        return last, toks[i].start()
+    if last[0].isupper():
+        j = i
+        while j - 1 >= 0:
+            w = toks[j - 1].group(0)
+            if w == "," or not (w[0].isupper() or w in NAME_PARTICLES):
+                break
+            j -= 1
+        return s[toks[j].start():toks[i].end()], toks[j].start()
+    if last.rstrip(".").lower().rstrip("s") in ROLES or any(
+        t.group(0).lower() == "the" for t in toks[max(0, i - 3):i]
+    ):
+        j = i
+        while j - 1 >= 0 and i - j < 4:
+            w = toks[j - 1].group(0)
+            if w == "," or w.lower() in _ADVERBS:
+                break
+            j -= 1
+            if w.lower() in ("the", "a", "an"):
+                break
+        return s[toks[j].start():toks[i].end()], toks[j].start()
+    return None
+
+
+def _turn_quotes(doc_id: str, turns: Sequence[Turn], roles: dict[str, str], people: People) -> list[Quote]:
+    """The substantive sentences of each answer, given to the answering speaker."""
+    out: list[Quote] = []
+    for turn in turns:
+        if roles.get(turn.speaker) != "answer":
+            continue
+        speaker = people.resolve(_strip_honorific(turn.speaker), turn.speaker_span.start)
+        if speaker in ("A", "Answer"):  # an interview's "Q:" / "A:": the answer is the person it presents
+            speaker = people.first_person(exclude=roles) or speaker
+        picks: list[tuple[float, int, Span]] = []
+        for n, para in enumerate(turn.paragraphs):
+            for sent in sentences(para):
+                if sent.text.count(" ") < 5 or sent.text.rstrip("”\"’ ").endswith("?"):
+                    continue
+                cues = _cues(sent.text)
+                if "proc" in cues:
+                    continue
+                score = quote_score(Quote(sent.text, speaker, ()), cues)
+                if not picks and n == 0:
+                    score += 0.5  # the topic sentence of the answer
+                picks.append((score, len(picks), sent))
+        keep = max(1, min(3, len(picks) // 8))
+        for _, _, sent in sorted(picks, key=lambda p: (-p[0], p[1]))[:keep]:
+            out.append(Quote(sent.text, speaker, (Cite(doc_id, sent.start, sent.end),)))
+    return out
+
+
+def _strip_honorific(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].rstrip(".").lower() in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)

@@ -1,0 +1,206 @@
+"""Quotes: every quote found with the person who said it, scare quotes left out, cites exact."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import NEWS, SHARED, TRANSCRIPT, seed_text
+
+from reportgen.model import Cite, Quote
+from reportgen.summarize.quotes import find_quotes, rank_quotes
+from reportgen.summarize.text import Span, paragraphs
+
+FIXTURES = Path(__file__).parent / "fixtures" / "quotes"
+GOLD = json.loads((SHARED / "eval" / "seeds.gold.json").read_text(encoding="utf-8"))
+
+
+def quotes_of(text: str, kind: str, doc_id: str = "S") -> list[Quote]:
+    found = find_quotes(doc_id, text, paragraphs(text), kind)
+    for q in found:
+        (cite,) = q.cite
+        assert cite.source == doc_id
+        assert text[cite.start:cite.end] == q.text, "a quote's cite must be its exact text"
+        assert not q.text.startswith(("“", "”", '"')) and not q.text.endswith(("“", "”", '"'))
+    return found
+
+
+def match(found: list[Quote], gold_text: str) -> Quote | None:
+    """The found quote holding the gold text (gold may be a prefix of the whole quoted span)."""
+    return next((q for q in found if gold_text in q.text or (len(q.text) > 20 and q.text in gold_text)), None)
+
+
+def score(found: list[Quote], gold: list[dict]) -> tuple[float, float, list[str]]:
+    """Recall of the gold quotes and speaker accuracy over those found, with what went wrong."""
+    hits = right = 0
+    misses = []
+    for g in gold:
+        q = match(found, g["text"])
+        if q is None:
+            misses.append(f"missed: {g['text'][:60]}")
+            continue
+        hits += 1
+        if q.speaker == g["speaker"]:
+            right += 1
+        else:
+            misses.append(f"speaker {q.speaker!r} != {g['speaker']!r}: {g['text'][:50]}")
+    return hits / len(gold), right / max(hits, 1), misses
+
+
+@pytest.mark.parametrize("name", [NEWS, TRANSCRIPT])
+def test_every_gold_quote_of_the_seeds_is_found_with_its_speaker(name):
+    gold = GOLD["sources"][name]
+    found = quotes_of(seed_text(name), gold["kind"])
+    recall, accuracy, misses = score(found, gold["quotes"])
+    assert (recall, accuracy) == (1.0, 1.0), misses
+
+
+def test_scare_quotes_of_the_news_seed_are_not_quotes():
+    found = quotes_of(seed_text(NEWS), "news")
+    for nq in GOLD["sources"][NEWS]["not_quotes"]:
+        assert not any(q.text.strip(" ,.") == nq["text"] for q in found)
+    assert all(len(q.text.split()) > 3 for q in found)
+
+
+def test_the_transcript_seed_gives_no_quote_to_the_outlet_or_the_moderator():
+    gold = GOLD["sources"][TRANSCRIPT]
+    found = quotes_of(seed_text(TRANSCRIPT), "transcript")
+    answerers = {s["name"] for s in gold["speakers"] if s["role"] == "answer"}
+    assert found and {q.speaker for q in found} <= answerers
+    assert not any("question" in q.text.lower() or q.text.endswith("?") for q in found)
+    assert not any("five centers" == q.text for q in found)
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("*.json")))
+def test_fixture_quotes_are_found_with_their_speakers(name):
+    gold = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+    found = quotes_of((FIXTURES / f"{name}.txt").read_text(encoding="utf-8"), gold["kind"])
+    recall, accuracy, misses = score(found, gold["quotes"])
+    assert (recall, accuracy) == (1.0, 1.0), misses
+    for nq in gold.get("not_quotes", []):
+        assert not any(nq in q.text for q in found), nq
+    assert not {q.speaker for q in found} & set(gold.get("not_speakers", []))
+
+
+def test_missing_opening_mark_starts_the_quote_after_any_metadata_prefix():
+    text = seed_text(NEWS)
+    first = paragraphs(text)[0]
+    body = first.text.index("We should")
+    for start in (first.start, first.start + first.text.index("[The region]"), first.start + body):
+        paras = [Span(start, first.end, text[start:first.end]), *paragraphs(text)[1:]]
+        q = find_quotes("S", text, paras, "news")[0]
+        assert q.text.startswith("We should focus") and q.text.endswith("Can go,")
+        assert q.speaker == "Xi Jinping"
+
+
+def test_straight_quotes_read_like_curly_ones():
+    curly = seed_text(NEWS)
+    straight = curly.replace("“", '"').replace("”", '"')
+    as_pairs = [(q.text, q.speaker) for q in quotes_of(curly, "news")]
+    assert [(q.text, q.speaker) for q in quotes_of(straight, "news")] == as_pairs
+
+
+def test_names_come_from_the_text_not_from_a_list():
+    text = seed_text(NEWS).replace("Xi Jinping", "Ana Torres").replace("Xi", "Torres")
+    text = text.replace("Luo Dajin", "Kofi Mensah")
+    speakers = {q.speaker for q in quotes_of(text, "news")}
+    assert speakers == {"Ana Torres", "Kofi Mensah"}
+
+
+def test_pronoun_goes_to_the_last_person_named_and_short_names_expand():
+    text = (
+        "Premier Li Qiang met Finnish President Alexander Stubb in Beijing on Monday.\n\n"
+        "“Our two countries have much to learn from each other in green technology,” Stubb said.\n\n"
+        "Li said China welcomed Finnish companies. “The door of China will only open wider,” he said.\n"
+    )
+    found = quotes_of(text, "news")
+    assert [(q.text[:20], q.speaker) for q in found] == [
+        ("Our two countries ha", "Alexander Stubb"),
+        ("The door of China wi", "Li Qiang"),
+    ]
+
+
+def test_quoted_titles_and_unattributed_fragments_are_not_quotes():
+    text = (
+        "The city launched the “Clean Air for Every Child” campaign, which follows the "
+        "“green and low-carbon transition plan” adopted last year.\n\n"
+        "Officials call it a “people-first” approach.\n"
+    )
+    assert quotes_of(text, "news") == []
+
+
+def test_an_attributed_short_phrase_is_a_quote():
+    text = "Wang Yi, China's foreign minister, urged both sides to “meet each other halfway” on trade.\n"
+    assert [(q.text, q.speaker) for q in quotes_of(text, "news")] == [("meet each other halfway", "Wang Yi")]
+
+
+def test_a_quote_without_attribution_or_prior_speaker_has_no_speaker():
+    text = "Notes.\n\n“Rivers remember every flood they have ever carried, long after we forget.”\n"
+    (q,) = quotes_of(text, "news")
+    assert q.speaker is None
+
+
+def cite(start: int, source: str = "A") -> tuple[Cite, ...]:
+    return (Cite(source, start, start + 10),)
+
+
+def test_rank_drops_contained_duplicates_and_keeps_the_limit():
+    long = Quote("We will open wider to the world and share opportunities.", "Li Qiang", cite(100))
+    short = Quote("open wider to the world", "Li Qiang", cite(103))
+    other = Quote("Trade is a two-way street for all of us here.", "Wang Yi", cite(10))
+    ranked = rank_quotes([long, short, other], 2)
+    assert ranked == [other, long]
+    assert rank_quotes([long, short, other], 0) == []
+
+
+def test_rank_prefers_attributed_substantive_quotes_and_reads_in_order():
+    anon = Quote("Something was said here by someone at some point today.", None, cite(0))
+    said = Quote("We are committed to opening up, and we will keep our promises.", "Gu Jun", cite(50))
+    thanks = Quote("Thank you for your question, it is a good one.", "Gu Jun", cite(30))
+    assert rank_quotes([anon, thanks, said], 1) == [said]
+    assert rank_quotes([thanks, said], 1) == [said]
+    later = Quote("We will build a new airport in the east of the city by 2030.", "Gu Jun", cite(200))
+    assert rank_quotes([later, anon, said], 2) == [said, later]
+
+
+def test_rank_gives_every_source_a_quote_before_a_second_from_one():
+    many = [Quote(f"We will do thing number {i} for the people of this city.", "A B", cite(i * 100))
+            for i in range(5)]
+    lone = Quote("Short but said.", None, cite(0, "B"))
+    ranked = rank_quotes([*many, lone], 3)
+    assert lone in ranked and len(ranked) == 3
+    assert [q.cite[0].source for q in ranked] == ["A", "A", "B"]
+
+
+def test_the_ministry_said_names_the_body_and_appositives_are_skipped():
+    text = (
+        "China's Ministry of Commerce on Thursday announced new rules on export controls for graphite.\n\n"
+        "“The measures are not targeted at any specific country or region,” the ministry said.\n\n"
+        "Zhang Li, 45, a trader in Shenzhen, said: “Prices have already gone up by about 10 percent.”\n\n"
+        "“We are ready,” Smith said, “to talk at any time, anywhere, with anyone.”\n"
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(text, "news")] == [
+        ("The measures are not targeted at any specific country or region,", "Ministry of Commerce"),
+        ("Prices have already gone up by about 10 percent.", "Zhang Li"),
+        ("We are ready,", "Smith"),
+        ("to talk at any time, anywhere, with anyone.", "Smith"),
+    ]
+
+
+def test_ranking_both_seeds_to_eight_keeps_every_gold_quote():
+    found = []
+    for doc_id, name in (("S1", NEWS), ("S2", TRANSCRIPT)):
+        found += quotes_of(seed_text(name), GOLD["sources"][name]["kind"], doc_id)
+    ranked = rank_quotes(found, 8)
+    assert len(ranked) <= 8
+    for doc_id, name in (("S1", NEWS), ("S2", TRANSCRIPT)):
+        own = [q for q in ranked if q.cite[0].source == doc_id]
+        recall, accuracy, misses = score(own, GOLD["sources"][name]["quotes"])
+        assert (recall, accuracy) == (1.0, 1.0), misses
+
+
+def test_she_passes_over_a_man_named_later():
+    text = ("Ms. Maria Lopez, the envoy, met Mr. Tom Brown on Monday.\n\n"
+            "“We had a frank and useful talk about the harbour,” she said.\n")
+    assert [q.speaker for q in quotes_of(text, "news")] == ["Maria Lopez"]

@@ -1,0 +1,87 @@
+"""Transcripts: turns under their speaker lines, and who asks, moderates or answers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import NEWS, SHARED, TRANSCRIPT, seed_text
+
+from reportgen.summarize.text import paragraphs
+from reportgen.summarize.transcript import is_transcript, speaker_roles, speaker_turns
+
+FIXTURES = Path(__file__).parent / "fixtures" / "quotes"
+GOLD = json.loads((SHARED / "eval" / "seeds.gold.json").read_text(encoding="utf-8"))
+
+
+def fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def test_seed_turns_belong_to_the_name_line_above_them():
+    text = seed_text(TRANSCRIPT)
+    turns = speaker_turns(paragraphs(text))
+    assert [t.speaker for t in turns] == [s["name"] for s in GOLD["sources"][TRANSCRIPT]["speakers"]]
+    for turn in turns:
+        assert text[turn.speaker_span.start:turn.speaker_span.end] == turn.speaker
+        assert all(text[p.start:p.end] == p.text for p in turn.paragraphs)
+    gu = turns[-1]
+    assert gu.paragraphs[0].text.startswith("Thank you for your question. As we all know")
+    assert any(p.text.startswith("Fourth, institutional mechanisms.") for p in gu.paragraphs)
+
+
+def test_seed_roles_match_the_gold_speakers():
+    roles = speaker_roles(speaker_turns(paragraphs(seed_text(TRANSCRIPT))))
+    expected = {"question": "question", "moderator": "moderator", "answer": "answer"}
+    assert roles == {s["name"]: expected[s["role"]] for s in GOLD["sources"][TRANSCRIPT]["speakers"]}
+
+
+def test_inline_speaker_labels_and_three_speakers_with_outlets():
+    text = fixture("transcript_three.txt")
+    turns = speaker_turns(paragraphs(text))
+    assert [t.speaker for t in turns] == [
+        "Shou Xiaoli", "Wang Shouwen", "Shou Xiaoli", "CCTV", "Li Xingqian", "Reuters", "Shou Xiaoli",
+        "Wang Shouwen", "Shou Xiaoli",
+    ]
+    cctv = turns[3]
+    assert cctv.paragraphs[0].text.startswith("Exports of electric vehicles")
+    assert text[cctv.paragraphs[0].start:cctv.paragraphs[0].end] == cctv.paragraphs[0].text
+    assert speaker_roles(turns) == {
+        "Shou Xiaoli": "moderator", "Wang Shouwen": "answer", "CCTV": "question",
+        "Li Xingqian": "answer", "Reuters": "question",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (seed_text(TRANSCRIPT), True),
+        (fixture("transcript_three.txt"), True),
+        (seed_text(NEWS), False),
+        (fixture("news_straight.txt"), False),
+        (fixture("news_spanning.txt"), False),
+        ("Photo: Xinhua\n\nSome text of an article.\n\nSource: China Daily\n\nEditor: Li Ming\n", False),
+        ("Gu Jun:\n\nWe will keep going.\n", False),
+    ],
+)
+def test_is_transcript(text, expected):
+    assert is_transcript(paragraphs(text)) is expected
+
+
+def test_speakers_whose_turns_are_all_questions_ask():
+    text = ("Moderator: Welcome.\n\nZhang Hua: What will the city do about housing?\n\n"
+            "Li Ming: We will build 200,000 affordable homes this year.\n\n"
+            "Zhang Hua: And next year?\n\nLi Ming: More than that, and closer to metro lines.\n")
+    roles = speaker_roles(speaker_turns(paragraphs(text)))
+    assert roles == {"Moderator": "moderator", "Zhang Hua": "question", "Li Ming": "answer"}
+
+
+def test_a_spokesperson_alone_on_the_podium_answers():
+    text = ("Mao Ning: Good afternoon. I have two announcements to make. Next question, please.\n\n"
+            "AFP: Does China plan to respond to the new tariffs?\n\n"
+            "Mao Ning: China firmly opposes the unilateral tariffs and will take the necessary measures.\n\n"
+            "Bloomberg: Will there be talks?\n\n"
+            "Mao Ning: I'd refer you to the competent authorities.\n")
+    roles = speaker_roles(speaker_turns(paragraphs(text)))
+    assert roles == {"Mao Ning": "answer", "AFP": "question", "Bloomberg": "question"}
