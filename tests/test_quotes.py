@@ -86,8 +86,8 @@ def test_fixture_quotes_are_found_with_their_speakers(name):
 def test_missing_opening_mark_starts_the_quote_after_any_metadata_prefix():
     text = seed_text(NEWS)
     first = paragraphs(text)[0]
-    body = first.text.index("We should")
-    for start in (first.start, first.start + first.text.index("[The region]"), first.start + body):
+    starts = (text.index("date 2023-11-30"), text.index("[The region]"), text.index("We should"))
+    for start in starts:
         paras = [Span(start, first.end, text[start:first.end]), *paragraphs(text)[1:]]
         q = find_quotes("S", text, paras, "news")[0]
         assert q.text.startswith("We should focus") and q.text.endswith("Can go,")

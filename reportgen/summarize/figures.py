@@ -228,6 +228,7 @@ _DETERMINER = re.compile(r"(?:the|its|their|his|her|our|all|[A-Z][\w.-]*(?:\s[A-
 _COUNT_PP = re.compile(r"\s+(?:in|on|at|from|for|across|under|of|along|within|to)\s")
 _LABEL_PP = re.compile(r"\s+(?:in|on|for|of|to|at|from|by)\s")
 _OF_NP = re.compile(r"\s+of\s+")
+_BROKEN_OF = re.compile(r"(?:\s+[A-Za-z]+){1,4}\.\s+of\s+")
 _NEXT_NUMBER = re.compile(rf"[ \u00a0]+(?:{NUMERAL}|{WORD_NUMBER})[ \u00a0]+", re.IGNORECASE)
 _RANGE_TAIL = re.compile(
     rf"\s*(?:[-–]|\s(?:to|and)\s)\s*(?P<cur>{_CURRENCY_SIGN})?(?P<num>{NUMERAL}|\b{WORD_NUMBER}\b)"
@@ -685,6 +686,12 @@ def _share(sent: str, start: int, end: int, value: int | float, unit: str, after
             what = sent[of.end():np_end]
             return _Found(start, np_end, value, unit, f"share of {what}")
     tail = sent[end:end + 60]
+    broken = _BROKEN_OF.match(tail)
+    if broken:  # "45 percent Is responsible for. of GDP": a clause broken by machine translation
+        what = tail[broken.end():]
+        what = what[:_phrase_end(what, 0)]
+        if what:
+            return _Found(start, end, value, unit, f"share of {what}")
     if after and len(tail.split()) <= 4 and re.match(r"\s+of\s+", after):
         what = after.strip()[3:]
         what = what[:_phrase_end(what, 0)]
