@@ -124,6 +124,12 @@ _ASIDE = re.compile(
     r"according to|as well as|however|in fact)\b[^,;:]*,\s*",
     re.IGNORECASE,
 )
+_INTRO_WORDS = frozenset(
+    "at in on during after before under with as while when although though if since by for from "
+    "according following despite besides additionally moreover meanwhile however also".split()
+)
+MIN_CLAUSE_WORDS = 7
+"""A bullet is cut at a comma only when what stays has at least this many words."""
 _BREAKS = re.compile(r"\s*(?:;|:|\s[\u2014\u2013-]\s|,)\s*")
 
 
@@ -139,10 +145,21 @@ def main_clause(sentence: str) -> str:
     text = re.sub(r"\s+", " ", text).strip().rstrip(".;:, ")
     if len(text.split()) <= SHORT_ENOUGH:
         return text
+    opens_with_phrase = text.split()[0].lower() in _INTRO_WORDS
     for match in _BREAKS.finditer(text):
         head = text[: match.start()]
-        if len(head.split()) >= 5:
-            return head.rstrip(",;: ")
+        words = len(head.split())
+        if match.group(0).strip() == ",":
+            # An introductory phrase ("At the opening of ...,") or a short run of
+            # adjectives ("world-class, high-end") is not a clause of its own.
+            if opens_with_phrase:
+                opens_with_phrase = False
+                continue
+            if words < MIN_CLAUSE_WORDS:
+                continue
+        elif words < 5:
+            continue
+        return head.rstrip(",;: ")
     return text
 
 
@@ -188,6 +205,8 @@ def big_number(figure: Figure, *, compact: bool = False) -> str:
     value = figure.value
     if figure.unit == "percent":
         text = format_value(value) + "%"
+    elif figure.unit == "year" and value >= 1000:  # a founding year: 1999, not 1,999
+        text = str(int(value))
     else:
         text = format_value(value)
         for size, word, short in ((1e9, "billion", "B"), (1e6, "million", "M")):
