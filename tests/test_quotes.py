@@ -204,3 +204,12 @@ def test_she_passes_over_a_man_named_later():
     text = ("Ms. Maria Lopez, the envoy, met Mr. Tom Brown on Monday.\n\n"
             "“We had a frank and useful talk about the harbour,” she said.\n")
     assert [q.speaker for q in quotes_of(text, "news")] == ["Maria Lopez"]
+
+
+def test_rank_with_more_sources_than_the_limit_keeps_the_limit():
+    quotes = [Quote(f"We will build {n} new bridges across the river this year", f"Speaker {n}",
+                    (Cite(f"S{n}", 0, 10),)) for n in range(1, 30)]
+    quotes += [Quote("Nothing to add here at all today", None, (Cite("S40", 0, 5),))] * 3
+    kept = rank_quotes(quotes, 5)
+    assert len(kept) == 5
+    assert len({q.cite[0].source for q in kept}) == 5

@@ -142,19 +142,32 @@ def rank_quotes(quotes: Sequence[Quote], limit: int) -> list[Quote]:
     for q in quotes:
         order.setdefault(q.cite[0].source, len(order))
     best = sorted(range(len(quotes)), key=lambda i: (-quote_score(quotes[i]), i))
-    per_source: dict[str, list[Quote]] = {src: [] for src in order}
-    keys: list[str] = []
+    candidates: dict[str, list[Quote]] = {src: [] for src in order}
     for i in best:
-        q = quotes[i]
-        own = per_source[q.cite[0].source]
-        if len(own) >= limit:
-            continue
-        key = _norm(q.text)
-        if not key or any(key in k or k in key for k in keys):
-            continue  # the same words, or words already inside a kept quote
-        own.append(q)
-        keys.append(key)
-    kept = [q for src, qs in per_source.items() for q in qs[:_quotas(per_source, limit)[src]]]
+        own = candidates[quotes[i].cite[0].source]
+        if len(own) < limit:
+            own.append(quotes[i])
+    quota = _quotas(candidates, limit)
+    kept: list[Quote] = []
+    keys: list[str] = []
+    # Two passes: first within each source's share, then any room that duplicates left.
+    for within_share in (True, False):
+        taken = dict.fromkeys(order, 0)
+        for q in kept:
+            taken[q.cite[0].source] += 1
+        for i in best:
+            if len(kept) >= limit:
+                break
+            q = quotes[i]
+            src = q.cite[0].source
+            if within_share and taken[src] >= quota.get(src, 0):
+                continue
+            key = _norm(q.text)
+            if not key or any(key in k or k in key for k in keys):
+                continue  # the same words, or words already inside a kept quote (at most limit keys)
+            kept.append(q)
+            keys.append(key)
+            taken[src] += 1
     kept.sort(key=lambda q: (order[q.cite[0].source], q.cite[0].start))
     return kept
 
