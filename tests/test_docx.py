@@ -243,3 +243,11 @@ def test_missing_libreoffice_fails_under_ci_and_skips_elsewhere(monkeypatch: pyt
     monkeypatch.delenv("CI")
     with pytest.raises(pytest.skip.Exception, match="not installed"):
         office.soffice()
+
+
+def test_a_date_outside_what_a_zip_can_hold_still_builds(sample_briefing):
+    from dataclasses import replace
+
+    for date in ["9023-11-30", "1970-01-01"]:
+        data = render_docx(replace(sample_briefing, date=date), templates=TEMPLATES, settings=Settings())
+        assert data[:2] == b"PK"

@@ -30,7 +30,9 @@ def build_time(briefing: Briefing) -> datetime:
 
 def freeze_zip(data: bytes, when: datetime) -> bytes:
     """Rewrite a saved OOXML zip with every member stamped ``when`` (member order kept)."""
-    stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
+    if not 1980 <= when.year <= 2107:  # the years a zip entry can hold
+        when = _FALLBACK
+    stamp = (when.year, when.month, when.day, when.hour, when.minute, when.second)
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
