@@ -73,3 +73,10 @@ def sample_briefing() -> Briefing:
                   cite_of(s1, news, "it can become a driver of growth for the entire country.")),
         ),
     )
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true",
+        help="Rewrite tests/golden/*/expected.json from the current summarizer (then read the diff).",
+    )
