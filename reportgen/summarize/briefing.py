@@ -62,12 +62,18 @@ def summarize(
     runs = enumerations(sents, headings)
     context = pick_context(sents, len(documents), enumerated(runs))
     found = find_areas(sents, areas, area_hints, context, runs)
+    ranked_quotes = rank_quotes(quotes, max_quotes)
+    title = title or meta.briefing_title(
+        [s.title for s in sources], [d.text for d in documents],
+        people={q.speaker for q in quotes if q.speaker},
+        lead=context[0].span.text if context else None,
+    )
     return Briefing(
-        title=title or meta.briefing_title([s.title for s in sources], [d.text for d in documents]),
+        title=title,
         date=date or meta.briefing_date([s.date for s in sources]),
         sources=tuple(sources),
         context=tuple(Passage(s.span.text, (Cite(s.doc_id, s.span.start, s.span.end),)) for s in context),
         areas=tuple(found),
         figures=tuple(rank_figures(figures, max_figures)),
-        quotes=tuple(rank_quotes(quotes, max_quotes)),
+        quotes=tuple(ranked_quotes),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from reportgen.summarize.debris import FULL_DATE, MONTHS, is_list_item, iso_date
 from reportgen.summarize.terms import STOPWORDS
@@ -100,8 +100,19 @@ def named_phrases(text: str) -> Counter[str]:
     return found
 
 
-def briefing_title(titles: Sequence[str | None], texts: Sequence[str]) -> str:
-    """Return a title for the whole briefing: the one source's headline, or the name most sources share."""
+def briefing_title(
+    titles: Sequence[str | None],
+    texts: Sequence[str],
+    *,
+    people: Collection[str] = (),
+    lead: str | None = None,
+) -> str:
+    """Return a title for the whole briefing.
+
+    One source: its headline. Several: the name most of them share, unless it
+    is a person's (``people``: who is quoted), since a briefing is about a topic.
+    Failing both: the lead sentence's main clause, then the first headline.
+    """
     if len(texts) == 1 and titles and titles[0]:
         return titles[0]
     spread: Counter[str] = Counter()
@@ -110,11 +121,31 @@ def briefing_title(titles: Sequence[str | None], texts: Sequence[str]) -> str:
         counts = named_phrases(text[:50_000])
         spread.update(counts.keys())
         total.update(counts)
-    if total:
-        best = min(total, key=lambda k: (-spread[k], -total[k], -len(k.split()), k))
-        if total[best] >= 2:
-            return best
-    return next((t for t in titles if t), "Briefing")
+    names = {w for person in people for w in person.split()}
+    shared = [k for k in total
+              if total[k] >= 2 and (len(texts) == 1 or spread[k] >= 2) and not set(k.split()) & names]
+    if shared:
+        return min(shared, key=lambda k: (-spread[k], -total[k], -len(k.split()), k))
+    headline = next((t for t in titles if t), None)
+    if headline:
+        return headline
+    return headline_from(lead) if lead else "Briefing"
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+,?[^-–—]{0,40}?\)?\s*[-–—]+\s*")
+_MAX_TITLE_WORDS = 12
+
+
+def headline_from(sentence: str) -> str:
+    """Return a headline-like title from a lead sentence: no dateline, its first clause, at most 12 words."""
+    text = " ".join(sentence.split())
+    text = _DATELINE.sub("", text)
+    clause = re.split(r",\s|;\s|\s[-–—]\s", text, maxsplit=1)[0].rstrip(" .")
+    words = clause.split()
+    if len(words) > _MAX_TITLE_WORDS:
+        words = words[:_MAX_TITLE_WORDS]
+        return " ".join(words).rstrip(",;:") + "…"
+    return " ".join(words) or "Briefing"
 
 
 def briefing_date(dates: Sequence[str | None]) -> str | None:

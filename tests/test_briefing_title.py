@@ -1,0 +1,29 @@
+"""A briefing's title names its topic: a shared name that is not a person, a headline, or the lead."""
+
+from __future__ import annotations
+
+from reportgen.summarize.meta import briefing_title, headline_from
+
+A = "Wang Yi met envoys in Geneva. The Geneva Talks opened. Wang Yi said the Geneva Talks matter."
+B = "The Geneva Talks resumed on Monday. Wang Yi spoke first at the Geneva Talks."
+
+
+def test_shared_topic_wins_over_a_shared_person():
+    assert briefing_title([None, None], [A, B], people={"Wang Yi"}) == "Geneva Talks"
+
+
+def test_a_person_is_never_the_title_even_when_most_named():
+    title = briefing_title(["Talks resume in Geneva", None], ["Wang Yi. Wang Yi.", "Wang Yi spoke."],
+                           people={"Wang Yi"})
+    assert title == "Talks resume in Geneva"
+
+
+def test_lead_sentence_makes_a_headline_without_dateline():
+    lead = "BERLIN, March 4 (Reuters) - German factory orders fell by 3.9% in January, far more than expected."
+    assert headline_from(lead) == "German factory orders fell by 3.9% in January"
+    assert briefing_title([None], ["no names here at all"], lead=lead) == headline_from(lead)
+
+
+def test_long_lead_is_cut_to_twelve_words():
+    lead = " ".join(f"word{i}" for i in range(30)) + "."
+    assert headline_from(lead).endswith("…") and len(headline_from(lead).split()) == 12
