@@ -43,8 +43,17 @@ _MODALS = frozenset("will would can could should must may might shall to".split(
 _VERBISH = frozenset(
     "make makes making build builds improve improves promote promotes strengthen strengthens advance "
     "advances ensure ensures support supports help helps enhance enhances expand expands focus focuses "
-    "continue continues seek seeks become becomes keep keeps hope hopes need needs".split()
+    "continue continues seek seeks become becomes keep keeps hope hopes need needs "
+    "want wants say says told tell tells think thinks expect expects believe believes add adds "
+    "rise rises rose fall falls fell grow grows grew show shows showed take takes took give gives gave "
+    "plan plans aim aims call calls ask asks get gets got go goes went come comes came".split()
 )
+_COUNT_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
+    "hundreds thousand thousands million millions billion billions percent first second third fourth "
+    "fifth last next year years month months week weeks day days today yesterday tomorrow".split()
+)
+"""Numbers and stretches of time: never what an area is about."""
 
 
 @dataclass
@@ -202,7 +211,8 @@ def _chunks(text: str) -> list[list[str]]:
         prev = ""
         for word in run:
             low = word.lower()
-            if low in STOPWORDS or low in _VERBISH or prev in _MODALS or len(low) < 3 or (
+            if low in STOPWORDS or low in _VERBISH or low in _COUNT_WORDS or prev in _MODALS or (
+                    len(low) < 3 or any(c.isdigit() for c in low)) or (
                     low.endswith("ed") and len(low) > 4):
                 if chunk:
                     out.append(chunk)
@@ -407,7 +417,7 @@ def _derived_areas(
                 if picker.free(s, allow_avoided) and all(
                         s.key != c.key and similarity(s, c) <= picker.NEAR for c in chosen):
                     chosen.append(s)
-            title = phrases.surface(key) if len(chosen) >= least else ""
+            title = (_widen(key, chosen, phrases) or phrases.surface(key)) if len(chosen) >= least else ""
             if not title or title.lower() in taken_titles:
                 continue
             for s in chosen:
@@ -416,6 +426,22 @@ def _derived_areas(
             title_words.update(key)
             areas.append(Area(title, _points(chosen)))
     return areas
+
+
+def _widen(key: tuple[str, ...], chosen: Sequence[Sent], phrases: _Phrases) -> str | None:
+    """Return a two-word phrase around a one-word key ("new orders" for "orders"), or None.
+
+    A lone word is a weak title: take the best-scored pair that holds the word
+    and stands in at least one of the area's own sentences.
+    """
+    if len(key) != 1:
+        return None
+    mine = {id(s) for s in chosen}
+    pairs = [k for k in phrases.score if len(k) == 2 and key[0] in k
+             and any(id(s) in mine for s in phrases.holders.get(k, ()))]
+    if not pairs:
+        return None
+    return phrases.surface(min(pairs, key=lambda k: (-phrases.score[k], k)))
 
 
 def enumerated(runs: Sequence[Sequence[_Item]]) -> set[int]:
