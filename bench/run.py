@@ -111,9 +111,21 @@ def _invented_names(rng: random.Random, count: int) -> list[str]:
             for _ in range(count)]
 
 
+def _reword(paragraph: str, rng: random.Random) -> str:
+    """Replace a few words with invented ones, so no paragraph repeats across the corpus.
+
+    A corpus of near-copies would flatter any cache keyed by paragraph or sentence text.
+    """
+    words = paragraph.split(" ")
+    slots = [i for i, w in enumerate(words) if w.isalpha() and w.islower() and len(w) > 3]
+    for i in rng.sample(slots, min(3, len(slots))):
+        words[i] = _invented_names(rng, 1)[0].lower()
+    return " ".join(words)
+
+
 def vary(text: str, rng: random.Random) -> str:
     """Return a new article from ``text``: paragraphs shuffled, numbers changed, some names replaced."""
-    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    paragraphs = [_reword(p, rng) for p in re.split(r"\n\s*\n", text) if p.strip()]
     rng.shuffle(paragraphs)
     body = "\n\n".join(paragraphs) + "\n"
     body = re.sub(r"\d+", lambda m: str(max(1, round(int(m.group(0)) * rng.uniform(0.5, 1.5)))), body)
@@ -127,7 +139,8 @@ def vary(text: str, rng: random.Random) -> str:
 def articles(count: int, seed: int = 20240328) -> list[str]:
     """Return ``count`` varied articles, the same ones for the same ``seed``."""
     rng = random.Random(seed)
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    bases = sorted(SEEDS.glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").rglob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in bases]
     return [vary(texts[i % len(texts)], rng) for i in range(count)]
 
 

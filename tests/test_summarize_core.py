@@ -94,3 +94,20 @@ def test_news_alone_gets_four_derived_areas(docs: list[Document]) -> None:
     assert len(used) == len(set(used))
     assert all(2 <= len(a.points) <= 4 for a in b.areas)
     assert all(len(a.title.split()) <= 4 for a in b.areas)
+
+
+def test_transcript_with_labels_on_the_turn_line_and_alone_summarizes():
+    """Speaker labels alone on a line and at the start of the turn, mixed, in one transcript."""
+    from reportgen.sources import Document
+    from reportgen.summarize import summarize
+
+    text = (
+        "Press conference on trade\n\nHost Name:\n\nGood morning. We will now take questions.\n\n"
+        "Reuters: Some say there is overcapacity. How do you respond?\n\n"
+        "Host Name: Thank you. That question goes to Mr. Li.\n\n"
+        "Li Ming: Trade is based on comparative advantage, and global demand for green products is "
+        "huge. We will help companies build overseas service networks this year.\n"
+    )
+    briefing = summarize([Document("S1", "t.txt", text)])
+    assert briefing.sources[0].kind == "transcript"
+    assert {q.speaker for q in briefing.quotes} == {"Li Ming"}

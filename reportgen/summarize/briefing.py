@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from reportgen.model import Briefing, Cite, Figure, Passage, Quote, Source
@@ -19,13 +20,18 @@ from reportgen.summarize.transcript import speaker_turns
 
 def _question_paragraphs(paras: Sequence[Span]) -> set[int]:
     """Return indexes of transcript paragraphs that ask or hand over rather than answer."""
-    index = {p.start: i for i, p in enumerate(paras)}
+    starts = [p.start for p in paras]
+
+    def index(span: Span) -> int:
+        # A turn's span may start inside its paragraph ("CCTV: ..." on one line).
+        return bisect_right(starts, span.start) - 1
+
     skip: set[int] = set()
     for turn in speaker_turns(paras):
-        skip.add(index[turn.speaker_span.start])
+        skip.add(index(turn.speaker_span))
         asks = any(p.text.rstrip().endswith("?") or "? " in p.text for p in turn.paragraphs)
         if asks or sum(len(p.text.split()) for p in turn.paragraphs) < 20:  # a question or a hand-over
-            skip.update(index[p.start] for p in turn.paragraphs)
+            skip.update(index(p) for p in turn.paragraphs)
     return skip
 
 
