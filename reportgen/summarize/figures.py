@@ -896,14 +896,21 @@ def rank_figures(figures: Sequence[Figure], limit: int) -> list[Figure]:
     cite joins it only when its phrase is the same text, so every cite still spans the figure's text.
     """
     kept: list[Figure] = []
+    cites: list[set[Cite]] = []  # kept[i]'s cites, for a set lookup instead of a scan
+    same_amount: dict[tuple[Any, str], list[int]] = {}  # (value, unit) -> indexes into kept, in order
     for f in figures:
-        for i, k in enumerate(kept):
-            if k.value == f.value and k.unit == f.unit and (_distinctive(f) or _similar(k.label, f.label)):
+        peers = same_amount.setdefault((f.value, f.unit), [])
+        for i in peers:
+            k = kept[i]
+            if k.value == f.value and (_distinctive(f) or _similar(k.label, f.label)):
                 if k.text == f.text:
-                    new = tuple(c for c in f.cite if c not in k.cite)
+                    new = tuple(c for c in f.cite if c not in cites[i])
                     kept[i] = Figure(k.value, k.unit, k.label, k.text, k.cite + new)
+                    cites[i].update(new)
                 break
         else:
+            peers.append(len(kept))
             kept.append(f)
+            cites.append(set(f.cite))
     order = sorted(range(len(kept)), key=lambda i: (-_weight(kept[i]), i))
     return [kept[i] for i in order[:max(limit, 0)]]
