@@ -19,7 +19,8 @@ def test_a_person_is_never_the_title_even_when_most_named():
 
 
 def test_lead_sentence_makes_a_headline_without_dateline():
-    lead = "BERLIN, March 4 (Reuters) - German factory orders fell by 3.9% in January, far more than expected."
+    lead = ("BERLIN, March 4 (Reuters) - German factory orders fell by 3.9% in January, "
+            "far more than expected.")
     assert headline_from(lead) == "German factory orders fell by 3.9% in January"
     assert briefing_title([None], ["no names here at all"], lead=lead) == headline_from(lead)
 

@@ -86,7 +86,8 @@ def test_kind_date_areas_and_no_debris(name):
 def test_every_citation_points_at_its_text(name):
     data = outline(name)
     text = (SEEDS / name).read_text(encoding="utf-8")
-    items = data["context"] + [p for a in data["areas"] for p in a["points"]] + data["figures"] + data["quotes"]
+    items = data["context"] + [p for a in data["areas"] for p in a["points"]]
+    items += data["figures"] + data["quotes"]
     assert items
     for item in items:
         assert any(text[c["start"] : c["end"]] == item["text"] for c in item["cite"]), item

@@ -16,6 +16,7 @@ from reportgen.settings import Settings
 from reportgen.templates import BRIEF_TABLE_STYLE
 from reportgen.writers.common import (
     chart_figures,
+    chart_number_format,
     cite_marker,
     format_value,
     one_line,
@@ -151,8 +152,7 @@ def plan_chart(figures: tuple[model.Figure, ...], numbers: dict[str, int]) -> Ch
         return None
     unit_text = one_line(unit)
     values = tuple(float(f.value) for f in picked)
-    digits = "0" if all(v.is_integer() for v in values) else "0.0"
-    number_format = f'{digits}"%"' if unit_text == "percent" else f"#,##{digits}"
+    number_format = chart_number_format(unit_text, values)
     marker = cite_marker([c for f in picked for c in f.cite], numbers)
     return Chart(
         unit=unit_text,

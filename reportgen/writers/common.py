@@ -63,3 +63,9 @@ def format_value(value: float) -> str:
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def chart_number_format(unit: str, values: Iterable[float]) -> str:
+    """Return the number format of chart data labels: ``0"%"`` for shares, one decimal when needed."""
+    digits = "0" if all(float(v).is_integer() for v in values) else "0.0"
+    return f'{digits}"%"' if unit == "percent" else f"#,##{digits}"

@@ -17,6 +17,7 @@ from reportgen.model import Briefing, Cite, Figure, Passage
 from reportgen.settings import Settings
 from reportgen.writers.common import (
     chart_figures,
+    chart_number_format,
     cite_marker,
     format_value,
     one_line,
@@ -438,8 +439,8 @@ def chart_slide(unit: str, figures: list[Figure], heading: str, layout: LayoutGe
     title = layout.find("title", "ctrTitle")
     chart = layout.find("chart")
     categories = tuple(short_label(first_upper(one_line(f.label))) for f in figures)
-    fmt = '0"%"' if unit == "percent" else "#,##0.##"
-    plan = ChartPlan(chart.idx, unit, categories, tuple(float(f.value) for f in figures), fmt,
+    values = tuple(float(f.value) for f in figures)
+    plan = ChartPlan(chart.idx, unit, categories, values, chart_number_format(unit, values),
                      chart.box.style(0).size)
     notes = "\n".join(figure_note(f, briefing, numbers) for f in figures)
     return SlidePlan(layout.name, fit_title(f"{heading} ({one_line(unit)})", title.box), (), notes,
