@@ -14,6 +14,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import chain
 
 from reportgen.model import Area, Cite, Passage
 from reportgen.settings import AreaHint
@@ -203,23 +205,41 @@ def _best_run(runs: list[list[_Item]], n: int) -> list[_Item]:
     return run
 
 
+class _Breaks(dict[str, int]):
+    """Word to what it does to a keyphrase run: 0 joins, 1 breaks, 2 breaks and makes the next word a verb.
+
+    Learnt on first sight, like the term table: words repeat far more than they vary.
+    """
+
+    def __missing__(self, word: str) -> int:
+        low = word.lower()
+        breaks = low in STOPWORDS or low in _VERBISH or low in _COUNT_WORDS or len(low) < 3 or (
+            any(c.isdigit() for c in low)) or (low.endswith("ed") and len(low) > 4)
+        value = 2 if low in _MODALS else int(breaks)
+        if len(self) < 500_000:
+            self[word] = value
+        return value
+
+
+_BREAKS = _Breaks()
+
+
 def _chunks(text: str) -> list[list[str]]:
     """Return stopword-free runs of surface words; a word after a modal ("will improve") is a verb."""
     out: list[list[str]] = []
+    breaks = _BREAKS
     for run in clause_runs(text):
         chunk: list[str] = []
-        prev = ""
+        after_modal = False
         for word in run:
-            low = word.lower()
-            if low in STOPWORDS or low in _VERBISH or low in _COUNT_WORDS or prev in _MODALS or (
-                    len(low) < 3 or any(c.isdigit() for c in low)) or (
-                    low.endswith("ed") and len(low) > 4):
+            kind = breaks[word]
+            if kind or after_modal:
                 if chunk:
                     out.append(chunk)
-                chunk = []
+                    chunk = []
             else:
                 chunk.append(word)
-            prev = low
+            after_modal = kind == 2
         if chunk:
             out.append(chunk)
     return out
@@ -253,6 +273,11 @@ class _Phrases:
         return self._surface[key]
 
 
+@lru_cache(maxsize=65536)
+def _is_adjective(word: str) -> bool:
+    return bool(_ADJECTIVE.search(word))
+
+
 MINE_LIMIT = 6000
 """Phrases are mined from at most this many sentences (the most central), to stay fast on big inputs."""
 
@@ -260,28 +285,26 @@ MINE_LIMIT = 6000
 def _phrases(pool: Sequence[Sent], top: int = 300) -> _Phrases:
     if len(pool) > MINE_LIMIT:
         pool = sorted(pool, key=lambda s: (-s.centrality, s.doc_index, s.position))[:MINE_LIMIT]
-    sf: Counter[tuple[str, ...]] = Counter()
-    capital: Counter[str] = Counter()
+    capitals: list[str] = []
     per_sent: list[set[tuple[str, ...]]] = []
     for s in pool:
         keys: set[tuple[str, ...]] = set()
         for chunk in _chunks(s.span.text):
-            stems = [stem(w) for w in chunk]
-            for w, st in zip(chunk, stems, strict=True):
-                if w[0].isupper():
-                    capital[st] += 1
-            n_words = len(stems)
-            keys.update((st,) for st in stems)
-            keys.update(zip(stems, stems[1:], strict=False))
-            if n_words > 2:
+            stems = list(map(stem, chunk))
+            capitals += [st for w, st in zip(chunk, stems, strict=True) if w[0].isupper()]
+            keys.update(zip(stems))  # one-word keys
+            if len(stems) > 1:
+                keys.update(zip(stems, stems[1:], strict=False))
+            if len(stems) > 2:
                 keys.update(zip(stems, stems[1:], stems[2:], strict=False))
-        sf.update(keys)
         per_sent.append(keys)
+    sf = Counter(chain.from_iterable(per_sent))  # counted once, in C
+    capital = Counter(capitals)
     n = len(pool) or 1
     score: dict[tuple[str, ...], float] = {}
     names: set[tuple[str, ...]] = set()
     for key, count in sf.items():
-        if count < 2 or count > 0.5 * n and n > 8 or _ADJECTIVE.search(key[-1]):
+        if count < 2 or count > 0.5 * n and n > 8 or _is_adjective(key[-1]):
             continue
         value = count * (1 + 1.0 * (len(key) - 1))
         if len(key) == 1 and capital[key[0]] * 2 > count:

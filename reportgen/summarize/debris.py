@@ -24,7 +24,20 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _FULL_DATE = (
     rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
 )
-FULL_DATE = re.compile(_FULL_DATE, re.IGNORECASE)
+_FULL_DATE_AT = re.compile(rf"(?=[\djfmasond]){_FULL_DATE}", re.IGNORECASE)
+_YEAR_LIKE = re.compile(r"\d{4}")
+
+
+def find_full_date(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """Return the first full date ("2023-11-30", "March 28, 2024", "28 March 2024") in ``text[start:end]``.
+
+    Every form holds four digits, so text without them is passed over at once:
+    trying the month names at every letter of a long paragraph is what costs.
+    """
+    end = len(text) if end is None else end
+    if not _YEAR_LIKE.search(text, start, end):
+        return None
+    return _FULL_DATE_AT.search(text, start, end)
 
 _META_PREFIX = re.compile(
     rf"^(?:date|published|posted|updated|time|released?)\s*[:：=]?\s*({_FULL_DATE})"

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
-from reportgen.summarize.debris import FULL_DATE, MONTHS, is_list_item, iso_date
+from reportgen.summarize.debris import MONTHS, find_full_date, is_list_item, iso_date
 from reportgen.summarize.terms import STOPWORDS
 from reportgen.summarize.text import Layout, Span, normalize
 from reportgen.summarize.transcript import is_transcript
@@ -79,7 +79,7 @@ def source_date(layout: Layout) -> str | None:
     published = next((d for kind, d in layout.dates if kind in ("dateline", "header")), None)
     if published is None:
         for para in layout.paragraphs[:10]:
-            m = FULL_DATE.search(para.text)
+            m = find_full_date(para.text)
             if m and (published := iso_date(m.group(0))):
                 break
     year = int(published[:4]) if published else None

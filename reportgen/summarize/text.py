@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reportgen.summarize.debris import FULL_DATE, classify_line, is_list_item, iso_date
+from reportgen.summarize.debris import classify_line, find_full_date, is_list_item, iso_date
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def layout(text: str) -> Layout:
         line = classify_line(text, m.start(), m.end())
         if line.date and line.date_kind:
             dates.append((line.date_kind, line.date))
-        elif line.kind != "body" and (found := FULL_DATE.search(text, line.start, max(line.start, line.end))):
+        elif line.kind != "body" and (found := find_full_date(text, line.start, max(line.start, line.end))):
             date = iso_date(found.group(0))  # "Xinhua | Updated: 2023-11-30 08:04"
             if date:
                 dates.append(("header", date))
