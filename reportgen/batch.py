@@ -8,7 +8,6 @@ and the output paths do not depend on which worker finished first.
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -82,7 +81,7 @@ def run_job(job: Job, *, formats: Sequence[str], settings: Settings, templates: 
     from reportgen.pipeline import render_outputs, summarize_paths
 
     try:
-        summary = summarize_paths(list(job.sources), settings)
+        summary = summarize_paths(list(job.sources), settings, workers=1)  # the batch is parallel already
         written = render_outputs(
             summary.briefing, out_dir=job.out_dir, formats=formats, settings=settings,
             templates=templates, protect=[d.path for d in summary.documents],
@@ -93,13 +92,6 @@ def run_job(job: Job, *, formats: Sequence[str], settings: Settings, templates: 
         return JobResult(job.name, error=f"internal error: {type(exc).__name__}: {exc}")
     warnings = tuple(f"{p.format_message()} (skipped)" for p in summary.problems)
     return JobResult(job.name, tuple(str(p) for p in written), warnings)
-
-
-def default_jobs() -> int:
-    """Return how many cores this process may use (its CPU affinity where known)."""
-    if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return os.cpu_count() or 1
 
 
 def _preload(formats: Sequence[str]) -> None:

@@ -72,10 +72,10 @@ def _progress(console: Console) -> Any:
     return wrap
 
 
-def _summarize(sources: tuple[str, ...], settings: Any, console: Console) -> Any:
+def _summarize(sources: tuple[str, ...], settings: Any, console: Console, jobs: int | None = None) -> Any:
     from reportgen.pipeline import summarize_paths
 
-    summary = summarize_paths(list(sources) or ["seeds"], settings, progress=_progress(console))
+    summary = summarize_paths(list(sources) or ["seeds"], settings, progress=_progress(console), workers=jobs)
     for problem in summary.problems:
         console.warn(f"{problem.format_message()} (skipped)")
     for doc in summary.documents:
@@ -104,6 +104,10 @@ def _summary_options(func: Any) -> Any:
     func = click.option("--date", help="Use this briefing date (YYYY-MM-DD).")(func)
     func = click.option(
         "--areas", type=click.IntRange(1, 12), help="How many thematic areas (default 4)."
+    )(func)
+    func = click.option(
+        "-j", "--jobs", type=click.IntRange(min=1),
+        help="Processes to study a large input in (default: all cores; small inputs use one).",
     )(func)
     return func
 
@@ -164,8 +168,8 @@ def main() -> None:
 @_verbosity
 def build(
     sources: tuple[str, ...], out_dir: Path, templates: Path | None, formats: tuple[str, ...],
-    title: str | None, date: str | None, areas: int | None, config: Path | None, quiet: bool,
-    verbose: bool,
+    title: str | None, date: str | None, areas: int | None, jobs: int | None, config: Path | None,
+    quiet: bool, verbose: bool,
 ) -> None:
     """Summarize SOURCES (files or folders; default seeds/) and write the briefing files.
 
@@ -179,7 +183,7 @@ def build(
 
     console = Console(quiet, verbose)
     settings = _settings(config, console, title=title, date=date, areas=areas)
-    summary = _summarize(sources, settings, console)
+    summary = _summarize(sources, settings, console, jobs)
     written = render_outputs(
         summary.briefing, out_dir=out_dir, formats=formats or settings.formats, settings=settings,
         templates=templates, protect=[d.path for d in summary.documents], report=console.detail,
@@ -199,7 +203,7 @@ def build(
 def outline(
     sources: tuple[str, ...], output: Path | None, sources_dir: Path | None, title: str | None,
     date: str | None,
-    areas: int | None, config: Path | None, quiet: bool, verbose: bool,
+    areas: int | None, jobs: int | None, config: Path | None, quiet: bool, verbose: bool,
 ) -> None:
     """Print the briefing outline of SOURCES as JSON (schema reportgen.briefing/1).
 
@@ -211,7 +215,7 @@ def outline(
     """
     console = Console(quiet, verbose)
     settings = _settings(config, console, title=title, date=date, areas=areas)
-    summary = _summarize(sources, settings, console)
+    summary = _summarize(sources, settings, console, jobs)
     if sources_dir is not None:
         from reportgen.sources import write_source_texts
 
@@ -352,13 +356,14 @@ def batch(
       reportgen batch clients/ --out briefings/
       reportgen batch wire/ --per-file --jobs 4 --format json
     """
-    from reportgen.batch import JobResult, default_jobs, describe, plan_jobs, run_batch
+    from reportgen.batch import JobResult, describe, plan_jobs, run_batch
     from reportgen.errors import ReportgenError
+    from reportgen.summarize.parallel import usable_cores
 
     console = Console(quiet, verbose)
     settings = _settings(config, console)
     planned = plan_jobs(folder, out_dir=out_dir, per_file=per_file)
-    workers = jobs or default_jobs()
+    workers = jobs or usable_cores()
     console.detail(f"{len(planned)} briefings, {min(workers, len(planned))} at a time")
     show_bar = not quiet and sys.stderr.isatty()
     with click.progressbar(length=len(planned), label="building", file=sys.stderr,

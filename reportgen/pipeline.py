@@ -50,12 +50,16 @@ def summarize_paths(
     paths: Sequence[str | Path],
     settings: Settings,
     progress: Callable[[list[Path]], Iterable[Path]] = iter,
+    workers: int | None = None,
 ) -> Summary:
     """Read the sources under ``paths`` and summarize the usable ones.
+
+    ``workers`` caps the processes a big input is studied in (default: every usable core).
 
     Raises the first SourceError (after all were tried) when no source is usable.
     """
     from reportgen.summarize import summarize
+    from reportgen.summarize.parallel import usable_cores
 
     documents, problems = read_sources(paths, progress=progress)
     if not documents:
@@ -73,6 +77,7 @@ def summarize_paths(
         max_quotes=settings.max_quotes,
         title=settings.title,
         date=settings.date,
+        workers=usable_cores() if workers is None else workers,
     )
     return Summary(briefing, tuple(documents), tuple(problems))
 

@@ -1,38 +1,19 @@
-"""Assemble the briefing: read each source once, then context, areas, figures and quotes, all cited."""
+"""Assemble the briefing: study each source once (see per_source), then weigh them together, all cited."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 
-from reportgen.model import Briefing, Cite, Figure, Passage, Quote, Source
+from reportgen.model import Briefing, Cite, Passage
 from reportgen.settings import AreaHint
 from reportgen.sources import Document
 from reportgen.summarize import meta
 from reportgen.summarize.areas import enumerated, enumerations, find_areas
 from reportgen.summarize.context import pick_context
-from reportgen.summarize.figures import find_figures, rank_figures
-from reportgen.summarize.quotes import find_quotes, rank_quotes
+from reportgen.summarize.figures import rank_figures
+from reportgen.summarize.per_source import study_all
+from reportgen.summarize.quotes import rank_quotes
 from reportgen.summarize.terms import build
-from reportgen.summarize.text import Span, layout, sentences
-from reportgen.summarize.transcript import speaker_turns
-
-
-def _question_paragraphs(paras: Sequence[Span]) -> set[int]:
-    """Return indexes of transcript paragraphs that ask or hand over rather than answer."""
-    starts = [p.start for p in paras]
-
-    def index(span: Span) -> int:
-        # A turn's span may start inside its paragraph ("CCTV: ..." on one line).
-        return bisect_right(starts, span.start) - 1
-
-    skip: set[int] = set()
-    for turn in speaker_turns(paras):
-        skip.add(index(turn.speaker_span))
-        asks = any(p.text.rstrip().endswith("?") or "? " in p.text for p in turn.paragraphs)
-        if asks or sum(len(p.text.split()) for p in turn.paragraphs) < 20:  # a question or a hand-over
-            skip.update(index(p) for p in turn.paragraphs)
-    return skip
 
 
 def summarize(
@@ -44,26 +25,20 @@ def summarize(
     max_quotes: int = 8,
     title: str | None = None,
     date: str | None = None,
+    workers: int = 1,
 ) -> Briefing:
-    """Return the briefing for ``documents``: context, areas, figures and quotes, all cited."""
-    sources: list[Source] = []
-    per_doc: list[tuple[str, list[list[Span]]]] = []
-    excluded: list[set[int]] = []
-    headings: list[tuple[Span, ...]] = []
-    figures: list[Figure] = []
-    quotes: list[Quote] = []
-    for doc in documents:
-        read = layout(doc.text)
-        paras = list(read.paragraphs)
-        split = [sentences(p) for p in paras]
-        kind = meta.source_kind(paras)
-        sources.append(Source(doc.id, doc.path, meta.source_title(read), meta.source_date(read), kind))
-        per_doc.append((doc.id, split))
-        headings.append(read.headings)
-        excluded.append(_question_paragraphs(paras) if kind == "transcript" else set())
-        flat = [s for group in split for s in group]
-        figures += find_figures(doc.id, doc.text, flat)
-        quotes += find_quotes(doc.id, doc.text, paras, kind)
+    """Return the briefing for ``documents``: context, areas, figures and quotes, all cited.
+
+    ``workers`` > 1 lets big inputs be studied source by source in that many processes;
+    the briefing is the same either way.
+    """
+    found_in = study_all(documents, workers)
+    sources = [f.source for f in found_in]
+    figures = [fig for f in found_in for fig in f.figures]
+    quotes = [q for f in found_in for q in f.quotes]
+    per_doc = [(f.source.id, f.sentences) for f in found_in]
+    excluded = [f.excluded for f in found_in]
+    headings = [f.headings for f in found_in]
     sents = build(per_doc, excluded)
     runs = enumerations(sents, headings)
     context = pick_context(sents, len(documents), enumerated(runs))

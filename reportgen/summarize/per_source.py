@@ -1,0 +1,73 @@
+"""What one source tells on its own: the per-source half of summarizing, free to run in parallel.
+
+Everything here looks at a single document (its layout, sentences, kind, date,
+figures and quotes); everything that compares sources (term weights, areas,
+context, ranking) comes after, in `briefing.summarize`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportgen.model import Figure, Quote, Source
+from reportgen.sources import Document
+from reportgen.summarize import meta
+from reportgen.summarize.figures import find_figures
+from reportgen.summarize.parallel import map_sources
+from reportgen.summarize.quotes import find_quotes
+from reportgen.summarize.text import Span, layout, sentences
+from reportgen.summarize.transcript import speaker_turns
+
+
+@dataclass(frozen=True)
+class SourceFindings:
+    """One source studied: its metadata, sentences per paragraph, headings, figures and quotes."""
+
+    source: Source
+    sentences: list[list[Span]]
+    headings: tuple[Span, ...]
+    excluded: set[int]
+    """Paragraph indexes that may not give points: a transcript's questions and hand-overs."""
+    figures: list[Figure]
+    quotes: list[Quote]
+
+
+def _question_paragraphs(paras: Sequence[Span]) -> set[int]:
+    """Return indexes of transcript paragraphs that ask or hand over rather than answer."""
+    starts = [p.start for p in paras]
+
+    def index(span: Span) -> int:
+        # A turn's span may start inside its paragraph ("CCTV: ..." on one line).
+        return bisect_right(starts, span.start) - 1
+
+    skip: set[int] = set()
+    for turn in speaker_turns(paras):
+        skip.add(index(turn.speaker_span))
+        asks = any(p.text.rstrip().endswith("?") or "? " in p.text for p in turn.paragraphs)
+        if asks or sum(len(p.text.split()) for p in turn.paragraphs) < 20:  # a question or a hand-over
+            skip.update(index(p) for p in turn.paragraphs)
+    return skip
+
+
+def study(doc: Document) -> SourceFindings:
+    """Return what ``doc`` holds on its own, every span cited into ``doc.text``."""
+    read = layout(doc.text)
+    paras = list(read.paragraphs)
+    split = [sentences(p) for p in paras]
+    kind = meta.source_kind(paras)
+    flat = [s for group in split for s in group]
+    return SourceFindings(
+        source=Source(doc.id, doc.path, meta.source_title(read), meta.source_date(read), kind),
+        sentences=split,
+        headings=read.headings,
+        excluded=_question_paragraphs(paras) if kind == "transcript" else set(),
+        figures=find_figures(doc.id, doc.text, flat),
+        quotes=find_quotes(doc.id, doc.text, paras, kind),
+    )
+
+
+def study_all(documents: Sequence[Document], workers: int = 1) -> list[SourceFindings]:
+    """Return the findings of every document, in order, using up to ``workers`` processes."""
+    return map_sources(study, documents, sizes=[len(d.text) for d in documents], workers=workers)
