@@ -166,3 +166,14 @@ def test_near_copies_across_sources_are_used_once() -> None:
     for i, a in enumerate(points):
         for other in points[i + 1:]:
             assert len(a & other) / len(a | other) < 0.7
+
+
+def test_an_interview_with_inline_q_and_a_labels_gives_its_answers_as_points() -> None:
+    """ "A: We have capped ..." is an answer, not a speaker line: it must give points, without its label."""
+    docs = [doc("transcript_qa.txt")]
+    b = summarize(docs)
+    texts = [p.text for p in passages(b)]
+    assert len(b.areas) >= 3 and len(b.context) >= 2
+    assert not any(t.startswith(("A:", "Q:")) for t in texts), texts
+    assert not any("?" in t for t in texts), "a question became a point"
+    assert any("capped the unit price" in t for t in texts)

@@ -34,35 +34,44 @@ class SourceFindings:
     quotes: list[Quote]
 
 
-def _question_paragraphs(paras: Sequence[Span]) -> set[int]:
-    """Return indexes of transcript paragraphs that ask or hand over rather than answer."""
+def _turns(paras: Sequence[Span]) -> tuple[set[int], dict[int, Span]]:
+    """Return a transcript's paragraphs that ask or hand over rather than answer, and inline turns' words.
+
+    The second part maps a paragraph opening with its speaker ("A: We have capped ...")
+    to the span after the label, so the label never becomes part of a point.
+    """
     starts = [p.start for p in paras]
 
     def index(span: Span) -> int:
-        # A turn's span may start inside its paragraph ("CCTV: ..." on one line).
         return bisect_right(starts, span.start) - 1
 
     skip: set[int] = set()
+    words: dict[int, Span] = {}
     for turn in speaker_turns(paras):
-        skip.add(index(turn.speaker_span))
+        label_at = index(turn.speaker_span)
+        if turn.paragraphs and index(turn.paragraphs[0]) == label_at:
+            words[label_at] = turn.paragraphs[0]
+        else:
+            skip.add(label_at)  # a label alone on its line
         asks = any(p.text.rstrip().endswith("?") or "? " in p.text for p in turn.paragraphs)
         if asks or sum(len(p.text.split()) for p in turn.paragraphs) < 20:  # a question or a hand-over
             skip.update(index(p) for p in turn.paragraphs)
-    return skip
+    return skip, words
 
 
 def study(doc: Document) -> SourceFindings:
     """Return what ``doc`` holds on its own, every span cited into ``doc.text``."""
     read = layout(doc.text)
     paras = list(read.paragraphs)
-    split = [sentences(p) for p in paras]
     kind = meta.source_kind(paras)
+    skip, words = _turns(paras) if kind == "transcript" else (set(), {})
+    split = [sentences(words.get(i, p)) for i, p in enumerate(paras)]
     flat = [s for group in split for s in group]
     return SourceFindings(
         source=Source(doc.id, doc.path, meta.source_title(read), meta.source_date(read), kind),
         sentences=split,
         headings=read.headings,
-        excluded=_question_paragraphs(paras) if kind == "transcript" else set(),
+        excluded=skip,
         figures=find_figures(doc.id, doc.text, flat),
         quotes=find_quotes(doc.id, doc.text, paras, kind),
     )
