@@ -177,3 +177,14 @@ def test_an_interview_with_inline_q_and_a_labels_gives_its_answers_as_points() -
     assert not any(t.startswith(("A:", "Q:")) for t in texts), texts
     assert not any("?" in t for t in texts), "a question became a point"
     assert any("capped the unit price" in t for t in texts)
+
+
+def test_a_short_article_gets_worded_area_titles_not_names_or_lone_words() -> None:
+    """One short source repeats few phrases; titles still come from its own wording ("local government")."""
+    b = summarize([doc("article_uk_councils.txt")])
+    titles = [a.title for a in b.areas]
+    assert len(titles) == 4
+    assert "social care" in titles and "local government" in titles
+    assert not {t.lower() for t in titles} & {"davies", "davy", "effectively"}
+    for title in titles:
+        assert title.lower() in doc("article_uk_councils.txt").text.lower(), f"{title!r} is not worded so"

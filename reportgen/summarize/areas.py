@@ -39,6 +39,8 @@ _GENERIC = frozenset(
     "measure result point case group system percent thank question".split()
 )
 _ADJECTIVE = re.compile(r"(?:ic|al|ous|ive|est|ful|ible|able|[’'])$")
+_ADVERB = re.compile(r"(?:[^aeiou]e|[tnrdghkws])ly$")
+"""Adverbs ("effectively", "nearly", "mainly"), not nouns ending in -ly ("family", "supply", "assembly")."""
 _MARKER_START = frozenset("FSTLEN(0123456789abcdefghivx-•*·▪◦‣●–—")
 _ROMANS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _MODALS = frozenset("will would can could should must may might shall to".split())
@@ -214,7 +216,8 @@ class _Breaks(dict[str, int]):
     def __missing__(self, word: str) -> int:
         low = word.lower()
         breaks = low in STOPWORDS or low in _VERBISH or low in _COUNT_WORDS or len(low) < 3 or (
-            any(c.isdigit() for c in low)) or (low.endswith("ed") and len(low) > 4)
+            any(c.isdigit() for c in low)) or (low.endswith("ed") and len(low) > 4) or (
+            _ADVERB.search(low) is not None)
         value = 2 if low in _MODALS else int(breaks)
         if len(self) < 500_000:
             self[word] = value
@@ -429,8 +432,8 @@ def _derived_areas(
         for key in order:
             if len(areas) >= want:
                 return areas
-            if least > 1 and len(key) == 1 and key[0] in _GENERIC:
-                continue
+            if least > 1 and len(key) == 1 and (key[0] in _GENERIC or key in phrases.names):
+                continue  # "development" or "Davies" alone is no topic
             if sum(1 for w in key if w in title_words) * 2 > len(key):
                 continue
             chosen: list[Sent] = []
@@ -463,8 +466,34 @@ def _widen(key: tuple[str, ...], chosen: Sequence[Sent], phrases: _Phrases) -> s
     pairs = [k for k in phrases.score if len(k) == 2 and key[0] in k
              and any(id(s) in mine for s in phrases.holders.get(k, ()))]
     if not pairs:
-        return None
+        return _pair_around(key[0], chosen)
     return phrases.surface(min(pairs, key=lambda k: (-phrases.score[k], k)))
+
+
+def _pair_around(term: str, chosen: Sequence[Sent]) -> str | None:
+    """Return the word pair holding ``term`` in the area's own sentences ("offshore wind" for "wind").
+
+    For a short source no pair repeats, so the title comes from how the area's
+    sentences word it: the term as the head noun ("unit price") beats the term
+    as a modifier ("winter demand"); then the more frequent, then the earlier.
+    """
+    found: dict[str, list[int]] = {}
+    order = 0
+    for s in chosen:
+        for chunk in _chunks(s.span.text):
+            for i, word in enumerate(chunk):
+                if stem(word) != term:
+                    continue
+                for pair, weight in ((chunk[i - 1:i + 1], 2), (chunk[i:i + 2], 1)):
+                    # Written as is: not a possessive ("world's chips", "operators' websites").
+                    written = " ".join(pair)
+                    if len(pair) == 2 and written in s.span.text and not pair[0].endswith(("'s", "’s")):
+                        form = written if all(w[0].isupper() for w in pair) else written.lower()
+                        found.setdefault(form, [0, order])[0] += weight
+                        order += 1
+    if not found:
+        return None
+    return min(found, key=lambda f: (-found[f][0], found[f][1]))
 
 
 def enumerated(runs: Sequence[Sequence[_Item]]) -> set[int]:
