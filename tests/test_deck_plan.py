@@ -146,3 +146,9 @@ def test_the_agenda_lists_the_sections_and_names_the_areas(sample_briefing, geom
     texts = agenda.texts()
     assert texts[1:3] == ["Context", "Four synergy areas"] and texts[-1] == "Sources"
     assert all(a.title.lower() in " ".join(texts).lower() for a in sample_briefing.areas)
+
+
+def test_a_fraction_is_shown_as_the_source_words_it_not_as_a_decimal():
+    cite = (Cite("S1", 0, 11),)
+    assert big_number(Figure(0.2, "fraction", "share of councils", "one in five", cite)) == "one in five"
+    assert big_number(Figure(0.5, "fraction", "share of power", "half of our electricity", cite)) == "half"

@@ -204,6 +204,8 @@ _CURRENCY = {"USD": "$", "EUR": "\u20ac", "GBP": "\u00a3", "JPY": "\u00a5", "CNY
 def big_number(figure: Figure, *, compact: bool = False) -> str:
     """Return a figure as a headline number: ``>45%``, ``240 million``, ``$2.5 billion``."""
     value = figure.value
+    if figure.unit == "fraction":  # "one in five", "half": as the source words it, not 0.2
+        return one_line(figure.text).split(" of ")[0]
     if figure.unit == "percent":
         text = format_value(value) + "%"
     elif figure.unit == "year" and value >= 1000:  # a founding year: 1999, not 1,999
