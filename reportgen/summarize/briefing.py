@@ -36,10 +36,8 @@ def summarize(
     sources = [f.source for f in found_in]
     figures = [fig for f in found_in for fig in f.figures]
     quotes = [q for f in found_in for q in f.quotes]
-    per_doc = [(f.source.id, f.sentences) for f in found_in]
-    excluded = [f.excluded for f in found_in]
     headings = [f.headings for f in found_in]
-    sents = build(per_doc, excluded)
+    sents = build([(f.source.id, f.sentences, f.facts) for f in found_in])
     runs = enumerations(sents, headings)
     context = pick_context(sents, len(documents), enumerated(runs))
     found = find_areas(sents, areas, area_hints, context, runs)

@@ -17,6 +17,7 @@ from reportgen.summarize import meta
 from reportgen.summarize.figures import find_figures
 from reportgen.summarize.parallel import map_sources
 from reportgen.summarize.quotes import find_quotes
+from reportgen.summarize.terms import Facts, sentence_facts
 from reportgen.summarize.text import Span, layout, sentences
 from reportgen.summarize.transcript import speaker_turns
 
@@ -28,8 +29,8 @@ class SourceFindings:
     source: Source
     sentences: list[list[Span]]
     headings: tuple[Span, ...]
-    excluded: set[int]
-    """Paragraph indexes that may not give points: a transcript's questions and hand-overs."""
+    facts: list[Facts]
+    """Per sentence, in order: content terms, word count, and whether it may be a point."""
     figures: list[Figure]
     quotes: list[Quote]
 
@@ -71,7 +72,7 @@ def study(doc: Document) -> SourceFindings:
         source=Source(doc.id, doc.path, meta.source_title(read), meta.source_date(read), kind),
         sentences=split,
         headings=read.headings,
-        excluded=skip,
+        facts=sentence_facts(split, skip),
         figures=find_figures(doc.id, doc.text, flat),
         quotes=find_quotes(doc.id, doc.text, paras, kind),
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
@@ -128,24 +128,33 @@ def first_person(text: str) -> bool:
     return bool(_FIRST_PERSON.search(text))
 
 
-def build(
-    docs: Sequence[tuple[str, Sequence[Sequence[Span]]]],
-    excluded: Sequence[set[int]] = (),
-) -> list[Sent]:
-    """Return every sentence of ``docs`` ((id, sentences per paragraph)) with TF-IDF weights.
+Facts = tuple[tuple[str, ...], int, bool]
+"""What one sentence is on its own: its content terms, its word count, and whether it can be a point."""
 
-    ``excluded`` holds, per document, paragraph indexes whose sentences may not be
-    used as points (questions in a transcript, speaker lines).
+
+def sentence_facts(per_para: Sequence[Sequence[Span]], skip: Collection[int] = ()) -> list[Facts]:
+    """Return the facts of every sentence of one source, in order.
+
+    ``skip`` holds paragraph indexes whose sentences may not be used as points
+    (questions in a transcript, speaker lines). Done per source, so it can run in parallel.
     """
+    facts: list[Facts] = []
+    for p, spans in enumerate(per_para):
+        for span in spans:
+            words = len(span.text.split())
+            usable = p not in skip and is_usable(span.text, words)
+            facts.append((tuple(content_terms(span.text)), words, usable))
+    return facts
+
+
+def build(docs: Sequence[tuple[str, Sequence[Sequence[Span]], Sequence[Facts]]]) -> list[Sent]:
+    """Return every sentence of ``docs`` ((id, sentences per paragraph, their facts)) with TF-IDF weights."""
     sents: list[Sent] = []
-    for d, (doc_id, per_para) in enumerate(docs):
-        skip = excluded[d] if d < len(excluded) else set()
+    for d, (doc_id, per_para, facts) in enumerate(docs):
         pos = 0
         for p, spans in enumerate(per_para):
             for span in spans:
-                terms = tuple(content_terms(span.text))
-                words = len(span.text.split())
-                usable = p not in skip and is_usable(span.text, words)
+                terms, words, usable = facts[pos]
                 sents.append(Sent(doc_id, d, pos, p, span, terms, words, usable))
                 pos += 1
     df = Counter(chain.from_iterable(set(s.terms) for s in sents))
