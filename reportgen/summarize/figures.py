@@ -230,6 +230,25 @@ _LABEL_PP = re.compile(r"\s+(?:in|on|for|of|to|at|from|by)\s")
 _OF_NP = re.compile(r"\s+of\s+")
 _BROKEN_OF = re.compile(r"(?:\s+[A-Za-z]+){1,4}\.\s+of\s+")
 _NEXT_NUMBER = re.compile(rf"[ \u00a0]+(?:{NUMERAL}|{WORD_NUMBER})[ \u00a0]+", re.IGNORECASE)
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_BETWEEN_END = re.compile(r"\bbetween\s+$")
+_BETWEEN_NEAR_END = re.compile(r"\bbetween\s+\S*(?:\s\S+)?$")
+_FROM_BY_END = re.compile(r"\b(?:from|by)\s+\S*$")
+_DIGIT_SPACE_END = re.compile(r"\d\s+$")
+_TO = re.compile(r"\s+to\s")
+_AND = re.compile(r"\s+and\s")
+_MARKER_LEFT = re.compile(r"[\s(\[•*-]*")
+_MARKER_RIGHT = re.compile(r"[.)\]](?:\s|$)")
+_ORDINAL_END = re.compile(r"\b(?:first|second|third|fourth|last|latter|former)\s*$")
+_PHRASE_WORD = re.compile(r"[\w’'$%.-]*\w")
+_HEAD_WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z’'-]*)")
+_DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"\s+")
+_WORD_CHARS = re.compile(r"\w+")
+_TIME_FRAME_BEFORE = re.compile(
+    r"\b(?:past|last|next|coming|previous|recent|first|the|its|their|following|every)\s+"
+    r"(?:\w+\s*[-–]\s*|\w+\s+(?:to|or)\s+)?$", re.IGNORECASE)
+_TIME_FRAME_AFTER = re.compile(r"\s+(?:ago|later|earlier|old|before|after|from\s+now)\b")
 _RANGE_TAIL = re.compile(
     rf"\s*(?:[-–]|\s(?:to|and)\s)\s*(?P<cur>{_CURRENCY_SIGN})?(?P<num>{NUMERAL}|\b{WORD_NUMBER}\b)"
     rf"(?P<mult>{_MULT})?(?P<pct>{_PERCENT})?",
@@ -299,7 +318,7 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
         if found is None:
             continue
         if out and found.unit in _MONEY_UNITS and out[-1].unit in _MONEY_UNITS and \
-                re.fullmatch(r"\s*\(\s*", sent[out[-1].end:found.start]):
+                _OPEN_PAREN.fullmatch(sent, out[-1].end, found.start):
             continue  # "1 trillion yuan ($139 billion)": the same amount converted
         out.append(found)
         taken = found.end
@@ -335,8 +354,8 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
     if start and (sent[start - 1].isalpha() or sent[start - 1] in "$€£¥₹"):
         return None
     q = None
-    word_before = _last_word(sent[max(0, start - 16):start])[0].lower()
-    if sent[start - 1:start].isspace() and word_before in _QUAL_ENDS:
+    spaced = sent[start - 1:start].isspace()
+    if spaced and _last_word(sent[max(0, start - 16):start])[0].lower() in _QUAL_ENDS:
         q = _QUAL_BEFORE.search(sent, max(0, start - 30), start)
     return _judge(sent, m, q.start() if q else start, q.group("qual") if q else None, after)
 
@@ -352,6 +371,9 @@ def _next_word(right: str) -> str:
 def _last_word(left: str) -> tuple[str, int]:
     """Return the word that ends ``left`` (only spaces after it) and where it starts, or ("", -1)."""
     stripped = left.rstrip()
+    tail = stripped[stripped.rfind(" ") + 1:]
+    if tail.isalpha():  # the common case, a plain word after a space: no need to walk back
+        return tail, len(stripped) - len(tail)
     end = j = len(stripped)
     while j > 0 and (stripped[j - 1].isalnum() or stripped[j - 1] in "’'-._"):
         j -= 1
@@ -395,7 +417,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if code:
         rng = _range_tail(sent, end, value)
         end = rng or end
-        btw = re.search(r"\bbetween\s+$", left) if rng and qual is None else None
+        btw = _BETWEEN_END.search(left) if rng and qual is None else None
         first = first - (len(left) - btw.start()) if btw else first
         return _Found(first, end, as_value(value), code, _label(sent, first, end, after))
     if pct:
@@ -405,7 +427,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
 
     range_end = _range_tail(sent, end, value)
     if range_end:
-        btw = re.search(r"\bbetween\s+$", left)
+        btw = _BETWEEN_END.search(left)
         begin = btw.start() if btw and qual is None else first
         return _share(sent, begin, range_end, as_value(value), _range_unit(sent, end), after)
 
@@ -514,7 +536,7 @@ def _range(sent: str, m: re.Match[str], after: str) -> _Found | None:
     if m.group("mult") or m.group("pct") or right not in ("-", "–"):
         return None
     left = _before(sent, m.start())
-    if left[-1:].isalnum() or (left[-1:] in "-–." and left[-2:-1].isalnum()) or re.search(r"\d\s+$", left):
+    if left[-1:].isalnum() or (left[-1:] in "-–." and left[-2:-1].isalnum()) or _DIGIT_SPACE_END.search(left):
         return None
     number = parse_number(m.group("num"))
     if number is None:
@@ -534,9 +556,9 @@ def _range_tail(sent: str, pos: int, low: Decimal) -> int | None:
     if not t or not (t.group("pct") or t.group("mult") or t.group("cur")):
         return None
     before = sent[max(0, pos - 40):pos]
-    if re.match(r"\s+to\s", sent[pos:pos + 5]) and re.search(r"\b(?:from|by)\s+\S*$", before):
+    if _TO.match(sent, pos, pos + 5) and _FROM_BY_END.search(before):
         return None
-    if re.match(r"\s+and\s", sent[pos:pos + 6]) and not re.search(r"\bbetween\s+\S*(?:\s\S+)?$", before):
+    if _AND.match(sent, pos, pos + 6) and not _BETWEEN_NEAR_END.search(before):
         return None
     end = t.end()
     cw = _CURRENCY_WORD.match(sent, end)
@@ -580,7 +602,7 @@ def _is_date_or_time(left: str, right: str, nw: str) -> bool:
 def _is_marker_or_id(left: str, right: str, is_digit: bool, qual: str | None) -> bool:
     """Return True for list markers ("1.", "(2)"), page numbers and ids ("No. 1", "Boeing 737")."""
     before = left.rstrip()
-    if re.fullmatch(r"[\s(\[•*-]*", before) and re.match(r"[.)\]](?:\s|$)", right):
+    if _MARKER_LEFT.fullmatch(before) and _MARKER_RIGHT.match(right):
         return True
     if before.endswith("(") and right.startswith(")"):
         return True
@@ -670,7 +692,7 @@ def _of_count(sent: str, pos: int) -> tuple[int, str, str] | None:
 def _fraction(sent: str, m: re.Match[str], first: int, after: str) -> _Found | None:
     words = m.group("frac").lower().replace("-", " ").split()
     left = _before(sent, m.start())
-    if _definite(left) or re.search(r"\b(?:first|second|third|fourth|last|latter|former)\s*$", left):
+    if _definite(left) or _ORDINAL_END.search(left):
         return None
     count = Decimal(1) if words[0] in ("a", "half") else parse_number(words[0]) or Decimal(1)
     ratio = count * FRACTIONS[words[-1]]
@@ -692,7 +714,7 @@ def _share(sent: str, start: int, end: int, value: int | float, unit: str, after
         what = what[:_phrase_end(what, 0)]
         if what:
             return _Found(start, end, value, unit, f"share of {what}")
-    if after and len(tail.split()) <= 4 and re.match(r"\s+of\s+", after):
+    if after and len(tail.split()) <= 4 and _OF_NP.match(after):
         what = after.strip()[3:]
         what = what[:_phrase_end(what, 0)]
         if what:
@@ -709,13 +731,13 @@ def _phrase_end(sent: str, pos: int, max_words: int = 8) -> int:
     stop = _CLAUSE_BREAK.search(sent, pos)
     limit = stop.start() if stop else len(sent)
     ends = []
-    for w in re.finditer(r"[\w’'$%.-]*\w", sent[pos:limit]):
+    for w in _PHRASE_WORD.finditer(sent, pos, limit):
         word = w.group(0)
         verb = word.lower() in _VERBS or (ends and word.endswith("ed") and "-" not in word)
         if len(ends) == max_words or verb:
             break
         ends.append(w.end())
-    return pos + ends[-1] if ends else pos
+    return ends[-1] if ends else pos
 
 
 def _compound(sent: str, first: int, end: int, hy: re.Match[str],
@@ -738,7 +760,7 @@ def _compound(sent: str, first: int, end: int, hy: re.Match[str],
 def _head_words(sent: str, pos: int, n: int) -> str:
     """Return up to ``n`` words of the noun phrase at ``pos``, stopping at a stop word or a verb form."""
     out = []
-    for w in re.finditer(r"[ \u00a0]+([A-Za-z][A-Za-z’'-]*)", sent[pos:pos + 80]):
+    for w in _HEAD_WORD.finditer(sent[pos:pos + 80]):
         if w.start() != (out[-1][1] if out else 0):
             break
         word = w.group(1)
@@ -759,10 +781,7 @@ def _pluralize(word: str) -> str:
 def _duration(sent: str, first: int, end: int, value: int | float, unit: str, after: str) -> _Found | None:
     """"for five years" is a figure; "three years ago", "the past five years" are dates."""
     left = _before(sent, first)
-    if re.search(r"\b(?:past|last|next|coming|previous|recent|first|the|its|their|following|every)\s+"
-                 r"(?:\w+\s*[-–]\s*|\w+\s+(?:to|or)\s+)?$", left,
-                 re.IGNORECASE) or re.match(r"\s+(?:ago|later|earlier|old|before|after|from\s+now)\b",
-                                            sent[end:end + 20]):
+    if _TIME_FRAME_BEFORE.search(left) or _TIME_FRAME_AFTER.match(sent[end:end + 20]):
         return None
     u = unit.lower()
     u = "century" if u.startswith("centur") else u.rstrip("s")
@@ -803,7 +822,7 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
     tail = ""
     if pp and len(lead.split()) < 3:
         tail = sent[end:_phrase_end(sent, end + 1, 6)]
-        if re.search(r"\d", tail):
+        if _DIGIT.search(tail):
             tail = ""
     lead = _words_only(lead)
     lead_words = lead.split()
@@ -843,7 +862,7 @@ def _subject(sent: str, start: int) -> str:
 
 
 def _clean(label: str) -> str:
-    return re.sub(r"\s+", " ", label).strip(" ,.;:-–—$€£¥₹…")
+    return _SPACES.sub(" ", label).strip(" ,.;:-–—$€£¥₹…")
 
 
 # --- ranking --------------------------------------------------------------------------------------
@@ -877,7 +896,7 @@ def _weight(f: Figure) -> float:
 
 
 def _similar(a: str, b: str) -> bool:
-    ta, tb = set(re.findall(r"\w+", a.lower())) - _STOP, set(re.findall(r"\w+", b.lower())) - _STOP
+    ta, tb = set(_WORD_CHARS.findall(a.lower())) - _STOP, set(_WORD_CHARS.findall(b.lower())) - _STOP
     if not ta or not tb:
         return True
     return len(ta & tb) / min(len(ta), len(tb)) >= 0.5
