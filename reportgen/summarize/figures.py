@@ -31,9 +31,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from reportgen.model import Cite, Figure
 from reportgen.summarize.numbers import (
@@ -256,9 +255,8 @@ _RANGE_TAIL = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Found:
-    """A figure inside one sentence, before it gets its source offsets."""
+class _Found(NamedTuple):
+    """A figure inside one sentence, before it gets its source offsets (a tuple: cheap to make)."""
 
     start: int
     end: int
@@ -348,10 +346,14 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
             start = lead.start()
         elif kind == "lead" or sent[pos:pos + 4].lower() != "half":
             return None
+    if start:  # cheap rejections first, before the full pattern runs
+        prev = sent[start - 1]
+        if prev.isalpha() or prev in "$€£¥₹":
+            return None
+        if kind == "" and (prev.isalnum() or (prev in "-–." and sent[start - 2:start - 1].isalnum())):
+            return None  # a numeral glued to a code or a date ("A4", "2023-01-05"): _judge drops it
     m = _CORE.match(sent, start)
     if m is None or m.end() <= pos:
-        return None
-    if start and (sent[start - 1].isalpha() or sent[start - 1] in "$€£¥₹"):
         return None
     q = None
     spaced = sent[start - 1:start].isspace()
@@ -390,18 +392,21 @@ def _before(sent: str, pos: int) -> str:
 def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str) -> _Found | None:
     """Decide whether one candidate is a figure; return it with unit and label, or None."""
     start = m.start()
-    left = _before(sent, start)
-    if m.group("frac"):
+    left = sent[:start] if start <= 80 else "… " + sent[start - 80:start]  # _before, inlined
+    frac, cur, num_text, mult_text, pct = m.group("frac", "cur", "num", "mult", "pct")
+    if frac:
         return _fraction(sent, m, first, after)
-    num_text = m.group("num")
-    number = parse_number(num_text) if num_text.lower() not in ("a", "an") else Decimal(1)
+    is_digit = num_text[0].isdigit()
+    if is_digit:
+        number = parse_number(num_text)
+    else:
+        number = parse_number(num_text) if num_text.lower() not in ("a", "an") else Decimal(1)
     if number is None:
         return None
-    cur, mult_text, pct = m.group("cur"), (m.group("mult") or "").strip(), m.group("pct")
+    mult_text = (mult_text or "").strip()
     end = m.end()
     right = sent[end:end + 120]
     nw = _next_word(right)
-    is_digit = num_text[0].isdigit()
     if mult_text.lower() in ("m", "b", "k") and not cur:
         return None
     if _glued(left, right, is_digit, bool(mult_text or pct)):
@@ -648,21 +653,23 @@ def _noun_phrase(sent: str, pos: int) -> tuple[int, str] | None:
     run = _WORDS.match(sent, pos)
     if not run:
         return None
-    words = [(w.start(), w.end(), w.group(0)) for w in _WORD.finditer(run.group(0))]
+    tokens = run.group(0).split()  # the same words _WORD finds; offsets only once a head is found
     head = None
-    for i, (_, _, w) in enumerate(words[:5]):
-        if w.lower() in _STOP and w.lower() not in _LEADING_ADJ:
+    for i, w in enumerate(tokens[:5]):
+        lw = w.lower()
+        if lw in _STOP and lw not in _LEADING_ADJ:
             break
-        if w.lower().endswith(("est",)) and i == 0:
+        if i == 0 and lw.endswith("est"):
             return None
         if _plural(w):
             head = i
-            while head + 1 < len(words) and head < 5 and _plural(words[head + 1][2]) and \
-                    words[head + 1][2].lower() not in _STOP:
+            while head + 1 < len(tokens) and head < 5 and _plural(tokens[head + 1]) and \
+                    tokens[head + 1].lower() not in _STOP:
                 head += 1
             break
     if head is None:
         return None
+    words = [(w.start(), w.end(), w.group(0)) for w in _WORD.finditer(run.group(0))]
     first = 0
     while first < head and words[first][2].lower() in _LEADING_ADJ:
         first += 1
@@ -793,7 +800,7 @@ def _count_label(sent: str, first: int, np_end: int, unit: str) -> str:
     pp = _COUNT_PP.match(sent, np_end)
     if pp:
         end = _phrase_end(sent, np_end + 1, 7)
-        if not any(ch.isdigit() for ch in sent[np_end:end]):
+        if not any(map(str.isdigit, sent[np_end:end])):
             return _clean(f"{unit} {sent[np_end:end]}")
     before = _before(sent, first).split()
     if before and before[-1].lower() in _STOP:
@@ -804,10 +811,10 @@ def _count_label(sent: str, first: int, np_end: int, unit: str) -> str:
 
 def _words_only(lead: str) -> str:
     """Drop numbers and amount words from a label's lead ("rose 5.7 percent year on year to" -> "rose")."""
-    if not any(ch.isdigit() for ch in lead):
+    if not any(map(str.isdigit, lead)):
         return lead
     kept = [w for w in lead.split()
-            if not any(ch.isdigit() for ch in w) and w.lower().strip(",.") not in _AMOUNT_WORDS]
+            if not any(map(str.isdigit, w)) and w.lower().strip(",.") not in _AMOUNT_WORDS]
     while kept and kept[0].lower() in _STOP:
         kept.pop(0)
     while kept and kept[-1].lower() in _STOP:
