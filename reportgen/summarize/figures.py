@@ -202,9 +202,11 @@ _POPULATION_CUE = re.compile(r"\b(?:home\s+to|population|inhabitants|residents|p
 _POPULATION_OF = re.compile(r"\b(?:population|inhabitants|residents)\b[^,.;]{0,20}$", re.IGNORECASE)
 _WORDS = re.compile(r"(?:[ \u00a0]+[A-Za-z][A-Za-z’'&-]*){1,8}")
 _CLAUSE_BREAK = re.compile(
-    r"(?:,(?!\d)|[;:()\[\]“”\"–—]|\s-\s|\s(?:and|but|while|whereas|which|that|who|when|where|because|"
-    r"although|as)\s)"
+    r"[,;:()\[\]“”\"–—\s](?:(?<=,)(?!\d)|(?<=[;:()\[\]“”\"–—])|(?<=\s)(?:-|and|but|while|whereas|which|"
+    r"that|who|when|where|because|although|as)\s)"
 )
+"""A clause break: ",", ";", a bracket or quote, " - ", " and ", " which " ... (one leading character
+class, so the engine skips letters fast)."""
 _VERBS = {
     "is", "are", "was", "were", "be", "been", "will", "would", "shall", "should", "can", "could", "may",
     "might", "must", "has", "have", "had", "do", "does", "did", "said", "say", "says", "left", "rose",
