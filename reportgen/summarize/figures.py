@@ -74,6 +74,7 @@ _CORE = re.compile(
 _QUAL_ENDS = {"than", "to", "least", "most", "as", "of", "over", "under", "above", "below", "estimated",
               "nearly", "almost", "about", "around", "approximately", "roughly", "some", "exceeding", "only",
               "just"}
+_QUAL_LAST_LETTERS = frozenset(w[-1] for w in _QUAL_ENDS)
 _QUAL_BEFORE = re.compile(rf"(?<![\w])(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
 _CUR_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN})$")
 _LEAD_BEFORE = re.compile(r"(?<![\w])(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+$",
@@ -273,11 +274,12 @@ def find_figures(doc_id: str, text: str, sentences: Sequence[Span]) -> list[Figu
     """Return the figures stated in ``sentences`` of source ``doc_id``, each cited to its exact phrase."""
     sents = sorted(sentences, key=lambda s: s.start)
     starts = [s.start for s in sents]
+    ends = [s.end for s in sents]
     per_sentence: dict[int, list[tuple[int, str]]] = {}
     for pos, kind in _anchors(text):
         i = bisect_right(starts, pos) - 1
-        if i >= 0 and pos < sents[i].end:
-            per_sentence.setdefault(i, []).append((pos - sents[i].start, kind))
+        if i >= 0 and pos < ends[i]:
+            per_sentence.setdefault(i, []).append((pos - starts[i], kind))
     figures: list[Figure] = []
     for i, anchors in per_sentence.items():
         sent = sents[i]
@@ -363,7 +365,9 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
     if m is None or m.end() <= pos:
         return None
     q = None
-    spaced = sent[start - 1:start].isspace()
+    # A qualifier ends in one of these letters, then spaces: test that before reading the word.
+    spaced = sent[start - 1:start].isspace() and (sent[start - 2:start - 1].lower() in _QUAL_LAST_LETTERS
+                                                  or sent[start - 2:start - 1].isspace())
     if spaced and _last_word(sent[max(0, start - 16):start])[0].lower() in _QUAL_ENDS:
         q = _QUAL_BEFORE.search(sent, max(0, start - 30), start)
     return _judge(sent, m, q.start() if q else start, q.group("qual") if q else None, after)
