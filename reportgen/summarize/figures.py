@@ -32,6 +32,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from decimal import Decimal
+from itertools import islice
 from typing import Any, NamedTuple
 
 from reportgen.model import Cite, Figure
@@ -633,9 +634,11 @@ def _is_marker_or_id(left: str, right: str, is_digit: bool, qual: str | None) ->
         return False
     if word.lower().rstrip(".") in _ID_WORDS or word.lower() in _ID_WORDS:
         return True
+    if not (is_digit and word[0].isupper()):
+        return False
     at_start = not before[:at].strip()
     possessive = word.endswith(("'s", "’s", "s'"))
-    return is_digit and word[0].isupper() and not at_start and not possessive and word.lower() not in _STOP
+    return not at_start and not possessive and word.lower() not in _STOP
 
 
 def _definite(left: str, large: bool = False) -> bool:
@@ -680,7 +683,7 @@ def _noun_phrase(sent: str, pos: int) -> tuple[int, str] | None:
             break
     if head is None:
         return None
-    words = [(w.start(), w.end(), w.group(0)) for w in _WORD.finditer(run.group(0))]
+    words = [(w.start(), w.end(), w.group(0)) for w in islice(_WORD.finditer(run.group(0)), head + 1)]
     first = 0
     while first < head and words[first][2].lower() in _LEADING_ADJ:
         first += 1
