@@ -248,7 +248,6 @@ _ORDINAL_END = re.compile(r"\b(?:first|second|third|fourth|last|latter|former)\s
 _PHRASE_WORD = re.compile(r"[\w’'$%.-]*\w")
 _HEAD_WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z’'-]*)")
 _DIGIT = re.compile(r"\d")
-_SPACES = re.compile(r"\s+")
 _WORD_CHARS = re.compile(r"\w+")
 _TIME_FRAME_BEFORE = re.compile(
     r"\b(?:past|last|next|coming|previous|recent|first|the|its|their|following|every)\s+"
@@ -883,7 +882,7 @@ def _subject(sent: str, start: int) -> str:
 
 
 def _clean(label: str) -> str:
-    return _SPACES.sub(" ", label).strip(" ,.;:-–—$€£¥₹…")
+    return " ".join(label.split()).strip(" ,.;:-–—$€£¥₹…")  # split() and \s agree on what a space is
 
 
 # --- ranking --------------------------------------------------------------------------------------
@@ -916,8 +915,13 @@ def _weight(f: Figure) -> float:
     return score
 
 
-def _similar(a: str, b: str) -> bool:
-    ta, tb = set(_WORD_CHARS.findall(a.lower())) - _STOP, set(_WORD_CHARS.findall(b.lower())) - _STOP
+def _label_words(label: str) -> set[str]:
+    """Return the words of a label that say what it measures (stop words left out)."""
+    return set(_WORD_CHARS.findall(label.lower())) - _STOP
+
+
+def _similar(ta: set[str], tb: set[str]) -> bool:
+    """Return True when two labels' words (from _label_words) mostly agree, or either has none."""
     if not ta or not tb:
         return True
     return len(ta & tb) / min(len(ta), len(tb)) >= 0.5
@@ -938,16 +942,27 @@ def rank_figures(figures: Sequence[Figure], limit: int) -> list[Figure]:
     kept: list[Figure] = []
     cites: list[set[Cite]] = []  # kept[i]'s cites, for a set lookup instead of a scan
     same_amount: dict[tuple[Any, str], list[int]] = {}  # (value, unit) -> indexes into kept, in order
+    words: dict[int, set[str]] = {}  # kept[i]'s label words, read once when first compared
     for f in figures:
         peers = same_amount.setdefault((f.value, f.unit), [])
+        distinctive = bool(peers) and _distinctive(f)
+        f_words: set[str] | None = None
         for i in peers:
             k = kept[i]
-            if k.value == f.value and (_distinctive(f) or _similar(k.label, f.label)):
-                if k.text == f.text:
-                    new = tuple(c for c in f.cite if c not in cites[i])
-                    kept[i] = Figure(k.value, k.unit, k.label, k.text, k.cite + new)
-                    cites[i].update(new)
-                break
+            if k.value != f.value:
+                continue
+            if not distinctive:
+                if i not in words:
+                    words[i] = _label_words(k.label)
+                if f_words is None:
+                    f_words = _label_words(f.label)
+                if not _similar(words[i], f_words):
+                    continue
+            if k.text == f.text:
+                new = tuple(c for c in f.cite if c not in cites[i])
+                kept[i] = Figure(k.value, k.unit, k.label, k.text, k.cite + new)
+                cites[i].update(new)
+            break
         else:
             peers.append(len(kept))
             kept.append(f)
