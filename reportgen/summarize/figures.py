@@ -31,9 +31,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from itertools import islice
+from typing import Any, NamedTuple
 
 from reportgen.model import Cite, Figure
 from reportgen.summarize.numbers import (
@@ -75,12 +75,13 @@ _CORE = re.compile(
 _QUAL_ENDS = {"than", "to", "least", "most", "as", "of", "over", "under", "above", "below", "estimated",
               "nearly", "almost", "about", "around", "approximately", "roughly", "some", "exceeding", "only",
               "just"}
+_QUAL_LAST_LETTERS = frozenset(w[-1] for w in _QUAL_ENDS)
 _QUAL_BEFORE = re.compile(rf"(?<![\w])(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
 _CUR_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN})$")
 _LEAD_BEFORE = re.compile(r"(?<![\w])(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+$",
                           re.IGNORECASE)
 _FRAGMENT = re.compile(r"[ \u00a0]+(?=[a-z])([^.\n]*)")
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_DIGITS = re.compile(r"\d(?:\d|[.,]\d)*")  # a numeral: "240", "1,200.5" (one pass, no backtracking)
 _ANCHOR_KIND = {
     **{w: "word" for w in CARDINAL_WORDS},
     **{w: "lead" for w in ("hundred", "thousand", "million", "billion", "trillion", "dozen")},
@@ -109,6 +110,8 @@ def _trie(words: Sequence[str]) -> str:
 
 
 _WORD_ANCHOR = re.compile(r"(?<![a-z])" + _trie(list(_ANCHOR_KIND)) + r"\b")
+_WORD_ANCHOR_AFTER = re.compile(r"[^a-z](" + _trie(list(_ANCHOR_KIND)) + r")\b")
+"""A number word after the character before it: faster to scan for than a look-behind at every position."""
 _WORD_ANCHOR_CASED = re.compile(
     r"(?<![A-Za-z])" + _trie([f for w in _ANCHOR_KIND for f in (w, w.capitalize())]) + r"\b")
 
@@ -201,9 +204,11 @@ _POPULATION_CUE = re.compile(r"\b(?:home\s+to|population|inhabitants|residents|p
 _POPULATION_OF = re.compile(r"\b(?:population|inhabitants|residents)\b[^,.;]{0,20}$", re.IGNORECASE)
 _WORDS = re.compile(r"(?:[ \u00a0]+[A-Za-z][A-Za-z’'&-]*){1,8}")
 _CLAUSE_BREAK = re.compile(
-    r"(?:,(?!\d)|[;:()\[\]“”\"–—]|\s-\s|\s(?:and|but|while|whereas|which|that|who|when|where|because|"
-    r"although|as)\s)"
+    r"[,;:()\[\]“”\"–—\s](?:(?<=,)(?!\d)|(?<=[;:()\[\]“”\"–—])|(?<=\s)(?:-|and|but|while|whereas|which|"
+    r"that|who|when|where|because|although|as)\s)"
 )
+"""A clause break: ",", ";", a bracket or quote, " - ", " and ", " which " ... (one leading character
+class, so the engine skips letters fast)."""
 _VERBS = {
     "is", "are", "was", "were", "be", "been", "will", "would", "shall", "should", "can", "could", "may",
     "might", "must", "has", "have", "had", "do", "does", "did", "said", "say", "says", "left", "rose",
@@ -230,6 +235,24 @@ _LABEL_PP = re.compile(r"\s+(?:in|on|for|of|to|at|from|by)\s")
 _OF_NP = re.compile(r"\s+of\s+")
 _BROKEN_OF = re.compile(r"(?:\s+[A-Za-z]+){1,4}\.\s+of\s+")
 _NEXT_NUMBER = re.compile(rf"[ \u00a0]+(?:{NUMERAL}|{WORD_NUMBER})[ \u00a0]+", re.IGNORECASE)
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_BETWEEN_END = re.compile(r"\bbetween\s+$")
+_BETWEEN_NEAR_END = re.compile(r"\bbetween\s+\S*(?:\s\S+)?$")
+_FROM_BY_END = re.compile(r"\b(?:from|by)\s+\S*$")
+_DIGIT_SPACE_END = re.compile(r"\d\s+$")
+_TO = re.compile(r"\s+to\s")
+_AND = re.compile(r"\s+and\s")
+_MARKER_LEFT = re.compile(r"[\s(\[•*-]*")
+_MARKER_RIGHT = re.compile(r"[.)\]](?:\s|$)")
+_ORDINAL_END = re.compile(r"\b(?:first|second|third|fourth|last|latter|former)\s*$")
+_PHRASE_WORD = re.compile(r"[\w’'$%.-]*\w")
+_HEAD_WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z’'-]*)")
+_DIGIT = re.compile(r"\d")
+_WORD_CHARS = re.compile(r"\w+")
+_TIME_FRAME_BEFORE = re.compile(
+    r"\b(?:past|last|next|coming|previous|recent|first|the|its|their|following|every)\s+"
+    r"(?:\w+\s*[-–]\s*|\w+\s+(?:to|or)\s+)?$", re.IGNORECASE)
+_TIME_FRAME_AFTER = re.compile(r"\s+(?:ago|later|earlier|old|before|after|from\s+now)\b")
 _RANGE_TAIL = re.compile(
     rf"\s*(?:[-–]|\s(?:to|and)\s)\s*(?P<cur>{_CURRENCY_SIGN})?(?P<num>{NUMERAL}|\b{WORD_NUMBER}\b)"
     rf"(?P<mult>{_MULT})?(?P<pct>{_PERCENT})?",
@@ -237,9 +260,8 @@ _RANGE_TAIL = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Found:
-    """A figure inside one sentence, before it gets its source offsets."""
+class _Found(NamedTuple):
+    """A figure inside one sentence, before it gets its source offsets (a tuple: cheap to make)."""
 
     start: int
     end: int
@@ -252,11 +274,12 @@ def find_figures(doc_id: str, text: str, sentences: Sequence[Span]) -> list[Figu
     """Return the figures stated in ``sentences`` of source ``doc_id``, each cited to its exact phrase."""
     sents = sorted(sentences, key=lambda s: s.start)
     starts = [s.start for s in sents]
+    ends = [s.end for s in sents]
     per_sentence: dict[int, list[tuple[int, str]]] = {}
     for pos, kind in _anchors(text):
         i = bisect_right(starts, pos) - 1
-        if i >= 0 and pos < sents[i].end:
-            per_sentence.setdefault(i, []).append((pos - sents[i].start, kind))
+        if i >= 0 and pos < ends[i]:
+            per_sentence.setdefault(i, []).append((pos - starts[i], kind))
     figures: list[Figure] = []
     for i, anchors in per_sentence.items():
         sent = sents[i]
@@ -282,7 +305,10 @@ def _anchors(text: str) -> list[tuple[int, str]]:
     found = [(m.start(), "") for m in _DIGITS.finditer(text)]
     low = text.lower()
     if len(low) == len(text):
-        found += [(m.start(), _ANCHOR_KIND[m.group(0)]) for m in _WORD_ANCHOR.finditer(low)]
+        first = _WORD_ANCHOR.match(low)  # only a word at the very start has no character before it
+        if first:
+            found.append((0, _ANCHOR_KIND[first.group(0)]))
+        found += [(m.start(1), _ANCHOR_KIND[m.group(1)]) for m in _WORD_ANCHOR_AFTER.finditer(low)]
     else:  # lower() changed some lengths (rare letters): search the original, both cases
         found += [(m.start(), _ANCHOR_KIND[m.group(0).lower()]) for m in _WORD_ANCHOR_CASED.finditer(text)]
     found.sort()
@@ -299,7 +325,7 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
         if found is None:
             continue
         if out and found.unit in _MONEY_UNITS and out[-1].unit in _MONEY_UNITS and \
-                re.fullmatch(r"\s*\(\s*", sent[out[-1].end:found.start]):
+                _OPEN_PAREN.fullmatch(sent, out[-1].end, found.start):
             continue  # "1 trillion yuan ($139 billion)": the same amount converted
         out.append(found)
         taken = found.end
@@ -329,14 +355,20 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
             start = lead.start()
         elif kind == "lead" or sent[pos:pos + 4].lower() != "half":
             return None
+    if start:  # cheap rejections first, before the full pattern runs
+        prev = sent[start - 1]
+        if prev.isalpha() or prev in "$€£¥₹":
+            return None
+        if kind == "" and (prev.isalnum() or (prev in "-–." and sent[start - 2:start - 1].isalnum())):
+            return None  # a numeral glued to a code or a date ("A4", "2023-01-05"): _judge drops it
     m = _CORE.match(sent, start)
     if m is None or m.end() <= pos:
         return None
-    if start and (sent[start - 1].isalpha() or sent[start - 1] in "$€£¥₹"):
-        return None
     q = None
-    word_before = _last_word(sent[max(0, start - 16):start])[0].lower()
-    if sent[start - 1:start].isspace() and word_before in _QUAL_ENDS:
+    # A qualifier ends in one of these letters, then spaces: test that before reading the word.
+    spaced = sent[start - 1:start].isspace() and (sent[start - 2:start - 1].lower() in _QUAL_LAST_LETTERS
+                                                  or sent[start - 2:start - 1].isspace())
+    if spaced and _last_word(sent[max(0, start - 16):start])[0].lower() in _QUAL_ENDS:
         q = _QUAL_BEFORE.search(sent, max(0, start - 30), start)
     return _judge(sent, m, q.start() if q else start, q.group("qual") if q else None, after)
 
@@ -352,6 +384,9 @@ def _next_word(right: str) -> str:
 def _last_word(left: str) -> tuple[str, int]:
     """Return the word that ends ``left`` (only spaces after it) and where it starts, or ("", -1)."""
     stripped = left.rstrip()
+    tail = stripped[stripped.rfind(" ") + 1:]
+    if tail.isalpha():  # the common case, a plain word after a space: no need to walk back
+        return tail, len(stripped) - len(tail)
     end = j = len(stripped)
     while j > 0 and (stripped[j - 1].isalnum() or stripped[j - 1] in "’'-._"):
         j -= 1
@@ -368,18 +403,21 @@ def _before(sent: str, pos: int) -> str:
 def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str) -> _Found | None:
     """Decide whether one candidate is a figure; return it with unit and label, or None."""
     start = m.start()
-    left = _before(sent, start)
-    if m.group("frac"):
+    left = sent[:start] if start <= 80 else "… " + sent[start - 80:start]  # _before, inlined
+    frac, cur, num_text, mult_text, pct = m.group("frac", "cur", "num", "mult", "pct")
+    if frac:
         return _fraction(sent, m, first, after)
-    num_text = m.group("num")
-    number = parse_number(num_text) if num_text.lower() not in ("a", "an") else Decimal(1)
+    is_digit = num_text[0].isdigit()
+    if is_digit:
+        number = parse_number(num_text)
+    else:
+        number = parse_number(num_text) if num_text.lower() not in ("a", "an") else Decimal(1)
     if number is None:
         return None
-    cur, mult_text, pct = m.group("cur"), (m.group("mult") or "").strip(), m.group("pct")
+    mult_text = (mult_text or "").strip()
     end = m.end()
     right = sent[end:end + 120]
     nw = _next_word(right)
-    is_digit = num_text[0].isdigit()
     if mult_text.lower() in ("m", "b", "k") and not cur:
         return None
     if _glued(left, right, is_digit, bool(mult_text or pct)):
@@ -395,7 +433,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if code:
         rng = _range_tail(sent, end, value)
         end = rng or end
-        btw = re.search(r"\bbetween\s+$", left) if rng and qual is None else None
+        btw = _BETWEEN_END.search(left) if rng and qual is None else None
         first = first - (len(left) - btw.start()) if btw else first
         return _Found(first, end, as_value(value), code, _label(sent, first, end, after))
     if pct:
@@ -405,7 +443,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
 
     range_end = _range_tail(sent, end, value)
     if range_end:
-        btw = re.search(r"\bbetween\s+$", left)
+        btw = _BETWEEN_END.search(left)
         begin = btw.start() if btw and qual is None else first
         return _share(sent, begin, range_end, as_value(value), _range_unit(sent, end), after)
 
@@ -514,7 +552,7 @@ def _range(sent: str, m: re.Match[str], after: str) -> _Found | None:
     if m.group("mult") or m.group("pct") or right not in ("-", "–"):
         return None
     left = _before(sent, m.start())
-    if left[-1:].isalnum() or (left[-1:] in "-–." and left[-2:-1].isalnum()) or re.search(r"\d\s+$", left):
+    if left[-1:].isalnum() or (left[-1:] in "-–." and left[-2:-1].isalnum()) or _DIGIT_SPACE_END.search(left):
         return None
     number = parse_number(m.group("num"))
     if number is None:
@@ -534,9 +572,9 @@ def _range_tail(sent: str, pos: int, low: Decimal) -> int | None:
     if not t or not (t.group("pct") or t.group("mult") or t.group("cur")):
         return None
     before = sent[max(0, pos - 40):pos]
-    if re.match(r"\s+to\s", sent[pos:pos + 5]) and re.search(r"\b(?:from|by)\s+\S*$", before):
+    if _TO.match(sent, pos, pos + 5) and _FROM_BY_END.search(before):
         return None
-    if re.match(r"\s+and\s", sent[pos:pos + 6]) and not re.search(r"\bbetween\s+\S*(?:\s\S+)?$", before):
+    if _AND.match(sent, pos, pos + 6) and not _BETWEEN_NEAR_END.search(before):
         return None
     end = t.end()
     cw = _CURRENCY_WORD.match(sent, end)
@@ -580,7 +618,7 @@ def _is_date_or_time(left: str, right: str, nw: str) -> bool:
 def _is_marker_or_id(left: str, right: str, is_digit: bool, qual: str | None) -> bool:
     """Return True for list markers ("1.", "(2)"), page numbers and ids ("No. 1", "Boeing 737")."""
     before = left.rstrip()
-    if re.fullmatch(r"[\s(\[•*-]*", before) and re.match(r"[.)\]](?:\s|$)", right):
+    if _MARKER_LEFT.fullmatch(before) and _MARKER_RIGHT.match(right):
         return True
     if before.endswith("(") and right.startswith(")"):
         return True
@@ -595,9 +633,11 @@ def _is_marker_or_id(left: str, right: str, is_digit: bool, qual: str | None) ->
         return False
     if word.lower().rstrip(".") in _ID_WORDS or word.lower() in _ID_WORDS:
         return True
+    if not (is_digit and word[0].isupper()):
+        return False
     at_start = not before[:at].strip()
     possessive = word.endswith(("'s", "’s", "s'"))
-    return is_digit and word[0].isupper() and not at_start and not possessive and word.lower() not in _STOP
+    return not at_start and not possessive and word.lower() not in _STOP
 
 
 def _definite(left: str, large: bool = False) -> bool:
@@ -626,21 +666,23 @@ def _noun_phrase(sent: str, pos: int) -> tuple[int, str] | None:
     run = _WORDS.match(sent, pos)
     if not run:
         return None
-    words = [(w.start(), w.end(), w.group(0)) for w in _WORD.finditer(run.group(0))]
+    tokens = run.group(0).split()  # the same words _WORD finds; offsets only once a head is found
     head = None
-    for i, (_, _, w) in enumerate(words[:5]):
-        if w.lower() in _STOP and w.lower() not in _LEADING_ADJ:
+    for i, w in enumerate(tokens[:5]):
+        lw = w.lower()
+        if lw in _STOP and lw not in _LEADING_ADJ:
             break
-        if w.lower().endswith(("est",)) and i == 0:
+        if i == 0 and lw.endswith("est"):
             return None
         if _plural(w):
             head = i
-            while head + 1 < len(words) and head < 5 and _plural(words[head + 1][2]) and \
-                    words[head + 1][2].lower() not in _STOP:
+            while head + 1 < len(tokens) and head < 5 and _plural(tokens[head + 1]) and \
+                    tokens[head + 1].lower() not in _STOP:
                 head += 1
             break
     if head is None:
         return None
+    words = [(w.start(), w.end(), w.group(0)) for w in islice(_WORD.finditer(run.group(0)), head + 1)]
     first = 0
     while first < head and words[first][2].lower() in _LEADING_ADJ:
         first += 1
@@ -670,7 +712,7 @@ def _of_count(sent: str, pos: int) -> tuple[int, str, str] | None:
 def _fraction(sent: str, m: re.Match[str], first: int, after: str) -> _Found | None:
     words = m.group("frac").lower().replace("-", " ").split()
     left = _before(sent, m.start())
-    if _definite(left) or re.search(r"\b(?:first|second|third|fourth|last|latter|former)\s*$", left):
+    if _definite(left) or _ORDINAL_END.search(left):
         return None
     count = Decimal(1) if words[0] in ("a", "half") else parse_number(words[0]) or Decimal(1)
     ratio = count * FRACTIONS[words[-1]]
@@ -692,7 +734,7 @@ def _share(sent: str, start: int, end: int, value: int | float, unit: str, after
         what = what[:_phrase_end(what, 0)]
         if what:
             return _Found(start, end, value, unit, f"share of {what}")
-    if after and len(tail.split()) <= 4 and re.match(r"\s+of\s+", after):
+    if after and len(tail.split()) <= 4 and _OF_NP.match(after):
         what = after.strip()[3:]
         what = what[:_phrase_end(what, 0)]
         if what:
@@ -709,13 +751,13 @@ def _phrase_end(sent: str, pos: int, max_words: int = 8) -> int:
     stop = _CLAUSE_BREAK.search(sent, pos)
     limit = stop.start() if stop else len(sent)
     ends = []
-    for w in re.finditer(r"[\w’'$%.-]*\w", sent[pos:limit]):
+    for w in _PHRASE_WORD.finditer(sent, pos, limit):
         word = w.group(0)
         verb = word.lower() in _VERBS or (ends and word.endswith("ed") and "-" not in word)
         if len(ends) == max_words or verb:
             break
         ends.append(w.end())
-    return pos + ends[-1] if ends else pos
+    return ends[-1] if ends else pos
 
 
 def _compound(sent: str, first: int, end: int, hy: re.Match[str],
@@ -738,7 +780,7 @@ def _compound(sent: str, first: int, end: int, hy: re.Match[str],
 def _head_words(sent: str, pos: int, n: int) -> str:
     """Return up to ``n`` words of the noun phrase at ``pos``, stopping at a stop word or a verb form."""
     out = []
-    for w in re.finditer(r"[ \u00a0]+([A-Za-z][A-Za-z’'-]*)", sent[pos:pos + 80]):
+    for w in _HEAD_WORD.finditer(sent[pos:pos + 80]):
         if w.start() != (out[-1][1] if out else 0):
             break
         word = w.group(1)
@@ -759,10 +801,7 @@ def _pluralize(word: str) -> str:
 def _duration(sent: str, first: int, end: int, value: int | float, unit: str, after: str) -> _Found | None:
     """"for five years" is a figure; "three years ago", "the past five years" are dates."""
     left = _before(sent, first)
-    if re.search(r"\b(?:past|last|next|coming|previous|recent|first|the|its|their|following|every)\s+"
-                 r"(?:\w+\s*[-–]\s*|\w+\s+(?:to|or)\s+)?$", left,
-                 re.IGNORECASE) or re.match(r"\s+(?:ago|later|earlier|old|before|after|from\s+now)\b",
-                                            sent[end:end + 20]):
+    if _TIME_FRAME_BEFORE.search(left) or _TIME_FRAME_AFTER.match(sent[end:end + 20]):
         return None
     u = unit.lower()
     u = "century" if u.startswith("centur") else u.rstrip("s")
@@ -774,7 +813,7 @@ def _count_label(sent: str, first: int, np_end: int, unit: str) -> str:
     pp = _COUNT_PP.match(sent, np_end)
     if pp:
         end = _phrase_end(sent, np_end + 1, 7)
-        if not any(ch.isdigit() for ch in sent[np_end:end]):
+        if not any(map(str.isdigit, sent[np_end:end])):
             return _clean(f"{unit} {sent[np_end:end]}")
     before = _before(sent, first).split()
     if before and before[-1].lower() in _STOP:
@@ -785,10 +824,10 @@ def _count_label(sent: str, first: int, np_end: int, unit: str) -> str:
 
 def _words_only(lead: str) -> str:
     """Drop numbers and amount words from a label's lead ("rose 5.7 percent year on year to" -> "rose")."""
-    if not any(ch.isdigit() for ch in lead):
+    if not any(map(str.isdigit, lead)):
         return lead
     kept = [w for w in lead.split()
-            if not any(ch.isdigit() for ch in w) and w.lower().strip(",.") not in _AMOUNT_WORDS]
+            if not any(map(str.isdigit, w)) and w.lower().strip(",.") not in _AMOUNT_WORDS]
     while kept and kept[0].lower() in _STOP:
         kept.pop(0)
     while kept and kept[-1].lower() in _STOP:
@@ -803,7 +842,7 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
     tail = ""
     if pp and len(lead.split()) < 3:
         tail = sent[end:_phrase_end(sent, end + 1, 6)]
-        if re.search(r"\d", tail):
+        if _DIGIT.search(tail):
             tail = ""
     lead = _words_only(lead)
     lead_words = lead.split()
@@ -843,7 +882,7 @@ def _subject(sent: str, start: int) -> str:
 
 
 def _clean(label: str) -> str:
-    return re.sub(r"\s+", " ", label).strip(" ,.;:-–—$€£¥₹…")
+    return " ".join(label.split()).strip(" ,.;:-–—$€£¥₹…")  # split() and \s agree on what a space is
 
 
 # --- ranking --------------------------------------------------------------------------------------
@@ -876,8 +915,13 @@ def _weight(f: Figure) -> float:
     return score
 
 
-def _similar(a: str, b: str) -> bool:
-    ta, tb = set(re.findall(r"\w+", a.lower())) - _STOP, set(re.findall(r"\w+", b.lower())) - _STOP
+def _label_words(label: str) -> set[str]:
+    """Return the words of a label that say what it measures (stop words left out)."""
+    return set(_WORD_CHARS.findall(label.lower())) - _STOP
+
+
+def _similar(ta: set[str], tb: set[str]) -> bool:
+    """Return True when two labels' words (from _label_words) mostly agree, or either has none."""
     if not ta or not tb:
         return True
     return len(ta & tb) / min(len(ta), len(tb)) >= 0.5
@@ -898,16 +942,27 @@ def rank_figures(figures: Sequence[Figure], limit: int) -> list[Figure]:
     kept: list[Figure] = []
     cites: list[set[Cite]] = []  # kept[i]'s cites, for a set lookup instead of a scan
     same_amount: dict[tuple[Any, str], list[int]] = {}  # (value, unit) -> indexes into kept, in order
+    words: dict[int, set[str]] = {}  # kept[i]'s label words, read once when first compared
     for f in figures:
         peers = same_amount.setdefault((f.value, f.unit), [])
+        distinctive = bool(peers) and _distinctive(f)
+        f_words: set[str] | None = None
         for i in peers:
             k = kept[i]
-            if k.value == f.value and (_distinctive(f) or _similar(k.label, f.label)):
-                if k.text == f.text:
-                    new = tuple(c for c in f.cite if c not in cites[i])
-                    kept[i] = Figure(k.value, k.unit, k.label, k.text, k.cite + new)
-                    cites[i].update(new)
-                break
+            if k.value != f.value:
+                continue
+            if not distinctive:
+                if i not in words:
+                    words[i] = _label_words(k.label)
+                if f_words is None:
+                    f_words = _label_words(f.label)
+                if not _similar(words[i], f_words):
+                    continue
+            if k.text == f.text:
+                new = tuple(c for c in f.cite if c not in cites[i])
+                kept[i] = Figure(k.value, k.unit, k.label, k.text, k.cite + new)
+                cites[i].update(new)
+            break
         else:
             peers.append(len(kept))
             kept.append(f)

@@ -56,6 +56,11 @@ _WORD_TOKEN = re.compile(r"[a-z]+")
 
 def parse_number(text: str) -> Decimal | None:
     """Return the value of a numeral or number words ("1,200", "twenty-one", "a hundred"), or None."""
+    if text[:1].isdigit():  # the common case, a numeral: no need to strip or lower-case it
+        try:
+            return Decimal(text.replace(",", ""))
+        except InvalidOperation:
+            return None
     t = text.strip().lower()
     if not t:
         return None
