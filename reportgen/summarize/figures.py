@@ -197,8 +197,9 @@ _PLURAL_IRREGULAR = {"people", "children", "men", "women", "staff", "personnel",
 _MEASURES = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
              "meters", "metre", "meter", "kg", "kilograms", "tonnes", "tons", "tonne", "ton", "hectares",
              "acres", "barrels", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "mu", "litres", "liters",
-             "teu", "sq", "square", "cubic"}
+             "teu", "sq", "square", "cubic", "pence", "cents"}
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
+_PER_UNIT = re.compile(r"\s+per\s+([A-Za-z]+)(?:[ ]([A-Za-z]+))?")
 _PERSON_UNITS = {"people", "residents", "inhabitants", "citizens", "persons", "individuals"}
 _POPULATION_CUE = re.compile(r"\b(?:home\s+to|population|inhabitants|residents|people)\b", re.IGNORECASE)
 _POPULATION_OF = re.compile(r"\b(?:population|inhabitants|residents)\b[^,.;]{0,20}$", re.IGNORECASE)
@@ -690,7 +691,13 @@ def _noun_phrase(sent: str, pos: int) -> tuple[int, str] | None:
     unit = run.group(0)[words[first][0]:words[head][1]]
     if words[head][2].lower() in _PERSON_UNITS:
         unit = words[head][2]  # "1.4 billion Chinese people" counts people
-    return base + words[head][1], unit
+    end = base + words[head][1]
+    rate = _PER_UNIT.match(sent, end)
+    if rate and rate.group(1).lower() not in _STOP:  # "24.5 pence per kilowatt hour": a rate
+        second = rate.group(2)
+        end = rate.end(2) if second and second.lower() not in _STOP else rate.end(1)
+        unit = f"{unit} per {sent[rate.start(1):end]}"
+    return end, unit
 
 
 def _of_count(sent: str, pos: int) -> tuple[int, str, str] | None:
