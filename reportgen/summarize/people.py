@@ -9,6 +9,7 @@ person ("Chinese President Xi Jinping", "Gu Jie, founder and CEO of ...",
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 
@@ -266,11 +267,12 @@ class People:
 
     def _named_body(self, noun: str, pos: int) -> str | None:
         """Return what "the ministry" stands for: the last name before ``pos`` built on "Ministry"."""
-        word = re.escape(noun.capitalize())
-        body = re.compile(rf"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on)\s+)?)*{word}\b"
-                          rf"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?")
+        word = noun.capitalize()
+        start = max(0, pos - _WINDOW)
+        if self._text.find(word, start, pos) < 0:
+            return None  # every match holds the word: no need to run the pattern across the window
         found = None
-        for m in body.finditer(self._text, max(0, pos - _WINDOW), pos):
+        for m in _body_pattern(word).finditer(self._text, start, pos):
             if " " in m.group(0):
                 found = m.group(0)
         if found and re.match(r"[\w-]+['’]s ", found):
@@ -319,6 +321,21 @@ class People:
         return " ".join(toks)
 
 
+@functools.lru_cache(maxsize=256)
+def _body_pattern(word: str) -> re.Pattern[str]:
+    """The name of a body built on ``word``: "Ministry of Commerce", "the Foreign Ministry"."""
+    word = re.escape(word)
+    return re.compile(rf"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on)\s+)?)*{word}\b"
+                      rf"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?")
+
+
 def _plain_word(text: str, word: str) -> bool:
     """Return True when ``word`` stands in ``text`` in lower case, as an ordinary word."""
-    return any(text.find(f" {word}{end}", 0, _PLAIN_SCAN) >= 0 for end in (" ", ",", ".", ";"))
+    probe = f" {word}"
+    at = text.find(probe, 0, _PLAIN_SCAN)
+    while at >= 0:  # one pass over the occurrences, then a look at the character after each
+        end = at + len(probe)
+        if end < min(len(text), _PLAIN_SCAN) and text[end] in " ,.;":
+            return True
+        at = text.find(probe, at + 1, _PLAIN_SCAN)
+    return False
