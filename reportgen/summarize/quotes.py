@@ -71,22 +71,17 @@ _PROC_START = (
     "i'd like to answer", "i would like to answer", "i will answer", "i'll answer", "please",
 )
 _WORDS = re.compile(r"[a-z0-9'’]+")
-_MULTI_CUES: dict[str, list[tuple[str, str]]] = {}  # first word -> (" phrase ", kind)
-for _phrase, _kind in _CUE_OF.items():
-    if " " in _phrase:
-        _MULTI_CUES.setdefault(_phrase.split()[0], []).append((f" {_phrase} ", _kind))
+# Every cue phrase in one trie, tried at each word start of the space-joined words (the lookahead lets
+# phrases overlap). Where one phrase begins another ("will", "will continue") only the longer one is
+# reported, so such phrases must be of one kind.
+_CUE_AT = re.compile(rf" (?=({word_trie(_CUE_OF)}) )")
 _DIGIT = re.compile(r"\d")
 
 
 def _cues(text: str) -> set[str]:
     """Return the kinds of cue phrase ``text`` holds."""
     low = text.lower()
-    words = _WORDS.findall(low)
-    found = {_CUE_OF[w] for w in words if w in _CUE_OF}
-    firsts = _MULTI_CUES.keys() & set(words)
-    if firsts:
-        joined = f" {' '.join(words)} "
-        found.update(kind for w in firsts for phrase, kind in _MULTI_CUES[w] if phrase in joined)
+    found = {_CUE_OF[phrase] for phrase in _CUE_AT.findall(f" {' '.join(_WORDS.findall(low))} ")}
     if low.startswith(_PROC_START):
         found.add("proc")
     if _DIGIT.search(low):
@@ -195,18 +190,23 @@ def _quotas(per_source: dict[str, list[Quote]], limit: int) -> dict[str, int]:
 
 def quote_score(q: Quote, cues: set[str] | None = None) -> float:
     """Return how much a quote is worth to a reader: attributed, a full thought, a stance or a number."""
-    words = len(q.text.split())
-    score = 3.0 if q.speaker else 0.0
+    return _score(q.text, bool(q.speaker), _cues(q.text) if cues is None else cues)
+
+
+def _score(text: str, attributed: bool, cues: set[str]) -> float:
+    """quote_score on the parts, so candidates are scored without building a Quote each."""
+    words = len(text.split())
+    score = 3.0 if attributed else 0.0
     if 8 <= words <= 50:
         score += 2
     elif words >= 4:
         score += 1
     if words > 80:
         score -= 1
-    score += sum(_CUE_POINTS[c] for c in (_cues(q.text) if cues is None else cues))
-    if q.text.rstrip().endswith(":"):
+    score += sum(_CUE_POINTS[c] for c in cues)
+    if text.rstrip().endswith(":"):
         score += 2  # it announces the points that follow: the speaker's thesis
-    if _BACKGROUND.match(q.text):
+    if _BACKGROUND.match(text):
         score -= 1
     return score
 
@@ -514,7 +514,7 @@ def _turn_quotes(doc_id: str, turns: Sequence[Turn], roles: dict[str, str], peop
                 cues = _cues(sent.text)
                 if "proc" in cues:
                     continue
-                score = quote_score(Quote(sent.text, speaker, ()), cues)
+                score = _score(sent.text, bool(speaker), cues)
                 if not picks and n == 0:
                     score += 0.5  # the topic sentence of the answer
                 picks.append((score, len(picks), sent))
