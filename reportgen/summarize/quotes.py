@@ -250,6 +250,9 @@ class _MarkedQuotes:
         groups = 0
         for i, para in enumerate(self.paras):
             s = para.text
+            if not _MARK.search(s):
+                pending = None  # most paragraphs hold no mark: nothing to pair, and no quote runs on
+                continue
             body = _PREFIX.match(s).end()
             marks = [(m.start(), _mark_kind(s, m.start())) for m in _MARK.finditer(s, body)]
             start: int | None = None
@@ -328,8 +331,10 @@ class _MarkedQuotes:
         if before and before[-1].lower() in ("the", "a", "an", "its", "their", "his", "her", "our") \
                 and nxt in _TITLE_NOUNS:
             return True
+        if words.endswith((".", "!", "?", ",")):
+            return False  # a sentence, not a name (checked first: it is cheap and most quotes end so)
         caps = [w for w in words.split() if w[0].isalpha() and len(w) > 3]
-        return bool(caps) and all(w[0].isupper() for w in caps) and not re.search(r"[.!?,]$", words)
+        return bool(caps) and all(w[0].isupper() for w in caps)
 
     def _para_of(self, seg: _Segment) -> Span:
         return self.paras[seg.para]
