@@ -13,6 +13,7 @@ the speaker line above them; questions and the moderator's hand-offs are left ou
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -288,18 +289,22 @@ class _MarkedQuotes:
     def quotes(self) -> list[Quote]:
         """Return the attributed, non-scare quotes."""
         segs = [(seg, span) for seg in self.segments() if (span := self._trim(seg.start, seg.end))]
-        own = [self._own_speaker(seg) for seg, _ in segs]
+        dropped = [self._never_kept(seg, span[2]) for seg, span in segs]
+        shared = {group for group, n in Counter(seg.group for seg, _ in segs).items() if n > 1}
+        # A speaker is looked for only where it can count: in a quote that may be kept, or in one
+        # whose speaker carries over to the rest of its multi-paragraph quote.
+        own = [None if drop and seg.group not in shared else self._own_speaker(seg)
+               for (seg, _), drop in zip(segs, dropped, strict=True)]
         by_group: dict[int, str | None] = {}
         for (seg, _), who in zip(segs, own, strict=True):
             if who and by_group.get(seg.group) is None:
                 by_group[seg.group] = who
         out: list[Quote] = []
-        for (seg, span), who in zip(segs, own, strict=True):
+        for (seg, span), drop, who in zip(segs, dropped, own, strict=True):
             words = span[2].split()
+            if drop or (len(words) <= 3 and who is None):
+                continue  # a fragment is kept only as named speech: “We are ready,” Smith said.
             explicit = who or by_group.get(seg.group)
-            spoken = who is not None and span[2][-1] in ",.!?"  # “We are ready,” Smith said.
-            if (len(words) <= 3 and not spoken) or self._is_title(seg, span[2]):
-                continue
             speaker = explicit
             if speaker is None and not self.explicit_only:
                 if span[2][0].islower() or len(words) < 6:
@@ -320,6 +325,11 @@ class _MarkedQuotes:
             return None
         s = start + raw.index(body)
         return s, s + len(body), body
+
+    def _never_kept(self, seg: _Segment, words: str) -> bool:
+        """A quote dropped whoever said it: a fragment of three words or fewer not ending as speech
+        would (“We are ready,”), or a title."""
+        return (len(words.split()) <= 3 and words[-1] not in ",.!?") or self._is_title(seg, words)
 
     def _is_title(self, seg: _Segment, words: str) -> bool:
         """A quoted name of a thing: the “Made in China 2025” plan, a Title-Cased name."""
