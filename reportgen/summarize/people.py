@@ -97,7 +97,10 @@ _NAME_TOKEN = re.compile(r"[A-Z]\.|[\w'’-]+\.?")
 
 def name_tokens(raw: str) -> list[str]:
     """Return the words of a name phrase, dots of initials and honorifics kept, possessives dropped."""
-    return [t[:-2] if t.endswith(("'s", "’s")) else t for t in _NAME_TOKEN.findall(raw)]
+    toks = _NAME_TOKEN.findall(raw)
+    if "'s" not in raw and "’s" not in raw:
+        return toks  # no possessive anywhere: nothing to trim, token by token
+    return [t[:-2] if t.endswith(("'s", "’s")) else t for t in toks]
 
 
 def is_org_like(name: str) -> bool:
@@ -105,9 +108,9 @@ def is_org_like(name: str) -> bool:
     toks = name_tokens(name)
     if not toks:
         return False
-    if any(t.rstrip(".").lower() in ORG_WORDS for t in toks):
-        return True
-    return any(len(t) >= 2 and t.isupper() for t in toks) or toks[0].lower() == "the"
+    return toks[0].lower() == "the" or any(
+        t.rstrip(".").lower() in ORG_WORDS or (len(t) >= 2 and t.isupper()) for t in toks
+    )
 
 
 _LEADING_NOISE = FUNCTION_WORDS | HONORIFICS  # words dropped from the front of a name
@@ -187,9 +190,9 @@ class People:
 
     def _learn(self, raw: str, pos: int) -> str | None:
         toks, _ = _strip_title(name_tokens(raw))
-        if len(toks) < 2 or len(toks) > 4 or any(t.lower() in _MONTHS_DAYS for t in toks):
-            return None
         name = " ".join(toks)
+        if len(toks) < 2 or len(toks) > 4 or not _MONTHS_DAYS.isdisjoint(name.lower().split()):
+            return None
         if not all(t[0].isupper() or t in NAME_PARTICLES for t in toks) or is_org_like(name):
             return None
         self.full.setdefault(name, pos)
@@ -241,12 +244,15 @@ class People:
                 at = text.find(word, end)
         hits.sort()
         for at, word in hits:
-            heads = self._heads.get(word, ())
-            full = next((n for n in heads if text.startswith(n, at)), None)
+            full = None
+            for name in self._heads.get(word, ()):
+                if text.startswith(name, at):
+                    full = name
+                    break
             if full is None and not self._is_short_form(word):
                 continue
-            before = text[max(0, at - 30):at].lower().split()
-            if before and before[-1] in _OBJECT_WORDS:
+            before = text[max(0, at - 30):at].rsplit(None, 1)
+            if before and before[-1].lower() in _OBJECT_WORDS:
                 continue  # "meeting with Joe Biden": named, but not the one talking
             starts.append(at)
             names.append(full or self.expand(word, at))
