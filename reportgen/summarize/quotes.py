@@ -108,8 +108,15 @@ class _Segment:
     prev_mark: int = 0  # just after the mark before the opening one in the paragraph (absolute)
 
 
-def find_quotes(doc_id: str, text: str, paragraphs: Sequence[Span], kind: str) -> list[Quote]:
-    """Return the quotes of one source in reading order, each with its speaker and exact cite."""
+def find_quotes(
+    doc_id: str, text: str, paragraphs: Sequence[Span], kind: str,
+    *, split: Sequence[Sequence[Span]] | None = None
+) -> list[Quote]:
+    """Return the quotes of one source in reading order, each with its speaker and exact cite.
+
+    ``split``, when given, holds the sentences of each paragraph as ``text.sentences`` gives them:
+    a caller that has split them already spares a transcript's answers a second split.
+    """
     paras = list(paragraphs)
     if kind != "transcript" and not _MARK.search(text):
         return []
@@ -120,7 +127,8 @@ def find_quotes(doc_id: str, text: str, paragraphs: Sequence[Span], kind: str) -
     finder = _MarkedQuotes(doc_id, text, paras, people, explicit_only=kind == "transcript")
     quotes = finder.quotes()
     if kind == "transcript":
-        quotes += _turn_quotes(doc_id, turns, roles, people)
+        known = {} if split is None else {(p.start, p.end): s for p, s in zip(paras, split, strict=True)}
+        quotes += _turn_quotes(doc_id, turns, roles, people, known)
     quotes.sort(key=lambda q: q.cite[0].start)
     return quotes
 
@@ -512,8 +520,15 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
     return None
 
 
-def _turn_quotes(doc_id: str, turns: Sequence[Turn], roles: dict[str, str], people: People) -> list[Quote]:
-    """The substantive sentences of each answer, given to the answering speaker."""
+def _turn_quotes(
+    doc_id: str, turns: Sequence[Turn], roles: dict[str, str], people: People,
+    known: dict[tuple[int, int], Sequence[Span]],
+) -> list[Quote]:
+    """The substantive sentences of each answer, given to the answering speaker.
+
+    ``known`` maps a paragraph's (start, end) to its sentences where the caller split them already;
+    a turn opening on its speaker's line ("Gu Jun: We ...") is split here.
+    """
     out: list[Quote] = []
     for turn in turns:
         if roles.get(turn.speaker) != "answer":
@@ -523,7 +538,8 @@ def _turn_quotes(doc_id: str, turns: Sequence[Turn], roles: dict[str, str], peop
             speaker = people.first_person(exclude=roles) or speaker
         picks: list[tuple[float, int, Span]] = []
         for n, para in enumerate(turn.paragraphs):
-            for sent in sentences(para):
+            split = known.get((para.start, para.end))
+            for sent in sentences(para) if split is None else split:
                 if sent.text.count(" ") < 5 or sent.text.rstrip("”\"’ ").endswith("?"):
                     continue
                 cues = _cues(sent.text)
