@@ -193,7 +193,7 @@ class People:
         name = " ".join(toks)
         if len(toks) < 2 or len(toks) > 4 or not _MONTHS_DAYS.isdisjoint(name.lower().split()):
             return None
-        if not all(t[0].isupper() or t in NAME_PARTICLES for t in toks) or is_org_like(name):
+        if is_org_like(name) or not all(t[0].isupper() or t in NAME_PARTICLES for t in toks):
             return None
         self.full.setdefault(name, pos)
         return name
