@@ -136,7 +136,11 @@ def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
 
 
 class People:
-    """The people one source names: full names, the titles they hold, where each is mentioned."""
+    """The people one source names: full names, the titles they hold, where each is mentioned.
+
+    Speaker lines are learned at once; the text itself is read for names the first time a lookup
+    needs more (a transcript whose answers are all labelled by full name never does).
+    """
 
     def __init__(self, text: str, speaker_names: Iterable[str] = ()) -> None:
         self.full: dict[str, int] = {}  # full name -> first position learned
@@ -144,18 +148,24 @@ class People:
         self.sex: dict[str, str] = {}  # full name -> "m" or "f", where a title or honorific says so
         for name in dict.fromkeys(speaker_names):  # a transcript repeats its speakers turn after turn
             self._learn(name, 0)
-        for m in _CAPSEQ.finditer(text):
-            self._consider(text, m)
+        self._text = text
+        self._read = False
         self._by_token: dict[str, list[str]] = {}
+        self._mentions: tuple[list[int], list[str]] | None = None
+        self._short: dict[str, bool] = {}  # one-word form -> stands for a person (checked when needed)
+        self._heads: dict[str, list[str]] = {}
+
+    def _read_text(self) -> None:
+        """Learn every name the text marks as a person, and index the names by first and last word."""
+        if self._read:
+            return
+        self._read = True
+        for m in _CAPSEQ.finditer(self._text):
+            self._consider(self._text, m)
         for name in self.full:
             toks = name_tokens(name)
             for tok in {toks[0], toks[-1]}:
                 self._by_token.setdefault(tok, []).append(name)
-        self._text = text
-        self._mentions: tuple[list[int], list[str]] | None = None
-        self._short: dict[str, bool] = {}  # one-word form -> stands for a person (checked when needed)
-        self._heads: dict[str, list[str]] = {}
-        for name in self.full:
             self._heads.setdefault(name.split()[0], []).append(name)
 
     def _consider(self, text: str, m: re.Match[str]) -> None:
@@ -200,6 +210,7 @@ class People:
 
     def expand(self, short: str, pos: int) -> str:
         """Return the full name a one-word reference ("Xi", "Biden") stands for near ``pos``, else itself."""
+        self._read_text()
         if short in self.full:
             return short
         names = self._by_token.get(short)
@@ -215,6 +226,7 @@ class People:
 
         With a pronoun, a person the text marks as the other sex (Ms., spokesman) is passed over.
         """
+        self._read_text()
         if self._mentions is None:
             self._mentions = self._index_mentions()
         starts, names = self._mentions
@@ -267,6 +279,7 @@ class People:
 
     def first_person(self, exclude: Iterable[str] = ()) -> str | None:
         """Return the first person the text names, leaving out ``exclude`` (speaker labels)."""
+        self._read_text()
         skip = set(exclude)
         names = [n for n in self.full if n not in skip]
         return min(names, key=self.full.__getitem__) if names else None
@@ -297,8 +310,10 @@ class People:
         if not raw:
             return None
         low = raw.lower()
-        if raw == "He" and "He" in self._by_token and not name_only_pronoun:
-            return self.expand("He", pos)  # “...,” He said: Vice Premier He Lifeng, not a pronoun
+        if raw == "He" and not name_only_pronoun:
+            self._read_text()
+            if "He" in self._by_token:
+                return self.expand("He", pos)  # “...,” He said: Vice Premier He Lifeng, not a pronoun
         if low in ("he", "she", "him", "her"):
             return self.last_person(pos, low)
         if low in ("they", "we", "i", "you", "it"):
@@ -306,6 +321,7 @@ class People:
         if low.startswith("the ") and len(raw) > 4 and raw[4].isupper():
             raw, low = raw[4:], low[4:]  # "The White House"
         if raw[0].islower() or low.startswith(("the ", "a ", "an ")):
+            self._read_text()
             words = low.split()
             role = words[-1].rstrip("s")
             if words[0] in ("the",) and role in self.roles:
@@ -315,6 +331,8 @@ class People:
             caps = [t for t in name_tokens(raw) if t[0].isupper()]
             return self.resolve(" ".join(caps), pos) if caps else None
         toks = name_tokens(raw)
+        if " ".join(toks) not in self.full:
+            self._read_text()  # a full name already learned from a speaker line needs no reading
         for i in range(len(toks)):
             cand = " ".join(toks[i:])
             if cand in self.full:
