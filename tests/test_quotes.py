@@ -10,7 +10,7 @@ from conftest import NEWS, SHARED, TRANSCRIPT, seed_text
 
 from reportgen.model import Cite, Quote
 from reportgen.summarize.quotes import find_quotes, rank_quotes
-from reportgen.summarize.text import Span, paragraphs
+from reportgen.summarize.text import Span, paragraphs, sentences
 
 FIXTURES = Path(__file__).parent / "fixtures" / "quotes"
 GOLD = json.loads((SHARED / "eval" / "seeds.gold.json").read_text(encoding="utf-8"))
@@ -70,6 +70,20 @@ def test_the_transcript_seed_gives_no_quote_to_the_outlet_or_the_moderator():
     assert found and {q.speaker for q in found} <= answerers
     assert not any("question" in q.text.lower() or q.text.endswith("?") for q in found)
     assert not any("five centers" == q.text for q in found)
+
+
+INLINE_TRANSCRIPT = """Moderator: The floor is open. This question goes to Mr. Gu.
+CCTV: What will the ministry do about exports this year?
+Gu Jun: We will continue to open the market wider. Our goal is to raise exports by 5 percent this year.
+We are confident that the plan will work, and we will report on it in the spring.
+"""
+
+
+@pytest.mark.parametrize("text", [seed_text(TRANSCRIPT), INLINE_TRANSCRIPT], ids=["seed", "inline-labels"])
+def test_a_transcript_split_by_the_caller_gives_the_same_quotes(text):
+    paras = paragraphs(text)
+    found = find_quotes("S", text, paras, "transcript", split=[sentences(p) for p in paras])
+    assert found and found == find_quotes("S", text, paras, "transcript")
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("*.json")))

@@ -9,6 +9,7 @@ person ("Chinese President Xi Jinping", "Gu Jie, founder and CEO of ...",
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 
@@ -66,8 +67,9 @@ def word_trie(words: Iterable[str]) -> str:
     return f"(?:{body})?" if "" in words else body
 
 
-# One capitalised name token: "Xi", "O'Neill", "Al-Assad", an initial "F."
-_TOK = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z]\.)"
+# One capitalised name token: "Xi", "O'Neill", "Al-Assad", an initial "F.". Possessive (++, *+):
+# giving letters back can never let a space follow, so the scan need not try it (a quarter faster).
+_TOK = r"[A-Z](?:[a-z]++(?:['’-][A-Za-z]++)*+|\.)"
 # Every run of two or more capitalised words is a candidate; its surroundings decide if it is a person.
 _CAPSEQ = re.compile(rf"{_TOK}(?:\s+(?:(?:de|da|van|von|der|bin|al|la|le|du)\s+)?{_TOK})+")
 # "..., founder and CEO of ...", "..., China's foreign minister": a role right after the name.
@@ -95,7 +97,10 @@ _NAME_TOKEN = re.compile(r"[A-Z]\.|[\w'’-]+\.?")
 
 def name_tokens(raw: str) -> list[str]:
     """Return the words of a name phrase, dots of initials and honorifics kept, possessives dropped."""
-    return [t[:-2] if t.endswith(("'s", "’s")) else t for t in _NAME_TOKEN.findall(raw)]
+    toks = _NAME_TOKEN.findall(raw)
+    if "'s" not in raw and "’s" not in raw:
+        return toks  # no possessive anywhere: nothing to trim, token by token
+    return [t[:-2] if t.endswith(("'s", "’s")) else t for t in toks]
 
 
 def is_org_like(name: str) -> bool:
@@ -103,9 +108,12 @@ def is_org_like(name: str) -> bool:
     toks = name_tokens(name)
     if not toks:
         return False
-    if any(t.rstrip(".").lower() in ORG_WORDS for t in toks):
-        return True
-    return any(len(t) >= 2 and t.isupper() for t in toks) or toks[0].lower() == "the"
+    return toks[0].lower() == "the" or any(
+        t.rstrip(".").lower() in ORG_WORDS or (len(t) >= 2 and t.isupper()) for t in toks
+    )
+
+
+_LEADING_NOISE = FUNCTION_WORDS | HONORIFICS  # words dropped from the front of a name
 
 
 def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
@@ -118,7 +126,7 @@ def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
     if last_title >= 0:
         title = toks[last_title].rstrip(".").lower()
         toks = toks[last_title + 1:]
-    while len(toks) > 1 and toks[0].rstrip(".").lower() in FUNCTION_WORDS | HONORIFICS:
+    while len(toks) > 1 and toks[0].rstrip(".").lower() in _LEADING_NOISE:
         if toks[0] == "He" and len(toks) == 2:
             break  # "He Lifeng": a family name, not the pronoun
         toks = toks[1:]
@@ -128,26 +136,36 @@ def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
 
 
 class People:
-    """The people one source names: full names, the titles they hold, where each is mentioned."""
+    """The people one source names: full names, the titles they hold, where each is mentioned.
+
+    Speaker lines are learned at once; the text itself is read for names the first time a lookup
+    needs more (a transcript whose answers are all labelled by full name never does).
+    """
 
     def __init__(self, text: str, speaker_names: Iterable[str] = ()) -> None:
         self.full: dict[str, int] = {}  # full name -> first position learned
         self.roles: dict[str, str] = {}  # role word -> full name
         self.sex: dict[str, str] = {}  # full name -> "m" or "f", where a title or honorific says so
-        for name in speaker_names:
+        for name in dict.fromkeys(speaker_names):  # a transcript repeats its speakers turn after turn
             self._learn(name, 0)
-        for m in _CAPSEQ.finditer(text):
-            self._consider(text, m)
+        self._text = text
+        self._read = False
         self._by_token: dict[str, list[str]] = {}
+        self._mentions: tuple[list[int], list[str]] | None = None
+        self._short: dict[str, bool] = {}  # one-word form -> stands for a person (checked when needed)
+        self._heads: dict[str, list[str]] = {}
+
+    def _read_text(self) -> None:
+        """Learn every name the text marks as a person, and index the names by first and last word."""
+        if self._read:
+            return
+        self._read = True
+        for m in _CAPSEQ.finditer(self._text):
+            self._consider(self._text, m)
         for name in self.full:
             toks = name_tokens(name)
             for tok in {toks[0], toks[-1]}:
                 self._by_token.setdefault(tok, []).append(name)
-        self._text = text
-        self._mentions: tuple[list[int], list[str]] | None = None
-        self._short: dict[str, bool] = {}  # one-word form -> stands for a person (checked when needed)
-        self._heads: dict[str, list[str]] = {}
-        for name in self.full:
             self._heads.setdefault(name.split()[0], []).append(name)
 
     def _consider(self, text: str, m: re.Match[str]) -> None:
@@ -155,23 +173,25 @@ class People:
         raw = m.group(0)
         if raw[raw.rfind(" ") + 1:].lower() in ORG_WORDS:
             return  # "Shanghai Futures Exchange": the commonest capitalised run is no person
-        window = text[max(0, m.start() - 40):m.start()].rstrip().lower()
+        start, end = m.span()
+        window = text[max(0, start - 40):start].rstrip().lower()
         comma = window.endswith(",")
         words = window.rstrip(",.").rsplit(None, 1)
         word = words[-1] if words else ""
+        comma_after = text.startswith(",", end)
         role = None
         if not TITLES.isdisjoint(raw.lower().replace(".", "").split()):
             role = _strip_title(name_tokens(raw))[1]
         if not comma and word in TITLES:
             role = role or word
-        elif comma and word in ROLES and text.startswith(",", m.end()):
+        elif comma and comma_after and word in ROLES:
             role = word  # "The commission's spokesperson, Chen Hao, said"
-        if not role and text.startswith(",", m.end()):
-            after = _ROLE_AFTER.match(text, m.end())
+        if not role and comma_after:
+            after = _ROLE_AFTER.match(text, end)
             role = after.group(1).lower() if after else None
-        if not (role or window.endswith(_SPEECH_WORDS) or _SPEECH_AFTER.match(text, m.end())):
+        if not (role or window.endswith(_SPEECH_WORDS) or _SPEECH_AFTER.match(text, end)):
             return
-        name = self._learn(raw, m.start())
+        name = self._learn(raw, start)
         if name and role and role not in HONORIFICS:
             self.roles.setdefault(role, name)
         sex = _SEX.get(word if not comma else "") or _SEX.get(role or "")
@@ -180,9 +200,9 @@ class People:
 
     def _learn(self, raw: str, pos: int) -> str | None:
         toks, _ = _strip_title(name_tokens(raw))
-        if len(toks) < 2 or len(toks) > 4 or any(t.lower() in _MONTHS_DAYS for t in toks):
-            return None
         name = " ".join(toks)
+        if len(toks) < 2 or len(toks) > 4 or not _MONTHS_DAYS.isdisjoint(name.lower().split()):
+            return None
         if is_org_like(name) or not all(t[0].isupper() or t in NAME_PARTICLES for t in toks):
             return None
         self.full.setdefault(name, pos)
@@ -190,6 +210,7 @@ class People:
 
     def expand(self, short: str, pos: int) -> str:
         """Return the full name a one-word reference ("Xi", "Biden") stands for near ``pos``, else itself."""
+        self._read_text()
         if short in self.full:
             return short
         names = self._by_token.get(short)
@@ -205,6 +226,7 @@ class People:
 
         With a pronoun, a person the text marks as the other sex (Ms., spokesman) is passed over.
         """
+        self._read_text()
         if self._mentions is None:
             self._mentions = self._index_mentions()
         starts, names = self._mentions
@@ -234,12 +256,15 @@ class People:
                 at = text.find(word, end)
         hits.sort()
         for at, word in hits:
-            heads = self._heads.get(word, ())
-            full = next((n for n in heads if text.startswith(n, at)), None)
+            full = None
+            for name in self._heads.get(word, ()):
+                if text.startswith(name, at):
+                    full = name
+                    break
             if full is None and not self._is_short_form(word):
                 continue
-            before = text[max(0, at - 30):at].lower().split()
-            if before and before[-1] in _OBJECT_WORDS:
+            before = text[max(0, at - 30):at].rsplit(None, 1)
+            if before and before[-1].lower() in _OBJECT_WORDS:
                 continue  # "meeting with Joe Biden": named, but not the one talking
             starts.append(at)
             names.append(full or self.expand(word, at))
@@ -254,17 +279,19 @@ class People:
 
     def first_person(self, exclude: Iterable[str] = ()) -> str | None:
         """Return the first person the text names, leaving out ``exclude`` (speaker labels)."""
+        self._read_text()
         skip = set(exclude)
         names = [n for n in self.full if n not in skip]
         return min(names, key=self.full.__getitem__) if names else None
 
     def _named_body(self, noun: str, pos: int) -> str | None:
         """Return what "the ministry" stands for: the last name before ``pos`` built on "Ministry"."""
-        word = re.escape(noun.capitalize())
-        body = re.compile(rf"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on)\s+)?)*{word}\b"
-                          rf"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?")
+        word = noun.capitalize()
+        start = max(0, pos - _WINDOW)
+        if self._text.find(word, start, pos) < 0:
+            return None  # every match holds the word: no need to run the pattern across the window
         found = None
-        for m in body.finditer(self._text, max(0, pos - _WINDOW), pos):
+        for m in _body_pattern(word).finditer(self._text, start, pos):
             if " " in m.group(0):
                 found = m.group(0)
         if found and re.match(r"[\w-]+['’]s ", found):
@@ -283,8 +310,10 @@ class People:
         if not raw:
             return None
         low = raw.lower()
-        if raw == "He" and "He" in self._by_token and not name_only_pronoun:
-            return self.expand("He", pos)  # “...,” He said: Vice Premier He Lifeng, not a pronoun
+        if raw == "He" and not name_only_pronoun:
+            self._read_text()
+            if "He" in self._by_token:
+                return self.expand("He", pos)  # “...,” He said: Vice Premier He Lifeng, not a pronoun
         if low in ("he", "she", "him", "her"):
             return self.last_person(pos, low)
         if low in ("they", "we", "i", "you", "it"):
@@ -292,6 +321,7 @@ class People:
         if low.startswith("the ") and len(raw) > 4 and raw[4].isupper():
             raw, low = raw[4:], low[4:]  # "The White House"
         if raw[0].islower() or low.startswith(("the ", "a ", "an ")):
+            self._read_text()
             words = low.split()
             role = words[-1].rstrip("s")
             if words[0] in ("the",) and role in self.roles:
@@ -301,6 +331,8 @@ class People:
             caps = [t for t in name_tokens(raw) if t[0].isupper()]
             return self.resolve(" ".join(caps), pos) if caps else None
         toks = name_tokens(raw)
+        if " ".join(toks) not in self.full:
+            self._read_text()  # a full name already learned from a speaker line needs no reading
         for i in range(len(toks)):
             cand = " ".join(toks[i:])
             if cand in self.full:
@@ -313,6 +345,21 @@ class People:
         return " ".join(toks)
 
 
+@functools.lru_cache(maxsize=256)
+def _body_pattern(word: str) -> re.Pattern[str]:
+    """The name of a body built on ``word``: "Ministry of Commerce", "the Foreign Ministry"."""
+    word = re.escape(word)
+    return re.compile(rf"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on)\s+)?)*{word}\b"
+                      rf"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?")
+
+
 def _plain_word(text: str, word: str) -> bool:
     """Return True when ``word`` stands in ``text`` in lower case, as an ordinary word."""
-    return any(text.find(f" {word}{end}", 0, _PLAIN_SCAN) >= 0 for end in (" ", ",", ".", ";"))
+    probe = f" {word}"
+    at = text.find(probe, 0, _PLAIN_SCAN)
+    while at >= 0:  # one pass over the occurrences, then a look at the character after each
+        end = at + len(probe)
+        if end < min(len(text), _PLAIN_SCAN) and text[end] in " ,.;":
+            return True
+        at = text.find(probe, at + 1, _PLAIN_SCAN)
+    return False

@@ -13,6 +13,7 @@ the speaker line above them; questions and the moderator's hand-offs are left ou
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -71,22 +72,17 @@ _PROC_START = (
     "i'd like to answer", "i would like to answer", "i will answer", "i'll answer", "please",
 )
 _WORDS = re.compile(r"[a-z0-9'’]+")
-_MULTI_CUES: dict[str, list[tuple[str, str]]] = {}  # first word -> (" phrase ", kind)
-for _phrase, _kind in _CUE_OF.items():
-    if " " in _phrase:
-        _MULTI_CUES.setdefault(_phrase.split()[0], []).append((f" {_phrase} ", _kind))
+# Every cue phrase in one trie, tried at each word start of the space-joined words (the lookahead lets
+# phrases overlap). Where one phrase begins another ("will", "will continue") only the longer one is
+# reported, so such phrases must be of one kind.
+_CUE_AT = re.compile(rf" (?=({word_trie(_CUE_OF)}) )")
 _DIGIT = re.compile(r"\d")
 
 
 def _cues(text: str) -> set[str]:
     """Return the kinds of cue phrase ``text`` holds."""
     low = text.lower()
-    words = _WORDS.findall(low)
-    found = {_CUE_OF[w] for w in words if w in _CUE_OF}
-    firsts = _MULTI_CUES.keys() & set(words)
-    if firsts:
-        joined = f" {' '.join(words)} "
-        found.update(kind for w in firsts for phrase, kind in _MULTI_CUES[w] if phrase in joined)
+    found = {_CUE_OF[phrase] for phrase in _CUE_AT.findall(f" {' '.join(_WORDS.findall(low))} ")}
     if low.startswith(_PROC_START):
         found.add("proc")
     if _DIGIT.search(low):
@@ -112,8 +108,15 @@ class _Segment:
     prev_mark: int = 0  # just after the mark before the opening one in the paragraph (absolute)
 
 
-def find_quotes(doc_id: str, text: str, paragraphs: Sequence[Span], kind: str) -> list[Quote]:
-    """Return the quotes of one source in reading order, each with its speaker and exact cite."""
+def find_quotes(
+    doc_id: str, text: str, paragraphs: Sequence[Span], kind: str,
+    *, split: Sequence[Sequence[Span]] | None = None
+) -> list[Quote]:
+    """Return the quotes of one source in reading order, each with its speaker and exact cite.
+
+    ``split``, when given, holds the sentences of each paragraph as ``text.sentences`` gives them:
+    a caller that has split them already spares a transcript's answers a second split.
+    """
     paras = list(paragraphs)
     if kind != "transcript" and not _MARK.search(text):
         return []
@@ -124,7 +127,8 @@ def find_quotes(doc_id: str, text: str, paragraphs: Sequence[Span], kind: str) -
     finder = _MarkedQuotes(doc_id, text, paras, people, explicit_only=kind == "transcript")
     quotes = finder.quotes()
     if kind == "transcript":
-        quotes += _turn_quotes(doc_id, turns, roles, people)
+        known = {} if split is None else {(p.start, p.end): s for p, s in zip(paras, split, strict=True)}
+        quotes += _turn_quotes(doc_id, turns, roles, people, known)
     quotes.sort(key=lambda q: q.cite[0].start)
     return quotes
 
@@ -195,18 +199,23 @@ def _quotas(per_source: dict[str, list[Quote]], limit: int) -> dict[str, int]:
 
 def quote_score(q: Quote, cues: set[str] | None = None) -> float:
     """Return how much a quote is worth to a reader: attributed, a full thought, a stance or a number."""
-    words = len(q.text.split())
-    score = 3.0 if q.speaker else 0.0
+    return _score(q.text, bool(q.speaker), _cues(q.text) if cues is None else cues)
+
+
+def _score(text: str, attributed: bool, cues: set[str]) -> float:
+    """quote_score on the parts, so candidates are scored without building a Quote each."""
+    words = len(text.split())
+    score = 3.0 if attributed else 0.0
     if 8 <= words <= 50:
         score += 2
     elif words >= 4:
         score += 1
     if words > 80:
         score -= 1
-    score += sum(_CUE_POINTS[c] for c in (_cues(q.text) if cues is None else cues))
-    if q.text.rstrip().endswith(":"):
+    score += sum(_CUE_POINTS[c] for c in cues)
+    if text.rstrip().endswith(":"):
         score += 2  # it announces the points that follow: the speaker's thesis
-    if _BACKGROUND.match(q.text):
+    if _BACKGROUND.match(text):
         score -= 1
     return score
 
@@ -250,6 +259,9 @@ class _MarkedQuotes:
         groups = 0
         for i, para in enumerate(self.paras):
             s = para.text
+            if not _MARK.search(s):
+                pending = None  # most paragraphs hold no mark: nothing to pair, and no quote runs on
+                continue
             body = _PREFIX.match(s).end()
             marks = [(m.start(), _mark_kind(s, m.start())) for m in _MARK.finditer(s, body)]
             start: int | None = None
@@ -285,18 +297,22 @@ class _MarkedQuotes:
     def quotes(self) -> list[Quote]:
         """Return the attributed, non-scare quotes."""
         segs = [(seg, span) for seg in self.segments() if (span := self._trim(seg.start, seg.end))]
-        own = [self._own_speaker(seg) for seg, _ in segs]
+        dropped = [self._never_kept(seg, span[2]) for seg, span in segs]
+        shared = {group for group, n in Counter(seg.group for seg, _ in segs).items() if n > 1}
+        # A speaker is looked for only where it can count: in a quote that may be kept, or in one
+        # whose speaker carries over to the rest of its multi-paragraph quote.
+        own = [None if drop and seg.group not in shared else self._own_speaker(seg)
+               for (seg, _), drop in zip(segs, dropped, strict=True)]
         by_group: dict[int, str | None] = {}
         for (seg, _), who in zip(segs, own, strict=True):
             if who and by_group.get(seg.group) is None:
                 by_group[seg.group] = who
         out: list[Quote] = []
-        for (seg, span), who in zip(segs, own, strict=True):
+        for (seg, span), drop, who in zip(segs, dropped, own, strict=True):
             words = span[2].split()
+            if drop or (len(words) <= 3 and who is None):
+                continue  # a fragment is kept only as named speech: “We are ready,” Smith said.
             explicit = who or by_group.get(seg.group)
-            spoken = who is not None and span[2][-1] in ",.!?"  # “We are ready,” Smith said.
-            if (len(words) <= 3 and not spoken) or self._is_title(seg, span[2]):
-                continue
             speaker = explicit
             if speaker is None and not self.explicit_only:
                 if span[2][0].islower() or len(words) < 6:
@@ -318,6 +334,11 @@ class _MarkedQuotes:
         s = start + raw.index(body)
         return s, s + len(body), body
 
+    def _never_kept(self, seg: _Segment, words: str) -> bool:
+        """A quote dropped whoever said it: a fragment of three words or fewer not ending as speech
+        would (“We are ready,”), or a title."""
+        return (len(words.split()) <= 3 and words[-1] not in ",.!?") or self._is_title(seg, words)
+
     def _is_title(self, seg: _Segment, words: str) -> bool:
         """A quoted name of a thing: the “Made in China 2025” plan, a Title-Cased name."""
         if seg.open_at is None or seg.close_at is None:
@@ -328,8 +349,10 @@ class _MarkedQuotes:
         if before and before[-1].lower() in ("the", "a", "an", "its", "their", "his", "her", "our") \
                 and nxt in _TITLE_NOUNS:
             return True
+        if words.endswith((".", "!", "?", ",")):
+            return False  # a sentence, not a name (checked first: it is cheap and most quotes end so)
         caps = [w for w in words.split() if w[0].isalpha() and len(w) > 3]
-        return bool(caps) and all(w[0].isupper() for w in caps) and not re.search(r"[.!?,]$", words)
+        return bool(caps) and all(w[0].isupper() for w in caps)
 
     def _para_of(self, seg: _Segment) -> Span:
         return self.paras[seg.para]
@@ -497,8 +520,15 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
     return None
 
 
-def _turn_quotes(doc_id: str, turns: Sequence[Turn], roles: dict[str, str], people: People) -> list[Quote]:
-    """The substantive sentences of each answer, given to the answering speaker."""
+def _turn_quotes(
+    doc_id: str, turns: Sequence[Turn], roles: dict[str, str], people: People,
+    known: dict[tuple[int, int], Sequence[Span]],
+) -> list[Quote]:
+    """The substantive sentences of each answer, given to the answering speaker.
+
+    ``known`` maps a paragraph's (start, end) to its sentences where the caller split them already;
+    a turn opening on its speaker's line ("Gu Jun: We ...") is split here.
+    """
     out: list[Quote] = []
     for turn in turns:
         if roles.get(turn.speaker) != "answer":
@@ -508,13 +538,14 @@ def _turn_quotes(doc_id: str, turns: Sequence[Turn], roles: dict[str, str], peop
             speaker = people.first_person(exclude=roles) or speaker
         picks: list[tuple[float, int, Span]] = []
         for n, para in enumerate(turn.paragraphs):
-            for sent in sentences(para):
+            split = known.get((para.start, para.end))
+            for sent in sentences(para) if split is None else split:
                 if sent.text.count(" ") < 5 or sent.text.rstrip("”\"’ ").endswith("?"):
                     continue
                 cues = _cues(sent.text)
                 if "proc" in cues:
                     continue
-                score = quote_score(Quote(sent.text, speaker, ()), cues)
+                score = _score(sent.text, bool(speaker), cues)
                 if not picks and n == 0:
                     score += 0.5  # the topic sentence of the answer
                 picks.append((score, len(picks), sent))

@@ -45,6 +45,8 @@ class Turn:
 
 def _speaker_label(para: Span) -> tuple[str, Span, Span | None] | None:
     """Return (name, name span, rest of the line as a span or None) when ``para`` opens a turn."""
+    if ":" not in para.text and "：" not in para.text:
+        return None  # both patterns need a colon: half the paragraphs are settled by one cheap scan
     m = _SPEAKER_LINE.match(para.text) or _INLINE.match(para.text)
     if not m:
         return None
