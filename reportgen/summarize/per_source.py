@@ -74,7 +74,7 @@ def study(doc: Document) -> SourceFindings:
         headings=read.headings,
         facts=sentence_facts(split, skip),
         figures=find_figures(doc.id, doc.text, flat),
-        quotes=find_quotes(doc.id, doc.text, paras, kind),
+        quotes=find_quotes(doc.id, doc.text, paras, kind, split=split),
     )
 
 
