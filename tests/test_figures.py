@@ -186,7 +186,8 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("It cost 5 billion U.S. dollars.", 5_000_000_000, "USD", "5 billion U.S. dollars"),
         ("The cap is 24.5 pence per kilowatt hour until March.", 24.5, "pence per kilowatt hour",
          "24.5 pence per kilowatt hour"),
-        ("Trains ran at 120 kilometres per hour in tests.", 120, "kilometres per hour", "120 kilometres per hour"),
+        ("Trains ran at 120 kilometres per hour in tests.", 120, "kilometres per hour",
+         "120 kilometres per hour"),
         ("Petrol rose to 155 pence on Monday.", 155, "pence", "155 pence"),
     ],
 )

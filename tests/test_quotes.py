@@ -104,7 +104,7 @@ def test_missing_opening_mark_starts_the_quote_after_any_metadata_prefix():
     for start in starts:
         paras = [Span(start, first.end, text[start:first.end]), *paragraphs(text)[1:]]
         q = find_quotes("S", text, paras, "news")[0]
-        assert q.text.startswith("We should focus") and q.text.endswith("Can go,")
+        assert q.text.startswith("We should focus") and q.text.endswith("Can go")
         assert q.speaker == "Xi Jinping"
 
 
@@ -195,9 +195,9 @@ def test_the_ministry_said_names_the_body_and_appositives_are_skipped():
         "“We are ready,” Smith said, “to talk at any time, anywhere, with anyone.”\n"
     )
     assert [(q.text, q.speaker) for q in quotes_of(text, "news")] == [
-        ("The measures are not targeted at any specific country or region,", "Ministry of Commerce"),
+        ("The measures are not targeted at any specific country or region", "Ministry of Commerce"),
         ("Prices have already gone up by about 10 percent.", "Zhang Li"),
-        ("We are ready,", "Smith"),
+        ("We are ready", "Smith"),
         ("to talk at any time, anywhere, with anyone.", "Smith"),
     ]
 
@@ -227,3 +227,16 @@ def test_rank_with_more_sources_than_the_limit_keeps_the_limit():
     kept = rank_quotes(quotes, 5)
     assert len(kept) == 5
     assert len({q.cite[0].source for q in kept}) == 5
+
+
+def test_single_marks_are_quotes_only_in_pairs_and_apostrophes_stay():
+    text = ("‘We are ready,’ said Ann Lee. The council’s plan, she said, was ‘sound’.\n\n"
+            "Officials don't expect delays in the ’90s-era depot, Lee said.\n")
+    found = quotes_of(text, "news")
+    assert [(q.text, q.speaker) for q in found] == [("We are ready", "Ann Lee")]
+
+
+def test_a_quote_with_a_trailing_comma_is_cited_without_it():
+    text = "“Ohio is ready for this,” Governor Mike DeWine said on Friday.\n"
+    (q,) = quotes_of(text, "news")
+    assert (q.text, q.speaker) == ("Ohio is ready for this", "Mike DeWine")

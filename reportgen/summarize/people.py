@@ -67,9 +67,9 @@ def word_trie(words: Iterable[str]) -> str:
     return f"(?:{body})?" if "" in words else body
 
 
-# One capitalised name token: "Xi", "O'Neill", "Al-Assad", an initial "F.". Possessive (++, *+):
-# giving letters back can never let a space follow, so the scan need not try it (a quarter faster).
-_TOK = r"[A-Z](?:[a-z]++(?:['’-][A-Za-z]++)*+|\.)"
+# One capitalised name token: "Xi", "O'Neill", "Al-Assad", "DeWine", "McDonald", an initial "F.".
+# Possessive (++, *+): giving letters back can never let a space follow, so the scan need not try it.
+_TOK = r"[A-Z](?:(?:[a-z]++|['’][A-Z][a-z]++)(?:['’-]?[A-Z][a-z]++|['’-][A-Za-z]++)*+|\.)"
 # Every run of two or more capitalised words is a candidate; its surroundings decide if it is a person.
 _CAPSEQ = re.compile(rf"{_TOK}(?:\s+(?:(?:de|da|van|von|der|bin|al|la|le|du)\s+)?{_TOK})+")
 # "..., founder and CEO of ...", "..., China's foreign minister": a role right after the name.
@@ -81,7 +81,7 @@ _SPEECH_WORDS = ("said", "says", "told", "tells", "added", "stressed", "noted", 
                  "urged", "announced", "according to")
 _SPEECH = "(?:" + "|".join(w for w in _SPEECH_WORDS if " " not in w) + ")"
 _SPEECH_AFTER = re.compile(rf"(?:,[^,\n“”\"]{{1,150}},)?\s+(?:(?:has|had|also|further|later)\s+)?{_SPEECH}\b")
-_CAPWORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
+_CAPWORD = re.compile(r"\b[A-Z][a-z]+(?:['’-]?[A-Z][a-z]+|['’-][A-Za-z]+)*\b")
 _SEX = {
     "mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m",
     "chairman": "m", "congressman": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "dame": "f",

@@ -12,6 +12,7 @@ the speaker line above them; questions and the moderator's hand-offs are left ou
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -108,6 +109,33 @@ class _Segment:
     prev_mark: int = 0  # just after the mark before the opening one in the paragraph (absolute)
 
 
+_SINGLE_OPEN = re.compile(r"(?<![^\s(\[—–-])[‘'](?=[^\s‘’'])")
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s‘’'])[’'](?=$|[\s.,;:!?)\]—–-])", re.MULTILINE)
+_SINGLE = re.compile(f"{_SINGLE_OPEN.pattern}|{_SINGLE_CLOSE.pattern}", re.MULTILINE)
+
+
+def _single_marks_as_double(text: str) -> str | None:
+    """Return ``text`` with single quotation marks (‘We are ready,’ she said) turned double, or None.
+
+    For a source without double marks, as British papers write. A mark counts only
+    in a pair on one line: an opener after a space, then a closer before a space or
+    punctuation, so apostrophes ("country’s", "don't") stay as they are. Every mark
+    is replaced by one character, so offsets into the text stay valid.
+    """
+    chars = list(text)
+    opened: int | None = None
+    pairs = 0
+    for m in _SINGLE.finditer(text):
+        at = m.start()
+        if _SINGLE_OPEN.match(text, at):
+            opened = at  # a later opener wins: the earlier one was an apostrophe ('90s)
+        elif opened is not None and "\n" not in text[opened:at]:
+            chars[opened], chars[at] = "“", "”"
+            pairs += 1
+            opened = None
+    return "".join(chars) if pairs else None
+
+
 def find_quotes(
     doc_id: str, text: str, paragraphs: Sequence[Span], kind: str,
     *, split: Sequence[Sequence[Span]] | None = None
@@ -118,6 +146,10 @@ def find_quotes(
     a caller that has split them already spares a transcript's answers a second split.
     """
     paras = list(paragraphs)
+    if not _MARK.search(text) and (marked := _single_marks_as_double(text)) is not None:
+        spans = [Span(p.start, p.end, marked[p.start:p.end]) for p in paras]
+        found = find_quotes(doc_id, marked, spans, kind, split=split)
+        return [dataclasses.replace(q, text=text[q.cite[0].start:q.cite[0].end]) for q in found]
     if kind != "transcript" and not _MARK.search(text):
         return []
     turns = speaker_turns(paras) if kind == "transcript" else []
@@ -322,7 +354,8 @@ class _MarkedQuotes:
                 continue
             if span[2][0].islower() and explicit is None:
                 continue
-            out.append(Quote(span[2], speaker, (Cite(self.doc_id, span[0], span[1]),)))
+            said = span[2].rstrip(",;:")  # “It is ready,” she said: the comma is the sentence's, not hers
+            out.append(Quote(said, speaker, (Cite(self.doc_id, span[0], span[0] + len(said)),)))
             self._para_speaker[seg.para] = speaker
         return out
 
@@ -437,7 +470,8 @@ class _MarkedQuotes:
         para = self._para_of(seg)
         rel = (seg.open_at if seg.open_at is not None else seg.start) - para.start
         if _NONSPACE.search(para.text, _PREFIX.match(para.text).end(), rel):
-            return self._before(para, max(0, rel - _LOOK_BACK), rel)
+            # "‘A,’ said Shaun Davies, the chair of the LGA. ‘B.’": B is his too.
+            return self._before(para, max(0, rel - _LOOK_BACK), rel) or self._para_speaker.get(seg.para)
         if seg.para == 0:
             return None
         prev = seg.para - 1
@@ -455,6 +489,8 @@ def _cap_run(toks: list[str], i: int) -> list[str]:
         w = toks[i]
         if w[0].isupper():
             out.append(w)
+            if w.endswith(".") and len(w) > 2 and w[:-1].lower() not in HONORIFICS:
+                break  # "said Ann Lee. The plan ...": the full stop ends the name
         elif (w in NAME_PARTICLES or w in ("of", "for", "and") or w.rstrip(".") in TITLES) \
                 and i + 1 < len(toks) and toks[i + 1][0].isupper():
             out.append(w)
