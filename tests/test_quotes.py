@@ -240,3 +240,11 @@ def test_a_quote_with_a_trailing_comma_is_cited_without_it():
     text = "“Ohio is ready for this,” Governor Mike DeWine said on Friday.\n"
     (q,) = quotes_of(text, "news")
     assert (q.text, q.speaker) == ("Ohio is ready for this", "Mike DeWine")
+
+
+def test_an_interview_answer_is_given_to_whom_the_interview_is_with_not_to_a():
+    text = (Path(__file__).parent / "fixtures" / "sources" / "transcript_qa.txt").read_text(encoding="utf-8")
+    found = quotes_of(text, "transcript")
+    assert found and {q.speaker for q in found} == {"Minister of Energy"}
+    untitled = text.replace("Interview with the Minister of Energy", "Energy")
+    assert {q.speaker for q in quotes_of(untitled, "transcript")} == {None}

@@ -160,7 +160,7 @@ def find_quotes(
     quotes = finder.quotes()
     if kind == "transcript":
         known = {} if split is None else {(p.start, p.end): s for p, s in zip(paras, split, strict=True)}
-        quotes += _turn_quotes(doc_id, turns, roles, people, known)
+        quotes += _turn_quotes(doc_id, turns, roles, people, known, _interviewee(text))
     quotes.sort(key=lambda q: q.cite[0].start)
     return quotes
 
@@ -558,9 +558,12 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
 
 def _turn_quotes(
     doc_id: str, turns: Sequence[Turn], roles: dict[str, str], people: People,
-    known: dict[tuple[int, int], Sequence[Span]],
+    known: dict[tuple[int, int], Sequence[Span]], interviewee: str | None = None,
 ) -> list[Quote]:
     """The substantive sentences of each answer, given to the answering speaker.
+
+    An "A:" answer is the interview's subject: the first person named, else
+    ``interviewee`` (as the headline presents them), else nobody rather than "A".
 
     ``known`` maps a paragraph's (start, end) to its sentences where the caller split them already;
     a turn opening on its speaker's line ("Gu Jun: We ...") is split here.
@@ -571,7 +574,7 @@ def _turn_quotes(
             continue
         speaker = people.resolve(_strip_honorific(turn.speaker), turn.speaker_span.start)
         if speaker in ("A", "Answer"):  # an interview's "Q:" / "A:": the answer is the person it presents
-            speaker = people.first_person(exclude=roles) or speaker
+            speaker = people.first_person(exclude=roles) or interviewee
         picks: list[tuple[float, int, Span]] = []
         for n, para in enumerate(turn.paragraphs):
             split = known.get((para.start, para.end))
@@ -589,6 +592,16 @@ def _turn_quotes(
         for _, _, sent in sorted(picks, key=lambda p: (-p[0], p[1]))[:keep]:
             out.append(Quote(sent.text, speaker, (Cite(doc_id, sent.start, sent.end),)))
     return out
+
+
+_INTERVIEW_WITH = re.compile(
+    r"\b[Ii]nterview(?:ed)?\s+with\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)*)")
+
+
+def _interviewee(text: str) -> str | None:
+    """Return whom the opening lines say the interview is with ("Interview with the Minister of Energy")."""
+    found = _INTERVIEW_WITH.search(text, 0, 400)
+    return found.group(1) if found else None
 
 
 def _strip_honorific(name: str) -> str:
