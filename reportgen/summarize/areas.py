@@ -19,7 +19,15 @@ from itertools import chain
 
 from reportgen.model import Area, Cite, Passage
 from reportgen.settings import AreaHint
-from reportgen.summarize.terms import STOPWORDS, Sent, clause_runs, content_terms, similarity, stem
+from reportgen.summarize.terms import (
+    STOPWORDS,
+    Sent,
+    WordTable,
+    clause_runs,
+    content_terms,
+    similarity,
+    stem,
+)
 from reportgen.summarize.text import Span
 
 _ORDINALS = {
@@ -207,24 +215,16 @@ def _best_run(runs: list[list[_Item]], n: int) -> list[_Item]:
     return run
 
 
-class _Breaks(dict[str, int]):
-    """Word to what it does to a keyphrase run: 0 joins, 1 breaks, 2 breaks and makes the next word a verb.
-
-    Learnt on first sight, like the term table: words repeat far more than they vary.
-    """
-
-    def __missing__(self, word: str) -> int:
-        low = word.lower()
-        breaks = low in STOPWORDS or low in _VERBISH or low in _COUNT_WORDS or len(low) < 3 or (
-            any(c.isdigit() for c in low)) or (low.endswith("ed") and len(low) > 4) or (
-            _ADVERB.search(low) is not None)
-        value = 2 if low in _MODALS else int(breaks)
-        if len(self) < 500_000:
-            self[word] = value
-        return value
+def _break_kind(word: str) -> int:
+    """Return what a word does to a keyphrase run: 0 joins, 1 breaks, 2 breaks and makes the next a verb."""
+    low = word.lower()
+    breaks = low in STOPWORDS or low in _VERBISH or low in _COUNT_WORDS or len(low) < 3 or (
+        any(c.isdigit() for c in low)) or (low.endswith("ed") and len(low) > 4) or (
+        _ADVERB.search(low) is not None)
+    return 2 if low in _MODALS else int(breaks)
 
 
-_BREAKS = _Breaks()
+_BREAKS = WordTable(_break_kind)
 
 
 def _chunks(text: str) -> list[list[str]]:

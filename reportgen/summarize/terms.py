@@ -11,11 +11,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
 from operator import mul
+from typing import TypeVar
 
 from reportgen.summarize.text import Span
 
@@ -43,17 +44,29 @@ _TF = [0.0] + [1 + math.log(c) for c in range(1, 16)]
 _PLEASANTRY = re.compile(r"^(?:thank|thanks|good (?:morning|afternoon|evening)|hello|ladies)\b", re.I)
 
 
-_STEMS: dict[str, str] = {}
+V = TypeVar("V")
+
+
+class WordTable(dict[str, V]):
+    """What ``derive`` says of a word, learnt on first sight so later lookups stay in C.
+
+    Bounded, and keyed by the word alone: word forms repeat far more than they vary.
+    """
+
+    def __init__(self, derive: Callable[[str], V]) -> None:
+        super().__init__()
+        self.derive = derive
+
+    def __missing__(self, word: str) -> V:
+        value = self.derive(word)
+        if len(self) < 500_000:
+            self[word] = value
+        return value
 
 
 def stem(word: str) -> str:
     """Return a crude singular, lower-cased form so "zones" and "zone" count as one term."""
-    found = _STEMS.get(word)
-    if found is None:
-        found = _stem(word)
-        if len(_STEMS) < 500_000:  # a bounded memo: word forms repeat far more than they vary
-            _STEMS[word] = found
-    return found
+    return _STEMS[word]
 
 
 def _stem(word: str) -> str:
@@ -67,19 +80,14 @@ def _stem(word: str) -> str:
     return w
 
 
-class _TermTable(dict[str, str]):
-    """Token to term ("" for a stopword), learnt on first sight so lookups stay in C."""
-
-    def __missing__(self, token: str) -> str:
-        term = stem(token)
-        if term in STOPWORDS or len(term) < 2:
-            term = ""
-        if len(self) < 500_000:
-            self[token] = term
-        return term
+def _term(token: str) -> str:
+    """Return the token's term, or "" for a stopword."""
+    term = stem(token)
+    return "" if term in STOPWORDS or len(term) < 2 else term
 
 
-_TERMS = _TermTable()
+_STEMS = WordTable(_stem)
+_TERMS = WordTable(_term)
 
 
 def content_terms(text: str) -> list[str]:
