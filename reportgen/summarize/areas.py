@@ -51,7 +51,7 @@ _ADVERB = re.compile(r"(?:[^aeiou]e|[tnrdghkws])ly$")
 """Adverbs ("effectively", "nearly", "mainly"), not nouns ending in -ly ("family", "supply", "assembly")."""
 _MARKER_START = frozenset("FSTLEN(0123456789abcdefghivx-•*·▪◦‣●–—")
 _ROMANS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
-_MODALS = frozenset("will would can could should must may might shall to".split())
+_MODALS = frozenset("will would can could should must may might shall to cannot".split())
 _VERBISH = frozenset(
     "make makes making build builds improve improves promote promotes strengthen strengthens advance "
     "advances ensure ensures support supports help helps enhance enhances expand expands focus focuses "
