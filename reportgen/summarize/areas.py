@@ -19,15 +19,8 @@ from itertools import chain
 
 from reportgen.model import Area, Cite, Passage
 from reportgen.settings import AreaHint
-from reportgen.summarize.terms import (
-    STOPWORDS,
-    Sent,
-    WordTable,
-    clause_runs,
-    content_terms,
-    similarity,
-    stem,
-)
+from reportgen.summarize.keyphrases import MODALS, chunks
+from reportgen.summarize.terms import Sent, content_terms, similarity, stem
 from reportgen.summarize.text import Span
 
 _ORDINALS = {
@@ -47,27 +40,8 @@ _GENERIC = frozenset(
     "measure result point case group system percent thank question".split()
 )
 _ADJECTIVE = re.compile(r"(?:ic|al|ous|ive|est|ful|ible|able|[’'])$")
-_ADVERB = re.compile(r"(?:[^aeiou]e|[tnrdghkws])ly$")
-"""Adverbs ("effectively", "nearly", "mainly"), not nouns ending in -ly ("family", "supply", "assembly")."""
 _MARKER_START = frozenset("FSTLEN(0123456789abcdefghivx-•*·▪◦‣●–—")
 _ROMANS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
-_MODALS = frozenset("will would can could should must may might shall to cannot".split())
-_VERBISH = frozenset(
-    "make makes making build builds improve improves promote promotes strengthen strengthens advance "
-    "advances ensure ensures support supports help helps enhance enhances expand expands focus focuses "
-    "continue continues seek seeks become becomes keep keeps hope hopes need needs "
-    "want wants say says told tell tells think thinks expect expects believe believes add adds "
-    "rise rises rose fall falls fell grow grows grew show shows showed take takes took give gives gave "
-    "plan plans aim aims call calls ask asks get gets got go goes went come comes came".split()
-)
-_COUNT_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
-    "hundreds thousand thousands million millions billion billions percent first second third fourth "
-    "fifth last next year years month months week weeks day days today yesterday tomorrow".split()
-)
-"""Numbers and stretches of time: never what an area is about."""
-
-
 @dataclass
 class _Item:
     """One enumerated item: its order, its heading (if short enough to be one) and its point spans."""
@@ -118,7 +92,7 @@ def _heading(rest: Span) -> tuple[str | None, Span | None]:
         body = Span(rest.start + colon.end(), rest.end, text[colon.end():])
         return text[:colon.start()].strip(), body if len(body.text.split()) >= 4 else None
     words = text.split()
-    if len(words) <= 6 and not any(w.lower() in _MODALS for w in words):
+    if len(words) <= 6 and not any(w.lower() in MODALS for w in words):
         return text.rstrip(".;:!").strip() or None, None
     return None, rest
 
@@ -215,39 +189,6 @@ def _best_run(runs: list[list[_Item]], n: int) -> list[_Item]:
     return run
 
 
-def _break_kind(word: str) -> int:
-    """Return what a word does to a keyphrase run: 0 joins, 1 breaks, 2 breaks and makes the next a verb."""
-    low = word.lower()
-    breaks = low in STOPWORDS or low in _VERBISH or low in _COUNT_WORDS or len(low) < 3 or (
-        any(c.isdigit() for c in low)) or (low.endswith("ed") and len(low) > 4) or (
-        _ADVERB.search(low) is not None)
-    return 2 if low in _MODALS else int(breaks)
-
-
-_BREAKS = WordTable(_break_kind)
-
-
-def _chunks(text: str) -> list[list[str]]:
-    """Return stopword-free runs of surface words; a word after a modal ("will improve") is a verb."""
-    out: list[list[str]] = []
-    breaks = _BREAKS
-    for run in clause_runs(text):
-        chunk: list[str] = []
-        after_modal = False
-        for word in run:
-            kind = breaks[word]
-            if kind or after_modal:
-                if chunk:
-                    out.append(chunk)
-                    chunk = []
-            else:
-                chunk.append(word)
-            after_modal = kind == 2
-        if chunk:
-            out.append(chunk)
-    return out
-
-
 @dataclass
 class _Phrases:
     """Keyphrase candidates: score, the sentences holding each, and (lazily) its surface form."""
@@ -262,7 +203,7 @@ class _Phrases:
         if key not in self._surface:
             forms: Counter[str] = Counter()
             for s in self.holders.get(key, ())[:50]:
-                for chunk in _chunks(s.span.text):
+                for chunk in chunks(s.span.text):
                     stems = [stem(w) for w in chunk]
                     for i in range(len(chunk) - len(key) + 1):
                         if tuple(stems[i:i + len(key)]) == key:
@@ -288,13 +229,10 @@ MINE_LIMIT = 6000
 def _phrases(pool: Sequence[Sent], top: int = 300) -> _Phrases:
     if len(pool) > MINE_LIMIT:
         pool = sorted(pool, key=lambda s: (-s.centrality, s.doc_index, s.position))[:MINE_LIMIT]
-    capitals: list[str] = []
     per_sent: list[set[tuple[str, ...]]] = []
     for s in pool:
         keys: set[tuple[str, ...]] = set()
-        for chunk in _chunks(s.span.text):
-            stems = list(map(stem, chunk))
-            capitals += [st for w, st in zip(chunk, stems, strict=True) if w[0].isupper()]
+        for stems in s.phrases[0]:
             keys.update(zip(stems))  # one-word keys
             if len(stems) > 1:
                 keys.update(zip(stems, stems[1:], strict=False))
@@ -302,7 +240,7 @@ def _phrases(pool: Sequence[Sent], top: int = 300) -> _Phrases:
                 keys.update(zip(stems, stems[1:], stems[2:], strict=False))
         per_sent.append(keys)
     sf = Counter(chain.from_iterable(per_sent))  # counted once, in C
-    capital = Counter(capitals)
+    capital = Counter(chain.from_iterable(s.phrases[1] for s in pool))
     n = len(pool) or 1
     score: dict[tuple[str, ...], float] = {}
     names: set[tuple[str, ...]] = set()
@@ -404,13 +342,13 @@ def _title_from(points: Sequence[tuple[Sent, Span]], phrases: _Phrases) -> str |
         return None
     m = _OBJECT.search(points[0][1].text)
     if m:
-        for chunk in _chunks(m.group(1))[:1]:
+        for chunk in chunks(m.group(1))[:1]:
             words = chunk[:3]
             named = any(w[0].isupper() for w in words[1:])
             return " ".join(words) if named else " ".join(words).lower()
     best: tuple[float, str] | None = None
     for _, span in points:
-        for chunk in _chunks(span.text):
+        for chunk in chunks(span.text):
             stems = [stem(w) for w in chunk]
             for size in (3, 2, 1):
                 for i in range(len(chunk) - size + 1):
@@ -480,7 +418,7 @@ def _pair_around(term: str, chosen: Sequence[Sent]) -> str | None:
     found: dict[str, list[int]] = {}
     order = 0
     for s in chosen:
-        for chunk in _chunks(s.span.text):
+        for chunk in chunks(s.span.text):
             for i, word in enumerate(chunk):
                 if stem(word) != term:
                     continue

@@ -8,16 +8,17 @@ context, ranking) comes after, in `briefing.summarize`.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from reportgen.model import Figure, Quote, Source
 from reportgen.sources import Document
 from reportgen.summarize import meta
 from reportgen.summarize.figures import find_figures
+from reportgen.summarize.keyphrases import phrase_runs
 from reportgen.summarize.parallel import map_sources
 from reportgen.summarize.quotes import find_quotes
-from reportgen.summarize.terms import Facts, sentence_facts
+from reportgen.summarize.terms import Facts, Runs, is_usable, terms_of, words_and_breaks
 from reportgen.summarize.text import Span, layout, sentences
 from reportgen.summarize.transcript import speaker_turns
 
@@ -58,6 +59,28 @@ def _turns(paras: Sequence[Span]) -> tuple[set[int], dict[int, Span]]:
         if asks or sum(len(p.text.split()) for p in turn.paragraphs) < 20:  # a question or a hand-over
             skip.update(index(p) for p in turn.paragraphs)
     return skip, words
+
+
+_NO_RUNS: Runs = ((), ())
+
+
+def sentence_facts(per_para: Sequence[Sequence[Span]], skip: Collection[int] = ()) -> list[Facts]:
+    """Return the facts of every sentence of one source, in order.
+
+    ``skip`` holds paragraph indexes whose sentences may not be used as points
+    (questions in a transcript, speaker lines). Only a sentence that may be a
+    point is read for keyphrase runs: areas are made of such sentences.
+    """
+    facts: list[Facts] = []
+    for p, spans in enumerate(per_para):
+        for span in spans:
+            text = span.text
+            words = len(text.split())
+            usable = p not in skip and is_usable(text, words)
+            tokens = words_and_breaks(text)
+            runs = phrase_runs(tokens) if usable else _NO_RUNS
+            facts.append((tuple(terms_of(tokens)), words, usable, runs))
+    return facts
 
 
 def study(doc: Document) -> SourceFindings:

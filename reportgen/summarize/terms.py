@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
@@ -92,7 +92,12 @@ _TERMS = WordTable(_term)
 
 def content_terms(text: str) -> list[str]:
     """Return the stemmed content words of ``text`` in order, stopwords left out."""
-    return list(filter(None, map(_TERMS.__getitem__, _TOKEN.findall(text))))
+    return terms_of(_TOKEN.findall(text))
+
+
+def terms_of(words: list[str]) -> list[str]:
+    """Return the content terms of ``words`` (as `words_and_breaks` gives them), in order."""
+    return list(filter(None, map(_TERMS.__getitem__, words)))
 
 
 @dataclass(eq=False)
@@ -107,6 +112,7 @@ class Sent:
     terms: tuple[str, ...]
     words: int
     usable: bool
+    phrases: Runs = ((), ())
     weights: dict[str, float] = field(default_factory=dict)
     centrality: float = 0.0
 
@@ -136,23 +142,12 @@ def first_person(text: str) -> bool:
     return bool(_FIRST_PERSON.search(text))
 
 
-Facts = tuple[tuple[str, ...], int, bool]
-"""What one sentence is on its own: its content terms, its word count, and whether it can be a point."""
+Runs = tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]
+"""A sentence's keyphrase runs as stems, and the stems of its capitalised run words (see keyphrases)."""
 
-
-def sentence_facts(per_para: Sequence[Sequence[Span]], skip: Collection[int] = ()) -> list[Facts]:
-    """Return the facts of every sentence of one source, in order.
-
-    ``skip`` holds paragraph indexes whose sentences may not be used as points
-    (questions in a transcript, speaker lines). Done per source, so it can run in parallel.
-    """
-    facts: list[Facts] = []
-    for p, spans in enumerate(per_para):
-        for span in spans:
-            words = len(span.text.split())
-            usable = p not in skip and is_usable(span.text, words)
-            facts.append((tuple(content_terms(span.text)), words, usable))
-    return facts
+Facts = tuple[tuple[str, ...], int, bool, Runs]
+"""What one sentence is on its own: content terms, word count, whether it can be a point, and
+(for one that can) its keyphrase runs."""
 
 
 def build(docs: Sequence[tuple[str, Sequence[Sequence[Span]], Sequence[Facts]]]) -> list[Sent]:
@@ -162,8 +157,7 @@ def build(docs: Sequence[tuple[str, Sequence[Sequence[Span]], Sequence[Facts]]])
         pos = 0
         for p, spans in enumerate(per_para):
             for span in spans:
-                terms, words, usable = facts[pos]
-                sents.append(Sent(doc_id, d, pos, p, span, terms, words, usable))
+                sents.append(Sent(doc_id, d, pos, p, span, *facts[pos]))
                 pos += 1
     df = Counter(chain.from_iterable(set(s.terms) for s in sents))
     n = len(sents) or 1
@@ -195,6 +189,12 @@ def similarity(a: Sent, b: Sent) -> float:
     return sum(v * b.weights.get(t, 0.0) for t, v in a.weights.items())
 
 
-def clause_runs(text: str) -> list[list[str]]:
-    """Return runs of surface words between punctuation, for phrase finding."""
-    return [_TOKEN.findall(part) for part in _CLAUSE_BREAK.split(text)]
+_WORD_OR_BREAK = re.compile(f"({_TOKEN.pattern})|{_CLAUSE_BREAK.pattern}")
+
+
+def words_and_breaks(text: str) -> list[str]:
+    """Return the words of ``text`` in order, with "" wherever punctuation ends a clause.
+
+    One pass serves both the content terms and the keyphrase runs of a sentence.
+    """
+    return _WORD_OR_BREAK.findall(text)
