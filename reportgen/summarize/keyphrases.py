@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reportgen.summarize.terms import STOPWORDS, Runs, WordTable, stem, words_and_breaks
+from reportgen.summarize.terms import STOPWORDS, Runs, WordTable, stems_of, words_and_breaks
 
 _ADVERB = re.compile(r"(?:[^aeiou]e|[tnrdghkws])ly$")
 """Adverbs ("effectively", "nearly", "mainly"), not nouns ending in -ly ("family", "supply", "assembly")."""
@@ -70,6 +70,9 @@ def chunks(text: str) -> list[list[str]]:
 def phrase_runs(words: list[str]) -> Runs:
     """Return the keyphrase runs of a sentence's ``words_and_breaks`` as stems, and the capitalised stems."""
     roles, found = _runs(words)
-    runs = tuple(tuple(map(stem, words[m.start():m.end()])) for m in found)
-    capitals = tuple(stem(words[m.start()]) for m in _CAPITAL.finditer(roles)) if "C" in roles else ()
+    if not found:
+        return (), ()
+    stems = stems_of(words)
+    runs = tuple(tuple(stems[a:b]) for a, b in map(re.Match.span, found))
+    capitals = tuple(stems[m.start()] for m in _CAPITAL.finditer(roles)) if "C" in roles else ()
     return runs, capitals

@@ -69,6 +69,11 @@ def stem(word: str) -> str:
     return _STEMS[word]
 
 
+def stems_of(words: list[str]) -> list[str]:
+    """Return the stem of each of ``words``, in order (a lookup per word, done in C)."""
+    return list(map(_STEMS.__getitem__, words))
+
+
 def _stem(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
