@@ -88,9 +88,28 @@ def test_area_bullets_carry_the_main_clause_and_the_notes_the_full_cited_sentenc
     ("The key is to advance synergies in four areas:", "The key is to advance synergies in four areas"),
     ("We will formulate a plan; it is due next year and covers every province in the whole delta region.",
      "We will formulate a plan"),
+    # An aside set off by commas is not where the clause ends.
+    ("The warning comes as Birmingham city council, the largest local authority in Europe, prepares to "
+     "raise council tax by 21% over two years after declaring itself effectively bankrupt last September.",
+     "The warning comes as Birmingham city council, the largest local authority in Europe, prepares to "
+     "raise council tax by 21% over two years after declaring itself effectively bankrupt last September"),
+    ("Prices in the capital rose faster than anywhere else, which surprised economists, and rents followed.",
+     "Prices in the capital rose faster than anywhere else, which surprised economists, and rents followed"),
+    ("In 2023, the council raised council tax by the most it could, a move that angered many residents.",
+     "In 2023, the council raised council tax by the most it could"),
 ])
 def test_main_clause(text, clause):
     assert main_clause(text) == clause
+
+
+def test_a_run_of_bullet_slides_never_ends_with_a_lone_point(sample_briefing, geometry):
+    points = tuple(Passage(f"Point {n} is a short sentence about the delta.", (Cite("S1", 0, 10),))
+                   for n in range(1, 6))
+    briefing = dataclasses.replace(sample_briefing, context=points)
+    slides = [s for s in plan_deck(briefing, Settings(), geometry)
+              if s.title.startswith(Settings().headings.context)]
+    assert [len(s.fills[0].paragraphs) for s in slides] == [3, 2]
+    assert slides[1].title.endswith(CONT)
 
 
 def test_big_numbers_show_qualifiers_and_readable_magnitudes(sample_briefing, geometry):

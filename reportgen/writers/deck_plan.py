@@ -132,13 +132,16 @@ _INTRO_WORDS = frozenset(
 MIN_CLAUSE_WORDS = 7
 """A bullet is cut at a comma only when what stays has at least this many words."""
 _BREAKS = re.compile(r"\s*(?:;|:|\s[\u2014\u2013-]\s|,)\s*")
+_APPOSITIVE = re.compile(r"(?:the|a|an|which|who|whose|whom)\s[^,;:.]{1,80},", re.IGNORECASE)
+"""An aside set off by commas (", the largest authority in Europe,"): the clause goes on after it."""
 
 
 def main_clause(sentence: str) -> str:
     """Return the clause of ``sentence`` that carries its point, for a bullet (full text goes in notes).
 
     Asides (", in addition to ...,") and parentheses go; a long sentence is cut at its first
-    clause break that leaves at least five words; the closing full stop goes.
+    clause break that leaves at least five words (never inside an aside set off by commas, where
+    the clause has not ended); the closing full stop goes.
     """
     text = one_line(sentence)
     text = re.sub(r"\s*\([^()]*\)", "", text)
@@ -147,7 +150,10 @@ def main_clause(sentence: str) -> str:
     if len(text.split()) <= SHORT_ENOUGH:
         return text
     opens_with_phrase = text.split()[0].lower() in _INTRO_WORDS
+    aside_ends = -1
     for match in _BREAKS.finditer(text):
+        if match.start() < aside_ends:
+            continue
         head = text[: match.start()]
         words = len(head.split())
         if match.group(0).strip() == ",":
@@ -155,6 +161,10 @@ def main_clause(sentence: str) -> str:
             # adjectives ("world-class, high-end") is not a clause of its own.
             if opens_with_phrase:
                 opens_with_phrase = False
+                continue
+            aside = _APPOSITIVE.match(text, match.end())
+            if aside:  # cutting here would leave the clause unfinished ("The warning comes as X")
+                aside_ends = aside.end()
                 continue
             if words < MIN_CLAUSE_WORDS:
                 continue
@@ -273,6 +283,19 @@ def chunk(paragraphs: Sequence[Paragraph], box: Box, limit: int) -> list[list[Pa
         current.append(item)
     if current or not groups:
         groups.append(current)
+    return _balanced(groups, box)
+
+
+def _balanced(groups: list[list[Paragraph]], box: Box) -> list[list[Paragraph]]:
+    """Move items down from the second-to-last group so the last slide of a run is not left with one.
+
+    Five points read better as three and two than as four and a lonely "(cont.)".
+    """
+    if len(groups) < 2:
+        return groups
+    before, last = groups[-2], groups[-1]
+    while len(before) - len(last) >= 2 and before[-1][1] == 0 and fits([before[-1], *last], box):
+        last.insert(0, before.pop())
     return groups
 
 
