@@ -18,7 +18,7 @@ from reportgen.summarize.figures import find_figures
 from reportgen.summarize.keyphrases import phrase_runs
 from reportgen.summarize.parallel import map_sources
 from reportgen.summarize.quotes import find_quotes
-from reportgen.summarize.terms import Facts, Runs, is_usable, terms_of, words_and_breaks
+from reportgen.summarize.terms import Facts, Runs, is_usable, term_counts, terms_of, words_and_breaks
 from reportgen.summarize.text import Span, layout, sentences
 from reportgen.summarize.transcript import speaker_turns
 
@@ -79,7 +79,7 @@ def sentence_facts(per_para: Sequence[Sequence[Span]], skip: Collection[int] = (
             usable = p not in skip and is_usable(text, words)
             tokens = words_and_breaks(text)
             runs = phrase_runs(tokens) if usable else _NO_RUNS
-            facts.append((tuple(terms_of(tokens)), words, usable, runs))
+            facts.append((*term_counts(terms_of(tokens)), words, usable, runs))
     return facts
 
 

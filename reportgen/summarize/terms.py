@@ -115,6 +115,9 @@ class Sent:
     para_index: int
     span: Span
     terms: tuple[str, ...]
+    """The content terms, each once, in order of first use."""
+    counts: tuple[int, ...] | None
+    """How often each term occurs, or None when every one occurs once (most sentences)."""
     words: int
     usable: bool
     phrases: Runs = ((), ())
@@ -150,9 +153,21 @@ def first_person(text: str) -> bool:
 Runs = tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]
 """A sentence's keyphrase runs as stems, and the stems of its capitalised run words (see keyphrases)."""
 
-Facts = tuple[tuple[str, ...], int, bool, Runs]
-"""What one sentence is on its own: content terms, word count, whether it can be a point, and
-(for one that can) its keyphrase runs."""
+Facts = tuple[tuple[str, ...], tuple[int, ...] | None, int, bool, Runs]
+"""What one sentence is on its own: its content terms and their counts (as in `Sent`), word count,
+whether it can be a point, and (for one that can) its keyphrase runs."""
+
+
+def term_counts(terms: list[str]) -> tuple[tuple[str, ...], tuple[int, ...] | None]:
+    """Return the distinct ``terms`` in order and their counts (None when none repeats)."""
+    unique = tuple(dict.fromkeys(terms))
+    if len(unique) == len(terms):
+        return unique, None
+    return unique, tuple(Counter(terms).values())
+
+
+def _tf(count: int) -> float:
+    return _TF[count] if count < 16 else 1 + math.log(count)
 
 
 def build(docs: Sequence[tuple[str, Sequence[Sequence[Span]], Sequence[Facts]]]) -> list[Sent]:
@@ -164,20 +179,16 @@ def build(docs: Sequence[tuple[str, Sequence[Sequence[Span]], Sequence[Facts]]])
             for span in spans:
                 sents.append(Sent(doc_id, d, pos, p, span, *facts[pos]))
                 pos += 1
-    df = Counter(chain.from_iterable(set(s.terms) for s in sents))
+    df = Counter(chain.from_iterable(s.terms for s in sents))
     n = len(sents) or 1
     idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
     centroid: dict[str, float] = dict.fromkeys(idf, 0.0)
     for s in sents:
-        unique = dict.fromkeys(s.terms)
-        if len(unique) == len(s.terms):  # the common case: every term once
-            values = [idf[t] for t in unique]
-        else:
-            tf = Counter(s.terms)
-            values = [(_TF[c] if c < 16 else 1 + math.log(c)) * idf[t] for t, c in tf.items()]
-            unique = dict.fromkeys(tf)
+        values = list(map(idf.__getitem__, s.terms))
+        if s.counts is not None:
+            values = [_tf(c) * v for c, v in zip(s.counts, values, strict=True)]
         scale = 1.0 / (math.hypot(*values) or 1.0)
-        s.weights = weights = dict(zip(unique, [v * scale for v in values], strict=True))
+        s.weights = weights = dict(zip(s.terms, map(scale.__mul__, values), strict=True))
         for t, v in weights.items():
             centroid[t] += v
     cnorm = math.hypot(*centroid.values()) or 1.0
