@@ -45,6 +45,7 @@ from reportgen.summarize.numbers import (
     multiplier,
     parse_number,
 )
+from reportgen.summarize.terms import WordTable
 from reportgen.summarize.text import Span
 
 _QUALIFIER = (
@@ -139,6 +140,11 @@ _ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seven
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+(?:the\s+)?$")
+_MONTH_TAILS = tuple(f"{m}{dot}" for m in (
+    "Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June", "Jul", "July",
+    "Aug", "August", "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec", "December")
+    for dot in ("", ".")) + ("the",)
+"""How text that _MONTH_BEFORE matches ends, spaces stripped: a cheap test before the search."""
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _FOUNDED = re.compile(
     r"\b(?P<verb>(?:established|founded|set\s+up|created|incorporated|formed|"
@@ -158,6 +164,9 @@ _ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+$", re.IGNORECASE)
 _CASUALTY = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?P<what>killed|dead|injured|wounded|"
     r"missing|hurt|arrested|detained|displaced|evacuated|died|rescued|hospitali[sz]ed)\b")
+_CASUALTY_STARTS = ("were", "was", "have", "had", "are", "killed", "dead", "injured", "wounded", "missing",
+                    "hurt", "arrested", "detained", "displaced", "evacuated", "died", "rescued", "hospitali")
+"""How a word that _CASUALTY reads after a number starts (lower case): a cheap test before the match."""
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z]+(?:-[a-z]+)*)(?![\w’'])")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^\n]{0,40}?(?:--|—|–)\s*")  # "BEIJING, Dec. 7 (Xinhua) --"
 _OPENING = re.compile(r"[^\d,;:()“”\"$€£¥₹]*")
@@ -169,6 +178,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z’'&-]*")
 _TIME_LEADS = {"centuries", "consecutive", "straight", "successive", "full"}
 _CODE_WORDS = {"USD", "EUR", "GBP", "CNY", "RMB", "JPY", "HKD", "INR", "CHF", "AUD", "CAD", "US", "HK"}
 _DASHES = ("-", "‐", "‑", "–")
+_GLUE_RIGHT = frozenset("-‐‑–/:.")
 _CURRENCY_FIRST = {"us", "u.s", "hong", "australian", "canadian", "singapore", "dollar", "dollars", "euro",
                    "euros", "pound", "pounds", "yuan", "renminbi", "yen", "rupee", "rupees", "won", "franc",
                    "francs", "rouble", "roubles", "ruble", "rubles"}
@@ -442,7 +452,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         unit = "basis points" if "b" in low else ("percentage points" if "point" in low else "percent")
         return _share(sent, first, end, as_value(value), unit, after)
 
-    range_end = _range_tail(sent, end, value)
+    range_end = _range_tail(sent, end, value, nw)
     if range_end:
         btw = _BETWEEN_END.search(left)
         begin = btw.start() if btw and qual is None else first
@@ -454,9 +464,10 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             vstart = start - len(f.group("verb"))
             return _Found(vstart, end, as_value(value), "year", "founding year" + _subject(sent, vstart))
         return None
-    if not mult_text and _is_date_or_time(left, right, nw):
+    before = left.rstrip()
+    if not mult_text and _is_date_or_time(left, before, right, nw):
         return None
-    if not mult_text and _is_marker_or_id(left, right, is_digit, qual):
+    if not mult_text and _is_marker_or_id(left, before, right, is_digit, qual):
         return None
 
     hy = _HYPHEN_WORD.match(right) if not mult_text and right[:1] in _DASHES else None
@@ -477,7 +488,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         return _duration(sent, first, end + tw.end(), as_value(value), tw.group("u"), after)
 
     plain_small = not mult_text and (not is_digit or value < 10)
-    ratio = _ONE_IN.search(left[-10:]) if not mult_text else None
+    ratio = _ONE_IN.search(left[-10:]) if not mult_text and before[-2:].lower() == "in" else None
     if ratio:  # "one in five adults": a share
         begin = start - len(ratio.group(0))
         q = _QUAL_BEFORE.search(sent, max(0, begin - 30), begin)
@@ -492,7 +503,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         return _Found(q.start() if q else begin, end, round(1 / float(value), 4), "fraction", label)
     if not mult_text and value <= 1:
         return None
-    hurt = _CASUALTY.match(sent, end)
+    hurt = _CASUALTY.match(sent, end) if nw.startswith(_CASUALTY_STARTS) or not nw else None
     if hurt:  # "23 were injured", "30 dead": people, though the word is left out
         end = hurt.end()
         return _Found(first, end, as_value(value), "people", f"people {hurt.group('what')}")
@@ -520,30 +531,44 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         return _Found(first, np_end, as_value(value), unit, label)
     if mult_text or is_digit:
         cue = _POPULATION_CUE if mult_text else _POPULATION_OF
-        if cue.search(left[-30:]):
+        window = left[-30:]
+        if _has_population_word(window) and cue.search(window):
             return _Found(first, end, as_value(value), "people", "population")
     if mult_text or (qual and value >= 10):  # "240 million", "numbering more than 600,000"
         return _Found(first, end, as_value(value), "", _label(sent, first, end, after))
     return None
 
 
+def _has_population_word(window: str) -> bool:
+    """Return False when ``window`` cannot hold a population cue: a cheap test before the search."""
+    low = window.lower()
+    return "popul" in low or "nhab" in low or "dent" in low or "people" in low or "home" in low
+
+
 def _glued(left: str, right: str, is_digit: bool, has_unit: bool) -> bool:
     """Return True when the number is part of an id, a date, a code or a digit run."""
-    if left and (left[-1].isalnum() or left[-1] in "#@/\\"):
-        return True
-    if left[-1:] in "-‐‑–." and left[-2:-1].isalnum():
-        return True
-    trimmed = left.rstrip(" \u00a0")
-    if (trimmed != left and trimmed[-1:].isdigit()) or (is_digit and trimmed.endswith("<")):
-        return True
+    last = left[-1:]
+    if last:
+        if last.isalnum() or last in "#@/\\" or (last in "-‐‑–." and left[-2:-1].isalnum()):
+            return True
+        if last in " \u00a0":
+            trimmed = left.rstrip(" \u00a0")
+            if trimmed[-1:].isdigit() or (is_digit and trimmed[-1:] == "<"):
+                return True
+        elif is_digit and last == "<":
+            return True
     if has_unit:
         return False
-    if is_digit and (right[:1].isalpha() or right[:1] == "_"):
+    first = right[:1]
+    if is_digit and (first.isalpha() or first == "_"):
         return True
-    if right[:1] in "-‐‑–/:." and right[1:2].isdigit():
-        return True
-    if right[:1] in " \u00a0" and right.lstrip(" \u00a0")[:1].isdigit():
-        return True
+    if first in _GLUE_RIGHT:
+        return right[1:2].isdigit()
+    if first == " " or first == "\u00a0":
+        second = right[1:2]
+        if second == " " or second == "\u00a0":
+            second = right.lstrip(" \u00a0")[:1]
+        return second.isdigit()
     return False
 
 
@@ -565,9 +590,17 @@ def _range(sent: str, m: re.Match[str], after: str) -> _Found | None:
     return _share(sent, m.start(), end, as_value(number), unit, after)
 
 
-def _range_tail(sent: str, pos: int, low: Decimal) -> int | None:
-    """Return where "to 15 percent" ends after a range's first number, when it carries a unit."""
-    if sent[pos:pos + 1] not in _DASHES and _next_word(sent[pos:pos + 8]) not in ("to", "and"):
+def _range_tail(sent: str, pos: int, low: Decimal, nw: str | None = None) -> int | None:
+    """Return where "to 15 percent" ends after a range's first number, when it carries a unit.
+
+    ``nw`` is the word at ``pos`` when the caller read it: a word not starting with "to" or "an"
+    cannot be "to" or "and" when read short, so the common case needs no second read.
+    """
+    if sent[pos:pos + 1] in _DASHES:
+        pass
+    elif nw is not None and not nw.startswith(("to", "an")):
+        return None
+    elif _next_word(sent[pos:pos + 8]) not in ("to", "and"):
         return None
     t = _RANGE_TAIL.match(sent, pos)
     if not t or not (t.group("pct") or t.group("mult") or t.group("cur")):
@@ -608,18 +641,18 @@ def _is_year(num_text: str) -> bool:
     return len(num_text) == 4 and num_text.isdigit() and 1800 <= int(num_text) <= 2100
 
 
-def _is_date_or_time(left: str, right: str, nw: str) -> bool:
-    if _MONTH_BEFORE.search(left[-16:]):
+def _is_date_or_time(left: str, before: str, right: str, nw: str) -> bool:
+    """Return True for a day of a month ("Dec. 7", "7th of May"), a clock time or a glued unit."""
+    if before.endswith(_MONTH_TAILS) and _MONTH_BEFORE.search(left[-16:]):
         return True
     if (nw == "of" or nw[:3] in _MONTH_STEMS) and _MONTH_AFTER.match(right):
         return True
     return right[:1].isalpha() or nw in _CLOCK_WORDS
 
 
-def _is_marker_or_id(left: str, right: str, is_digit: bool, qual: str | None) -> bool:
+def _is_marker_or_id(left: str, before: str, right: str, is_digit: bool, qual: str | None) -> bool:
     """Return True for list markers ("1.", "(2)"), page numbers and ids ("No. 1", "Boeing 737")."""
-    before = left.rstrip()
-    if _MARKER_LEFT.fullmatch(before) and _MARKER_RIGHT.match(right):
+    if right[:1] in ".)]" and _MARKER_RIGHT.match(right) and _MARKER_LEFT.fullmatch(before):
         return True
     if before.endswith("(") and right.startswith(")"):
         return True
@@ -662,23 +695,37 @@ def _plural(word: str) -> bool:
     return len(w) > 2 and w.endswith("s") and not w.endswith(_NOT_PLURAL_ENDINGS)
 
 
+_NP_ENDS, _NP_SUPERLATIVE, _NP_PLURAL, _NP_STOP = 1, 2, 4, 8
+
+
+def _np_kind(word: str) -> int:
+    """Return what _noun_phrase needs to know of one word, as bits (learnt once per word form)."""
+    lw = word.lower()
+    return ((_NP_ENDS if lw in _STOP and lw not in _LEADING_ADJ else 0) | (_NP_STOP if lw in _STOP else 0)
+            | (_NP_SUPERLATIVE if lw.endswith("est") else 0) | (_NP_PLURAL if _plural(word) else 0))
+
+
+_NP_KINDS = WordTable(_np_kind)
+
+
 def _noun_phrase(sent: str, pos: int) -> tuple[int, str] | None:
     """Return (end, unit) of the counted noun phrase after a number ("futures products"), or None."""
     run = _WORDS.match(sent, pos)
     if not run:
         return None
     tokens = run.group(0).split()  # the same words _WORD finds; offsets only once a head is found
+    kinds = _NP_KINDS
     head = None
     for i, w in enumerate(tokens[:5]):
-        lw = w.lower()
-        if lw in _STOP and lw not in _LEADING_ADJ:
+        kind = kinds[w]
+        if kind & _NP_ENDS:
             break
-        if i == 0 and lw.endswith("est"):
+        if i == 0 and kind & _NP_SUPERLATIVE:
             return None
-        if _plural(w):
+        if kind & _NP_PLURAL:
             head = i
-            while head + 1 < len(tokens) and head < 5 and _plural(tokens[head + 1]) and \
-                    tokens[head + 1].lower() not in _STOP:
+            while head + 1 < len(tokens) and head < 5 and \
+                    kinds[tokens[head + 1]] & (_NP_PLURAL | _NP_STOP) == _NP_PLURAL:
                 head += 1
             break
     if head is None:
