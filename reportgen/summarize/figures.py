@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from itertools import islice
 from typing import Any, NamedTuple
 
@@ -76,7 +76,7 @@ _CORE = re.compile(
 _QUAL_ENDS = {"than", "to", "least", "most", "as", "of", "over", "under", "above", "below", "estimated",
               "nearly", "almost", "about", "around", "approximately", "roughly", "some", "exceeding", "only",
               "just"}
-_QUAL_LAST_LETTERS = frozenset(w[-1] for w in _QUAL_ENDS)
+_QUAL_LAST_PAIRS = frozenset(w[-2:] for w in _QUAL_ENDS)
 _QUAL_BEFORE = re.compile(rf"(?<![\w])(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
 _CUR_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN})$")
 _LEAD_BEFORE = re.compile(r"(?<![\w])(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+$",
@@ -256,6 +256,8 @@ _AND = re.compile(r"\s+and\s")
 _MARKER_LEFT = re.compile(r"[\s(\[•*-]*")
 _MARKER_RIGHT = re.compile(r"[.)\]](?:\s|$)")
 _ORDINAL_END = re.compile(r"\b(?:first|second|third|fourth|last|latter|former)\s*$")
+_UNSAFE_RUN = re.compile(r"[a-z\s-]*")
+"""The characters a clause break of more than one character is made of (see _last_break)."""
 _PHRASE_WORD = re.compile(r"[\w’'$%.-]*\w")
 _HEAD_WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z’'-]*)")
 _DIGIT = re.compile(r"\d")
@@ -376,10 +378,10 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
     if m is None or m.end() <= pos:
         return None
     q = None
-    # A qualifier ends in one of these letters, then spaces: test that before reading the word.
-    spaced = sent[start - 1:start].isspace() and (sent[start - 2:start - 1].lower() in _QUAL_LAST_LETTERS
-                                                  or sent[start - 2:start - 1].isspace())
-    if spaced and _last_word(sent[max(0, start - 16):start])[0].lower() in _QUAL_ENDS:
+    # A qualifier ends in one of these letter pairs, then spaces: test that before reading the word.
+    if start > 1 and sent[start - 1].isspace() and \
+            (sent[start - 3:start - 1].lower() in _QUAL_LAST_PAIRS or sent[start - 2].isspace()) and \
+            _last_word(sent[max(0, start - 16):start])[0].lower() in _QUAL_ENDS:
         q = _QUAL_BEFORE.search(sent, max(0, start - 30), start)
     return _judge(sent, m, q.start() if q else start, q.group("qual") if q else None, after)
 
@@ -415,12 +417,15 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     """Decide whether one candidate is a figure; return it with unit and label, or None."""
     start = m.start()
     left = sent[:start] if start <= 80 else "… " + sent[start - 80:start]  # _before, inlined
-    frac, cur, num_text, mult_text, pct = m.group("frac", "cur", "num", "mult", "pct")
+    frac, cur, num_text, mult_text, pct = m.groups()  # the groups of _CORE, in order
     if frac:
         return _fraction(sent, m, first, after)
     is_digit = num_text[0].isdigit()
-    if is_digit:
-        number = parse_number(num_text)
+    if is_digit:  # parse_number's first case, inlined: a numeral
+        try:
+            number = Decimal(num_text.replace(",", ""))
+        except InvalidOperation:
+            number = None
     else:
         number = parse_number(num_text) if num_text.lower() not in ("a", "an") else Decimal(1)
     if number is None:
@@ -429,15 +434,18 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     end = m.end()
     right = sent[end:end + 120]
     nw = _next_word(right)
+    flags = _NEXT_FLAGS[nw]
     if mult_text.lower() in ("m", "b", "k") and not cur:
         return None
-    if _glued(left, right, is_digit, bool(mult_text or pct)):
+    spaced = left[-1:] == " " and left[-2:-1].isalpha()  # "rose 5 percent": the common case, never glued
+    if not (spaced and (mult_text or pct or (right[:1] == " " and right[1:2].isalpha()))) and \
+            _glued(left, right, is_digit, bool(mult_text or pct)):
         return _range(sent, m, after) if is_digit else None
-    value = number * multiplier(mult_text) if mult_text else number
+    value = number * _FACTORS[mult_text] if mult_text else number
 
     # Money: a currency sign before or a currency word after.
     code = _CURRENCY_CODES.get(cur.strip().lower(), cur.strip().upper()) if cur else None
-    cw = _CURRENCY_WORD.match(right) if nw in _CURRENCY_FIRST else None
+    cw = _CURRENCY_WORD.match(right) if flags & _N_CURRENCY else None
     if cw and not pct:
         code = _currency_word_code(cw)
         end += cw.end()
@@ -465,27 +473,17 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             return _Found(vstart, end, as_value(value), "year", "founding year" + _subject(sent, vstart))
         return None
     before = left.rstrip()
-    if not mult_text and _is_date_or_time(left, before, right, nw):
+    if not mult_text and _is_date_or_time(left, before, right, flags):
         return None
-    if not mult_text and _is_marker_or_id(left, before, right, is_digit, qual):
+    word_before = _last_word(before) if not mult_text and qual is None else ("", -1)
+    if not mult_text and _is_marker_or_id(left, before, word_before, right, is_digit, qual):
         return None
 
-    hy = _HYPHEN_WORD.match(right) if not mult_text and right[:1] in _DASHES else None
-    if hy:
-        return _compound(sent, first, end, hy, value)
-    times = _TIMES.match(right) if nw == "times" or right[:1] in _DASHES or right[:4] == "fold" else None
-    if times:
-        end += times.end()
-        return _Found(first, end, as_value(value), "times", _label(sent, first, end, after))
-    if nw in ("to", "and") or right[:1] in _DASHES:  # "three to five years": a span of time
-        span = _RANGE_TAIL.match(sent, end)
-        tw = _TIME_WORD.match(sent, span.end()) if span else None
-        if span and tw:
-            return _duration(sent, first, tw.end(), as_value(value), tw.group("u"), after)
-    timely = nw.rstrip("s") in _TIME_UNITS or nw in _TIME_LEADS
-    tw = _TIME_WORD.match(right) if timely else None
-    if tw:
-        return _duration(sent, first, end + tw.end(), as_value(value), tw.group("u"), after)
+    dash = right[:1] in _DASHES
+    if dash or flags & _N_TIMEWISE or right[:4] == "fold":  # else none of these can match
+        read, found = _times_or_time(sent, first, end, value, right, after, dash and not mult_text, flags)
+        if read:
+            return found
 
     plain_small = not mult_text and (not is_digit or value < 10)
     ratio = _ONE_IN.search(left[-10:]) if not mult_text and before[-2:].lower() == "in" else None
@@ -503,17 +501,17 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         return _Found(q.start() if q else begin, end, round(1 / float(value), 4), "fraction", label)
     if not mult_text and value <= 1:
         return None
-    hurt = _CASUALTY.match(sent, end) if nw.startswith(_CASUALTY_STARTS) or not nw else None
+    hurt = _CASUALTY.match(sent, end) if flags & _N_CASUALTY else None
     if hurt:  # "23 were injured", "30 dead": people, though the word is left out
         end = hurt.end()
         return _Found(first, end, as_value(value), "people", f"people {hurt.group('what')}")
-    if not mult_text and qual is None and _definite(left, large=is_digit and value >= 10):
+    if not mult_text and qual is None and _definite_word(word_before[0], large=is_digit and value >= 10):
         return None
-    of = _of_count(sent, end) if nw == "of" else None
+    of = _of_count(sent, end) if flags & _N_OF else None
     if of and not mult_text:
         of_end, unit, label = of
         return _Found(first, of_end, as_value(value), unit, label)
-    np = _noun_phrase(sent, end)
+    np = _noun_phrase(sent, end) if flags & _N_LETTER else None
     if np:
         np_end, unit = np
         talk = not is_digit and unit.lower() in _DISCOURSE_NOUNS
@@ -537,6 +535,31 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if mult_text or (qual and value >= 10):  # "240 million", "numbering more than 600,000"
         return _Found(first, end, as_value(value), "", _label(sent, first, end, after))
     return None
+
+
+def _times_or_time(sent: str, first: int, end: int, value: Decimal, right: str, after: str, hyphen: bool,
+                   flags: int) -> tuple[bool, _Found | None]:
+    """Read what follows a number as a compound ("24-member"), a multiple ("five times") or a duration.
+
+    Return (True, the figure or None when it is not one) once a reading applies, else (False, None).
+    """
+    hy = _HYPHEN_WORD.match(right) if hyphen else None
+    if hy:
+        return True, _compound(sent, first, end, hy, value)
+    dash = right[:1] in _DASHES
+    times = _TIMES.match(right) if flags & _N_TIMES or dash or right[:4] == "fold" else None
+    if times:
+        end += times.end()
+        return True, _Found(first, end, as_value(value), "times", _label(sent, first, end, after))
+    if flags & _N_SPAN or dash:  # "three to five years": a span of time
+        span = _RANGE_TAIL.match(sent, end)
+        tw = _TIME_WORD.match(sent, span.end()) if span else None
+        if span and tw:
+            return True, _duration(sent, first, tw.end(), as_value(value), tw.group("u"), after)
+    tw = _TIME_WORD.match(right) if flags & _N_TIMELY else None
+    if tw:
+        return True, _duration(sent, first, end + tw.end(), as_value(value), tw.group("u"), after)
+    return False, None
 
 
 def _has_population_word(window: str) -> bool:
@@ -641,28 +664,30 @@ def _is_year(num_text: str) -> bool:
     return len(num_text) == 4 and num_text.isdigit() and 1800 <= int(num_text) <= 2100
 
 
-def _is_date_or_time(left: str, before: str, right: str, nw: str) -> bool:
+def _is_date_or_time(left: str, before: str, right: str, flags: int) -> bool:
     """Return True for a day of a month ("Dec. 7", "7th of May"), a clock time or a glued unit."""
     if before.endswith(_MONTH_TAILS) and _MONTH_BEFORE.search(left[-16:]):
         return True
-    if (nw == "of" or nw[:3] in _MONTH_STEMS) and _MONTH_AFTER.match(right):
+    if flags & _N_MONTH_AFTER and _MONTH_AFTER.match(right):
         return True
-    return right[:1].isalpha() or nw in _CLOCK_WORDS
+    return right[:1].isalpha() or bool(flags & _N_CLOCK)
 
 
-def _is_marker_or_id(left: str, before: str, right: str, is_digit: bool, qual: str | None) -> bool:
+def _is_marker_or_id(left: str, before: str, word_before: tuple[str, int], right: str, is_digit: bool,
+                     qual: str | None) -> bool:
     """Return True for list markers ("1.", "(2)"), page numbers and ids ("No. 1", "Boeing 737")."""
-    if right[:1] in ".)]" and _MARKER_RIGHT.match(right) and _MARKER_LEFT.fullmatch(before):
-        return True
-    if before.endswith("(") and right.startswith(")"):
-        return True
+    if right[:1] in ".)]":  # (also when right is empty)
+        if _MARKER_RIGHT.match(right) and _MARKER_LEFT.fullmatch(before):
+            return True
+        if before.endswith("(") and right.startswith(")"):
+            return True
+        if right.startswith(")") and is_digit:
+            return True
     if before and before[-1] in "“\"‘'" and not left[-1].isspace():
         return True  # a quoted name: the "five centers" initiative
-    if right.startswith(")") and is_digit:
-        return True
     if qual:
         return False
-    word, at = _last_word(before)
+    word, at = word_before  # _last_word(before)
     if not word:
         return False
     if word.lower().rstrip(".") in _ID_WORDS or word.lower() in _ID_WORDS:
@@ -680,7 +705,12 @@ def _definite(left: str, large: bool = False) -> bool:
     A ``large`` count (digits, 10 or more) after a possessive is kept: "the program's 2,000 warehouses"
     states a size, where "its three neighboring provinces" points at places.
     """
-    word = _last_word(left)[0].lower().rstrip(".")
+    return _definite_word(_last_word(left)[0], large)
+
+
+def _definite_word(word: str, large: bool = False) -> bool:
+    """Return _definite's answer from the word before the count (as _last_word reads it)."""
+    word = word.lower().rstrip(".")
     if word.endswith(("'s", "’s", "s'")):
         return not large
     return word in _DEFINITE
@@ -695,6 +725,30 @@ def _plural(word: str) -> bool:
     return len(w) > 2 and w.endswith("s") and not w.endswith(_NOT_PLURAL_ENDINGS)
 
 
+_N_CURRENCY, _N_MONTH_AFTER, _N_CLOCK, _N_TIMES, _N_SPAN, _N_TIMELY, _N_CASUALTY, _N_OF, _N_LETTER = (
+    1 << i for i in range(9))
+_N_TIMEWISE = _N_TIMES | _N_SPAN | _N_TIMELY
+
+
+def _next_flags(nw: str) -> int:
+    """Return which readings the word after a number (as _next_word gives it) allows, as bits.
+
+    Each bit is a cheap necessary condition for one pattern, so _judge skips the others.
+    """
+    return ((_N_CURRENCY if nw in _CURRENCY_FIRST else 0)
+            | (_N_MONTH_AFTER if nw == "of" or nw[:3] in _MONTH_STEMS else 0)
+            | (_N_CLOCK if nw in _CLOCK_WORDS else 0)
+            | (_N_TIMES if nw == "times" else 0)
+            | (_N_SPAN if nw in ("to", "and") else 0)
+            | (_N_TIMELY if nw.rstrip("s") in _TIME_UNITS or nw in _TIME_LEADS else 0)
+            | (_N_CASUALTY if nw.startswith(_CASUALTY_STARTS) or not nw else 0)
+            | (_N_OF if nw == "of" else 0)
+            | (_N_LETTER if "a" <= nw[:1] <= "z" or not nw else 0))  # a noun phrase starts with a letter
+
+
+_NEXT_FLAGS = WordTable(_next_flags)
+_FACTORS = WordTable(multiplier)
+"""Multiplier words ("million", "hundred thousand") to their factor, learnt once per spelling."""
 _NP_ENDS, _NP_SUPERLATIVE, _NP_PLURAL, _NP_STOP = 1, 2, 4, 8
 
 
@@ -782,7 +836,8 @@ def _share(sent: str, start: int, end: int, value: int | float, unit: str, after
             what = sent[of.end():np_end]
             return _Found(start, np_end, value, unit, f"share of {what}")
     tail = sent[end:end + 60]
-    broken = _BROKEN_OF.match(tail)
+    dot = tail.find(".")  # _BROKEN_OF needs the first "." followed by spaces and "of": test that first
+    broken = _BROKEN_OF.match(tail) if dot > 0 and tail[dot + 1:].lstrip().startswith("of") else None
     if broken:  # "45 percent Is responsible for. of GDP": a clause broken by machine translation
         what = tail[broken.end():]
         what = what[:_phrase_end(what, 0)]
@@ -804,14 +859,27 @@ def _phrase_end(sent: str, pos: int, max_words: int = 8) -> int:
     """Return where the noun phrase starting at ``pos`` ends: at a clause break or after max_words."""
     stop = _CLAUSE_BREAK.search(sent, pos)
     limit = stop.start() if stop else len(sent)
-    ends = []
+    kinds = _PHRASE_KINDS
+    last, n = pos, 0
     for w in _PHRASE_WORD.finditer(sent, pos, limit):
-        word = w.group(0)
-        verb = word.lower() in _VERBS or (ends and word.endswith("ed") and "-" not in word)
-        if len(ends) == max_words or verb:
+        kind = kinds[w.group(0)]
+        if n == max_words or kind == _VERB or (n and kind):  # a past form ends it after the first word
             break
-        ends.append(w.end())
-    return ends[-1] if ends else pos
+        last, n = w.end(), n + 1
+    return last
+
+
+_VERB, _PAST_FORM = 1, 2
+
+
+def _phrase_kind(word: str) -> int:
+    """Return _VERB for a verb form that ends a noun phrase, _PAST_FORM for "-ed" words, else 0."""
+    if word.lower() in _VERBS:
+        return _VERB
+    return _PAST_FORM if word.endswith("ed") and "-" not in word else 0
+
+
+_PHRASE_KINDS = WordTable(_phrase_kind)
 
 
 def _compound(sent: str, first: int, end: int, hy: re.Match[str],
@@ -869,7 +937,7 @@ def _count_label(sent: str, first: int, np_end: int, unit: str) -> str:
         end = _phrase_end(sent, np_end + 1, 7)
         if not any(map(str.isdigit, sent[np_end:end])):
             return _clean(f"{unit} {sent[np_end:end]}")
-    before = _before(sent, first).split()
+    before = _before(sent, first).rsplit(None, 1)  # only the last word matters
     if before and before[-1].lower() in _STOP:
         return unit
     lead = _words_only(_left_words(sent, first, 4))
@@ -915,15 +983,27 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
 def _left_words(sent: str, start: int, n: int) -> str:
     """Return up to ``n`` words before ``start`` in the same clause, trimmed of edge stop words."""
     left = _before(sent, start)
-    breaks = list(_CLAUSE_BREAK.finditer(left))
-    if breaks:
-        left = left[breaks[-1].end():]
-    words = left.split()[-n:]
+    cut = _last_break(left)
+    words = left[cut:].split()[-n:]
     while words and words[0].lower().strip("’'") in _STOP:
         words.pop(0)
     while words and words[-1].lower() in _STOP:
         words.pop()
     return " ".join(words)
+
+
+def _last_break(left: str) -> int:
+    """Return where the last clause break in ``left`` ends (0 for none), as _CLAUSE_BREAK.finditer sees it.
+
+    A break longer than one character (" and ") holds only lower-case letters, spaces and "-", so
+    no break spans any other character: the breaks found from the last such character on are the
+    same as those a scan from the start finds there. Only when there are none is the whole scanned.
+    """
+    safe = len(left) - 1 - _UNSAFE_RUN.match(left[::-1]).end()
+    ends = [m.end() for m in _CLAUSE_BREAK.finditer(left, safe)] if safe > 0 else []
+    if not ends:
+        ends = [m.end() for m in _CLAUSE_BREAK.finditer(left)]
+    return ends[-1] if ends else 0
 
 
 def _subject(sent: str, start: int) -> str:
