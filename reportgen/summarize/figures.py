@@ -33,6 +33,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from itertools import islice
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from reportgen.model import Cite, Figure
@@ -262,9 +263,15 @@ _PHRASE_WORD = re.compile(r"[\w’'$%.-]*\w")
 _HEAD_WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z’'-]*)")
 _DIGIT = re.compile(r"\d")
 _WORD_CHARS = re.compile(r"\w+")
+_TIME_FRAME_WORDS = ("past", "last", "next", "coming", "previous", "recent", "first", "the", "its", "their",
+                     "following", "every")
 _TIME_FRAME_BEFORE = re.compile(
-    r"\b(?:past|last|next|coming|previous|recent|first|the|its|their|following|every)\s+"
-    r"(?:\w+\s*[-–]\s*|\w+\s+(?:to|or)\s+)?$", re.IGNORECASE)
+    r"\b(?:" + "|".join(_TIME_FRAME_WORDS) + r")\s+(?:\w+\s*[-–]\s*|\w+\s+(?:to|or)\s+)?$", re.IGNORECASE)
+"""A time frame the text before a duration ends in ("the past", "the next two or"): a date, not a figure."""
+_TIME_FRAME_BEFORE_REVERSED = re.compile(
+    r"(?:\s*[-–]\s*\w+\s+|\s+(?:ot|ro)\s+\w+\s+|\s+)(?:"
+    + "|".join(w[::-1] for w in _TIME_FRAME_WORDS) + r")\b", re.IGNORECASE)
+"""_TIME_FRAME_BEFORE read backwards: matched at the start of the reversed text, not searched for."""
 _TIME_FRAME_AFTER = re.compile(r"\s+(?:ago|later|earlier|old|before|after|from\s+now)\b")
 _RANGE_TAIL = re.compile(
     rf"\s*(?:[-–]|\s(?:to|and)\s)\s*(?P<cur>{_CURRENCY_SIGN})?(?P<num>{NUMERAL}|\b{WORD_NUMBER}\b)"
@@ -285,7 +292,7 @@ class _Found(NamedTuple):
 
 def find_figures(doc_id: str, text: str, sentences: Sequence[Span]) -> list[Figure]:
     """Return the figures stated in ``sentences`` of source ``doc_id``, each cited to its exact phrase."""
-    sents = sorted(sentences, key=lambda s: s.start)
+    sents = sorted(sentences, key=attrgetter("start"))
     starts = [s.start for s in sents]
     ends = [s.end for s in sents]
     per_sentence: dict[int, list[tuple[int, str]]] = {}
@@ -305,6 +312,11 @@ def find_figures(doc_id: str, text: str, sentences: Sequence[Span]) -> list[Figu
 
 def _continuation(text: str, end: int) -> str:
     """Return the next sentence fragment when it starts in lower case (a machine-translation break)."""
+    if text[end:end + 1] not in (" ", "\u00a0"):  # _FRAGMENT's cheap first tests: a space, then
+        return ""                                # more space or a lower-case letter
+    nxt = text[end + 1:end + 2]
+    if not ("a" <= nxt <= "z" or nxt == " " or nxt == "\u00a0"):
+        return ""
     m = _FRAGMENT.match(text, end, end + 200)
     return " " + m.group(1) if m else ""
 
@@ -382,8 +394,17 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
     if start > 1 and sent[start - 1].isspace() and \
             (sent[start - 3:start - 1].lower() in _QUAL_LAST_PAIRS or sent[start - 2].isspace()) and \
             _last_word(sent[max(0, start - 16):start])[0].lower() in _QUAL_ENDS:
-        q = _QUAL_BEFORE.search(sent, max(0, start - 30), start)
+        q = _QUAL_BEFORE.search(sent, _last_words_start(sent, max(0, start - 30), start), start)
     return _judge(sent, m, q.start() if q else start, q.group("qual") if q else None, after)
+
+
+def _last_words_start(sent: str, lo: int, hi: int, n: int = 3) -> int:
+    """Return where to start searching ``sent[lo:hi]`` so its last ``n`` words stay (a qualifier has 3).
+
+    Whatever ends at ``hi`` in n words or fewer starts here or later, so the search skips the rest.
+    """
+    head = sent[lo:hi].rsplit(None, n)
+    return lo + len(head[0]) if len(head) > n else lo
 
 
 def _next_word(right: str) -> str:
@@ -521,7 +542,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         while len(what) > 1 and what[0].lower() in _LEADING_ADJ:
             what.pop(0)
         label = _count_label(sent, first, np_end, " ".join(what))  # "Chinese people", unit "people"
-        hurt = _CASUALTY.match(sent, np_end)
+        hurt = _CASUALTY.match(sent, np_end) if sent[np_end:np_end + 1].isspace() else None
         if hurt and label == " ".join(what):
             label = f"{label} {hurt.group('what')}"
         if unit.lower() in _PERSON_UNITS and _POPULATION_CUE.search(left[-30:]):
@@ -923,7 +944,7 @@ def _pluralize(word: str) -> str:
 def _duration(sent: str, first: int, end: int, value: int | float, unit: str, after: str) -> _Found | None:
     """"for five years" is a figure; "three years ago", "the past five years" are dates."""
     left = _before(sent, first)
-    if _TIME_FRAME_BEFORE.search(left) or _TIME_FRAME_AFTER.match(sent[end:end + 20]):
+    if _TIME_FRAME_BEFORE_REVERSED.match(left[::-1]) or _TIME_FRAME_AFTER.match(sent[end:end + 20]):
         return None
     u = unit.lower()
     u = "century" if u.startswith("centur") else u.rstrip("s")
