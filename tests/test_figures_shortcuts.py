@@ -19,26 +19,8 @@ texts = st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SPACES)), 
 
 @settings(max_examples=400, deadline=None)
 @given(texts)
-def test_last_break_is_the_end_of_the_last_break_a_full_scan_finds(left: str) -> None:
-    ends = [m.end() for m in F._CLAUSE_BREAK.finditer(left)]
-    assert F._last_break(left) == (ends[-1] if ends else 0)
-
-
-@settings(max_examples=400, deadline=None)
-@given(texts)
 def test_time_frame_read_backwards_agrees_with_the_search(left: str) -> None:
     assert bool(F._TIME_FRAME_BEFORE_REVERSED.match(left[::-1])) == bool(F._TIME_FRAME_BEFORE.search(left))
-
-
-@settings(max_examples=400, deadline=None)
-@given(texts)
-def test_qualifier_search_from_the_last_words_finds_the_same_qualifier(before: str) -> None:
-    sent = before + "5"
-    start = len(before)
-    lo = max(0, start - 30)
-    full = F._QUAL_BEFORE.search(sent, lo, start)
-    short = F._QUAL_BEFORE.search(sent, F._last_words_start(sent, lo, start), start)
-    assert (full and (full.span(), full.group("qual"))) == (short and (short.span(), short.group("qual")))
 
 
 def test_shortcuts_still_find_the_figures_they_guard() -> None:

@@ -257,8 +257,6 @@ _AND = re.compile(r"\s+and\s")
 _MARKER_LEFT = re.compile(r"[\s(\[•*-]*")
 _MARKER_RIGHT = re.compile(r"[.)\]](?:\s|$)")
 _ORDINAL_END = re.compile(r"\b(?:first|second|third|fourth|last|latter|former)\s*$")
-_UNSAFE_RUN = re.compile(r"[a-z\s-]*")
-"""The characters a clause break of more than one character is made of (see _last_break)."""
 _PHRASE_WORD = re.compile(r"[\w’'$%.-]*\w")
 _HEAD_WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z’'-]*)")
 _DIGIT = re.compile(r"\d")
@@ -394,17 +392,8 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
     if start > 1 and sent[start - 1].isspace() and \
             (sent[start - 3:start - 1].lower() in _QUAL_LAST_PAIRS or sent[start - 2].isspace()) and \
             _last_word(sent[max(0, start - 16):start])[0].lower() in _QUAL_ENDS:
-        q = _QUAL_BEFORE.search(sent, _last_words_start(sent, max(0, start - 30), start), start)
+        q = _QUAL_BEFORE.search(sent, max(0, start - 30), start)
     return _judge(sent, m, q.start() if q else start, q.group("qual") if q else None, after)
-
-
-def _last_words_start(sent: str, lo: int, hi: int, n: int = 3) -> int:
-    """Return where to start searching ``sent[lo:hi]`` so its last ``n`` words stay (a qualifier has 3).
-
-    Whatever ends at ``hi`` in n words or fewer starts here or later, so the search skips the rest.
-    """
-    head = sent[lo:hi].rsplit(None, n)
-    return lo + len(head[0]) if len(head) > n else lo
 
 
 def _next_word(right: str) -> str:
@@ -1004,27 +993,13 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
 def _left_words(sent: str, start: int, n: int) -> str:
     """Return up to ``n`` words before ``start`` in the same clause, trimmed of edge stop words."""
     left = _before(sent, start)
-    cut = _last_break(left)
-    words = left[cut:].split()[-n:]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(left)]
+    words = left[breaks[-1] if breaks else 0:].split()[-n:]
     while words and words[0].lower().strip("’'") in _STOP:
         words.pop(0)
     while words and words[-1].lower() in _STOP:
         words.pop()
     return " ".join(words)
-
-
-def _last_break(left: str) -> int:
-    """Return where the last clause break in ``left`` ends (0 for none), as _CLAUSE_BREAK.finditer sees it.
-
-    A break longer than one character (" and ") holds only lower-case letters, spaces and "-", so
-    no break spans any other character: the breaks found from the last such character on are the
-    same as those a scan from the start finds there. Only when there are none is the whole scanned.
-    """
-    safe = len(left) - 1 - _UNSAFE_RUN.match(left[::-1]).end()
-    ends = [m.end() for m in _CLAUSE_BREAK.finditer(left, safe)] if safe > 0 else []
-    if not ends:
-        ends = [m.end() for m in _CLAUSE_BREAK.finditer(left)]
-    return ends[-1] if ends else 0
 
 
 def _subject(sent: str, start: int) -> str:
