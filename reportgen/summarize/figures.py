@@ -431,9 +431,11 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if frac:
         return _fraction(sent, m, first, after)
     is_digit = num_text[0].isdigit()
-    if is_digit:  # parse_number's first case, inlined: a numeral
+    number: Decimal | int | None
+    if is_digit:  # parse_number's first case, inlined: a numeral, whole ones as an exact int
+        digits = num_text.replace(",", "")
         try:
-            number = Decimal(num_text.replace(",", ""))
+            number = int(digits) if digits.isdecimal() else Decimal(digits)
         except InvalidOperation:
             number = None
     else:
@@ -547,8 +549,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     return None
 
 
-def _times_or_time(sent: str, first: int, end: int, value: Decimal, right: str, after: str, hyphen: bool,
-                   flags: int) -> tuple[bool, _Found | None]:
+def _times_or_time(sent: str, first: int, end: int, value: Decimal | int, right: str, after: str,
+                   hyphen: bool, flags: int) -> tuple[bool, _Found | None]:
     """Read what follows a number as a compound ("24-member"), a multiple ("five times") or a duration.
 
     Return (True, the figure or None when it is not one) once a reading applies, else (False, None).
@@ -623,7 +625,7 @@ def _range(sent: str, m: re.Match[str], after: str) -> _Found | None:
     return _share(sent, m.start(), end, as_value(number), unit, after)
 
 
-def _range_tail(sent: str, pos: int, low: Decimal, nw: str | None = None) -> int | None:
+def _range_tail(sent: str, pos: int, low: Decimal | int, nw: str | None = None) -> int | None:
     """Return where "to 15 percent" ends after a range's first number, when it carries a unit.
 
     ``nw`` is the word at ``pos`` when the caller read it: a word not starting with "to" or "an"
@@ -893,7 +895,7 @@ _PHRASE_KINDS = WordTable(_phrase_kind)
 
 
 def _compound(sent: str, first: int, end: int, hy: re.Match[str],
-              value: Decimal) -> _Found | None:
+              value: Decimal | int) -> _Found | None:
     """Read "24-member body", "three-year plan", "45-year-old": the hyphen word is the unit."""
     word = hy.group("w")
     lw = word.lower()
