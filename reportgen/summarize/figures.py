@@ -447,7 +447,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     right = sent[end:end + 120]
     nw = _next_word(right)
     flags = _NEXT_FLAGS[nw]
-    if mult_text.lower() in ("m", "b", "k") and not cur:
+    if mult_text and not cur and mult_text.lower() in ("m", "b", "k"):
         return None
     spaced = left[-1:] == " " and left[-2:-1].isalpha()  # "rose 5 percent": the common case, never glued
     if not (spaced and (mult_text or pct or (right[:1] == " " and right[1:2].isalpha()))) and \
@@ -702,7 +702,8 @@ def _is_marker_or_id(left: str, before: str, word_before: tuple[str, int], right
     word, at = word_before  # _last_word(before)
     if not word:
         return False
-    if word.lower().rstrip(".") in _ID_WORDS or word.lower() in _ID_WORDS:
+    low = word.lower()
+    if low.rstrip(".") in _ID_WORDS or low in _ID_WORDS:
         return True
     if not (is_digit and word[0].isupper()):
         return False
