@@ -31,8 +31,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from itertools import islice
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from reportgen.model import Cite, Figure
@@ -45,6 +46,7 @@ from reportgen.summarize.numbers import (
     multiplier,
     parse_number,
 )
+from reportgen.summarize.terms import WordTable
 from reportgen.summarize.text import Span
 
 _QUALIFIER = (
@@ -75,7 +77,7 @@ _CORE = re.compile(
 _QUAL_ENDS = {"than", "to", "least", "most", "as", "of", "over", "under", "above", "below", "estimated",
               "nearly", "almost", "about", "around", "approximately", "roughly", "some", "exceeding", "only",
               "just"}
-_QUAL_LAST_LETTERS = frozenset(w[-1] for w in _QUAL_ENDS)
+_QUAL_LAST_PAIRS = frozenset(w[-2:] for w in _QUAL_ENDS)
 _QUAL_BEFORE = re.compile(rf"(?<![\w])(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
 _CUR_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN})$")
 _LEAD_BEFORE = re.compile(r"(?<![\w])(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+$",
@@ -139,6 +141,11 @@ _ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seven
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+(?:the\s+)?$")
+_MONTH_TAILS = tuple(f"{m}{dot}" for m in (
+    "Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June", "Jul", "July",
+    "Aug", "August", "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec", "December")
+    for dot in ("", ".")) + ("the",)
+"""How text that _MONTH_BEFORE matches ends, spaces stripped: a cheap test before the search."""
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _FOUNDED = re.compile(
     r"\b(?P<verb>(?:established|founded|set\s+up|created|incorporated|formed|"
@@ -158,6 +165,9 @@ _ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+$", re.IGNORECASE)
 _CASUALTY = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?P<what>killed|dead|injured|wounded|"
     r"missing|hurt|arrested|detained|displaced|evacuated|died|rescued|hospitali[sz]ed)\b")
+_CASUALTY_STARTS = ("were", "was", "have", "had", "are", "killed", "dead", "injured", "wounded", "missing",
+                    "hurt", "arrested", "detained", "displaced", "evacuated", "died", "rescued", "hospitali")
+"""How a word that _CASUALTY reads after a number starts (lower case): a cheap test before the match."""
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z]+(?:-[a-z]+)*)(?![\w’'])")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^\n]{0,40}?(?:--|—|–)\s*")  # "BEIJING, Dec. 7 (Xinhua) --"
 _OPENING = re.compile(r"[^\d,;:()“”\"$€£¥₹]*")
@@ -169,6 +179,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z’'&-]*")
 _TIME_LEADS = {"centuries", "consecutive", "straight", "successive", "full"}
 _CODE_WORDS = {"USD", "EUR", "GBP", "CNY", "RMB", "JPY", "HKD", "INR", "CHF", "AUD", "CAD", "US", "HK"}
 _DASHES = ("-", "‐", "‑", "–")
+_GLUE_RIGHT = frozenset("-‐‑–/:.")
 _CURRENCY_FIRST = {"us", "u.s", "hong", "australian", "canadian", "singapore", "dollar", "dollars", "euro",
                    "euros", "pound", "pounds", "yuan", "renminbi", "yen", "rupee", "rupees", "won", "franc",
                    "francs", "rouble", "roubles", "ruble", "rubles"}
@@ -250,9 +261,15 @@ _PHRASE_WORD = re.compile(r"[\w’'$%.-]*\w")
 _HEAD_WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z’'-]*)")
 _DIGIT = re.compile(r"\d")
 _WORD_CHARS = re.compile(r"\w+")
+_TIME_FRAME_WORDS = ("past", "last", "next", "coming", "previous", "recent", "first", "the", "its", "their",
+                     "following", "every")
 _TIME_FRAME_BEFORE = re.compile(
-    r"\b(?:past|last|next|coming|previous|recent|first|the|its|their|following|every)\s+"
-    r"(?:\w+\s*[-–]\s*|\w+\s+(?:to|or)\s+)?$", re.IGNORECASE)
+    r"\b(?:" + "|".join(_TIME_FRAME_WORDS) + r")\s+(?:\w+\s*[-–]\s*|\w+\s+(?:to|or)\s+)?$", re.IGNORECASE)
+"""A time frame the text before a duration ends in ("the past", "the next two or"): a date, not a figure."""
+_TIME_FRAME_BEFORE_REVERSED = re.compile(
+    r"(?:\s*[-–]\s*\w+\s+|\s+(?:ot|ro)\s+\w+\s+|\s+)(?:"
+    + "|".join(w[::-1] for w in _TIME_FRAME_WORDS) + r")\b", re.IGNORECASE)
+"""_TIME_FRAME_BEFORE read backwards: matched at the start of the reversed text, not searched for."""
 _TIME_FRAME_AFTER = re.compile(r"\s+(?:ago|later|earlier|old|before|after|from\s+now)\b")
 _RANGE_TAIL = re.compile(
     rf"\s*(?:[-–]|\s(?:to|and)\s)\s*(?P<cur>{_CURRENCY_SIGN})?(?P<num>{NUMERAL}|\b{WORD_NUMBER}\b)"
@@ -273,7 +290,7 @@ class _Found(NamedTuple):
 
 def find_figures(doc_id: str, text: str, sentences: Sequence[Span]) -> list[Figure]:
     """Return the figures stated in ``sentences`` of source ``doc_id``, each cited to its exact phrase."""
-    sents = sorted(sentences, key=lambda s: s.start)
+    sents = sorted(sentences, key=attrgetter("start"))
     starts = [s.start for s in sents]
     ends = [s.end for s in sents]
     per_sentence: dict[int, list[tuple[int, str]]] = {}
@@ -293,6 +310,11 @@ def find_figures(doc_id: str, text: str, sentences: Sequence[Span]) -> list[Figu
 
 def _continuation(text: str, end: int) -> str:
     """Return the next sentence fragment when it starts in lower case (a machine-translation break)."""
+    if text[end:end + 1] not in (" ", "\u00a0"):  # _FRAGMENT's cheap first tests: a space, then
+        return ""                                # more space or a lower-case letter
+    nxt = text[end + 1:end + 2]
+    if not ("a" <= nxt <= "z" or nxt == " " or nxt == "\u00a0"):
+        return ""
     m = _FRAGMENT.match(text, end, end + 200)
     return " " + m.group(1) if m else ""
 
@@ -366,10 +388,10 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
     if m is None or m.end() <= pos:
         return None
     q = None
-    # A qualifier ends in one of these letters, then spaces: test that before reading the word.
-    spaced = sent[start - 1:start].isspace() and (sent[start - 2:start - 1].lower() in _QUAL_LAST_LETTERS
-                                                  or sent[start - 2:start - 1].isspace())
-    if spaced and _last_word(sent[max(0, start - 16):start])[0].lower() in _QUAL_ENDS:
+    # A qualifier ends in one of these letter pairs, then spaces: test that before reading the word.
+    if start > 1 and sent[start - 1].isspace() and \
+            (sent[start - 3:start - 1].lower() in _QUAL_LAST_PAIRS or sent[start - 2].isspace()) and \
+            _last_word(sent[max(0, start - 16):start])[0].lower() in _QUAL_ENDS:
         q = _QUAL_BEFORE.search(sent, max(0, start - 30), start)
     return _judge(sent, m, q.start() if q else start, q.group("qual") if q else None, after)
 
@@ -405,12 +427,17 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     """Decide whether one candidate is a figure; return it with unit and label, or None."""
     start = m.start()
     left = sent[:start] if start <= 80 else "… " + sent[start - 80:start]  # _before, inlined
-    frac, cur, num_text, mult_text, pct = m.group("frac", "cur", "num", "mult", "pct")
+    frac, cur, num_text, mult_text, pct = m.groups()  # the groups of _CORE, in order
     if frac:
         return _fraction(sent, m, first, after)
     is_digit = num_text[0].isdigit()
-    if is_digit:
-        number = parse_number(num_text)
+    number: Decimal | int | None
+    if is_digit:  # parse_number's first case, inlined: a numeral, whole ones as an exact int
+        digits = num_text.replace(",", "")
+        try:
+            number = int(digits) if digits.isdecimal() else Decimal(digits)
+        except InvalidOperation:
+            number = None
     else:
         number = parse_number(num_text) if num_text.lower() not in ("a", "an") else Decimal(1)
     if number is None:
@@ -419,15 +446,18 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     end = m.end()
     right = sent[end:end + 120]
     nw = _next_word(right)
-    if mult_text.lower() in ("m", "b", "k") and not cur:
+    flags = _NEXT_FLAGS[nw]
+    if mult_text and not cur and mult_text.lower() in ("m", "b", "k"):
         return None
-    if _glued(left, right, is_digit, bool(mult_text or pct)):
+    spaced = left[-1:] == " " and left[-2:-1].isalpha()  # "rose 5 percent": the common case, never glued
+    if not (spaced and (mult_text or pct or (right[:1] == " " and right[1:2].isalpha()))) and \
+            _glued(left, right, is_digit, bool(mult_text or pct)):
         return _range(sent, m, after) if is_digit else None
-    value = number * multiplier(mult_text) if mult_text else number
+    value = number * _FACTORS[mult_text] if mult_text else number
 
     # Money: a currency sign before or a currency word after.
     code = _CURRENCY_CODES.get(cur.strip().lower(), cur.strip().upper()) if cur else None
-    cw = _CURRENCY_WORD.match(right) if nw in _CURRENCY_FIRST else None
+    cw = _CURRENCY_WORD.match(right) if flags & _N_CURRENCY else None
     if cw and not pct:
         code = _currency_word_code(cw)
         end += cw.end()
@@ -442,7 +472,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         unit = "basis points" if "b" in low else ("percentage points" if "point" in low else "percent")
         return _share(sent, first, end, as_value(value), unit, after)
 
-    range_end = _range_tail(sent, end, value)
+    range_end = _range_tail(sent, end, value, nw)
     if range_end:
         btw = _BETWEEN_END.search(left)
         begin = btw.start() if btw and qual is None else first
@@ -454,30 +484,21 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             vstart = start - len(f.group("verb"))
             return _Found(vstart, end, as_value(value), "year", "founding year" + _subject(sent, vstart))
         return None
-    if not mult_text and _is_date_or_time(left, right, nw):
+    before = left.rstrip()
+    if not mult_text and _is_date_or_time(left, before, right, flags):
         return None
-    if not mult_text and _is_marker_or_id(left, right, is_digit, qual):
+    word_before = _last_word(before) if not mult_text and qual is None else ("", -1)
+    if not mult_text and _is_marker_or_id(left, before, word_before, right, is_digit, qual):
         return None
 
-    hy = _HYPHEN_WORD.match(right) if not mult_text and right[:1] in _DASHES else None
-    if hy:
-        return _compound(sent, first, end, hy, value)
-    times = _TIMES.match(right) if nw == "times" or right[:1] in _DASHES or right[:4] == "fold" else None
-    if times:
-        end += times.end()
-        return _Found(first, end, as_value(value), "times", _label(sent, first, end, after))
-    if nw in ("to", "and") or right[:1] in _DASHES:  # "three to five years": a span of time
-        span = _RANGE_TAIL.match(sent, end)
-        tw = _TIME_WORD.match(sent, span.end()) if span else None
-        if span and tw:
-            return _duration(sent, first, tw.end(), as_value(value), tw.group("u"), after)
-    timely = nw.rstrip("s") in _TIME_UNITS or nw in _TIME_LEADS
-    tw = _TIME_WORD.match(right) if timely else None
-    if tw:
-        return _duration(sent, first, end + tw.end(), as_value(value), tw.group("u"), after)
+    dash = right[:1] in _DASHES
+    if dash or flags & _N_TIMEWISE or right[:4] == "fold":  # else none of these can match
+        read, found = _times_or_time(sent, first, end, value, right, after, dash and not mult_text, flags)
+        if read:
+            return found
 
     plain_small = not mult_text and (not is_digit or value < 10)
-    ratio = _ONE_IN.search(left[-10:]) if not mult_text else None
+    ratio = _ONE_IN.search(left[-10:]) if not mult_text and before[-2:].lower() == "in" else None
     if ratio:  # "one in five adults": a share
         begin = start - len(ratio.group(0))
         q = _QUAL_BEFORE.search(sent, max(0, begin - 30), begin)
@@ -492,17 +513,17 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         return _Found(q.start() if q else begin, end, round(1 / float(value), 4), "fraction", label)
     if not mult_text and value <= 1:
         return None
-    hurt = _CASUALTY.match(sent, end)
+    hurt = _CASUALTY.match(sent, end) if flags & _N_CASUALTY else None
     if hurt:  # "23 were injured", "30 dead": people, though the word is left out
         end = hurt.end()
         return _Found(first, end, as_value(value), "people", f"people {hurt.group('what')}")
-    if not mult_text and qual is None and _definite(left, large=is_digit and value >= 10):
+    if not mult_text and qual is None and _definite_word(word_before[0], large=is_digit and value >= 10):
         return None
-    of = _of_count(sent, end) if nw == "of" else None
+    of = _of_count(sent, end) if flags & _N_OF else None
     if of and not mult_text:
         of_end, unit, label = of
         return _Found(first, of_end, as_value(value), unit, label)
-    np = _noun_phrase(sent, end)
+    np = _noun_phrase(sent, end) if flags & _N_LETTER else None
     if np:
         np_end, unit = np
         talk = not is_digit and unit.lower() in _DISCOURSE_NOUNS
@@ -512,7 +533,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         while len(what) > 1 and what[0].lower() in _LEADING_ADJ:
             what.pop(0)
         label = _count_label(sent, first, np_end, " ".join(what))  # "Chinese people", unit "people"
-        hurt = _CASUALTY.match(sent, np_end)
+        hurt = _CASUALTY.match(sent, np_end) if sent[np_end:np_end + 1].isspace() else None
         if hurt and label == " ".join(what):
             label = f"{label} {hurt.group('what')}"
         if unit.lower() in _PERSON_UNITS and _POPULATION_CUE.search(left[-30:]):
@@ -520,30 +541,69 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         return _Found(first, np_end, as_value(value), unit, label)
     if mult_text or is_digit:
         cue = _POPULATION_CUE if mult_text else _POPULATION_OF
-        if cue.search(left[-30:]):
+        window = left[-30:]
+        if _has_population_word(window) and cue.search(window):
             return _Found(first, end, as_value(value), "people", "population")
     if mult_text or (qual and value >= 10):  # "240 million", "numbering more than 600,000"
         return _Found(first, end, as_value(value), "", _label(sent, first, end, after))
     return None
 
 
+def _times_or_time(sent: str, first: int, end: int, value: Decimal | int, right: str, after: str,
+                   hyphen: bool, flags: int) -> tuple[bool, _Found | None]:
+    """Read what follows a number as a compound ("24-member"), a multiple ("five times") or a duration.
+
+    Return (True, the figure or None when it is not one) once a reading applies, else (False, None).
+    """
+    hy = _HYPHEN_WORD.match(right) if hyphen else None
+    if hy:
+        return True, _compound(sent, first, end, hy, value)
+    dash = right[:1] in _DASHES
+    times = _TIMES.match(right) if flags & _N_TIMES or dash or right[:4] == "fold" else None
+    if times:
+        end += times.end()
+        return True, _Found(first, end, as_value(value), "times", _label(sent, first, end, after))
+    if flags & _N_SPAN or dash:  # "three to five years": a span of time
+        span = _RANGE_TAIL.match(sent, end)
+        tw = _TIME_WORD.match(sent, span.end()) if span else None
+        if span and tw:
+            return True, _duration(sent, first, tw.end(), as_value(value), tw.group("u"), after)
+    tw = _TIME_WORD.match(right) if flags & _N_TIMELY else None
+    if tw:
+        return True, _duration(sent, first, end + tw.end(), as_value(value), tw.group("u"), after)
+    return False, None
+
+
+def _has_population_word(window: str) -> bool:
+    """Return False when ``window`` cannot hold a population cue: a cheap test before the search."""
+    low = window.lower()
+    return "popul" in low or "nhab" in low or "dent" in low or "people" in low or "home" in low
+
+
 def _glued(left: str, right: str, is_digit: bool, has_unit: bool) -> bool:
     """Return True when the number is part of an id, a date, a code or a digit run."""
-    if left and (left[-1].isalnum() or left[-1] in "#@/\\"):
-        return True
-    if left[-1:] in "-‐‑–." and left[-2:-1].isalnum():
-        return True
-    trimmed = left.rstrip(" \u00a0")
-    if (trimmed != left and trimmed[-1:].isdigit()) or (is_digit and trimmed.endswith("<")):
-        return True
+    last = left[-1:]
+    if last:
+        if last.isalnum() or last in "#@/\\" or (last in "-‐‑–." and left[-2:-1].isalnum()):
+            return True
+        if last in " \u00a0":
+            trimmed = left.rstrip(" \u00a0")
+            if trimmed[-1:].isdigit() or (is_digit and trimmed[-1:] == "<"):
+                return True
+        elif is_digit and last == "<":
+            return True
     if has_unit:
         return False
-    if is_digit and (right[:1].isalpha() or right[:1] == "_"):
+    first = right[:1]
+    if is_digit and (first.isalpha() or first == "_"):
         return True
-    if right[:1] in "-‐‑–/:." and right[1:2].isdigit():
-        return True
-    if right[:1] in " \u00a0" and right.lstrip(" \u00a0")[:1].isdigit():
-        return True
+    if first in _GLUE_RIGHT:
+        return right[1:2].isdigit()
+    if first == " " or first == "\u00a0":
+        second = right[1:2]
+        if second == " " or second == "\u00a0":
+            second = right.lstrip(" \u00a0")[:1]
+        return second.isdigit()
     return False
 
 
@@ -565,9 +625,17 @@ def _range(sent: str, m: re.Match[str], after: str) -> _Found | None:
     return _share(sent, m.start(), end, as_value(number), unit, after)
 
 
-def _range_tail(sent: str, pos: int, low: Decimal) -> int | None:
-    """Return where "to 15 percent" ends after a range's first number, when it carries a unit."""
-    if sent[pos:pos + 1] not in _DASHES and _next_word(sent[pos:pos + 8]) not in ("to", "and"):
+def _range_tail(sent: str, pos: int, low: Decimal | int, nw: str | None = None) -> int | None:
+    """Return where "to 15 percent" ends after a range's first number, when it carries a unit.
+
+    ``nw`` is the word at ``pos`` when the caller read it: a word not starting with "to" or "an"
+    cannot be "to" or "and" when read short, so the common case needs no second read.
+    """
+    if sent[pos:pos + 1] in _DASHES:
+        pass
+    elif nw is not None and not nw.startswith(("to", "an")):
+        return None
+    elif _next_word(sent[pos:pos + 8]) not in ("to", "and"):
         return None
     t = _RANGE_TAIL.match(sent, pos)
     if not t or not (t.group("pct") or t.group("mult") or t.group("cur")):
@@ -608,31 +676,34 @@ def _is_year(num_text: str) -> bool:
     return len(num_text) == 4 and num_text.isdigit() and 1800 <= int(num_text) <= 2100
 
 
-def _is_date_or_time(left: str, right: str, nw: str) -> bool:
-    if _MONTH_BEFORE.search(left[-16:]):
+def _is_date_or_time(left: str, before: str, right: str, flags: int) -> bool:
+    """Return True for a day of a month ("Dec. 7", "7th of May"), a clock time or a glued unit."""
+    if before.endswith(_MONTH_TAILS) and _MONTH_BEFORE.search(left[-16:]):
         return True
-    if (nw == "of" or nw[:3] in _MONTH_STEMS) and _MONTH_AFTER.match(right):
+    if flags & _N_MONTH_AFTER and _MONTH_AFTER.match(right):
         return True
-    return right[:1].isalpha() or nw in _CLOCK_WORDS
+    return right[:1].isalpha() or bool(flags & _N_CLOCK)
 
 
-def _is_marker_or_id(left: str, right: str, is_digit: bool, qual: str | None) -> bool:
+def _is_marker_or_id(left: str, before: str, word_before: tuple[str, int], right: str, is_digit: bool,
+                     qual: str | None) -> bool:
     """Return True for list markers ("1.", "(2)"), page numbers and ids ("No. 1", "Boeing 737")."""
-    before = left.rstrip()
-    if _MARKER_LEFT.fullmatch(before) and _MARKER_RIGHT.match(right):
-        return True
-    if before.endswith("(") and right.startswith(")"):
-        return True
+    if right[:1] in ".)]":  # (also when right is empty)
+        if _MARKER_RIGHT.match(right) and _MARKER_LEFT.fullmatch(before):
+            return True
+        if before.endswith("(") and right.startswith(")"):
+            return True
+        if right.startswith(")") and is_digit:
+            return True
     if before and before[-1] in "“\"‘'" and not left[-1].isspace():
         return True  # a quoted name: the "five centers" initiative
-    if right.startswith(")") and is_digit:
-        return True
     if qual:
         return False
-    word, at = _last_word(before)
+    word, at = word_before  # _last_word(before)
     if not word:
         return False
-    if word.lower().rstrip(".") in _ID_WORDS or word.lower() in _ID_WORDS:
+    low = word.lower()
+    if low.rstrip(".") in _ID_WORDS or low in _ID_WORDS:
         return True
     if not (is_digit and word[0].isupper()):
         return False
@@ -647,7 +718,12 @@ def _definite(left: str, large: bool = False) -> bool:
     A ``large`` count (digits, 10 or more) after a possessive is kept: "the program's 2,000 warehouses"
     states a size, where "its three neighboring provinces" points at places.
     """
-    word = _last_word(left)[0].lower().rstrip(".")
+    return _definite_word(_last_word(left)[0], large)
+
+
+def _definite_word(word: str, large: bool = False) -> bool:
+    """Return _definite's answer from the word before the count (as _last_word reads it)."""
+    word = word.lower().rstrip(".")
     if word.endswith(("'s", "’s", "s'")):
         return not large
     return word in _DEFINITE
@@ -662,23 +738,61 @@ def _plural(word: str) -> bool:
     return len(w) > 2 and w.endswith("s") and not w.endswith(_NOT_PLURAL_ENDINGS)
 
 
+_N_CURRENCY, _N_MONTH_AFTER, _N_CLOCK, _N_TIMES, _N_SPAN, _N_TIMELY, _N_CASUALTY, _N_OF, _N_LETTER = (
+    1 << i for i in range(9))
+_N_TIMEWISE = _N_TIMES | _N_SPAN | _N_TIMELY
+
+
+def _next_flags(nw: str) -> int:
+    """Return which readings the word after a number (as _next_word gives it) allows, as bits.
+
+    Each bit is a cheap necessary condition for one pattern, so _judge skips the others.
+    """
+    return ((_N_CURRENCY if nw in _CURRENCY_FIRST else 0)
+            | (_N_MONTH_AFTER if nw == "of" or nw[:3] in _MONTH_STEMS else 0)
+            | (_N_CLOCK if nw in _CLOCK_WORDS else 0)
+            | (_N_TIMES if nw == "times" else 0)
+            | (_N_SPAN if nw in ("to", "and") else 0)
+            | (_N_TIMELY if nw.rstrip("s") in _TIME_UNITS or nw in _TIME_LEADS else 0)
+            | (_N_CASUALTY if nw.startswith(_CASUALTY_STARTS) or not nw else 0)
+            | (_N_OF if nw == "of" else 0)
+            | (_N_LETTER if "a" <= nw[:1] <= "z" or not nw else 0))  # a noun phrase starts with a letter
+
+
+_NEXT_FLAGS = WordTable(_next_flags)
+_FACTORS = WordTable(multiplier)
+"""Multiplier words ("million", "hundred thousand") to their factor, learnt once per spelling."""
+_NP_ENDS, _NP_SUPERLATIVE, _NP_PLURAL, _NP_STOP = 1, 2, 4, 8
+
+
+def _np_kind(word: str) -> int:
+    """Return what _noun_phrase needs to know of one word, as bits (learnt once per word form)."""
+    lw = word.lower()
+    return ((_NP_ENDS if lw in _STOP and lw not in _LEADING_ADJ else 0) | (_NP_STOP if lw in _STOP else 0)
+            | (_NP_SUPERLATIVE if lw.endswith("est") else 0) | (_NP_PLURAL if _plural(word) else 0))
+
+
+_NP_KINDS = WordTable(_np_kind)
+
+
 def _noun_phrase(sent: str, pos: int) -> tuple[int, str] | None:
     """Return (end, unit) of the counted noun phrase after a number ("futures products"), or None."""
     run = _WORDS.match(sent, pos)
     if not run:
         return None
     tokens = run.group(0).split()  # the same words _WORD finds; offsets only once a head is found
+    kinds = _NP_KINDS
     head = None
     for i, w in enumerate(tokens[:5]):
-        lw = w.lower()
-        if lw in _STOP and lw not in _LEADING_ADJ:
+        kind = kinds[w]
+        if kind & _NP_ENDS:
             break
-        if i == 0 and lw.endswith("est"):
+        if i == 0 and kind & _NP_SUPERLATIVE:
             return None
-        if _plural(w):
+        if kind & _NP_PLURAL:
             head = i
-            while head + 1 < len(tokens) and head < 5 and _plural(tokens[head + 1]) and \
-                    tokens[head + 1].lower() not in _STOP:
+            while head + 1 < len(tokens) and head < 5 and \
+                    kinds[tokens[head + 1]] & (_NP_PLURAL | _NP_STOP) == _NP_PLURAL:
                 head += 1
             break
     if head is None:
@@ -735,7 +849,8 @@ def _share(sent: str, start: int, end: int, value: int | float, unit: str, after
             what = sent[of.end():np_end]
             return _Found(start, np_end, value, unit, f"share of {what}")
     tail = sent[end:end + 60]
-    broken = _BROKEN_OF.match(tail)
+    dot = tail.find(".")  # _BROKEN_OF needs the first "." followed by spaces and "of": test that first
+    broken = _BROKEN_OF.match(tail) if dot > 0 and tail[dot + 1:].lstrip().startswith("of") else None
     if broken:  # "45 percent Is responsible for. of GDP": a clause broken by machine translation
         what = tail[broken.end():]
         what = what[:_phrase_end(what, 0)]
@@ -757,18 +872,31 @@ def _phrase_end(sent: str, pos: int, max_words: int = 8) -> int:
     """Return where the noun phrase starting at ``pos`` ends: at a clause break or after max_words."""
     stop = _CLAUSE_BREAK.search(sent, pos)
     limit = stop.start() if stop else len(sent)
-    ends = []
+    kinds = _PHRASE_KINDS
+    last, n = pos, 0
     for w in _PHRASE_WORD.finditer(sent, pos, limit):
-        word = w.group(0)
-        verb = word.lower() in _VERBS or (ends and word.endswith("ed") and "-" not in word)
-        if len(ends) == max_words or verb:
+        kind = kinds[w.group(0)]
+        if n == max_words or kind == _VERB or (n and kind):  # a past form ends it after the first word
             break
-        ends.append(w.end())
-    return ends[-1] if ends else pos
+        last, n = w.end(), n + 1
+    return last
+
+
+_VERB, _PAST_FORM = 1, 2
+
+
+def _phrase_kind(word: str) -> int:
+    """Return _VERB for a verb form that ends a noun phrase, _PAST_FORM for "-ed" words, else 0."""
+    if word.lower() in _VERBS:
+        return _VERB
+    return _PAST_FORM if word.endswith("ed") and "-" not in word else 0
+
+
+_PHRASE_KINDS = WordTable(_phrase_kind)
 
 
 def _compound(sent: str, first: int, end: int, hy: re.Match[str],
-              value: Decimal) -> _Found | None:
+              value: Decimal | int) -> _Found | None:
     """Read "24-member body", "three-year plan", "45-year-old": the hyphen word is the unit."""
     word = hy.group("w")
     lw = word.lower()
@@ -808,7 +936,7 @@ def _pluralize(word: str) -> str:
 def _duration(sent: str, first: int, end: int, value: int | float, unit: str, after: str) -> _Found | None:
     """"for five years" is a figure; "three years ago", "the past five years" are dates."""
     left = _before(sent, first)
-    if _TIME_FRAME_BEFORE.search(left) or _TIME_FRAME_AFTER.match(sent[end:end + 20]):
+    if _TIME_FRAME_BEFORE_REVERSED.match(left[::-1]) or _TIME_FRAME_AFTER.match(sent[end:end + 20]):
         return None
     u = unit.lower()
     u = "century" if u.startswith("centur") else u.rstrip("s")
@@ -822,7 +950,7 @@ def _count_label(sent: str, first: int, np_end: int, unit: str) -> str:
         end = _phrase_end(sent, np_end + 1, 7)
         if not any(map(str.isdigit, sent[np_end:end])):
             return _clean(f"{unit} {sent[np_end:end]}")
-    before = _before(sent, first).split()
+    before = _before(sent, first).rsplit(None, 1)  # only the last word matters
     if before and before[-1].lower() in _STOP:
         return unit
     lead = _words_only(_left_words(sent, first, 4))
@@ -868,10 +996,8 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
 def _left_words(sent: str, start: int, n: int) -> str:
     """Return up to ``n`` words before ``start`` in the same clause, trimmed of edge stop words."""
     left = _before(sent, start)
-    breaks = list(_CLAUSE_BREAK.finditer(left))
-    if breaks:
-        left = left[breaks[-1].end():]
-    words = left.split()[-n:]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(left)]
+    words = left[breaks[-1] if breaks else 0:].split()[-n:]
     while words and words[0].lower().strip("’'") in _STOP:
         words.pop(0)
     while words and words[-1].lower() in _STOP:

@@ -108,8 +108,10 @@ def multiplier(word: str) -> int:
     return factor
 
 
-def as_value(number: Decimal) -> int | float:
-    """Return a decimal as an ``int`` when whole, else as a float rounded to 4 places."""
+def as_value(number: Decimal | int) -> int | float:
+    """Return a decimal as an ``int`` when whole, else as a float rounded to 4 places (an int as it is)."""
+    if isinstance(number, int):
+        return number
     if number == number.to_integral_value():
         return int(number)
     return round(float(number), 4)
