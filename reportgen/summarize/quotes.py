@@ -110,8 +110,11 @@ class _Segment:
 
 
 _SINGLE_OPEN = re.compile(r"(?<![^\s(\[—–-])[‘'](?=[^\s‘’'])")
-_SINGLE_CLOSE = re.compile(r"(?<=[^\s‘’'])[’'](?=$|[\s.,;:!?)\]—–-])", re.MULTILINE)
-_SINGLE = re.compile(f"{_SINGLE_OPEN.pattern}|{_SINGLE_CLOSE.pattern}", re.MULTILINE)
+# An opener as above, or a closer: ’ or ' after a word, before a space or punctuation. Written to
+# start with the mark itself so the scan jumps from mark to mark (a pattern opening with a
+# lookbehind is tried at every character).
+_SINGLE = re.compile(r"[‘’'](?:(?<![^\s(\[—–-].)(?<=[‘'])(?=[^\s‘’'])"
+                     r"|(?<=[^\s‘’'][’'])(?=$|[\s.,;:!?)\]—–-]))", re.MULTILINE)
 
 
 def _single_marks_as_double(text: str) -> str | None:
@@ -122,18 +125,21 @@ def _single_marks_as_double(text: str) -> str | None:
     punctuation, so apostrophes ("country’s", "don't") stay as they are. Every mark
     is replaced by one character, so offsets into the text stay valid.
     """
-    chars = list(text)
+    pairs: list[tuple[int, int]] = []
     opened: int | None = None
-    pairs = 0
     for m in _SINGLE.finditer(text):
         at = m.start()
         if _SINGLE_OPEN.match(text, at):
             opened = at  # a later opener wins: the earlier one was an apostrophe ('90s)
         elif opened is not None and "\n" not in text[opened:at]:
-            chars[opened], chars[at] = "“", "”"
-            pairs += 1
+            pairs.append((opened, at))
             opened = None
-    return "".join(chars) if pairs else None
+    if not pairs:
+        return None
+    chars = list(text)
+    for opened, closed in pairs:
+        chars[opened], chars[closed] = "“", "”"
+    return "".join(chars)
 
 
 def find_quotes(
