@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportgen.summarize.people import is_org_like
+from reportgen.summarize.people import is_org_like, word_trie
 from reportgen.summarize.text import Span
 
 # A speaker label: capitalised words (outlet names may hold "of", "the", "and", "&"), an optional
@@ -30,6 +30,7 @@ _HANDOFFS = (
     "to answer the question", "press conference is over", "press conference is concluded",
     "concludes today's", "let's welcome", "please, mr", "please, ms",
 )
+_HANDOFF = re.compile(word_trie(_HANDOFFS))  # all of them in one scan
 _MODERATOR_WORDS = frozenset({"moderator", "host", "chair", "chairperson", "presenter", "mc", "emcee"})
 _QUESTION_WORDS = frozenset({"q", "question", "reporter", "journalist", "correspondent", "audience"})
 
@@ -129,4 +130,4 @@ def speaker_roles(turns: Sequence[Turn]) -> dict[str, str]:
 def _hands_off(turn: str) -> bool:
     """Return True when a turn opens or closes with a hand-off (only its ends are read: cheap)."""
     ends = f"{turn[:400]} {turn[-400:]}".lower().replace("’", "'").replace("mr.", "mr").replace("ms.", "ms")
-    return any(phrase in ends for phrase in _HANDOFFS)
+    return _HANDOFF.search(ends) is not None
