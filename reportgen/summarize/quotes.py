@@ -73,17 +73,21 @@ _PROC_START = (
     "i'd like to answer", "i would like to answer", "i will answer", "i'll answer", "please",
 )
 _WORDS = re.compile(r"[a-z0-9'’]+")
-# Every cue phrase in one trie, tried at each word start of the space-joined words (the lookahead lets
-# phrases overlap). Where one phrase begins another ("will", "will continue") only the longer one is
-# reported, so such phrases must be of one kind.
-_CUE_AT = re.compile(rf" (?=({word_trie(_CUE_OF)}) )")
+_WORD_CHAR, _NOT_WORD = "[a-z0-9'’]", "[^a-z0-9'’]"
+# Every cue phrase in one trie, tried after each non-word character of the lower-cased text (the
+# lookahead lets phrases overlap); any run of non-word characters separates a phrase's words, as if
+# the words were joined by spaces. Where one phrase begins another ("will", "will continue") only the
+# longer one is reported, so such phrases must be of one kind.
+_CUE_TRIE = word_trie(_CUE_OF).replace(r"\ ", f"{_NOT_WORD}+")
+_CUE_AT = re.compile(rf"{_NOT_WORD}(?=({_CUE_TRIE})(?!{_WORD_CHAR}))")
 _DIGIT = re.compile(r"\d")
 
 
 def _cues(text: str) -> set[str]:
     """Return the kinds of cue phrase ``text`` holds."""
     low = text.lower()
-    found = {_CUE_OF[phrase] for phrase in _CUE_AT.findall(f" {' '.join(_WORDS.findall(low))} ")}
+    found = {_CUE_OF.get(phrase) or _CUE_OF[" ".join(_WORDS.findall(phrase))]
+             for phrase in _CUE_AT.findall(f" {low}")}
     if low.startswith(_PROC_START):
         found.add("proc")
     if _DIGIT.search(low):
