@@ -169,10 +169,27 @@ def find_quotes(
     finder = _MarkedQuotes(doc_id, text, paras, people, explicit_only=kind == "transcript")
     quotes = finder.quotes()
     if kind == "transcript":
-        known = {} if split is None else {(p.start, p.end): s for p, s in zip(paras, split, strict=True)}
+        known = {} if split is None else _known_sentences(paras, split, turns)
         quotes += _turn_quotes(doc_id, turns, roles, people, known, _interviewee(text))
     quotes.sort(key=lambda q: q.cite[0].start)
     return quotes
+
+
+def _known_sentences(
+    paras: Sequence[Span], split: Sequence[Sequence[Span]], turns: Sequence[Turn]
+) -> dict[tuple[int, int], Sequence[Span]]:
+    """Map each paragraph's (start, end), and each inline turn's words ("Gu Jun: We ..."), to its sentences.
+
+    A caller that split an inline turn's words after the label (as the per-source step does) spares
+    a second split; sentences that start on the label are a split of the whole line, and not used.
+    """
+    known = {(p.start, p.end): s for p, s in zip(paras, split, strict=True)}
+    by_end = {p.end: s for p, s in zip(paras, split, strict=True)}
+    for words in (t.paragraphs[0] for t in turns if t.paragraphs):
+        own = by_end.get(words.end)
+        if (words.start, words.end) not in known and own and own[0].start >= words.start:
+            known[(words.start, words.end)] = own
+    return known
 
 
 def rank_quotes(quotes: Sequence[Quote], limit: int) -> list[Quote]:
