@@ -135,6 +135,17 @@ def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
     return toks, title
 
 
+def _person_name(raw: str) -> str | None:
+    """Return the full name a capitalised phrase gives, titles dropped, or None if it is no person's."""
+    toks, _ = _strip_title(name_tokens(raw))
+    name = " ".join(toks)
+    if len(toks) < 2 or len(toks) > 4 or not _MONTHS_DAYS.isdisjoint(name.lower().split()):
+        return None
+    if is_org_like(name) or not all(t[0].isupper() or t in NAME_PARTICLES for t in toks):
+        return None
+    return name
+
+
 class People:
     """The people one source names: full names, the titles they hold, where each is mentioned.
 
@@ -146,6 +157,7 @@ class People:
         self.full: dict[str, int] = {}  # full name -> first position learned
         self.roles: dict[str, str] = {}  # role word -> full name
         self.sex: dict[str, str] = {}  # full name -> "m" or "f", where a title or honorific says so
+        self._name_of: dict[str, str | None] = {}  # phrase read -> the person's full name, or None
         for name in dict.fromkeys(speaker_names):  # a transcript repeats its speakers turn after turn
             self._learn(name, 0)
         self._text = text
@@ -192,20 +204,22 @@ class People:
         if not (role or window.endswith(_SPEECH_WORDS) or _SPEECH_AFTER.match(text, end)):
             return
         name = self._learn(raw, start)
-        if name and role and role not in HONORIFICS:
+        if not name:
+            return
+        if role and role not in HONORIFICS:
             self.roles.setdefault(role, name)
         sex = _SEX.get(word if not comma else "") or _SEX.get(role or "")
-        if name and sex:
+        if sex:
             self.sex.setdefault(name, sex)
 
     def _learn(self, raw: str, pos: int) -> str | None:
-        toks, _ = _strip_title(name_tokens(raw))
-        name = " ".join(toks)
-        if len(toks) < 2 or len(toks) > 4 or not _MONTHS_DAYS.isdisjoint(name.lower().split()):
-            return None
-        if is_org_like(name) or not all(t[0].isupper() or t in NAME_PARTICLES for t in toks):
-            return None
-        self.full.setdefault(name, pos)
+        """Learn the person ``raw`` names (first seen at ``pos``) and return the full name, or None."""
+        if raw in self._name_of:  # a source names its people again and again: read each phrase once
+            name = self._name_of[raw]
+        else:
+            name = self._name_of[raw] = _person_name(raw)
+        if name:
+            self.full.setdefault(name, pos)
         return name
 
     def expand(self, short: str, pos: int) -> str:
