@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -316,13 +317,15 @@ class _MarkedQuotes:
         out: list[_Segment] = []
         pending: int | None = None  # group of a quote left open at the end of the last paragraph
         groups = 0
-        for i, para in enumerate(self.paras):
+        marked_before = -1
+        for i, offsets in self._marks_by_paragraph():
+            if i != marked_before + 1:
+                pending = None  # a paragraph without a mark in between: no quote runs on over it
+            marked_before = i
+            para = self.paras[i]
             s = para.text
-            if not _MARK.search(s):
-                pending = None  # most paragraphs hold no mark: nothing to pair, and no quote runs on
-                continue
             body = _PREFIX.match(s).end()
-            marks = [(m.start(), _mark_kind(s, m.start())) for m in _MARK.finditer(s, body)]
+            marks = [(j, _mark_kind(s, j)) for j in offsets if j >= body]
             start: int | None = None
             open_at: int | None = None
             group = -1
@@ -351,6 +354,25 @@ class _MarkedQuotes:
                                     None if open_at is None else para.start + open_at, None, group,
                                     para.start + prev))
                 pending = group
+        return out
+
+    def _marks_by_paragraph(self) -> list[tuple[int, list[int]]]:
+        """Return each paragraph holding a quote mark, by index, with the marks' offsets in it.
+
+        One scan of the whole text rather than one search per paragraph: most paragraphs hold none.
+        """
+        starts = [p.start for p in self.paras]
+        out: list[tuple[int, list[int]]] = []
+        start = end = -1
+        for m in _MARK.finditer(self.text):
+            at = m.start()
+            if at >= end:
+                i = bisect_right(starts, at) - 1
+                if i < 0 or at >= self.paras[i].end:
+                    continue  # between paragraphs: on a title or metadata line
+                start, end = self.paras[i].start, self.paras[i].end
+                out.append((i, []))
+            out[-1][1].append(at - start)
         return out
 
     def quotes(self) -> list[Quote]:
