@@ -101,30 +101,35 @@ def speaker_roles(turns: Sequence[Turn]) -> dict[str, str]:
     by_speaker: dict[str, list[Turn]] = {}
     for turn in turns:
         by_speaker.setdefault(turn.speaker, []).append(turn)
-    roles: dict[str, str] = {}
-    for name, own in by_speaker.items():
-        words = {w.lower().strip(".") for w in name.split()}
-        texts = [" ".join(p.text for p in t.paragraphs) for t in own]
-        asks = sum("?" in t for t in texts)
-        lengths = sorted(len(t.split()) for t in texts)
-        median = lengths[len(lengths) // 2] if lengths else 0
-        if words & _MODERATOR_WORDS:
-            roles[name] = "moderator"
-        elif words & _QUESTION_WORDS or is_org_like(name):
-            roles[name] = "question"
-        elif len(name.split()) == 1 and asks * 2 >= len(own) and name not in ("A", "Answer"):
-            roles[name] = "question"
-        elif (handoffs := sum(_hands_off(t) for t in texts)) and (
-            median < 60 or handoffs * 2 >= len(own)
-        ):
-            roles[name] = "moderator"
-        elif asks == len(own) and median < 80:
-            roles[name] = "question"
-        else:
-            roles[name] = "answer"
+    roles = {name: _role(name, own) for name, own in by_speaker.items()}
     if "answer" not in roles.values():  # a spokesperson alone on the podium answers, not moderates
         roles = {name: "answer" if role == "moderator" else role for name, role in roles.items()}
     return roles
+
+
+def _role(name: str, own: Sequence[Turn]) -> str:
+    """Return one speaker's role from their name, then from their turns (read only as far as needed)."""
+    words = {w.lower().strip(".") for w in name.split()}
+    if words & _MODERATOR_WORDS:
+        return "moderator"
+    if words & _QUESTION_WORDS or is_org_like(name):
+        return "question"
+    texts = [" ".join(p.text for p in t.paragraphs) for t in own]
+    asks = sum("?" in t for t in texts)
+    if len(name.split()) == 1 and asks * 2 >= len(own) and name not in ("A", "Answer"):
+        return "question"
+    handoffs = sum(_hands_off(t) for t in texts)
+    if handoffs and (handoffs * 2 >= len(own) or _median_words(texts) < 60):
+        return "moderator"
+    if asks == len(own) and _median_words(texts) < 80:
+        return "question"
+    return "answer"
+
+
+def _median_words(texts: Sequence[str]) -> int:
+    """Return the median word count of a speaker's turns (an answerer's long turns are never counted)."""
+    lengths = sorted(len(t.split()) for t in texts)
+    return lengths[len(lengths) // 2] if lengths else 0
 
 
 def _hands_off(turn: str) -> bool:
