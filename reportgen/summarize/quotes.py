@@ -26,7 +26,8 @@ from reportgen.summarize.transcript import Turn, speaker_roles, speaker_turns
 
 _NONSPACE = re.compile(r"\S")
 _LOOK_BACK = 600  # characters read back for an attribution
-_MARK = re.compile('[“”"„«»＂]')
+_MARKS = '“”"„«»＂'
+_MARK = re.compile(f"[{_MARKS}]")
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 # A metadata prefix a pasted page leaves before the text: "date 2023-11-30 ,[The region] ".
@@ -147,6 +148,23 @@ def _single_marks_as_double(text: str) -> str | None:
     return "".join(chars)
 
 
+def _has_marks(text: str) -> bool:
+    """Return True when ``text`` holds a double quote mark (a substring test per mark beats a class scan)."""
+    return any(mark in text for mark in _MARKS)
+
+
+def _mark_offsets(text: str) -> list[int]:
+    """Return where the double quote marks stand in ``text``, in order (a find per mark, as above)."""
+    found: list[int] = []
+    for mark in _MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found
+
+
 def find_quotes(
     doc_id: str, text: str, paragraphs: Sequence[Span], kind: str,
     *, split: Sequence[Sequence[Span]] | None = None
@@ -157,11 +175,12 @@ def find_quotes(
     a caller that has split them already spares a transcript's answers a second split.
     """
     paras = list(paragraphs)
-    if not _MARK.search(text) and (marked := _single_marks_as_double(text)) is not None:
+    has_marks = _has_marks(text)
+    if not has_marks and (marked := _single_marks_as_double(text)) is not None:
         spans = [Span(p.start, p.end, marked[p.start:p.end]) for p in paras]
         found = find_quotes(doc_id, marked, spans, kind, split=split)
         return [dataclasses.replace(q, text=text[q.cite[0].start:q.cite[0].end]) for q in found]
-    if kind != "transcript" and not _MARK.search(text):
+    if kind != "transcript" and not has_marks:
         return []
     turns = speaker_turns(paras) if kind == "transcript" else []
     roles = speaker_roles(turns)
@@ -359,13 +378,12 @@ class _MarkedQuotes:
     def _marks_by_paragraph(self) -> list[tuple[int, list[int]]]:
         """Return each paragraph holding a quote mark, by index, with the marks' offsets in it.
 
-        One scan of the whole text rather than one search per paragraph: most paragraphs hold none.
+        The text's marks are found at once rather than by a search per paragraph: most hold none.
         """
         starts = [p.start for p in self.paras]
         out: list[tuple[int, list[int]]] = []
         start = end = -1
-        for m in _MARK.finditer(self.text):
-            at = m.start()
+        for at in _mark_offsets(self.text):
             if at >= end:
                 i = bisect_right(starts, at) - 1
                 if i < 0 or at >= self.paras[i].end:
