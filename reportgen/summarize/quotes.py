@@ -116,11 +116,27 @@ class _Segment:
 
 
 _SINGLE_OPEN = re.compile(r"(?<![^\s(\[—–-])[‘'](?=[^\s‘’'])")
-# An opener as above, or a closer: ’ or ' after a word, before a space or punctuation. Written to
-# start with the mark itself so the scan jumps from mark to mark (a pattern opening with a
-# lookbehind is tried at every character).
+# An opener as above, or a closer: ’ or ' after a word, before a space or punctuation; tried only
+# where the text holds a single mark.
 _SINGLE = re.compile(r"[‘’'](?:(?<![^\s(\[—–-].)(?<=[‘'])(?=[^\s‘’'])"
                      r"|(?<=[^\s‘’'][’'])(?=$|[\s.,;:!?)\]—–-]))", re.MULTILINE)
+
+
+def _has_marks(text: str) -> bool:
+    """Return True when ``text`` holds a double quote mark (a substring test per mark beats a class scan)."""
+    return any(mark in text for mark in _MARKS)
+
+
+def _offsets(text: str, marks: str) -> list[int]:
+    """Return where any of ``marks`` stands in ``text``, in order (a find per mark, as above)."""
+    found: list[int] = []
+    for mark in marks:
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found
 
 
 def _single_marks_as_double(text: str) -> str | None:
@@ -133,8 +149,9 @@ def _single_marks_as_double(text: str) -> str | None:
     """
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
-    for m in _SINGLE.finditer(text):
-        at = m.start()
+    for at in _offsets(text, "‘’'"):
+        if not _SINGLE.match(text, at):
+            continue
         if _SINGLE_OPEN.match(text, at):
             opened = at  # a later opener wins: the earlier one was an apostrophe ('90s)
         elif opened is not None and "\n" not in text[opened:at]:
@@ -146,23 +163,6 @@ def _single_marks_as_double(text: str) -> str | None:
     for opened, closed in pairs:
         chars[opened], chars[closed] = "“", "”"
     return "".join(chars)
-
-
-def _has_marks(text: str) -> bool:
-    """Return True when ``text`` holds a double quote mark (a substring test per mark beats a class scan)."""
-    return any(mark in text for mark in _MARKS)
-
-
-def _mark_offsets(text: str) -> list[int]:
-    """Return where the double quote marks stand in ``text``, in order (a find per mark, as above)."""
-    found: list[int] = []
-    for mark in _MARKS:
-        at = text.find(mark)
-        while at >= 0:
-            found.append(at)
-            at = text.find(mark, at + 1)
-    found.sort()
-    return found
 
 
 def find_quotes(
@@ -383,7 +383,7 @@ class _MarkedQuotes:
         starts = [p.start for p in self.paras]
         out: list[tuple[int, list[int]]] = []
         start = end = -1
-        for at in _mark_offsets(self.text):
+        for at in _offsets(self.text, _MARKS):
             if at >= end:
                 i = bisect_right(starts, at) - 1
                 if i < 0 or at >= self.paras[i].end:
