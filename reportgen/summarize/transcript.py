@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportgen.summarize.people import is_org_like, word_trie
+from reportgen.summarize.people import is_org_like
 from reportgen.summarize.text import Span
 
 # A speaker label: capitalised words (outlet names may hold "of", "the", "and", "&"), an optional
@@ -30,7 +30,12 @@ _HANDOFFS = (
     "to answer the question", "press conference is over", "press conference is concluded",
     "concludes today's", "let's welcome", "please, mr", "please, ms",
 )
-_HANDOFF = re.compile(word_trie(_HANDOFFS))  # all of them in one scan
+# One word of each hand-off phrase (its longest), fewer where one holds another: a turn holding
+# none of them holds no hand-off, and most turns are settled by these few substring tests.
+_HANDOFF_WORDS = {max(phrase.split(), key=len) for phrase in _HANDOFFS}
+_HANDOFF_ANCHORS = tuple(sorted(
+    w for w in _HANDOFF_WORDS if not any(o != w and o in w for o in _HANDOFF_WORDS)
+))
 _MODERATOR_WORDS = frozenset({"moderator", "host", "chair", "chairperson", "presenter", "mc", "emcee"})
 _QUESTION_WORDS = frozenset({"q", "question", "reporter", "journalist", "correspondent", "audience"})
 
@@ -135,4 +140,6 @@ def _median_words(texts: Sequence[str]) -> int:
 def _hands_off(turn: str) -> bool:
     """Return True when a turn opens or closes with a hand-off (only its ends are read: cheap)."""
     ends = f"{turn[:400]} {turn[-400:]}".lower().replace("’", "'").replace("mr.", "mr").replace("ms.", "ms")
-    return _HANDOFF.search(ends) is not None
+    if not any(word in ends for word in _HANDOFF_ANCHORS):
+        return False
+    return any(phrase in ends for phrase in _HANDOFFS)
