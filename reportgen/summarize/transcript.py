@@ -30,12 +30,13 @@ _HANDOFFS = (
     "to answer the question", "press conference is over", "press conference is concluded",
     "concludes today's", "let's welcome", "please, mr", "please, ms",
 )
-# One word of each hand-off phrase (its longest), fewer where one holds another: a turn holding
-# none of them holds no hand-off, and most turns are settled by these few substring tests.
+# The hand-off phrases grouped under one word each holds (the longest, or a shorter word inside it):
+# a phrase is looked for only where its word stands, and most turns hold none of these few words.
 _HANDOFF_WORDS = {max(phrase.split(), key=len) for phrase in _HANDOFFS}
-_HANDOFF_ANCHORS = tuple(sorted(
-    w for w in _HANDOFF_WORDS if not any(o != w and o in w for o in _HANDOFF_WORDS)
-))
+_HANDOFF_GROUPS = tuple(
+    (word, tuple(p for p in _HANDOFFS if word in p))
+    for word in sorted(w for w in _HANDOFF_WORDS if not any(o != w and o in w for o in _HANDOFF_WORDS))
+)
 _MODERATOR_WORDS = frozenset({"moderator", "host", "chair", "chairperson", "presenter", "mc", "emcee"})
 _QUESTION_WORDS = frozenset({"q", "question", "reporter", "journalist", "correspondent", "audience"})
 
@@ -140,6 +141,9 @@ def _median_words(texts: Sequence[str]) -> int:
 def _hands_off(turn: str) -> bool:
     """Return True when a turn opens or closes with a hand-off (only its ends are read: cheap)."""
     ends = f"{turn[:400]} {turn[-400:]}".lower().replace("’", "'").replace("mr.", "mr").replace("ms.", "ms")
-    if not any(word in ends for word in _HANDOFF_ANCHORS):
-        return False
-    return any(phrase in ends for phrase in _HANDOFFS)
+    for word, phrases in _HANDOFF_GROUPS:
+        if word in ends:
+            for phrase in phrases:
+                if phrase in ends:
+                    return True
+    return False
