@@ -167,12 +167,13 @@ def _single_marks_as_double(text: str) -> str | None:
 
 def find_quotes(
     doc_id: str, text: str, paragraphs: Sequence[Span], kind: str,
-    *, split: Sequence[Sequence[Span]] | None = None
+    *, split: Sequence[Sequence[Span]] | None = None, turns: Sequence[Turn] | None = None
 ) -> list[Quote]:
     """Return the quotes of one source in reading order, each with its speaker and exact cite.
 
     ``split``, when given, holds the sentences of each paragraph as ``text.sentences`` gives them:
-    a caller that has split them already spares a transcript's answers a second split.
+    a caller that has split them already spares a transcript's answers a second split. ``turns``,
+    when given, are ``transcript.speaker_turns(paragraphs)``, for a caller that has them already.
     """
     paras = list(paragraphs)
     has_marks = _has_marks(text)
@@ -182,7 +183,10 @@ def find_quotes(
         return [dataclasses.replace(q, text=text[q.cite[0].start:q.cite[0].end]) for q in found]
     if kind != "transcript" and not has_marks:
         return []
-    turns = speaker_turns(paras) if kind == "transcript" else []
+    if kind != "transcript":
+        turns = []
+    elif turns is None:
+        turns = speaker_turns(paras)
     roles = speaker_roles(turns)
     speakers = [t.speaker for t in turns if roles.get(t.speaker) != "question"]
     people = People(text, speakers)
