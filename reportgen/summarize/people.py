@@ -163,7 +163,9 @@ class People:
         self._text = text
         self._read = False
         self._by_token: dict[str, list[str]] = {}
-        self._mentions: tuple[list[int], list[str]] | None = None
+        self._mentions: tuple[list[int], list[str]] = ([], [])  # where people are named, in order
+        self._indexed_to = 0  # the mentions starting before this are in _mentions
+        self._next_find: dict[str, int] | None = None  # word looked for -> where its next search starts
         self._short: dict[str, bool] = {}  # one-word form -> stands for a person (checked when needed)
         self._heads: dict[str, list[str]] = {}
 
@@ -241,8 +243,7 @@ class People:
         With a pronoun, a person the text marks as the other sex (Ms., spokesman) is passed over.
         """
         self._read_text()
-        if self._mentions is None:
-            self._mentions = self._index_mentions()
+        self._index_mentions(pos)
         starts, names = self._mentions
         i = bisect.bisect_left(starts, pos)
         want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun.lower())
@@ -251,24 +252,31 @@ class People:
                 return name
         return names[i - 1] if i else None
 
-    def _index_mentions(self) -> tuple[list[int], list[str]]:
-        """Where each learned person is named, in one pass, built the first time a pronoun needs it."""
-        starts: list[int] = []
-        names: list[str] = []
-        if not self._by_token:
-            return starts, names
+    def _index_mentions(self, upto: int) -> None:
+        """Index where each learned person is named before ``upto``, extending what earlier calls indexed.
+
+        Built as far as pronouns need it, no further: a source's last "he said" is often well before its end.
+        """
+        if upto <= self._indexed_to:
+            return
         text = self._text
-        words = {w for w in self._heads.keys() | self._by_token.keys()
-                 if w in self._heads or self._is_short_form(w)}
+        if self._next_find is None:
+            words = {w for w in self._heads.keys() | self._by_token.keys()
+                     if w in self._heads or self._is_short_form(w)} if self._by_token else set()
+            self._next_find = dict.fromkeys(words, 0)
         hits: list[tuple[int, str]] = []
-        for word in words:  # str.find per word: a few C-speed passes beat a Python loop over every word
-            at = text.find(word)
+        for word, nxt in self._next_find.items():  # str.find per word: C-speed passes, no Python loop
+            bound = upto - 1 + len(word)  # an occurrence starting before ``upto`` ends before this
+            at = text.find(word, nxt, bound)
             while at >= 0:
-                end = at + len(word)
-                if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                nxt = at + len(word)
+                if (at == 0 or not text[at - 1].isalnum()) and (nxt == len(text) or not text[nxt].isalnum()):
                     hits.append((at, word))
-                at = text.find(word, end)
+                at = text.find(word, nxt, bound)
+            self._next_find[word] = nxt
+        self._indexed_to = upto
         hits.sort()
+        starts, names = self._mentions
         for at, word in hits:
             full = None
             for name in self._heads.get(word, ()):
@@ -282,7 +290,6 @@ class People:
                 continue  # "meeting with Joe Biden": named, but not the one talking
             starts.append(at)
             names.append(full or self.expand(word, at))
-        return starts, names
 
     def _is_short_form(self, word: str) -> bool:
         """A one-word form of a learned name, unless it is also a plain word here ("Will", "Long")."""
