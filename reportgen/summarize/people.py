@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 TITLES = frozenset("""
 president premier minister secretary chairman chairwoman chair chairperson spokesperson spokesman
@@ -163,9 +163,8 @@ class People:
         self._text = text
         self._read = False
         self._by_token: dict[str, list[str]] = {}
-        self._mentions: tuple[list[int], list[str]] = ([], [])  # where people are named, in order
-        self._indexed_to = 0  # the mentions starting before this are in _mentions
-        self._next_find: dict[str, int] | None = None  # word looked for -> where its next search starts
+        self._words: set[str] | None = None  # the words a mention of a learned person starts with
+        self._chained: dict[str, list[int]] = {}  # a self-overlapping word -> where it stands, in order
         self._short: dict[str, bool] = {}  # one-word form -> stands for a person (checked when needed)
         self._heads: dict[str, list[str]] = {}
 
@@ -243,53 +242,75 @@ class People:
         With a pronoun, a person the text marks as the other sex (Ms., spokesman) is passed over.
         """
         self._read_text()
-        self._index_mentions(pos)
-        starts, names = self._mentions
-        i = bisect.bisect_left(starts, pos)
         want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun.lower())
-        for name in reversed(names[max(0, i - 20):i]):
+        last = None
+        for n, name in enumerate(self._mentions_before(pos)):
+            if n == 20:
+                break
+            last = last or name
             if not want or self.sex.get(name, want) == want:
                 return name
-        return names[i - 1] if i else None
+        return last
 
-    def _index_mentions(self, upto: int) -> None:
-        """Index where each learned person is named before ``upto``, extending what earlier calls indexed.
+    def _mentions_before(self, pos: int) -> Iterator[str]:
+        """Yield the people named before ``pos``, nearest first (searched backwards: a pronoun's
+        person is most often named just before it, so the rest of the text is never read)."""
+        if self._words is None:
+            self._words = {w for w in self._heads.keys() | self._by_token.keys()
+                           if w in self._heads or self._is_short_form(w)} if self._by_token else set()
+        nearest = {w: at for w in self._words if (at := self._word_before(w, pos)) >= 0}
+        while nearest:
+            word = max(nearest, key=lambda w: (nearest[w], w))
+            at = nearest[word]
+            if (prev := self._word_before(word, at)) >= 0:
+                nearest[word] = prev
+            else:
+                del nearest[word]
+            if name := self._mention_at(word, at):
+                yield name
 
-        Built as far as pronouns need it, no further: a source's last "he said" is often well before its end.
-        """
-        if upto <= self._indexed_to:
-            return
+    def _word_before(self, word: str, pos: int) -> int:
+        """Return where ``word`` last stands before ``pos`` as a word of its own (not inside one), or -1."""
         text = self._text
-        if self._next_find is None:
-            words = {w for w in self._heads.keys() | self._by_token.keys()
-                     if w in self._heads or self._is_short_form(w)} if self._by_token else set()
-            self._next_find = dict.fromkeys(words, 0)
-        hits: list[tuple[int, str]] = []
-        for word, nxt in self._next_find.items():  # str.find per word: C-speed passes, no Python loop
-            bound = upto - 1 + len(word)  # an occurrence starting before ``upto`` ends before this
-            at = text.find(word, nxt, bound)
-            while at >= 0:
-                nxt = at + len(word)
-                if (at == 0 or not text[at - 1].isalnum()) and (nxt == len(text) or not text[nxt].isalnum()):
-                    hits.append((at, word))
-                at = text.find(word, nxt, bound)
-            self._next_find[word] = nxt
-        self._indexed_to = upto
-        hits.sort()
-        starts, names = self._mentions
-        for at, word in hits:
-            full = None
-            for name in self._heads.get(word, ()):
-                if text.startswith(name, at):
-                    full = name
-                    break
-            if full is None and not self._is_short_form(word):
-                continue
-            before = text[max(0, at - 30):at].rsplit(None, 1)
-            if before and before[-1].lower() in _OBJECT_WORDS:
-                continue  # "meeting with Joe Biden": named, but not the one talking
-            starts.append(at)
-            names.append(full or self.expand(word, at))
+        if any(word[:k] == word[-k:] for k in range(1, len(word))):
+            # A word that can overlap itself ("Lo-Lo" in "Lo-Lo-Lo"): where a left-to-right search finds it.
+            if word not in self._chained:
+                self._chained[word] = list(self._word_places(word))
+            places = self._chained[word]
+            i = bisect.bisect_left(places, pos)
+            return places[i - 1] if i else -1
+        at = text.rfind(word, 0, pos - 1 + len(word))  # the last occurrence starting before ``pos``
+        while at >= 0:
+            if _stands_alone(text, at, at + len(word)):
+                return at
+            at = text.rfind(word, 0, at - 1 + len(word))
+        return -1
+
+    def _word_places(self, word: str) -> Iterator[int]:
+        """Yield where ``word`` stands as a word of its own, searching left to right."""
+        text = self._text
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if _stands_alone(text, at, end):
+                yield at
+            at = text.find(word, end)
+
+    def _mention_at(self, word: str, at: int) -> str | None:
+        """Return who ``word`` at ``at`` names: the full name starting there, or the person a one-word
+        form stands for; None if it names no one, or the one talked about ("met with Joe Biden")."""
+        text = self._text
+        full = None
+        for name in self._heads.get(word, ()):
+            if text.startswith(name, at):
+                full = name
+                break
+        if full is None and not self._is_short_form(word):
+            return None
+        before = text[max(0, at - 30):at].rsplit(None, 1)
+        if before and before[-1].lower() in _OBJECT_WORDS:
+            return None  # "meeting with Joe Biden": named, but not the one talking
+        return full or self.expand(word, at)
 
     def _is_short_form(self, word: str) -> bool:
         """A one-word form of a learned name, unless it is also a plain word here ("Will", "Long")."""
@@ -372,6 +393,11 @@ def _body_pattern(word: str) -> re.Pattern[str]:
     word = re.escape(word)
     return re.compile(rf"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on)\s+)?)*{word}\b"
                       rf"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?")
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Return True when ``text[start:end]`` is not part of a longer word."""
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
 
 
 def _plain_word(text: str, word: str) -> bool:
