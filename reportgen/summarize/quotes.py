@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -295,7 +294,7 @@ def _score(text: str, attributed: bool, cues: set[str]) -> float:
         score += 1
     if words > 80:
         score -= 1
-    score += sum(_CUE_POINTS[c] for c in cues)
+    score += sum(map(_CUE_POINTS.__getitem__, cues))
     if text.rstrip().endswith(":"):
         score += 2  # it announces the points that follow: the speaker's thesis
     if _BACKGROUND.match(text):
@@ -401,7 +400,10 @@ class _MarkedQuotes:
         """Return the attributed, non-scare quotes."""
         segs = [(seg, span) for seg in self.segments() if (span := self._trim(seg.start, seg.end))]
         dropped = [self._never_kept(seg, span[2]) for seg, span in segs]
-        shared = {group for group, n in Counter(seg.group for seg, _ in segs).items() if n > 1}
+        seen: set[int] = set()
+        shared: set[int] = set()  # groups of more than one segment: a quote running over paragraphs
+        for seg, _ in segs:
+            (shared if seg.group in seen else seen).add(seg.group)
         # A speaker is looked for only where it can count: in a quote that may be kept, or in one
         # whose speaker carries over to the rest of its multi-paragraph quote.
         own = [None if drop and seg.group not in shared else self._own_speaker(seg)
@@ -448,11 +450,10 @@ class _MarkedQuotes:
         if seg.open_at is None or seg.close_at is None:
             return False
         before = self.text[max(0, seg.open_at - 20):seg.open_at].split()
-        after = self.text[seg.close_at + 1:seg.close_at + 30].split()
-        nxt = after[0].strip(".,;:").lower() if after else ""
-        if before and before[-1].lower() in ("the", "a", "an", "its", "their", "his", "her", "our") \
-                and nxt in _TITLE_NOUNS:
-            return True
+        if before and before[-1].lower() in ("the", "a", "an", "its", "their", "his", "her", "our"):
+            after = self.text[seg.close_at + 1:seg.close_at + 30].split()
+            if after and after[0].strip(".,;:").lower() in _TITLE_NOUNS:
+                return True
         if words.endswith((".", "!", "?", ",")):
             return False  # a sentence, not a name (checked first: it is cheap and most quotes end so)
         caps = [w for w in words.split() if w[0].isalpha() and len(w) > 3]

@@ -93,8 +93,15 @@ def speaker_turns(paras: Sequence[Span]) -> list[Turn]:
 
 def is_transcript(paras: Sequence[Span]) -> bool:
     """Return True when the text reads as a transcript: two or more turns by two or more speakers."""
-    turns = speaker_turns(paras)
-    return len(turns) >= 2 and len({t.speaker for t in turns}) >= 2
+    first = None
+    for para in paras:  # two speaker lines naming two speakers settle it: the rest is not read
+        label = _speaker_label(para)
+        if label:
+            if first is None:
+                first = label[0]
+            elif label[0] != first:
+                return True
+    return False
 
 
 def speaker_roles(turns: Sequence[Turn]) -> dict[str, str]:
