@@ -163,7 +163,7 @@ class People:
         self._text = text
         self._read = False
         self._by_token: dict[str, list[str]] = {}
-        self._words: set[str] | None = None  # the words a mention of a learned person starts with
+        self._words: dict[str, bool] | None = None  # a mention's first word -> whether it overlaps itself
         self._chained: dict[str, list[int]] = {}  # a self-overlapping word -> where it stands, in order
         self._short: dict[str, bool] = {}  # one-word form -> stands for a person (checked when needed)
         self._heads: dict[str, list[str]] = {}
@@ -256,24 +256,27 @@ class People:
         """Yield the people named before ``pos``, nearest first (searched backwards: a pronoun's
         person is most often named just before it, so the rest of the text is never read)."""
         if self._words is None:
-            self._words = {w for w in self._heads.keys() | self._by_token.keys()
-                           if w in self._heads or self._is_short_form(w)} if self._by_token else set()
-        nearest = {w: at for w in self._words if (at := self._word_before(w, pos)) >= 0}
+            words = {w for w in self._heads.keys() | self._by_token.keys()
+                     if w in self._heads or self._is_short_form(w)} if self._by_token else set()
+            # A word that can overlap itself ("Lo-Lo" in "Lo-Lo-Lo") is taken where a left-to-right
+            # search finds it.
+            self._words = {w: any(w[:k] == w[-k:] for k in range(1, len(w))) for w in words}
+        nearest = {w: at for w, chained in self._words.items()
+                   if (at := self._word_before(w, pos, chained)) >= 0}
         while nearest:
             word = max(nearest, key=lambda w: (nearest[w], w))
             at = nearest[word]
-            if (prev := self._word_before(word, at)) >= 0:
+            if (prev := self._word_before(word, at, self._words[word])) >= 0:
                 nearest[word] = prev
             else:
                 del nearest[word]
             if name := self._mention_at(word, at):
                 yield name
 
-    def _word_before(self, word: str, pos: int) -> int:
+    def _word_before(self, word: str, pos: int, chained: bool) -> int:
         """Return where ``word`` last stands before ``pos`` as a word of its own (not inside one), or -1."""
         text = self._text
-        if any(word[:k] == word[-k:] for k in range(1, len(word))):
-            # A word that can overlap itself ("Lo-Lo" in "Lo-Lo-Lo"): where a left-to-right search finds it.
+        if chained:
             if word not in self._chained:
                 self._chained[word] = list(self._word_places(word))
             places = self._chained[word]
