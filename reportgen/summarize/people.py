@@ -266,12 +266,12 @@ class People:
         while nearest:
             word = max(nearest, key=lambda w: (nearest[w], w))
             at = nearest[word]
+            if name := self._mention_at(word, at):
+                yield name
             if (prev := self._word_before(word, at, self._words[word])) >= 0:
                 nearest[word] = prev
             else:
                 del nearest[word]
-            if name := self._mention_at(word, at):
-                yield name
 
     def _word_before(self, word: str, pos: int, chained: bool) -> int:
         """Return where ``word`` last stands before ``pos`` as a word of its own (not inside one), or -1."""
