@@ -184,7 +184,8 @@ class People:
     def _consider(self, text: str, m: re.Match[str]) -> None:
         """Learn the name ``m`` matched if its surroundings mark it as a person."""
         raw = m.group(0)
-        if raw[raw.rfind(" ") + 1:].lower() in ORG_WORDS:
+        low = raw.lower()  # as long as ``raw``: a capitalised run is ASCII letters, marks and spaces
+        if low[low.rfind(" ") + 1:] in ORG_WORDS:
             return  # "Shanghai Futures Exchange": the commonest capitalised run is no person
         start, end = m.span()
         window = text[max(0, start - 40):start].rstrip().lower()
@@ -193,7 +194,7 @@ class People:
         word = words[-1] if words else ""
         comma_after = text.startswith(",", end)
         role = None
-        if not TITLES.isdisjoint(raw.lower().replace(".", "").split()):
+        if not TITLES.isdisjoint(low.replace(".", "").split()):
             role = _strip_title(name_tokens(raw))[1]
         if not comma and word in TITLES:
             role = role or word
