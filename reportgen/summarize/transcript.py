@@ -12,8 +12,10 @@ from reportgen.summarize.text import Span
 # A speaker label: capitalised words (outlet names may hold "of", "the", "and", "&"), an optional
 # ", title" or "(title)" after it, then a colon. Alone on its line, or followed by the turn's words.
 _LABEL = r"[A-Z][\w.'’&-]*(?: (?:(?:of|the|and|for|de|van|von|bin|al|&) )?[A-Z][\w.'’&-]*){0,6}"
-_SPEAKER_LINE = re.compile(rf"^({_LABEL})(?:\s*[,(][^:：\n]{{0,80}})?\s*[:：]\s*$")
-_INLINE = re.compile(rf"^({_LABEL})(?:\s*\([^:：)\n]{{0,60}}\))?\s*[:：]\s+(?=\S)")
+# Both forms in one pattern: the label holds no colon, so both end at the text's first colon, and
+# what follows it (nothing but spaces, or words) says which form it can be.
+_SPEAKER = re.compile(rf"^({_LABEL})(?:(?:\s*[,(][^:：\n]{{0,80}})?\s*[:：]\s*$"
+                      rf"|(?:\s*\([^:：)\n]{{0,60}}\))?\s*[:：]\s+(?=\S))")
 # Labels that introduce metadata rather than a speaker ("Photo: Xinhua", "Source: ...").
 _NOT_SPEAKERS = frozenset("""
 photo photos source sources editor editors note notes tags tag keywords keyword copyright date time
@@ -54,7 +56,7 @@ def _speaker_label(para: Span) -> tuple[str, Span, Span | None] | None:
     """Return (name, name span, rest of the line as a span or None) when ``para`` opens a turn."""
     if ":" not in para.text and "：" not in para.text:
         return None  # both patterns need a colon: half the paragraphs are settled by one cheap scan
-    m = _SPEAKER_LINE.match(para.text) or _INLINE.match(para.text)
+    m = _SPEAKER.match(para.text)
     if not m:
         return None
     name = m.group(1).strip()
