@@ -11,6 +11,7 @@ from conftest import NEWS, SHARED, TRANSCRIPT, seed_text
 from reportgen.model import Cite, Quote
 from reportgen.summarize.quotes import find_quotes, rank_quotes
 from reportgen.summarize.text import Span, paragraphs, sentences
+from reportgen.summarize.transcript import speaker_turns
 
 FIXTURES = Path(__file__).parent / "fixtures" / "quotes"
 GOLD = json.loads((SHARED / "eval" / "seeds.gold.json").read_text(encoding="utf-8"))
@@ -83,6 +84,13 @@ We are confident that the plan will work, and we will report on it in the spring
 def test_a_transcript_split_by_the_caller_gives_the_same_quotes(text):
     paras = paragraphs(text)
     found = find_quotes("S", text, paras, "transcript", split=[sentences(p) for p in paras])
+    assert found and found == find_quotes("S", text, paras, "transcript")
+
+
+@pytest.mark.parametrize("text", [seed_text(TRANSCRIPT), INLINE_TRANSCRIPT], ids=["seed", "inline-labels"])
+def test_a_transcript_with_turns_from_the_caller_gives_the_same_quotes(text):
+    paras = paragraphs(text)
+    found = find_quotes("S", text, paras, "transcript", turns=speaker_turns(paras))
     assert found and found == find_quotes("S", text, paras, "transcript")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 TITLES = frozenset("""
 president premier minister secretary chairman chairwoman chair chairperson spokesperson spokesman
@@ -135,6 +135,17 @@ def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
     return toks, title
 
 
+def _person_name(raw: str) -> str | None:
+    """Return the full name a capitalised phrase gives, titles dropped, or None if it is no person's."""
+    toks, _ = _strip_title(name_tokens(raw))
+    name = " ".join(toks)
+    if len(toks) < 2 or len(toks) > 4 or not _MONTHS_DAYS.isdisjoint(name.lower().split()):
+        return None
+    if is_org_like(name) or not all(t[0].isupper() or t in NAME_PARTICLES for t in toks):
+        return None
+    return name
+
+
 class People:
     """The people one source names: full names, the titles they hold, where each is mentioned.
 
@@ -146,12 +157,14 @@ class People:
         self.full: dict[str, int] = {}  # full name -> first position learned
         self.roles: dict[str, str] = {}  # role word -> full name
         self.sex: dict[str, str] = {}  # full name -> "m" or "f", where a title or honorific says so
+        self._name_of: dict[str, str | None] = {}  # phrase read -> the person's full name, or None
         for name in dict.fromkeys(speaker_names):  # a transcript repeats its speakers turn after turn
             self._learn(name, 0)
         self._text = text
         self._read = False
         self._by_token: dict[str, list[str]] = {}
-        self._mentions: tuple[list[int], list[str]] | None = None
+        self._words: dict[str, bool] | None = None  # a mention's first word -> whether it overlaps itself
+        self._chained: dict[str, list[int]] = {}  # a self-overlapping word -> where it stands, in order
         self._short: dict[str, bool] = {}  # one-word form -> stands for a person (checked when needed)
         self._heads: dict[str, list[str]] = {}
 
@@ -171,7 +184,8 @@ class People:
     def _consider(self, text: str, m: re.Match[str]) -> None:
         """Learn the name ``m`` matched if its surroundings mark it as a person."""
         raw = m.group(0)
-        if raw[raw.rfind(" ") + 1:].lower() in ORG_WORDS:
+        low = raw.lower()  # as long as ``raw``: a capitalised run is ASCII letters, marks and spaces
+        if low[low.rfind(" ") + 1:] in ORG_WORDS:
             return  # "Shanghai Futures Exchange": the commonest capitalised run is no person
         start, end = m.span()
         window = text[max(0, start - 40):start].rstrip().lower()
@@ -180,7 +194,7 @@ class People:
         word = words[-1] if words else ""
         comma_after = text.startswith(",", end)
         role = None
-        if not TITLES.isdisjoint(raw.lower().replace(".", "").split()):
+        if not TITLES.isdisjoint(low.replace(".", "").split()):
             role = _strip_title(name_tokens(raw))[1]
         if not comma and word in TITLES:
             role = role or word
@@ -192,20 +206,22 @@ class People:
         if not (role or window.endswith(_SPEECH_WORDS) or _SPEECH_AFTER.match(text, end)):
             return
         name = self._learn(raw, start)
-        if name and role and role not in HONORIFICS:
+        if not name:
+            return
+        if role and role not in HONORIFICS:
             self.roles.setdefault(role, name)
         sex = _SEX.get(word if not comma else "") or _SEX.get(role or "")
-        if name and sex:
+        if sex:
             self.sex.setdefault(name, sex)
 
     def _learn(self, raw: str, pos: int) -> str | None:
-        toks, _ = _strip_title(name_tokens(raw))
-        name = " ".join(toks)
-        if len(toks) < 2 or len(toks) > 4 or not _MONTHS_DAYS.isdisjoint(name.lower().split()):
-            return None
-        if is_org_like(name) or not all(t[0].isupper() or t in NAME_PARTICLES for t in toks):
-            return None
-        self.full.setdefault(name, pos)
+        """Learn the person ``raw`` names (first seen at ``pos``) and return the full name, or None."""
+        if raw in self._name_of:  # a source names its people again and again: read each phrase once
+            name = self._name_of[raw]
+        else:
+            name = self._name_of[raw] = _person_name(raw)
+        if name:
+            self.full.setdefault(name, pos)
         return name
 
     def expand(self, short: str, pos: int) -> str:
@@ -227,48 +243,78 @@ class People:
         With a pronoun, a person the text marks as the other sex (Ms., spokesman) is passed over.
         """
         self._read_text()
-        if self._mentions is None:
-            self._mentions = self._index_mentions()
-        starts, names = self._mentions
-        i = bisect.bisect_left(starts, pos)
         want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun.lower())
-        for name in reversed(names[max(0, i - 20):i]):
+        last = None
+        for n, name in enumerate(self._mentions_before(pos)):
+            if n == 20:
+                break
+            last = last or name
             if not want or self.sex.get(name, want) == want:
                 return name
-        return names[i - 1] if i else None
+        return last
 
-    def _index_mentions(self) -> tuple[list[int], list[str]]:
-        """Where each learned person is named, in one pass, built the first time a pronoun needs it."""
-        starts: list[int] = []
-        names: list[str] = []
-        if not self._by_token:
-            return starts, names
+    def _mentions_before(self, pos: int) -> Iterator[str]:
+        """Yield the people named before ``pos``, nearest first (searched backwards: a pronoun's
+        person is most often named just before it, so the rest of the text is never read)."""
+        if self._words is None:
+            words = {w for w in self._heads.keys() | self._by_token.keys()
+                     if w in self._heads or self._is_short_form(w)} if self._by_token else set()
+            # A word that can overlap itself ("Lo-Lo" in "Lo-Lo-Lo") is taken where a left-to-right
+            # search finds it.
+            self._words = {w: any(w[:k] == w[-k:] for k in range(1, len(w))) for w in words}
+        nearest = {w: at for w, chained in self._words.items()
+                   if (at := self._word_before(w, pos, chained)) >= 0}
+        while nearest:
+            word = max(nearest, key=lambda w: (nearest[w], w))
+            at = nearest[word]
+            if name := self._mention_at(word, at):
+                yield name
+            if (prev := self._word_before(word, at, self._words[word])) >= 0:
+                nearest[word] = prev
+            else:
+                del nearest[word]
+
+    def _word_before(self, word: str, pos: int, chained: bool) -> int:
+        """Return where ``word`` last stands before ``pos`` as a word of its own (not inside one), or -1."""
         text = self._text
-        words = {w for w in self._heads.keys() | self._by_token.keys()
-                 if w in self._heads or self._is_short_form(w)}
-        hits: list[tuple[int, str]] = []
-        for word in words:  # str.find per word: a few C-speed passes beat a Python loop over every word
-            at = text.find(word)
-            while at >= 0:
-                end = at + len(word)
-                if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                    hits.append((at, word))
-                at = text.find(word, end)
-        hits.sort()
-        for at, word in hits:
-            full = None
-            for name in self._heads.get(word, ()):
-                if text.startswith(name, at):
-                    full = name
-                    break
-            if full is None and not self._is_short_form(word):
-                continue
-            before = text[max(0, at - 30):at].rsplit(None, 1)
-            if before and before[-1].lower() in _OBJECT_WORDS:
-                continue  # "meeting with Joe Biden": named, but not the one talking
-            starts.append(at)
-            names.append(full or self.expand(word, at))
-        return starts, names
+        if chained:
+            if word not in self._chained:
+                self._chained[word] = list(self._word_places(word))
+            places = self._chained[word]
+            i = bisect.bisect_left(places, pos)
+            return places[i - 1] if i else -1
+        at = text.rfind(word, 0, pos - 1 + len(word))  # the last occurrence starting before ``pos``
+        while at >= 0:
+            if _stands_alone(text, at, at + len(word)):
+                return at
+            at = text.rfind(word, 0, at - 1 + len(word))
+        return -1
+
+    def _word_places(self, word: str) -> Iterator[int]:
+        """Yield where ``word`` stands as a word of its own, searching left to right."""
+        text = self._text
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if _stands_alone(text, at, end):
+                yield at
+            at = text.find(word, end)
+
+    def _mention_at(self, word: str, at: int) -> str | None:
+        """Return who ``word`` at ``at`` names: the full name starting there, or the person a one-word
+        form stands for; None if it names no one, or the one talked about ("met with Joe Biden")."""
+        text = self._text
+        full = None
+        for name in self._heads.get(word, ()):
+            if text.startswith(name, at):
+                full = name
+                break
+        if full is None and not self._is_short_form(word):
+            return None
+        before = text[max(0, at - 30):at].rsplit(None, 1)
+        if before and before[-1].lower() in _OBJECT_WORDS:
+            return None  # "meeting with Joe Biden": named, but not the one talking
+        return full or self.expand(word, at)
 
     def _is_short_form(self, word: str) -> bool:
         """A one-word form of a learned name, unless it is also a plain word here ("Will", "Long")."""
@@ -351,6 +397,11 @@ def _body_pattern(word: str) -> re.Pattern[str]:
     word = re.escape(word)
     return re.compile(rf"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on)\s+)?)*{word}\b"
                       rf"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?")
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Return True when ``text[start:end]`` is not part of a longer word."""
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
 
 
 def _plain_word(text: str, word: str) -> bool:

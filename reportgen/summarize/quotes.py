@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,7 +25,8 @@ from reportgen.summarize.transcript import Turn, speaker_roles, speaker_turns
 
 _NONSPACE = re.compile(r"\S")
 _LOOK_BACK = 600  # characters read back for an attribution
-_MARK = re.compile('[“”"„«»＂]')
+_MARKS = '“”"„«»＂'
+_MARK = re.compile(f"[{_MARKS}]")
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 # A metadata prefix a pasted page leaves before the text: "date 2023-11-30 ,[The region] ".
@@ -73,17 +74,21 @@ _PROC_START = (
     "i'd like to answer", "i would like to answer", "i will answer", "i'll answer", "please",
 )
 _WORDS = re.compile(r"[a-z0-9'’]+")
-# Every cue phrase in one trie, tried at each word start of the space-joined words (the lookahead lets
-# phrases overlap). Where one phrase begins another ("will", "will continue") only the longer one is
-# reported, so such phrases must be of one kind.
-_CUE_AT = re.compile(rf" (?=({word_trie(_CUE_OF)}) )")
+_WORD_CHAR, _NOT_WORD = "[a-z0-9'’]", "[^a-z0-9'’]"
+# Every cue phrase in one trie, tried after each non-word character of the lower-cased text (the
+# lookahead lets phrases overlap); any run of non-word characters separates a phrase's words, as if
+# the words were joined by spaces. Where one phrase begins another ("will", "will continue") only the
+# longer one is reported, so such phrases must be of one kind.
+_CUE_TRIE = word_trie(_CUE_OF).replace(r"\ ", f"{_NOT_WORD}+")
+_CUE_AT = re.compile(rf"{_NOT_WORD}(?=({_CUE_TRIE})(?!{_WORD_CHAR}))")
 _DIGIT = re.compile(r"\d")
 
 
 def _cues(text: str) -> set[str]:
     """Return the kinds of cue phrase ``text`` holds."""
     low = text.lower()
-    found = {_CUE_OF[phrase] for phrase in _CUE_AT.findall(f" {' '.join(_WORDS.findall(low))} ")}
+    found = {_CUE_OF.get(phrase) or _CUE_OF[" ".join(_WORDS.findall(phrase))]
+             for phrase in _CUE_AT.findall(f" {low}")}
     if low.startswith(_PROC_START):
         found.add("proc")
     if _DIGIT.search(low):
@@ -110,8 +115,27 @@ class _Segment:
 
 
 _SINGLE_OPEN = re.compile(r"(?<![^\s(\[—–-])[‘'](?=[^\s‘’'])")
-_SINGLE_CLOSE = re.compile(r"(?<=[^\s‘’'])[’'](?=$|[\s.,;:!?)\]—–-])", re.MULTILINE)
-_SINGLE = re.compile(f"{_SINGLE_OPEN.pattern}|{_SINGLE_CLOSE.pattern}", re.MULTILINE)
+# An opener as above, or a closer: ’ or ' after a word, before a space or punctuation; tried only
+# where the text holds a single mark.
+_SINGLE = re.compile(r"[‘’'](?:(?<![^\s(\[—–-].)(?<=[‘'])(?=[^\s‘’'])"
+                     r"|(?<=[^\s‘’'][’'])(?=$|[\s.,;:!?)\]—–-]))", re.MULTILINE)
+
+
+def _has_marks(text: str) -> bool:
+    """Return True when ``text`` holds a double quote mark (a substring test per mark beats a class scan)."""
+    return any(mark in text for mark in _MARKS)
+
+
+def _offsets(text: str, marks: str) -> list[int]:
+    """Return where any of ``marks`` stands in ``text``, in order (a find per mark, as above)."""
+    found: list[int] = []
+    for mark in marks:
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found
 
 
 def _single_marks_as_double(text: str) -> str | None:
@@ -122,47 +146,73 @@ def _single_marks_as_double(text: str) -> str | None:
     punctuation, so apostrophes ("country’s", "don't") stay as they are. Every mark
     is replaced by one character, so offsets into the text stay valid.
     """
-    chars = list(text)
+    pairs: list[tuple[int, int]] = []
     opened: int | None = None
-    pairs = 0
-    for m in _SINGLE.finditer(text):
-        at = m.start()
+    for at in _offsets(text, "‘’'"):
+        if not _SINGLE.match(text, at):
+            continue
         if _SINGLE_OPEN.match(text, at):
             opened = at  # a later opener wins: the earlier one was an apostrophe ('90s)
         elif opened is not None and "\n" not in text[opened:at]:
-            chars[opened], chars[at] = "“", "”"
-            pairs += 1
+            pairs.append((opened, at))
             opened = None
-    return "".join(chars) if pairs else None
+    if not pairs:
+        return None
+    chars = list(text)
+    for opened, closed in pairs:
+        chars[opened], chars[closed] = "“", "”"
+    return "".join(chars)
 
 
 def find_quotes(
     doc_id: str, text: str, paragraphs: Sequence[Span], kind: str,
-    *, split: Sequence[Sequence[Span]] | None = None
+    *, split: Sequence[Sequence[Span]] | None = None, turns: Sequence[Turn] | None = None
 ) -> list[Quote]:
     """Return the quotes of one source in reading order, each with its speaker and exact cite.
 
     ``split``, when given, holds the sentences of each paragraph as ``text.sentences`` gives them:
-    a caller that has split them already spares a transcript's answers a second split.
+    a caller that has split them already spares a transcript's answers a second split. ``turns``,
+    when given, are ``transcript.speaker_turns(paragraphs)``, for a caller that has them already.
     """
     paras = list(paragraphs)
-    if not _MARK.search(text) and (marked := _single_marks_as_double(text)) is not None:
+    has_marks = _has_marks(text)
+    if not has_marks and (marked := _single_marks_as_double(text)) is not None:
         spans = [Span(p.start, p.end, marked[p.start:p.end]) for p in paras]
         found = find_quotes(doc_id, marked, spans, kind, split=split)
         return [dataclasses.replace(q, text=text[q.cite[0].start:q.cite[0].end]) for q in found]
-    if kind != "transcript" and not _MARK.search(text):
+    if kind != "transcript" and not has_marks:
         return []
-    turns = speaker_turns(paras) if kind == "transcript" else []
+    if kind != "transcript":
+        turns = []
+    elif turns is None:
+        turns = speaker_turns(paras)
     roles = speaker_roles(turns)
     speakers = [t.speaker for t in turns if roles.get(t.speaker) != "question"]
     people = People(text, speakers)
     finder = _MarkedQuotes(doc_id, text, paras, people, explicit_only=kind == "transcript")
     quotes = finder.quotes()
     if kind == "transcript":
-        known = {} if split is None else {(p.start, p.end): s for p, s in zip(paras, split, strict=True)}
+        known = {} if split is None else _known_sentences(paras, split, turns)
         quotes += _turn_quotes(doc_id, turns, roles, people, known, _interviewee(text))
     quotes.sort(key=lambda q: q.cite[0].start)
     return quotes
+
+
+def _known_sentences(
+    paras: Sequence[Span], split: Sequence[Sequence[Span]], turns: Sequence[Turn]
+) -> dict[tuple[int, int], Sequence[Span]]:
+    """Map each paragraph's (start, end), and each inline turn's words ("Gu Jun: We ..."), to its sentences.
+
+    A caller that split an inline turn's words after the label (as the per-source step does) spares
+    a second split; sentences that start on the label are a split of the whole line, and not used.
+    """
+    known = {(p.start, p.end): s for p, s in zip(paras, split, strict=True)}
+    by_end = {p.end: s for p, s in zip(paras, split, strict=True)}
+    for words in (t.paragraphs[0] for t in turns if t.paragraphs):
+        own = by_end.get(words.end)
+        if (words.start, words.end) not in known and own and own[0].start >= words.start:
+            known[(words.start, words.end)] = own
+    return known
 
 
 def rank_quotes(quotes: Sequence[Quote], limit: int) -> list[Quote]:
@@ -244,7 +294,7 @@ def _score(text: str, attributed: bool, cues: set[str]) -> float:
         score += 1
     if words > 80:
         score -= 1
-    score += sum(_CUE_POINTS[c] for c in cues)
+    score += sum(map(_CUE_POINTS.__getitem__, cues))
     if text.rstrip().endswith(":"):
         score += 2  # it announces the points that follow: the speaker's thesis
     if _BACKGROUND.match(text):
@@ -289,13 +339,15 @@ class _MarkedQuotes:
         out: list[_Segment] = []
         pending: int | None = None  # group of a quote left open at the end of the last paragraph
         groups = 0
-        for i, para in enumerate(self.paras):
+        marked_before = -1
+        for i, offsets in self._marks_by_paragraph():
+            if i != marked_before + 1:
+                pending = None  # a paragraph without a mark in between: no quote runs on over it
+            marked_before = i
+            para = self.paras[i]
             s = para.text
-            if not _MARK.search(s):
-                pending = None  # most paragraphs hold no mark: nothing to pair, and no quote runs on
-                continue
             body = _PREFIX.match(s).end()
-            marks = [(m.start(), _mark_kind(s, m.start())) for m in _MARK.finditer(s, body)]
+            marks = [(j, _mark_kind(s, j)) for j in offsets if j >= body]
             start: int | None = None
             open_at: int | None = None
             group = -1
@@ -326,11 +378,32 @@ class _MarkedQuotes:
                 pending = group
         return out
 
+    def _marks_by_paragraph(self) -> list[tuple[int, list[int]]]:
+        """Return each paragraph holding a quote mark, by index, with the marks' offsets in it.
+
+        The text's marks are found at once rather than by a search per paragraph: most hold none.
+        """
+        starts = [p.start for p in self.paras]
+        out: list[tuple[int, list[int]]] = []
+        start = end = -1
+        for at in _offsets(self.text, _MARKS):
+            if at >= end:
+                i = bisect_right(starts, at) - 1
+                if i < 0 or at >= self.paras[i].end:
+                    continue  # between paragraphs: on a title or metadata line
+                start, end = self.paras[i].start, self.paras[i].end
+                out.append((i, []))
+            out[-1][1].append(at - start)
+        return out
+
     def quotes(self) -> list[Quote]:
         """Return the attributed, non-scare quotes."""
         segs = [(seg, span) for seg in self.segments() if (span := self._trim(seg.start, seg.end))]
         dropped = [self._never_kept(seg, span[2]) for seg, span in segs]
-        shared = {group for group, n in Counter(seg.group for seg, _ in segs).items() if n > 1}
+        seen: set[int] = set()
+        shared: set[int] = set()  # groups of more than one segment: a quote running over paragraphs
+        for seg, _ in segs:
+            (shared if seg.group in seen else seen).add(seg.group)
         # A speaker is looked for only where it can count: in a quote that may be kept, or in one
         # whose speaker carries over to the rest of its multi-paragraph quote.
         own = [None if drop and seg.group not in shared else self._own_speaker(seg)
@@ -377,11 +450,10 @@ class _MarkedQuotes:
         if seg.open_at is None or seg.close_at is None:
             return False
         before = self.text[max(0, seg.open_at - 20):seg.open_at].split()
-        after = self.text[seg.close_at + 1:seg.close_at + 30].split()
-        nxt = after[0].strip(".,;:").lower() if after else ""
-        if before and before[-1].lower() in ("the", "a", "an", "its", "their", "his", "her", "our") \
-                and nxt in _TITLE_NOUNS:
-            return True
+        if before and before[-1].lower() in ("the", "a", "an", "its", "their", "his", "her", "our"):
+            after = self.text[seg.close_at + 1:seg.close_at + 30].split()
+            if after and after[0].strip(".,;:").lower() in _TITLE_NOUNS:
+                return True
         if words.endswith((".", "!", "?", ",")):
             return False  # a sentence, not a name (checked first: it is cheap and most quotes end so)
         caps = [w for w in words.split() if w[0].isalpha() and len(w) > 3]
@@ -600,6 +672,8 @@ _INTERVIEW_WITH = re.compile(
 
 def _interviewee(text: str) -> str | None:
     """Return whom the opening lines say the interview is with ("Interview with the Minister of Energy")."""
+    if "nterview" not in text[:400]:
+        return None  # the common case, settled without trying the pattern at every character
     found = _INTERVIEW_WITH.search(text, 0, 400)
     return found.group(1) if found else None
 

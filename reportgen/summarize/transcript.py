@@ -12,8 +12,10 @@ from reportgen.summarize.text import Span
 # A speaker label: capitalised words (outlet names may hold "of", "the", "and", "&"), an optional
 # ", title" or "(title)" after it, then a colon. Alone on its line, or followed by the turn's words.
 _LABEL = r"[A-Z][\w.'’&-]*(?: (?:(?:of|the|and|for|de|van|von|bin|al|&) )?[A-Z][\w.'’&-]*){0,6}"
-_SPEAKER_LINE = re.compile(rf"^({_LABEL})(?:\s*[,(][^:：\n]{{0,80}})?\s*[:：]\s*$")
-_INLINE = re.compile(rf"^({_LABEL})(?:\s*\([^:：)\n]{{0,60}}\))?\s*[:：]\s+(?=\S)")
+# Both forms in one pattern: the label holds no colon, so both end at the text's first colon, and
+# what follows it (nothing but spaces, or words) says which form it can be.
+_SPEAKER = re.compile(rf"^({_LABEL})(?:(?:\s*[,(][^:：\n]{{0,80}})?\s*[:：]\s*$"
+                      rf"|(?:\s*\([^:：)\n]{{0,60}}\))?\s*[:：]\s+(?=\S))")
 # Labels that introduce metadata rather than a speaker ("Photo: Xinhua", "Source: ...").
 _NOT_SPEAKERS = frozenset("""
 photo photos source sources editor editors note notes tags tag keywords keyword copyright date time
@@ -29,6 +31,13 @@ _HANDOFFS = (
     "invite dr", "take some questions", "take your questions", "take questions", "to answer this question",
     "to answer the question", "press conference is over", "press conference is concluded",
     "concludes today's", "let's welcome", "please, mr", "please, ms",
+)
+# The hand-off phrases grouped under one word each holds (the longest, or a shorter word inside it):
+# a phrase is looked for only where its word stands, and most turns hold none of these few words.
+_HANDOFF_WORDS = {max(phrase.split(), key=len) for phrase in _HANDOFFS}
+_HANDOFF_GROUPS = tuple(
+    (word, tuple(p for p in _HANDOFFS if word in p))
+    for word in sorted(w for w in _HANDOFF_WORDS if not any(o != w and o in w for o in _HANDOFF_WORDS))
 )
 _MODERATOR_WORDS = frozenset({"moderator", "host", "chair", "chairperson", "presenter", "mc", "emcee"})
 _QUESTION_WORDS = frozenset({"q", "question", "reporter", "journalist", "correspondent", "audience"})
@@ -47,7 +56,7 @@ def _speaker_label(para: Span) -> tuple[str, Span, Span | None] | None:
     """Return (name, name span, rest of the line as a span or None) when ``para`` opens a turn."""
     if ":" not in para.text and "：" not in para.text:
         return None  # both patterns need a colon: half the paragraphs are settled by one cheap scan
-    m = _SPEAKER_LINE.match(para.text) or _INLINE.match(para.text)
+    m = _SPEAKER.match(para.text)
     if not m:
         return None
     name = m.group(1).strip()
@@ -86,8 +95,15 @@ def speaker_turns(paras: Sequence[Span]) -> list[Turn]:
 
 def is_transcript(paras: Sequence[Span]) -> bool:
     """Return True when the text reads as a transcript: two or more turns by two or more speakers."""
-    turns = speaker_turns(paras)
-    return len(turns) >= 2 and len({t.speaker for t in turns}) >= 2
+    first = None
+    for para in paras:  # two speaker lines naming two speakers settle it: the rest is not read
+        label = _speaker_label(para)
+        if label:
+            if first is None:
+                first = label[0]
+            elif label[0] != first:
+                return True
+    return False
 
 
 def speaker_roles(turns: Sequence[Turn]) -> dict[str, str]:
@@ -100,33 +116,43 @@ def speaker_roles(turns: Sequence[Turn]) -> dict[str, str]:
     by_speaker: dict[str, list[Turn]] = {}
     for turn in turns:
         by_speaker.setdefault(turn.speaker, []).append(turn)
-    roles: dict[str, str] = {}
-    for name, own in by_speaker.items():
-        words = {w.lower().strip(".") for w in name.split()}
-        texts = [" ".join(p.text for p in t.paragraphs) for t in own]
-        asks = sum("?" in t for t in texts)
-        lengths = sorted(len(t.split()) for t in texts)
-        median = lengths[len(lengths) // 2] if lengths else 0
-        if words & _MODERATOR_WORDS:
-            roles[name] = "moderator"
-        elif words & _QUESTION_WORDS or is_org_like(name):
-            roles[name] = "question"
-        elif len(name.split()) == 1 and asks * 2 >= len(own) and name not in ("A", "Answer"):
-            roles[name] = "question"
-        elif (handoffs := sum(_hands_off(t) for t in texts)) and (
-            median < 60 or handoffs * 2 >= len(own)
-        ):
-            roles[name] = "moderator"
-        elif asks == len(own) and median < 80:
-            roles[name] = "question"
-        else:
-            roles[name] = "answer"
+    roles = {name: _role(name, own) for name, own in by_speaker.items()}
     if "answer" not in roles.values():  # a spokesperson alone on the podium answers, not moderates
         roles = {name: "answer" if role == "moderator" else role for name, role in roles.items()}
     return roles
 
 
+def _role(name: str, own: Sequence[Turn]) -> str:
+    """Return one speaker's role from their name, then from their turns (read only as far as needed)."""
+    words = {w.lower().strip(".") for w in name.split()}
+    if words & _MODERATOR_WORDS:
+        return "moderator"
+    if words & _QUESTION_WORDS or is_org_like(name):
+        return "question"
+    texts = [" ".join(p.text for p in t.paragraphs) for t in own]
+    asks = sum("?" in t for t in texts)
+    if len(name.split()) == 1 and asks * 2 >= len(own) and name not in ("A", "Answer"):
+        return "question"
+    handoffs = sum(_hands_off(t) for t in texts)
+    if handoffs and (handoffs * 2 >= len(own) or _median_words(texts) < 60):
+        return "moderator"
+    if asks == len(own) and _median_words(texts) < 80:
+        return "question"
+    return "answer"
+
+
+def _median_words(texts: Sequence[str]) -> int:
+    """Return the median word count of a speaker's turns (an answerer's long turns are never counted)."""
+    lengths = sorted(len(t.split()) for t in texts)
+    return lengths[len(lengths) // 2] if lengths else 0
+
+
 def _hands_off(turn: str) -> bool:
     """Return True when a turn opens or closes with a hand-off (only its ends are read: cheap)."""
     ends = f"{turn[:400]} {turn[-400:]}".lower().replace("’", "'").replace("mr.", "mr").replace("ms.", "ms")
-    return any(phrase in ends for phrase in _HANDOFFS)
+    for word, phrases in _HANDOFF_GROUPS:
+        if word in ends:
+            for phrase in phrases:
+                if phrase in ends:
+                    return True
+    return False

@@ -1,0 +1,30 @@
+"""People: who a pronoun points to, read backwards from where it stands."""
+
+from __future__ import annotations
+
+from reportgen.summarize.people import People
+
+
+def test_a_pronoun_goes_to_the_nearest_person_named_before_it():
+    text = ("Ann Lee said the port would open. Bob Ng told reporters it would not. "
+            "Later he said more. Ms. Cho Min said nothing.")
+    people = People(text)
+    assert people.last_person(text.index("Later"), "he") == "Bob Ng"
+    assert people.last_person(text.index("Bob"), "he") == "Ann Lee"
+    assert people.last_person(0, "he") is None
+
+
+def test_a_pronoun_passes_over_the_other_sex_and_the_one_talked_to():
+    text = ("Mr. Bob Ng said the plan was ready. Ms. Cho Min said it was not. "
+            "She met with Bob Ng. Then he said so.")
+    people = People(text)
+    assert people.last_person(text.index("Then"), "he") == "Bob Ng"
+    assert people.last_person(text.index("Then"), "she") == "Cho Min"
+    assert people.last_person(text.index("She met"), "") == "Cho Min"  # "met with Bob Ng" names no speaker
+
+
+def test_a_name_that_overlaps_itself_is_found_where_a_reader_sees_it():
+    text = "Lo-Lo Chan said it. The Lo-Lo-Lo band played. Ann Lee told us. Then he said no."
+    people = People(text)
+    assert people.last_person(text.index("Ann"), "") == "Lo-Lo Chan"
+    assert people.last_person(text.index("Then"), "") == "Ann Lee"
