@@ -20,7 +20,7 @@ from reportgen.summarize.parallel import map_sources
 from reportgen.summarize.quotes import find_quotes
 from reportgen.summarize.terms import Facts, Runs, is_usable, term_counts, terms_of, words_and_breaks
 from reportgen.summarize.text import Span, layout, sentences
-from reportgen.summarize.transcript import speaker_turns
+from reportgen.summarize.transcript import Turn, speaker_turns
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class SourceFindings:
     quotes: list[Quote]
 
 
-def _turns(paras: Sequence[Span]) -> tuple[set[int], dict[int, Span]]:
+def _turns(paras: Sequence[Span], turns: Sequence[Turn]) -> tuple[set[int], dict[int, Span]]:
     """Return a transcript's paragraphs that ask or hand over rather than answer, and inline turns' words.
 
     The second part maps a paragraph opening with its speaker ("A: We have capped ...")
@@ -49,7 +49,7 @@ def _turns(paras: Sequence[Span]) -> tuple[set[int], dict[int, Span]]:
 
     skip: set[int] = set()
     words: dict[int, Span] = {}
-    for turn in speaker_turns(paras):
+    for turn in turns:
         label_at = index(turn.speaker_span)
         if turn.paragraphs and index(turn.paragraphs[0]) == label_at:
             words[label_at] = turn.paragraphs[0]
@@ -88,7 +88,8 @@ def study(doc: Document) -> SourceFindings:
     read = layout(doc.text)
     paras = list(read.paragraphs)
     kind = meta.source_kind(paras)
-    skip, words = _turns(paras) if kind == "transcript" else (set(), {})
+    turns = speaker_turns(paras) if kind == "transcript" else []
+    skip, words = _turns(paras, turns)
     split = [sentences(words.get(i, p)) for i, p in enumerate(paras)]
     flat = [s for group in split for s in group]
     return SourceFindings(
@@ -97,7 +98,7 @@ def study(doc: Document) -> SourceFindings:
         headings=read.headings,
         facts=sentence_facts(split, skip),
         figures=find_figures(doc.id, doc.text, flat),
-        quotes=find_quotes(doc.id, doc.text, paras, kind, split=split),
+        quotes=find_quotes(doc.id, doc.text, paras, kind, split=split, turns=turns),
     )
 
 
