@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -36,12 +37,13 @@ def test_chunks_share_the_work_evenly() -> None:
 
 
 def _pid_and_square(n: int) -> tuple[int, int]:
+    time.sleep(0.005)  # long enough that the other process starts before this one has taken every chunk
     return os.getpid(), n * n
 
 
 def test_work_is_shared_with_another_process_and_comes_back_in_order() -> None:
-    found = map_sources(_pid_and_square, list(range(40)), sizes=[1] * 40, workers=2, min_size=0)
-    assert [square for _, square in found] == [n * n for n in range(40)]
+    found = map_sources(_pid_and_square, list(range(80)), sizes=[1] * 80, workers=2, min_size=0)
+    assert [square for _, square in found] == [n * n for n in range(80)]
     assert len({pid for pid, _ in found}) == 2
 
 
