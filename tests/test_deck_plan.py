@@ -112,6 +112,16 @@ def test_a_run_of_bullet_slides_never_ends_with_a_lone_point(sample_briefing, ge
     assert slides[1].title.endswith(CONT)
 
 
+def test_a_figures_table_split_over_slides_shares_its_rows_evenly(sample_briefing, geometry):
+    figures = tuple(Figure(n, "percent", f"share of province {n}", f"{n} percent", (Cite("S1", 0, 10),))
+                    for n in range(1, 13))
+    briefing = dataclasses.replace(sample_briefing, figures=figures)
+    tables = [s.table for s in plan_deck(briefing, Settings(), geometry) if s.table is not None]
+    counts = [len(t.rows) for t in tables]
+    assert len(counts) >= 2 and sum(counts) == 12
+    assert max(counts) - min(counts) <= 1
+
+
 def test_big_numbers_show_qualifiers_and_readable_magnitudes(sample_briefing, geometry):
     f = {fig.label: fig for fig in sample_briefing.figures}
     assert big_number(f["share of China's land area"]) == "~21%"

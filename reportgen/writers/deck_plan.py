@@ -8,10 +8,11 @@ out, no Office library, so every decision is testable on its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePath
+from typing import TypeVar
 
 from reportgen.model import Briefing, Cite, Figure, Passage
 from reportgen.settings import Settings
@@ -283,10 +284,14 @@ def chunk(paragraphs: Sequence[Paragraph], box: Box, limit: int) -> list[list[Pa
         current.append(item)
     if current or not groups:
         groups.append(current)
-    return _balanced(groups, box)
+    return _balanced(groups, lambda group: fits(group, box), lambda item: item[1] == 0)
 
 
-def _balanced(groups: list[list[Paragraph]], box: Box) -> list[list[Paragraph]]:
+Item = TypeVar("Item")
+
+
+def _balanced(groups: list[list[Item]], fits_group: Callable[[list[Item]], bool],
+              movable: Callable[[Item], bool] = lambda _: True) -> list[list[Item]]:
     """Move items down from the second-to-last group so the last slide of a run is not left with one.
 
     Five points read better as three and two than as four and a lonely "(cont.)".
@@ -294,7 +299,7 @@ def _balanced(groups: list[list[Paragraph]], box: Box) -> list[list[Paragraph]]:
     if len(groups) < 2:
         return groups
     before, last = groups[-2], groups[-1]
-    while len(before) - len(last) >= 2 and before[-1][1] == 0 and fits([before[-1], *last], box):
+    while len(before) - len(last) >= 2 and movable(before[-1]) and fits_group([before[-1], *last]):
         last.insert(0, before.pop())
     return groups
 
@@ -510,6 +515,7 @@ def table_slides(figures: list[Figure], heading: str, layout: LayoutGeometry, br
             used = height(header)
         pages[-1].append(row)
         used += need
+    _balanced(pages, lambda page: sum(map(height, [header, *page])) <= tbl.box.height)
     slides = []
     start = 0
     for n, page in enumerate(pages):
