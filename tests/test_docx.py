@@ -10,6 +10,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor, Twips
 from PIL import Image
 
@@ -81,6 +82,13 @@ def test_figures_table_has_a_header_and_a_row_per_figure(sample_briefing: Briefi
     assert rows[0] == ["Figure", "What it measures", "Source"]
     assert [r[0] for r in rows[1:]] == [f.text for f in sample_briefing.figures]
     assert rows[3] == ["more than 45 percent", "Share of China's GDP", "[1]"]
+
+
+def test_figures_table_rows_never_break_over_a_page_and_the_header_repeats(sample_briefing: Briefing) -> None:
+    (table,) = _open(_render(sample_briefing)).tables
+    assert all(row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None
+               for row in table.rows)
+    assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
 
 
 def test_quotes_are_followed_by_their_speaker(sample_briefing: Briefing) -> None:

@@ -126,6 +126,8 @@ class _Emitter:
             for cell, value, width in zip(row.cells, values, widths, strict=True):
                 cell.width = width
                 cell.text = value
+        for row in table.rows:  # a row never breaks over a page, leaving half of it behind
+            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         header = table.rows[0]._tr.get_or_add_trPr()
         header.append(OxmlElement("w:tblHeader"))  # repeat the header row on each page
         self._place(table._tbl)
