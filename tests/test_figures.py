@@ -359,3 +359,10 @@ def test_speed_stays_linear_on_real_text_and_on_digit_runs() -> None:
     spent = time.process_time() - start
     assert len(text) / 1e6 / spent >= 1.0, f"{spent:.2f}s for {len(text) / 1e6:.1f} MB"
     assert not [f for f in figs if "111" in f.text]
+
+
+def test_a_label_never_carries_part_of_a_quotation_opened_before_the_number() -> None:
+    text = "Labour called the figures ‘a damning verdict on 14 years of neglect’.\n"
+    (found,) = [f for f in figures_of(text) if f.text == "14 years"]
+    assert "‘" not in found.label and "figures" not in found.label
+    assert "damning verdict" in found.label

@@ -216,7 +216,7 @@ _POPULATION_CUE = re.compile(r"\b(?:home\s+to|population|inhabitants|residents|p
 _POPULATION_OF = re.compile(r"\b(?:population|inhabitants|residents)\b[^,.;]{0,20}$", re.IGNORECASE)
 _WORDS = re.compile(r"(?:[ \u00a0]+[A-Za-z][A-Za-z’'&-]*){1,8}")
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\[\]“”\"–—\s](?:(?<=,)(?!\d)|(?<=[;:()\[\]“”\"–—])|(?<=\s)(?:-|and|but|while|whereas|which|"
+    r"[,;:()\[\]“”‘\"–—\s](?:(?<=,)(?!\d)|(?<=[;:()\[\]“”‘\"–—])|(?<=\s)(?:-|and|but|while|whereas|which|"
     r"that|who|when|where|because|although|as)\s)"
 )
 """A clause break: ",", ";", a bracket or quote, " - ", " and ", " which " ... (one leading character
