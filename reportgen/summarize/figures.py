@@ -263,13 +263,11 @@ _DIGIT = re.compile(r"\d")
 _WORD_CHARS = re.compile(r"\w+")
 _TIME_FRAME_WORDS = ("past", "last", "next", "coming", "previous", "recent", "first", "the", "its", "their",
                      "following", "every")
-_TIME_FRAME_BEFORE = re.compile(
-    r"\b(?:" + "|".join(_TIME_FRAME_WORDS) + r")\s+(?:\w+\s*[-–]\s*|\w+\s+(?:to|or)\s+)?$", re.IGNORECASE)
-"""A time frame the text before a duration ends in ("the past", "the next two or"): a date, not a figure."""
 _TIME_FRAME_BEFORE_REVERSED = re.compile(
     r"(?:\s*[-–]\s*\w+\s+|\s+(?:ot|ro)\s+\w+\s+|\s+)(?:"
     + "|".join(w[::-1] for w in _TIME_FRAME_WORDS) + r")\b", re.IGNORECASE)
-"""_TIME_FRAME_BEFORE read backwards: matched at the start of the reversed text, not searched for."""
+"""A time frame the text before a duration ends in ("the past", "the next two or": a date, not a
+figure), read backwards: matched at the start of the reversed text, not searched for at its end."""
 _TIME_FRAME_AFTER = re.compile(r"\s+(?:ago|later|earlier|old|before|after|from\s+now)\b")
 _RANGE_TAIL = re.compile(
     rf"\s*(?:[-–]|\s(?:to|and)\s)\s*(?P<cur>{_CURRENCY_SIGN})?(?P<num>{NUMERAL}|\b{WORD_NUMBER}\b)"
@@ -631,12 +629,11 @@ def _range_tail(sent: str, pos: int, low: Decimal | int, nw: str | None = None) 
     ``nw`` is the word at ``pos`` when the caller read it: a word not starting with "to" or "an"
     cannot be "to" or "and" when read short, so the common case needs no second read.
     """
-    if sent[pos:pos + 1] in _DASHES:
-        pass
-    elif nw is not None and not nw.startswith(("to", "an")):
-        return None
-    elif _next_word(sent[pos:pos + 8]) not in ("to", "and"):
-        return None
+    if sent[pos:pos + 1] not in _DASHES:
+        if nw is not None and not nw.startswith(("to", "an")):
+            return None
+        if _next_word(sent[pos:pos + 8]) not in ("to", "and"):
+            return None
     t = _RANGE_TAIL.match(sent, pos)
     if not t or not (t.group("pct") or t.group("mult") or t.group("cur")):
         return None

@@ -31,22 +31,19 @@ _COUNT_WORDS = frozenset(
 """Numbers and stretches of time: never what an area is about."""
 
 
-def _break_kind(word: str) -> int:
-    """Return what a word does to a keyphrase run: 0 joins, 1 breaks, 2 breaks and makes the next a verb."""
-    low = word.lower()
-    breaks = low in STOPWORDS or low in _VERBISH or low in _COUNT_WORDS or len(low) < 3 or (
-        any(c.isdigit() for c in low)) or (low.endswith("ed") and len(low) > 4) or (
-        _ADVERB.search(low) is not None)
-    return 2 if low in MODALS else int(breaks)
-
-
 def _role(word: str) -> str:
-    """Return a word's role as one letter: J joins a run (C if capitalised), B breaks it, M is a modal
-    (breaks, and the word after it is a verb), and "." is punctuation ending a clause."""
+    """Return what a word does to a keyphrase run, as one letter: J joins it (C if capitalised), B breaks
+    it, M is a modal (breaks, and the word after it is a verb), and "." is punctuation ending a clause."""
     if not word:
         return "."
-    kind = _break_kind(word)
-    return "M" if kind == 2 else "B" if kind else "C" if word[0].isupper() else "J"
+    low = word.lower()
+    if low in MODALS:
+        return "M"
+    if low in STOPWORDS or low in _VERBISH or low in _COUNT_WORDS or len(low) < 3 or (
+            any(c.isdigit() for c in low)) or (low.endswith("ed") and len(low) > 4) or (
+            _ADVERB.search(low) is not None):
+        return "B"
+    return "C" if word[0].isupper() else "J"
 
 
 _ROLES = WordTable(_role)

@@ -120,7 +120,7 @@ class Sent:
     """How often each term occurs, or None when every one occurs once (most sentences)."""
     words: int
     usable: bool
-    phrases: Runs = ((), ())
+    phrases: Runs
     weights: dict[str, float] = field(default_factory=dict)
     centrality: float = 0.0
 
