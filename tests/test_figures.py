@@ -278,6 +278,17 @@ def test_share_label_says_of_what() -> None:
     assert f.label == "share of the country’s total land area"
 
 
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("By 2030 we expect half of our electricity to come from wind and solar.", "half of our electricity"),
+    ("About 30 percent of the homes in the valley were built before the war.",
+     "About 30 percent of the homes in the valley"),
+])
+def test_a_share_phrase_stops_at_its_last_noun_not_at_a_dangling_word(sentence: str, text: str) -> None:
+    f = one(sentence)
+    assert f.text == text
+    assert f.label == "share of " + text.split(" of ", 1)[1]
+
+
 def test_label_comes_from_the_clause_around_the_number() -> None:
     assert "retail sales" in one("Retail sales grew 5.5 percent in May.").label.lower()
     assert one("The 24-member decision-making body announced a plan.").label == "decision-making body"

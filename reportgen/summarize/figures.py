@@ -872,11 +872,21 @@ def _phrase_end(sent: str, pos: int, max_words: int = 8) -> int:
     kinds = _PHRASE_KINDS
     last, n = pos, 0
     for w in _PHRASE_WORD.finditer(sent, pos, limit):
-        kind = kinds[w.group(0)]
+        word = w.group(0)
+        kind = kinds[word]
         if n == max_words or kind == _VERB or (n and kind):  # a past form ends it after the first word
             break
-        last, n = w.end(), n + 1
+        n += 1
+        if word.lower() not in _DANGLING:  # "half of our electricity to come": the phrase ends before "to"
+            last = w.end()
     return last
+
+
+_DANGLING = frozenset(
+    "a an the of in on at to for from by with and or but as than that which who whose "
+    "is are was were be been will would can could may might must has have had our their its his her "
+    "my your this these those".split())
+"""Words that cannot end a noun phrase: when a phrase stops at a verb or its word limit, they are cut."""
 
 
 _VERB, _PAST_FORM = 1, 2
