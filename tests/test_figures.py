@@ -289,6 +289,24 @@ def test_a_share_phrase_stops_at_its_last_noun_not_at_a_dangling_word(sentence: 
     assert f.label == "share of " + text.split(" of ", 1)[1]
 
 
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("The Treasury said it had provided an extra £600m for social care this winter.",
+     "extra for social care this winter"),
+    ("A chipmaker said on Friday it would invest $20 billion in two new chip factories near Columbus.",
+     "invest in two new chip factories"),
+    ("The finance minister told reporters the plan would cost 2.5 billion dollars.", "plan would cost"),
+    ("Councils in England face a funding gap of £4bn over the next two years.", "funding gap"),
+    ("Congress is still debating a $52 billion package of subsidies for domestic chipmaking.",
+     "package of subsidies for domestic chipmaking"),
+    ("The government set a growth target of around 5 percent for this year.", "growth target for this year"),
+    ("Officials said the cut will save a typical shop about 3,000 euros a year.",
+     "cut will save a typical shop"),
+    ("Analysts put the total value of the deal at $3 billion.", "total value of the deal"),
+])
+def test_money_and_share_labels_name_the_measure_not_who_said_or_did_it(sentence: str, label: str) -> None:
+    assert figures_of(sentence)[0].label == label
+
+
 def test_label_comes_from_the_clause_around_the_number() -> None:
     assert "retail sales" in one("Retail sales grew 5.5 percent in May.").label.lower()
     assert one("The 24-member decision-making body announced a plan.").label == "decision-making body"

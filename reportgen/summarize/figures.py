@@ -464,7 +464,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         end = rng or end
         btw = _BETWEEN_END.search(left) if rng and qual is None else None
         first = first - (len(left) - btw.start()) if btw else first
-        return _Found(first, end, as_value(value), code, _label(sent, first, end, after))
+        label = _sized_noun(sent, end) or _label(sent, first, end, after)
+        return _Found(first, end, as_value(value), code, label)
     if pct:
         low = pct.lower()
         unit = "basis points" if "b" in low else ("percentage points" if "point" in low else "percent")
@@ -883,7 +884,8 @@ def _phrase_end(sent: str, pos: int, max_words: int = 8) -> int:
 
 
 _DANGLING = frozenset(
-    "a an the of in on at to for from by with and or but as than that which who whose "
+    "a an the of in on at to for from by with and or but as than that which who whose near over under "
+    "about around across into onto after before between through during within without against among via "
     "is are was were be been will would can could may might must has have had our their its his her "
     "my your this these those".split())
 """Words that cannot end a noun phrase: when a phrase stops at a verb or its word limit, they are cut."""
@@ -979,16 +981,19 @@ def _words_only(lead: str) -> str:
 
 def _label(sent: str, start: int, end: int, after: str) -> str:
     """Say what a number measures from the words of its own clause: the ones before, then after."""
-    lead = _left_words(sent, start, 6)
+    words = _left_words(sent, start, 6).split()
+    linked = sent[max(0, start - 6):start].split()[-1:]  # "a growth target of [5 percent]"
+    core = _lead_core(words, bool(linked) and linked[0].lower() in _PREPOSITIONS)
+    lead = " ".join(core)
     pp = _LABEL_PP.match(sent, end)
     tail = ""
-    if pp and len(lead.split()) < 3:
+    if pp and len(core) < 3:
         tail = sent[end:_phrase_end(sent, end + 1, 6)]
         if _DIGIT.search(tail):
             tail = ""
     lead = _words_only(lead)
     lead_words = lead.split()
-    if len(lead_words) < 2:  # "rose", "up": name the subject the sentence opens with
+    if len(lead_words) < 2 and core == words:  # "rose", "up": name the subject the sentence opens with
         dateline = _DATELINE.match(sent)
         opening = _OPENING.match(sent, dateline.end() if dateline else 0, start).group(0)
         words = opening.split()[:6]
@@ -998,6 +1003,64 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
             lead = ""
         lead = " ".join(words + lead_words[:1] if lead else words)
     return _clean(f"{lead} {tail}") or "figure"
+
+
+_REPORTING = {"said", "says", "say", "told", "added", "announced", "stated", "noted", "estimated"}
+_WHEN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
+_SUBJECT_OR_AUX = {"it", "they", "he", "she", "we", "i", "you", "would", "will", "had", "has", "have",
+                   "could", "can", "may", "might", "should", "was", "were", "is", "are", "still"}
+_ARTICLES = {"a", "an", "the"}
+_PREPOSITIONS = {"of", "in", "on", "at", "for", "from", "by", "with", "to", "into", "per"}
+
+
+_NOT_SIZED = {"worth", "apiece", "extra", "more", "less", "higher", "lower", "year", "month", "week", "day",
+              "a-year", "annual", "mark", "threshold", "level", "figure"}
+_CLAUSE_WORDS = {"as", "while", "after", "before", "when", "because", "if", "since", "but", "and", "or",
+                 "which", "that", "who", "where", "than"}
+
+
+def _sized_noun(sent: str, end: int) -> str:
+    """Return the thing an amount is the size of ("a $52 billion package of subsidies"), or ""."""
+    noun = _NOUN_AFTER.match(sent, end)
+    if noun is None:
+        return ""
+    word = noun.group(1)
+    if word in _STOP or word in _AMOUNT_WORDS or word in _NOT_SIZED or word.endswith("ly") or \
+            _PHRASE_KINDS[word]:
+        return ""  # "$5 billion last year", "annually", "worth", "invested": not what the amount sizes
+    phrase = sent[noun.start(1):_phrase_end(sent, noun.start(1), 6)].split()
+    cut = next((i for i, w in enumerate(phrase)
+                if i and (w.lower() in _CLAUSE_WORDS or _DIGIT.search(w))), len(phrase))
+    while cut > 1 and phrase[cut - 1].lower() in _DANGLING:
+        cut -= 1
+    return _clean(" ".join(phrase[:cut]))
+
+
+def _lead_core(words: list[str], linked: bool) -> list[str]:
+    """Keep the words of a label's lead that say what is measured, not who said it or did it.
+
+    "said on Friday it would invest" -> "invest". When a verb's object is tied to the number
+    by a preposition (``linked``: "face a funding gap of") or only qualifies it ("provided an
+    extra"), the object is the measure: "funding gap", "extra". "value of the deal" stays
+    whole, and so does "save a typical shop [3,000 euros]", where the object is not the amount.
+    """
+    low = [w.lower() for w in words]
+    said = max((i + 1 for i, w in enumerate(low) if w in _REPORTING), default=0)
+    if said and low[said - 1] == "told":  # and whom: "told reporters", "told the BBC"
+        said += 2 if low[said:said + 1] and low[said] in _ARTICLES else 1
+    if said < len(words):
+        words, low = words[said:], low[said:]
+    i = 2 if low[:1] == ["on"] and low[1:2] and low[1] in _WHEN else 0
+    while i < len(words) - 1 and low[i] in _SUBJECT_OR_AUX:
+        i += 1
+    words, low = words[i:], low[i:]
+    article = max((i for i, w in enumerate(low) if w in _ARTICLES), default=-1)
+    qualifies = all(w in _LEADING_ADJ for w in low[article + 1:])
+    if 0 < article < len(words) - 1 and low[article - 1] not in _PREPOSITIONS and (linked or qualifies):
+        words, low = words[article + 1:], low[article + 1:]
+    while words and low[0] in _STOP:
+        words, low = words[1:], low[1:]
+    return words
 
 
 def _left_words(sent: str, start: int, n: int) -> str:
