@@ -311,6 +311,7 @@ def test_label_comes_from_the_clause_around_the_number() -> None:
     assert "retail sales" in one("Retail sales grew 5.5 percent in May.").label.lower()
     assert one("The 24-member decision-making body announced a plan.").label == "decision-making body"
     assert one("Shanghai, home to 25 million people, is big.").label == "population"
+    assert one("Construction is expected to support a further 7,000 jobs.").label == "support further jobs"
 
 
 # --- ranking -----------------------------------------------------------------------------------

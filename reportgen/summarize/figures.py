@@ -963,6 +963,8 @@ def _count_label(sent: str, first: int, np_end: int, unit: str) -> str:
     if before and before[-1].lower() in _STOP:
         return unit
     lead = _words_only(_left_words(sent, first, 4))
+    # "support a further [7,000] jobs": the article belonged to the number
+    lead = " ".join(w for w in lead.split() if w.lower() not in ("a", "an"))
     return _clean(f"{lead} {unit}") if lead else unit
 
 
