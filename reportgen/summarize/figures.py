@@ -961,6 +961,10 @@ def _count_label(sent: str, first: int, np_end: int, unit: str) -> str:
             return _clean(f"{unit} {sent[np_end:end]}")
     before = _before(sent, first).rsplit(None, 1)  # only the last word matters
     if before and before[-1].lower() in _STOP:
+        if unit.split()[0].lower() in _MEASURES and before[-1].lower() in _PREPOSITIONS:
+            # "capped the unit price at 24.5 pence per kilowatt hour": the unit alone says nothing
+            core = _words_only(" ".join(_lead_core(_left_words(sent, first, 6).split(), True)))
+            return core or unit
         return unit
     lead = _words_only(_left_words(sent, first, 4))
     # "support a further [7,000] jobs": the article belonged to the number
