@@ -530,6 +530,9 @@ class _MarkedQuotes:
             if w == ",":
                 break
             if w.rstrip(".").lower().rstrip("s") in ROLES:
+                if not w.endswith(".") and toks[n + 1:n + 2] and toks[n + 1][0].isupper():
+                    # "said finance director Anna Kowalski": the role, then the name
+                    return self.people.resolve(" ".join(_cap_run(toks, n + 1)), pos)
                 return self.people.resolve(" ".join(toks[:n + 1]), pos)
             if w in ("from", "by", "of"):
                 k = n + 2 if toks[n + 1:n + 2] == ["the"] else n + 1
