@@ -308,6 +308,20 @@ def test_money_and_share_labels_name_the_measure_not_who_said_or_did_it(sentence
     assert figures_of(sentence)[0].label == label
 
 
+def test_one_in_n_before_a_currency_word_is_a_share_not_an_amount() -> None:
+    f = one("Online sales now account for about one in eight pounds spent with the group.")
+    assert (f.value, f.unit, f.text) == (0.125, "fraction", "about one in eight")
+
+
+def test_a_change_after_a_figure_takes_neither_the_dateline_nor_a_time_word_as_its_label() -> None:
+    text = "LONDON - The grocer made a profit of £1.2 billion, up 14% on the previous year."
+    change = next(f for f in figures_of(text) if f.unit == "percent")
+    assert "LONDON" not in change.label and change.label.startswith("The grocer made")
+    text = "Bilateral trade reached $45.6 billion in 2023, up 12 percent year on year."
+    change = next(f for f in figures_of(text) if f.unit == "percent")
+    assert change.label == "Bilateral trade reached"
+
+
 def test_label_comes_from_the_clause_around_the_number() -> None:
     assert "retail sales" in one("Retail sales grew 5.5 percent in May.").label.lower()
     assert one("The 24-member decision-making body announced a plan.").label == "decision-making body"

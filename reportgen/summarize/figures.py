@@ -169,7 +169,8 @@ _CASUALTY_STARTS = ("were", "was", "have", "had", "are", "killed", "dead", "inju
                     "hurt", "arrested", "detained", "displaced", "evacuated", "died", "rescued", "hospitali")
 """How a word that _CASUALTY reads after a number starts (lower case): a cheap test before the match."""
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z]+(?:-[a-z]+)*)(?![\w’'])")
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^\n]{0,40}?(?:--|—|–)\s*")  # "BEIJING, Dec. 7 (Xinhua) --"
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]*[A-Z](?:,[^\n]{0,40}?)?\s*(?:--|—|–|(?<=\s)-(?=\s))\s*")
+"""A dateline: "BEIJING, Dec. 7 (Xinhua) --", "COLUMBUS, Ohio (Wire) - ", "LONDON - "."""
 _OPENING = re.compile(r"[^\d,;:()“”\"$€£¥₹]*")
 _AMOUNT_WORDS = {"percent", "per", "cent", "million", "billion", "trillion", "thousand", "yuan", "dollars",
                  "euros", "pounds", "points", "percentage", "year", "year-on-year", "%"}
@@ -456,6 +457,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     # Money: a currency sign before or a currency word after.
     code = _CURRENCY_CODES.get(cur.strip().lower(), cur.strip().upper()) if cur else None
     cw = _CURRENCY_WORD.match(right) if flags & _N_CURRENCY else None
+    if cw and not cur and left[-3:].lower() == "in " and _ONE_IN.search(left[-10:]):
+        cw = None  # "one in eight pounds spent": a share of the pounds, not eight pounds
     if cw and not pct:
         code = _currency_word_code(cw)
         end += cw.end()
@@ -861,7 +864,8 @@ def _share(sent: str, start: int, end: int, value: int | float, unit: str, after
             return _Found(start, end, value, unit, f"share of {what}")
     label = _label(sent, start, end, after)
     noun = _NOUN_AFTER.match(sent, end)
-    if noun and noun.group(1).lower() not in _STOP and len(label.split()) < 4:
+    if noun and noun.group(1).lower() not in _STOP and noun.group(1) not in _AMOUNT_WORDS and \
+            len(label.split()) < 4:  # "up 12 percent year on year" is no "percent year"
         label = _clean(f"{label} {noun.group(1)}")  # "a 20% stake", "3.5 percent increase"
     return _Found(start, end, value, unit, label)
 
