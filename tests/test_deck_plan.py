@@ -181,3 +181,6 @@ def test_a_fraction_is_shown_as_the_source_words_it_not_as_a_decimal():
     cite = (Cite("S1", 0, 11),)
     assert big_number(Figure(0.2, "fraction", "share of councils", "one in five", cite)) == "one in five"
     assert big_number(Figure(0.5, "fraction", "share of power", "half of our electricity", cite)) == "half"
+    # Where the words do not fit, the compact form still says the ratio, not "about one in…".
+    eighth = Figure(0.125, "fraction", "share of pounds", "about one in eight", cite)
+    assert big_number(eighth, compact=True) == "~1 in 8"

@@ -212,12 +212,17 @@ _QUALIFIERS = (
 _CURRENCY = {"USD": "$", "EUR": "\u20ac", "GBP": "\u00a3", "JPY": "\u00a5", "CNY": "\u00a5"}
 
 
+_ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+\S", re.IGNORECASE)
+
+
 def big_number(figure: Figure, *, compact: bool = False) -> str:
     """Return a figure as a headline number: ``>45%``, ``240 million``, ``$2.5 billion``."""
     value = figure.value
-    if figure.unit == "fraction":  # "one in five", "half": as the source words it, not 0.2
+    if figure.unit == "fraction" and compact and _ONE_IN.search(figure.text) and value > 0:
+        text = f"1 in {format_value(round(1 / value))}"  # "about one in eight" too long: "~1 in 8"
+    elif figure.unit == "fraction":  # "one in five", "half": as the source words it, not 0.2
         return one_line(figure.text).split(" of ")[0]
-    if figure.unit == "percent":
+    elif figure.unit == "percent":
         text = format_value(value) + "%"
     elif figure.unit == "year" and value >= 1000:  # a founding year: 1999, not 1,999
         text = str(int(value))
