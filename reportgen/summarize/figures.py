@@ -992,8 +992,8 @@ def _words_only(lead: str) -> str:
 def _label(sent: str, start: int, end: int, after: str) -> str:
     """Say what a number measures from the words of its own clause: the ones before, then after."""
     words = _left_words(sent, start, 6).split()
-    linked = sent[max(0, start - 6):start].split()[-1:]  # "a growth target of [5 percent]"
-    core = _lead_core(words, bool(linked) and linked[0].lower() in _PREPOSITIONS)
+    linked = _last_word(sent[max(0, start - 16):start])[0].lower() in _PREPOSITIONS  # "a growth target of"
+    core = _lead_core(words, linked)
     lead = " ".join(core)
     pp = _LABEL_PP.match(sent, end)
     tail = ""
@@ -1013,14 +1013,6 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
             lead = ""
         lead = " ".join(words + lead_words[:1] if lead else words)
     return _clean(f"{lead} {tail}") or "figure"
-
-
-_REPORTING = {"said", "says", "say", "told", "added", "announced", "stated", "noted", "estimated"}
-_WHEN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
-_SUBJECT_OR_AUX = {"it", "they", "he", "she", "we", "i", "you", "would", "will", "had", "has", "have",
-                   "could", "can", "may", "might", "should", "was", "were", "is", "are", "still"}
-_ARTICLES = {"a", "an", "the"}
-_PREPOSITIONS = {"of", "in", "on", "at", "for", "from", "by", "with", "to", "into", "per"}
 
 
 _NOT_SIZED = {"worth", "apiece", "extra", "more", "less", "higher", "lower", "year", "month", "week", "day",
@@ -1044,6 +1036,14 @@ def _sized_noun(sent: str, end: int) -> str:
     while cut > 1 and phrase[cut - 1].lower() in _DANGLING:
         cut -= 1
     return _clean(" ".join(phrase[:cut]))
+
+
+_REPORTING = {"said", "says", "say", "told", "added", "announced", "stated", "noted", "estimated"}
+_WHEN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
+_SUBJECT_OR_AUX = {"it", "they", "he", "she", "we", "i", "you", "would", "will", "had", "has", "have",
+                   "could", "can", "may", "might", "should", "was", "were", "is", "are", "still"}
+_ARTICLES = {"a", "an", "the"}
+_PREPOSITIONS = {"of", "in", "on", "at", "for", "from", "by", "with", "to", "into", "per"}
 
 
 def _lead_core(words: list[str], linked: bool) -> list[str]:
