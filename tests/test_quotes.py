@@ -256,3 +256,21 @@ def test_an_interview_answer_is_given_to_whom_the_interview_is_with_not_to_a():
     assert found and {q.speaker for q in found} == {"Minister of Energy"}
     untitled = text.replace("Interview with the Minister of Energy", "Energy")
     assert {q.speaker for q in quotes_of(untitled, "transcript")} == {None}
+
+
+@pytest.mark.parametrize("attribution", [
+    "said chief executive Sarah Lyle.",
+    "said chief executive officer Sarah Lyle, who joined in 2020.",
+    "chief executive Sarah Lyle told reporters.",
+    "Marks chief executive Sarah Lyle said.",
+    "the company's chief executive Sarah Lyle said.",
+])
+def test_a_job_title_of_several_words_before_the_name_still_names_the_speaker(attribution):
+    text = f"Retailer lifts profits.\n\n“We have had a strong year,” {attribution}\n"
+    found = [(q.text, q.speaker) for q in quotes_of(text, "news")]
+    assert found == [("We have had a strong year", "Sarah Lyle")]
+
+
+def test_words_before_the_name_that_are_no_job_title_do_not_make_a_speaker():
+    text = "Retailer lifts profits.\n\n“We have had a strong year,” as Sarah Lyle told reporters.\n"
+    assert all(q.speaker != "Sarah Lyle" for q in quotes_of(text, "news"))

@@ -493,7 +493,7 @@ class _MarkedQuotes:
         if verb.start() == 0:
             return self._subject_right(rest, verb.end(), pos)
         found = _subject_left(rest, verb.start())
-        if found and not rest[:found[1]].strip(" ,"):
+        if found and _only_a_role(rest[:found[1]]):
             # Right after a quote no sentence starts, so a capitalised "He" there is a name.
             return self.people.resolve(found[0], pos, name_only_pronoun=False)
         return None
@@ -529,11 +529,15 @@ class _MarkedQuotes:
         for n, w in enumerate(toks[:8]):
             if w == ",":
                 break
-            if w.rstrip(".").lower().rstrip("s") in ROLES:
-                if not w.endswith(".") and toks[n + 1:n + 2] and toks[n + 1][0].isupper():
+            if _is_role(w):
+                k = n + 1
+                while k < len(toks) and k - n < 4 and not w.endswith(".") and _is_role(toks[k]) and \
+                        toks[k][0].islower():
+                    w, k = toks[k], k + 1  # "said chief executive officer Sarah Lyle"
+                if not w.endswith(".") and toks[k:k + 1] and toks[k][0].isupper():
                     # "said finance director Anna Kowalski": the role, then the name
-                    return self.people.resolve(" ".join(_cap_run(toks, n + 1)), pos)
-                return self.people.resolve(" ".join(toks[:n + 1]), pos)
+                    return self.people.resolve(" ".join(_cap_run(toks, k)), pos)
+                return self.people.resolve(" ".join(toks[:k]), pos)
             if w in ("from", "by", "of"):
                 k = n + 2 if toks[n + 1:n + 2] == ["the"] else n + 1
                 if k < len(toks) and toks[k][0].isupper():
@@ -554,6 +558,16 @@ class _MarkedQuotes:
             p = self.paras[prev]
             self._para_speaker[prev] = self._before(p, max(0, len(p.text) - _LOOK_BACK), len(p.text))
         return self._para_speaker[prev]
+
+
+def _is_role(word: str) -> bool:
+    return word.rstrip(".").lower().rstrip("s") in ROLES
+
+
+def _only_a_role(words: str) -> bool:
+    """True for nothing, or a short job title standing before a name ("chief executive", "Apple's CFO")."""
+    toks = words.replace(",", " ").split()
+    return not toks or (len(toks) <= 6 and _is_role(toks[-1]) and "," not in words.strip(" ,"))
 
 
 def _cap_run(toks: list[str], i: int) -> list[str]:
