@@ -73,7 +73,7 @@ def summarize_paths(
         documents,
         areas=settings.areas,
         area_hints=settings.area_hints,
-        max_figures=settings.max_figures,
+        max_figures=None,  # the writers show settings.max_figures of them
         max_quotes=settings.max_quotes,
         title=settings.title,
         date=settings.date,

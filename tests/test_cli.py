@@ -100,3 +100,17 @@ def test_help_lists_examples_for_every_command():
 def test_version():
     result = CliRunner().invoke(main, ["--version"])
     assert result.exit_code == 0 and "reportgen" in result.output
+
+
+def test_briefing_json_keeps_every_figure_while_the_brief_shows_max_figures(tmp_path):
+    (tmp_path / "reportgen.toml").write_text("max_figures = 3\n", encoding="utf-8")
+    result = run("build", str(SEEDS / NEWS), "--out", "out", "--format", "json", "--format", "docx", "-q",
+                 cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    data = json.loads((tmp_path / "out" / "briefing.json").read_text(encoding="utf-8"))
+    assert len(data["figures"]) > 3
+    from docx import Document
+
+    tables = Document(str(tmp_path / "out" / "brief.docx")).tables
+    (table,) = [t for t in tables if t.cell(0, 0).text == "Figure"]
+    assert [row.cells[0].text for row in table.rows[1:]] == [f["text"] for f in data["figures"][:3]]

@@ -43,7 +43,7 @@ def summarize(
     *,
     areas: int = 4,
     area_hints: Sequence[AreaHint] = (),
-    max_figures: int = 12,
+    max_figures: int | None = 12,
     max_quotes: int = 8,
     title: str | None = None,
     date: str | None = None,
@@ -51,8 +51,9 @@ def summarize(
 ) -> Briefing:
     """Return the briefing for ``documents``: context, areas, figures and quotes, all cited.
 
-    ``workers`` > 1 lets big inputs be studied source by source in that many processes;
-    the briefing is the same either way.
+    ``max_figures`` None keeps every figure found, ranked (a briefing file is the full evidence; the
+    writers show the first few). ``workers`` > 1 lets big inputs be studied source by source in that
+    many processes; the briefing is the same either way.
     """
     with _cycle_collector_paused():
         return _assemble(documents, areas, area_hints, max_figures, max_quotes, title, date, workers)
@@ -62,7 +63,7 @@ def _assemble(
     documents: Sequence[Document],
     areas: int,
     area_hints: Sequence[AreaHint],
-    max_figures: int,
+    max_figures: int | None,
     max_quotes: int,
     title: str | None,
     date: str | None,

@@ -1145,8 +1145,8 @@ def _distinctive(f: Figure) -> bool:
     return not float(f.value).is_integer() or (f.value >= 1000 and f.unit != "year")
 
 
-def rank_figures(figures: Sequence[Figure], limit: int) -> list[Figure]:
-    """Return at most ``limit`` figures, duplicates across sources merged, the most telling first.
+def rank_figures(figures: Sequence[Figure], limit: int | None) -> list[Figure]:
+    """Return at most ``limit`` figures (None: all), duplicates across sources merged, the most telling first.
 
     Two figures are the same when value and unit agree and either the value is distinctive (not a
     small whole number) or their labels share most words. The first one is kept; a duplicate's
@@ -1181,4 +1181,4 @@ def rank_figures(figures: Sequence[Figure], limit: int) -> list[Figure]:
             kept.append(f)
             cites.append(set(f.cite))
     order = sorted(range(len(kept)), key=lambda i: (-_weight(kept[i]), i))
-    return [kept[i] for i in order[:max(limit, 0)]]
+    return [kept[i] for i in (order if limit is None else order[:max(limit, 0)])]
