@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 TITLES = frozenset("""
 president premier minister secretary chairman chairwoman chair chairperson spokesperson spokesman
 spokeswoman director governor mayor ambassador envoy ceo cfo cto chancellor senator representative
-general professor commissioner councilor councillor counselor judge justice pope king queen prince
+general professor commissioner councilor councillor cllr counselor judge justice pope king queen prince
 princess sheikh emir leader founder dean head chief deputy vice consul lawmaker congressman
 congresswoman admiral colonel captain lieutenant commander marshal officer executive editor
 economist analyst researcher scientist adviser advisor delegate attorney sen rep gov gen prof dr
@@ -71,11 +71,15 @@ def word_trie(words: Iterable[str]) -> str:
 # Possessive (++, *+): giving letters back can never let a space follow, so the scan need not try it.
 _TOK = r"[A-Z](?:(?:[a-z]++|['’][A-Z][a-z]++)(?:['’-]?[A-Z][a-z]++|['’-][A-Za-z]++)*+|\.)"
 # Every run of two or more capitalised words is a candidate; its surroundings decide if it is a person.
-_CAPSEQ = re.compile(rf"{_TOK}(?:\s+(?:(?:de|da|van|von|der|bin|al|la|le|du)\s+)?{_TOK})+")
+# A name may wrap onto the next line, never run over a blank one ("Print\n\nIngrid Solheim").
+_GAP = r"(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)"
+_CAPSEQ = re.compile(rf"{_TOK}(?:{_GAP}(?:(?:de|da|van|von|der|bin|al|la|le|du){_GAP})?{_TOK})+")
 # "..., founder and CEO of ...", "..., China's foreign minister": a role right after the name.
 _ROLE_AFTER = re.compile(
-    rf",\s+(?:(?:the|a|an)\s+|[A-Z][\w'’-]*['’]s\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:({word_trie(sorted(ROLES))}))s?\b"
+    rf",\s+(?:\d{{1,3}},\s+)?(?:(?:the|a|an)\s+|[A-Z][\w'’-]*['’]s\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:({word_trie(sorted(ROLES))}))s?\b"
 )
+# "Jane Smith, 54, who ...", "Aisha Khan, a 19-year-old apprentice": only a person has an age.
+_AGE_AFTER = re.compile(r",\s+(?:(?:a|an)\s+)?\d{1,3}(?:,|-year-old\b)")
 # "... said", "..., deputy director of ..., told": the subject of a speech verb.
 _SPEECH_WORDS = ("said", "says", "told", "tells", "added", "stressed", "noted", "explained", "warned",
                  "urged", "announced", "according to")
@@ -203,7 +207,8 @@ class People:
         if not role and comma_after:
             after = _ROLE_AFTER.match(text, end)
             role = after.group(1).lower() if after else None
-        if not (role or window.endswith(_SPEECH_WORDS) or _SPEECH_AFTER.match(text, end)):
+        aged = comma_after and not role and _AGE_AFTER.match(text, end) is not None
+        if not (role or aged or window.endswith(_SPEECH_WORDS) or _SPEECH_AFTER.match(text, end)):
             return
         name = self._learn(raw, start)
         if not name:
@@ -230,6 +235,9 @@ class People:
         if short in self.full:
             return short
         names = self._by_token.get(short)
+        if not names and short.isupper() and len(short) > 2:  # a transcript's "MS. JEAN-PIERRE"
+            names = self._by_token.get(short.title())
+            short = short.title()
         if not names:
             return short
         if len(names) == 1:
@@ -322,6 +330,12 @@ class People:
             known = word in self._by_token and len(word) > 1
             self._short[word] = known and not _plain_word(self._text, word.lower())
         return self._short[word]
+
+    def first_named(self, start: int, end: int) -> str | None:
+        """Return the person whose full name comes first in ``text[start:end]``, or None."""
+        self._read_text()
+        found = [(at, name) for name in self.full if (at := self._text.find(name, start, end)) >= 0]
+        return min(found)[1] if found else None
 
     def first_person(self, exclude: Iterable[str] = ()) -> str | None:
         """Return the first person the text names, leaving out ``exclude`` (speaker labels)."""

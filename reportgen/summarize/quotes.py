@@ -193,7 +193,8 @@ def find_quotes(
     quotes = finder.quotes()
     if kind == "transcript":
         known = {} if split is None else _known_sentences(paras, split, turns)
-        quotes += _turn_quotes(doc_id, turns, roles, people, known, _interviewee(text))
+        quoted = [(q.cite[0].start, q.cite[0].end) for q in quotes if q.speaker]
+        quotes += _turn_quotes(doc_id, turns, roles, people, known, _interviewee(text), quoted)
     quotes.sort(key=lambda q: q.cite[0].start)
     return quotes
 
@@ -506,6 +507,8 @@ class _MarkedQuotes:
             who = self._subject_of(pre, verb, pos)
             if who:
                 return who
+        if pre.rstrip().endswith(":"):  # "Our chairman, Lars Eide, put it to me very simply: “...”"
+            return self.people.first_named(para.start + begin, para.start + end)
         return None
 
     def _subject_of(self, s: str, verb: re.Match[str], pos: int) -> str | None:
@@ -648,8 +651,12 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
 def _turn_quotes(
     doc_id: str, turns: Sequence[Turn], roles: dict[str, str], people: People,
     known: dict[tuple[int, int], Sequence[Span]], interviewee: str | None = None,
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> list[Quote]:
     """The substantive sentences of each answer, given to the answering speaker.
+
+    A sentence holding someone's marked words (``quoted``: their spans) is not the answerer's own:
+    "As President Xi Jinping has said, “...”" is Xi's quote, found with its marks.
 
     An "A:" answer is the interview's subject: the first person named, else
     ``interviewee`` (as the headline presents them), else nobody rather than "A".
@@ -668,7 +675,8 @@ def _turn_quotes(
         for n, para in enumerate(turn.paragraphs):
             split = known.get((para.start, para.end))
             for sent in sentences(para) if split is None else split:
-                if sent.text.count(" ") < 5 or sent.text.rstrip("”\"’ ").endswith("?"):
+                if sent.text.count(" ") < 5 or sent.text.rstrip("”\"’ ").endswith("?") or \
+                        any(a < sent.end and sent.start < b for a, b in quoted):
                     continue
                 cues = _cues(sent.text)
                 if "proc" in cues:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportgen.summarize.people import is_org_like
+from reportgen.summarize.people import HONORIFICS, is_org_like
 from reportgen.summarize.text import Span
 
 # A speaker label: capitalised words (outlet names may hold "of", "the", "and", "&"), an optional
@@ -54,6 +54,9 @@ class Turn:
 
 def _speaker_label(para: Span) -> tuple[str, Span, Span | None] | None:
     """Return (name, name span, rest of the line as a span or None) when ``para`` opens a turn."""
+    if para.text.startswith(("Q  ", "Q\t")) and not para.text.isspace():  # a White House "Q    Thanks, ..."
+        rest = para.text[1:].lstrip()
+        return "Q", Span(para.start, para.start + 1, "Q"), Span(para.end - len(rest), para.end, rest)
     if ":" not in para.text and "：" not in para.text:
         return None  # both patterns need a colon: half the paragraphs are settled by one cheap scan
     m = _SPEAKER.match(para.text)
@@ -127,14 +130,14 @@ def _role(name: str, own: Sequence[Turn]) -> str:
     words = {w.lower().strip(".") for w in name.split()}
     if words & _MODERATOR_WORDS:
         return "moderator"
-    if words & _QUESTION_WORDS or is_org_like(name):
+    if words & _QUESTION_WORDS or (is_org_like(name) and not words & HONORIFICS):  # "MS. JEAN-PIERRE"
         return "question"
     texts = [" ".join(p.text for p in t.paragraphs) for t in own]
     asks = sum("?" in t for t in texts)
     if len(name.split()) == 1 and asks * 2 >= len(own) and name not in ("A", "Answer"):
         return "question"
     handoffs = sum(_hands_off(t) for t in texts)
-    if handoffs and (handoffs * 2 >= len(own) or _median_words(texts) < 60):
+    if handoffs and (handoffs * 2 >= len(own) or (handoffs > 1 and _median_words(texts) < 60)):
         return "moderator"
     if asks == len(own) and _median_words(texts) < 80:
         return "question"
