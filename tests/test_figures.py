@@ -411,3 +411,16 @@ def test_a_label_never_carries_part_of_a_quotation_opened_before_the_number() ->
     (found,) = [f for f in figures_of(text) if f.text == "14 years"]
     assert "‘" not in found.label and "figures" not in found.label
     assert "damning verdict" in found.label
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit", "text"), [
+    ("The rail link will cost about 2.4 billion kronor, shared with the state.", 2_400_000_000, "SEK",
+     "about 2.4 billion kronor"),
+    ("Last year the firm took a writedown of 4.1bn kroner on the project.", 4_100_000_000, "NOK",
+     "4.1bn kroner"),
+    ("The order is worth 12 billion Danish kroner.", 12_000_000_000, "DKK", "12 billion Danish kroner"),
+    ("Sales in South Africa rose to 3.5 million rand.", 3_500_000, "ZAR", "3.5 million rand"),
+])
+def test_amounts_in_other_currencies_are_money_with_their_code(sentence, value, unit, text) -> None:
+    f = one(sentence)
+    assert (f.value, f.unit, f.text) == (value, unit, text)

@@ -121,13 +121,16 @@ _CURRENCY_CODES = {"$": "USD", "us$": "USD", "hk$": "HKD", "a$": "AUD", "c$": "C
                    "nz$": "NZD", "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR",
                    "rmb": "CNY"}
 _CURRENCY_WORD = re.compile(
-    r"\s+(?:(?P<us>US|U\.S\.|Hong\s+Kong|Australian|Canadian|Singapore)\s+)?(?P<word>dollars?|euros?|"
-    r"pounds?(?:\s+sterling)?|yuan|renminbi|yen|rupees?|won|francs?|roubles?|rubles?)\b",
+    r"\s+(?:(?P<us>US|U\.S\.|Hong\s+Kong|Australian|Canadian|Singapore|Danish)\s+)?(?P<word>dollars?|euros?|"
+    r"pounds?(?:\s+sterling)?|yuan|renminbi|yen|rupees?|won|francs?|roubles?|rubles?|kronor|krona|kroner|"
+    r"krone|rand|ringgit|baht|lira|zlotys?|rupiah|naira|dirhams?|riyals?)\b",
     re.IGNORECASE,
 )
 _WORD_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yuan": "CNY", "renminbi": "CNY",
                "yen": "JPY", "rupee": "INR", "won": "KRW", "franc": "CHF", "rouble": "RUB",
-               "ruble": "RUB"}
+               "ruble": "RUB", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "NOK",
+               "rand": "ZAR", "ringgit": "MYR", "baht": "THB", "lira": "TRY", "zloty": "PLN",
+               "rupiah": "IDR", "naira": "NGN", "dirham": "AED", "riyal": "SAR"}
 _DOLLAR_CODES = {"hong kong": "HKD", "australian": "AUD", "canadian": "CAD", "singapore": "SGD"}
 
 _TIME_UNITS = ("year", "month", "week", "day", "hour", "minute", "decade", "century", "centurie")
@@ -183,7 +186,9 @@ _DASHES = ("-", "‐", "‑", "–")
 _GLUE_RIGHT = frozenset("-‐‑–/:.")
 _CURRENCY_FIRST = {"us", "u.s", "hong", "australian", "canadian", "singapore", "dollar", "dollars", "euro",
                    "euros", "pound", "pounds", "yuan", "renminbi", "yen", "rupee", "rupees", "won", "franc",
-                   "francs", "rouble", "roubles", "ruble", "rubles"}
+                   "francs", "rouble", "roubles", "ruble", "rubles", "danish", "kronor", "krona", "kroner",
+                   "krone", "rand", "ringgit", "baht", "lira", "zloty", "zlotys", "rupiah", "naira", "dirham",
+                   "dirhams", "riyal", "riyals"}
 _MONTH_STEMS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 _CLOCK_WORDS = {"a.m", "p.m", "am", "pm", "o'clock", "o’clock", "gmt", "utc", "hrs", "h"}
 _DEFINITE = {"the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "both", "all",
@@ -668,6 +673,8 @@ def _currency_word_code(cw: re.Match[str]) -> str:
     word = cw.group("word").lower().split()[0].rstrip("s")
     code = _WORD_CODES.get(word, word.upper())
     us = (cw.group("us") or "").lower()
+    if code == "NOK" and us == "danish":
+        return "DKK"
     if code == "USD" and us in _DOLLAR_CODES:
         return _DOLLAR_CODES[us]
     return code
