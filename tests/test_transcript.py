@@ -63,6 +63,10 @@ def test_inline_speaker_labels_and_three_speakers_with_outlets():
         (fixture("news_spanning.txt"), False),
         ("Photo: Xinhua\n\nSome text of an article.\n\nSource: China Daily\n\nEditor: Li Ming\n", False),
         ("Gu Jun:\n\nWe will keep going.\n", False),
+        ("Revenue rose 9%.\n\nMedia Contact: Jane Roe, +1 555 0100\n\nInvestor Contact: Tom Lee, ir@x.com\n",
+         False),
+        ("Q    Is a deal possible this week?\n\nMR. OKAFOR:  I am not going to put a timeline on it.\n",
+         True),
     ],
 )
 def test_is_transcript(text, expected):

@@ -23,6 +23,9 @@ title author authors reporter by updated published share email e-mail tel fax ad
 read related also see video image caption file translator translated contact phone url link print
 subject from to cc sent attachment attachments
 """.split())
+# Last words of a metadata label, not a speaker's ("Media Contact:", "Image Source:").
+_NOT_ENDINGS = frozenset("contact contacts source sources photo photos caption tags keywords email phone tel "
+                         "fax website address link links".split())
 # What a moderator says to pass the floor (looked up as plain substrings of the lower-cased turn).
 _HANDOFFS = (
     "question goes to", "questions go to", "question is for", "questions are for", "give the floor",
@@ -63,7 +66,8 @@ def _speaker_label(para: Span) -> tuple[str, Span, Span | None] | None:
     if not m:
         return None
     name = m.group(1).strip()
-    if name.lower() in _NOT_SPEAKERS or name.split()[0].lower() in _NOT_SPEAKERS:
+    words = name.lower().split()
+    if name.lower() in _NOT_SPEAKERS or words[0] in _NOT_SPEAKERS or words[-1] in _NOT_ENDINGS:
         return None
     name_span = Span(para.start + m.start(1), para.start + m.start(1) + len(name), name)
     if m.end() >= len(para.text):
