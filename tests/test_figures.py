@@ -424,3 +424,17 @@ def test_a_label_never_carries_part_of_a_quotation_opened_before_the_number() ->
 def test_amounts_in_other_currencies_are_money_with_their_code(sentence, value, unit, text) -> None:
     f = one(sentence)
     assert (f.value, f.unit, f.text) == (value, unit, text)
+
+
+@pytest.mark.parametrize(("sentence", "value", "text", "label"), [
+    ("Eight out of ten apprentices stay on.", 0.8, "Eight out of ten", "share of apprentices"),
+    ("About 3 out of 4 voters backed the plan.", 0.75, "About 3 out of 4", "share of voters"),
+])
+def test_n_out_of_m_is_a_share_not_a_count_of_m(sentence, value, text, label) -> None:
+    f = one(sentence)
+    assert (f.value, f.unit, f.text, f.label) == (value, "fraction", text, label)
+
+
+def test_out_of_after_a_word_that_is_no_number_leaves_the_count_alone() -> None:
+    f = one("The proposal came out of 20 meetings with residents.")
+    assert (f.value, f.unit) == (20, "meetings")

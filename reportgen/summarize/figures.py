@@ -165,6 +165,7 @@ _ID_WORDS = {
     "term", "plenum", "congress", "summit", "meeting", "edition", "ranked", "rank", "no.", "ward",
 }
 _ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+$", re.IGNORECASE)
+_OUT_OF = re.compile(r"\b(\d+|[a-z]+)\s+out\s+of\s+$", re.IGNORECASE)
 _CASUALTY = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?P<what>killed|dead|injured|wounded|"
     r"missing|hurt|arrested|detained|displaced|evacuated|died|rescued|hospitali[sz]ed)\b")
@@ -506,6 +507,11 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
 
     plain_small = not mult_text and (not is_digit or value < 10)
     ratio = _ONE_IN.search(left[-10:]) if not mult_text and before[-2:].lower() == "in" else None
+    part = Decimal(1)
+    if ratio is None and not mult_text and before[-6:].lower() == "out of":
+        ratio = _OUT_OF.search(left[-30:])  # "eight out of ten apprentices"
+        part = parse_number(ratio.group(1)) or value if ratio else value
+        ratio = ratio if part < value else None
     if ratio:  # "one in five adults": a share
         begin = start - len(ratio.group(0))
         q = _QUAL_BEFORE.search(sent, max(0, begin - 30), begin)
@@ -517,7 +523,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             label = f"share of {sent[of.end():_phrase_end(sent, of.end())]}"
         else:
             label = _label(sent, begin, end, after)
-        return _Found(q.start() if q else begin, end, round(1 / float(value), 4), "fraction", label)
+        return _Found(q.start() if q else begin, end, round(float(part) / float(value), 4), "fraction", label)
     if not mult_text and value <= 1:
         return None
     hurt = _CASUALTY.match(sent, end) if flags & _N_CASUALTY else None
