@@ -438,3 +438,31 @@ def test_n_out_of_m_is_a_share_not_a_count_of_m(sentence, value, text, label) ->
 def test_out_of_after_a_word_that_is_no_number_leaves_the_count_alone() -> None:
     f = one("The proposal came out of 20 meetings with residents.")
     assert (f.value, f.unit) == (20, "meetings")
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit", "text"), [
+    ("Leaders agreed to limit the temperature increase to 1.5°C.", 1.5, "°C", "1.5°C"),
+    ("Temperatures reached 40 degrees Celsius in Seville.", 40, "°C", "40 degrees Celsius"),
+    ("It was 104 °F in Phoenix on Sunday.", 104, "°F", "104 °F"),
+])
+def test_temperatures_are_figures_in_degrees(sentence, value, unit, text) -> None:
+    f = one(sentence)
+    assert (f.value, f.unit, f.text) == (value, unit, text)
+
+
+@pytest.mark.parametrize(("sentence", "text", "label"), [
+    ("We, the ministers of the 14 member countries of the partnership, met in Lisbon.", "14 member countries",
+     "member countries of the partnership"),
+    ("Inflation has come down by about two thirds from its peak.", "about two thirds", None),
+    ("A two-thirds majority is needed to pass it.", "two-thirds", "majority"),
+])
+def test_counts_sized_by_of_and_plural_fractions_are_figures(sentence, text, label) -> None:
+    f = one(sentence)
+    assert f.text == text
+    assert label is None or f.label == label
+    if "thirds" in text:
+        assert (f.value, f.unit) == (0.6667, "fraction")
+
+
+def test_the_count_that_points_back_at_things_named_before_is_no_figure() -> None:
+    assert figures_of("Page 2 of the handout lists the 16 districts.") == []

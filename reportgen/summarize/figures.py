@@ -67,8 +67,10 @@ _PERCENT = (
 )
 _FRACTION = (
     r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
-    r"(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)(?=\s+of\b|\s*[.,;)]|$)|half(?=\s+of\b))"
+    r"(?:(?:thirds|fifths|tenths)\b|(?:half|third|quarter|quarters|fifth|tenth)(?=\s+of\b|\s*[.,;)]|$))"
+    r"|half(?=\s+of\b))"
 )
+"""A fraction; a singular one or "quarters" (a business's too) only before "of" or a stop ("a third time")."""
 _CORE = re.compile(
     rf"(?P<frac>{_FRACTION})|(?P<cur>{_CURRENCY_SIGN})?(?P<num>{NUMERAL}|{WORD_NUMBER}\b|an?(?=\s+(?:hundred|"
     rf"thousand|million|billion|trillion|dozen)\b))(?P<mult>{_MULT})?(?P<pct>{_PERCENT})?",
@@ -165,6 +167,7 @@ _ID_WORDS = {
     "term", "plenum", "congress", "summit", "meeting", "edition", "ranked", "rank", "no.", "ward",
 }
 _ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+$", re.IGNORECASE)
+_DEGREES = re.compile(r"\s?°\s?([CF])\b|\s+degrees?\s+(Celsius|Fahrenheit|centigrade)\b", re.IGNORECASE)
 _OUT_OF = re.compile(r"\b(\d+|[a-z]+)\s+out\s+of\s+$", re.IGNORECASE)
 _CASUALTY = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?P<what>killed|dead|injured|wounded|"
@@ -459,6 +462,13 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             _glued(left, right, is_digit, bool(mult_text or pct)):
         return _range(sent, m, after) if is_digit else None
     value = number * _FACTORS[mult_text] if mult_text else number
+    if "°" in right[:2] or nw in ("degrees", "degree"):  # "1.5°C", "104 °F", "40 degrees Celsius"
+        deg = _DEGREES.match(right)
+        if deg:
+            unit = "°" + (deg.group(1) or deg.group(2)[0]).upper()
+            label = _label(sent, first, end, after)
+            label = "temperature" if label == "figure" else label
+            return _Found(first, end + deg.end(), as_value(value), unit, label)
 
     # Money: a currency sign before or a currency word after.
     code = _CURRENCY_CODES.get(cur.strip().lower(), cur.strip().upper()) if cur else None
@@ -530,8 +540,9 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if hurt:  # "23 were injured", "30 dead": people, though the word is left out
         end = hurt.end()
         return _Found(first, end, as_value(value), "people", f"people {hurt.group('what')}")
-    if not mult_text and qual is None and _definite_word(word_before[0], large=is_digit and value >= 10):
-        return None
+    if not mult_text and qual is None and _definite_word(word_before[0], large=is_digit and value >= 10) and \
+            not (is_digit and value >= 10 and word_before[0].lower() == "the" and _sized_by_of(sent, end)):
+        return None  # "lists the 16 districts" points at them; "the 14 member countries of APETP" counts
     of = _of_count(sent, end) if flags & _N_OF else None
     if of and not mult_text:
         of_end, unit, label = of
@@ -726,6 +737,12 @@ def _is_marker_or_id(left: str, before: str, word_before: tuple[str, int], right
     return not at_start and not possessive and word.lower() not in _STOP
 
 
+def _sized_by_of(sent: str, end: int) -> bool:
+    """True when the noun after a count is followed by "of" ("the 27 member states of the EU")."""
+    np = _noun_phrase(sent, end)
+    return np is not None and sent.startswith(" of ", np[0])
+
+
 def _definite(left: str, large: bool = False) -> bool:
     """Return True when the count follows "the", a possessive or a demonstrative: a pointer, not a figure.
 
@@ -879,7 +896,8 @@ def _share(sent: str, start: int, end: int, value: int | float, unit: str, after
     noun = _NOUN_AFTER.match(sent, end)
     if noun and noun.group(1).lower() not in _STOP and noun.group(1) not in _AMOUNT_WORDS and \
             len(label.split()) < 4:  # "up 12 percent year on year" is no "percent year"
-        label = _clean(f"{label} {noun.group(1)}")  # "a 20% stake", "3.5 percent increase"
+        lead = "" if label == "figure" else label  # "a two-thirds majority": nothing before the figure
+        label = _clean(f"{lead} {noun.group(1)}")  # "a 20% stake", "3.5 percent increase"
     return _Found(start, end, value, unit, label)
 
 
