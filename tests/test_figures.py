@@ -466,3 +466,8 @@ def test_counts_sized_by_of_and_plural_fractions_are_figures(sentence, text, lab
 
 def test_the_count_that_points_back_at_things_named_before_is_no_figure() -> None:
     assert figures_of("Page 2 of the handout lists the 16 districts.") == []
+
+
+def test_an_exchange_rate_line_holds_no_figures() -> None:
+    f = one("The deal values the group at 4.4 billion euros.\n\n($1 = 0.9210 euros)\n")
+    assert (f.value, f.unit) == (4_400_000_000, "EUR")

@@ -479,6 +479,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         code = _currency_word_code(cw)
         end += cw.end()
     if code:
+        if right[:3].lstrip().startswith("=") or left.rstrip().endswith("="):
+            return None  # "($1 = 0.9210 euros)": an exchange rate, not an amount
         rng = _range_tail(sent, end, value)
         end = rng or end
         btw = _BETWEEN_END.search(left) if rng and qual is None else None
