@@ -145,12 +145,12 @@ def classify_line(text: str, start: int, end: int) -> Line:
     date = date_kind = None
     line = text[start:end]
     m = _META_PREFIX.match(line)
-    if m:
-        date, date_kind = iso_date(m.group(1)), "meta"
+    if m:  # "Date: ..." states the date; "Published ..." only when the page went up (an event may be older)
+        date, date_kind = iso_date(m.group(1)), "meta" if line[:4].lower() == "date" else "published"
         start, end = _strip_span(text, start + m.end(), end)
         line = text[start:end]
     elif (m := _DATE_ONLY.match(line)) is not None:
-        return Line("debris", start, start, iso_date(m.group(1)), "meta")
+        return Line("debris", start, start, iso_date(m.group(1)), "published")
     m = _TRAILING_DATE.search(line) if line[-1:].isdigit() else None
     if m:
         date, date_kind = iso_date(m.group(1)), "dateline"

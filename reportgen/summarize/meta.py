@@ -13,11 +13,13 @@ from reportgen.summarize.transcript import is_transcript
 
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|according to|announced)\b")
 _WE_WILL = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _EVENT = re.compile(
     r"\b(?:held|hosted|convened|opened|took place|met|visited|attended|signed|launched|began|started"
-    r"|will hold|will be held)\b[^.!?]{0,100}?\b(?:on|in)\s+("
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})\b(?:,?\s+(\d{4}))?)"
+    r"|will hold|will be held|spoke to|talked to|interviewed)\b[^.!?]{0,100}?\b(?:on|in)\s+(?:"
+    rf"(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})\b\.?(?:,?\s+(?P<year2>\d{{4}}))?)"
 )
 _NAMED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'-]*)+")
 _LEADING = frozenset("the a an in at on as during according after before under while when with".split())
@@ -52,13 +54,14 @@ def _event_date(paras: Sequence[Span], year: int | None, published: str | None) 
         m = _EVENT.search(para.text)
         if not m:
             continue
-        month = MONTHS.get(m.group(1).split()[0].rstrip(".").lower())
-        day = int(m.group(2))
-        y = int(m.group(3)) if m.group(3) else year
+        said_year = m.group("year") or m.group("year2")
+        month = MONTHS.get((m.group("month") or m.group("month2")).rstrip(".").lower())
+        day = int(m.group("day") or m.group("day2"))
+        y = int(said_year) if said_year else year
         if month is None or y is None:
             continue
         found = iso_date(f"{y}-{month}-{day}")
-        if found and published and not m.group(3) and found > published:
+        if found and published and not said_year and found > published:
             found = iso_date(f"{y - 1}-{month}-{day}")
         if found:
             return found
@@ -76,7 +79,7 @@ def source_date(layout: Layout) -> str | None:
     meta = [d for kind, d in layout.dates if kind == "meta"]
     if meta:
         return meta[0]
-    published = next((d for kind, d in layout.dates if kind in ("dateline", "header")), None)
+    published = next((d for kind, d in layout.dates if kind in ("published", "dateline", "header")), None)
     if published is None:
         for para in layout.paragraphs[:10]:
             m = find_full_date(para.text)

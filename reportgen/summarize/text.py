@@ -33,8 +33,8 @@ class Layout:
     headings: tuple[Span, ...] = ()
     """Short section headings standing between body paragraphs (navigation labels are not kept)."""
     dates: tuple[tuple[str, str], ...] = field(default=())
-    """(kind, ISO date) pairs: "meta" (a ``date ...`` line), "dateline" (a date closing a paragraph)
-    or "header" (a date inside a line of page furniture)."""
+    """(kind, ISO date) pairs: "meta" (a ``date ...`` line), "published" (a ``Published ...`` line),
+    "dateline" (a date closing a paragraph) or "header" (a date inside a line of page furniture)."""
 
 
 _LINE = re.compile(r"[^\n\r]+")
