@@ -155,3 +155,15 @@ def test_the_event_a_story_reports_dates_it_unless_a_date_line_says_otherwise(li
     from reportgen.summarize.meta import source_date
 
     assert source_date(layout(lines + "\n")) == date
+
+
+def test_a_speech_in_the_first_person_is_no_news_story_even_if_it_reports_one_remark() -> None:
+    from reportgen.summarize.meta import source_kind
+
+    speech = ("Thank you all for coming. I want to start with a number. Our colleges trained a million "
+              "people last year, and we will train more. I met an apprentice in Derby. She told me she "
+              "builds engines. We owe her a system that works, and I intend to deliver it.\n")
+    story = ("The minister said colleges trained a million people. She told reporters they would train more. "
+             "\"We owe them a system that works,\" she said, adding that funding would rise.\n")
+    assert source_kind(layout(speech).paragraphs) == "other"
+    assert source_kind(layout(story).paragraphs) == "news"

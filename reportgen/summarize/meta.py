@@ -13,6 +13,7 @@ from reportgen.summarize.transcript import is_transcript
 
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|according to|announced)\b")
 _WE_WILL = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
+_I = re.compile(r"\bI\b")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _EVENT = re.compile(
@@ -35,8 +36,9 @@ def source_kind(paras: Sequence[Span]) -> str:
     body = " ".join(p.text for p in paras[:200])
     if items >= max(2, 0.3 * len(paras)):
         return "other"
-    if not _REPORTING.search(body) and len(_WE_WILL.findall(body)) >= 3:
-        return "other"
+    first_person = len(_WE_WILL.findall(body)) + len(_I.findall(body))
+    if first_person >= 3 and 3 * len(_REPORTING.findall(body)) < first_person:
+        return "other"  # a speech or statement speaks for itself; a story reports what others said
     return "news"
 
 
