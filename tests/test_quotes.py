@@ -274,3 +274,10 @@ def test_a_job_title_of_several_words_before_the_name_still_names_the_speaker(at
 def test_words_before_the_name_that_are_no_job_title_do_not_make_a_speaker():
     text = "Retailer lifts profits.\n\n“We have had a strong year,” as Sarah Lyle told reporters.\n"
     assert all(q.speaker != "Sarah Lyle" for q in quotes_of(text, "news"))
+
+
+def test_a_partial_quote_after_a_present_tense_verb_is_named_speech():
+    text = ("Tax bills will rise.\n\nIt is a budget that council leader Cllr Martin Rowe admits will hit "
+            "“every corner of the borough”.\n")
+    found = [(q.text, q.speaker) for q in quotes_of(text, "news")]
+    assert found == [("every corner of the borough", "Martin Rowe")]

@@ -38,6 +38,7 @@ insisted wrote writes tweeted posted commented recalled acknowledged admitted an
 concluded highlighted reiterated affirmed vowed pledged promised maintained replied answered responded
 suggested described called calls believes cautioned predicted proclaimed quipped joked recounted assured
 confirmed claimed mentioned revealed disclosed reported saying adding noting stressing urging warning
+admits warns argues insists claims explains recalls describes predicts concedes conceded
 """.split() + ["pointed out", "points out", "put it", "according to", "According to"]
 
 
