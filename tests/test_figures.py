@@ -471,3 +471,13 @@ def test_the_count_that_points_back_at_things_named_before_is_no_figure() -> Non
 def test_an_exchange_rate_line_holds_no_figures() -> None:
     f = one("The deal values the group at 4.4 billion euros.\n\n($1 = 0.9210 euros)\n")
     assert (f.value, f.unit) == (4_400_000_000, "EUR")
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("The gap is driven largely by a 23 per cent jump in the cost of temporary accommodation.",
+     "jump in the cost of temporary accommodation"),
+    ("The fund bought a 20% stake in the company last year.", "stake in the company"),
+    ("Prices rose 5% in March.", "Prices rose in March"),
+])
+def test_a_share_before_a_noun_and_its_phrase_is_labelled_by_them(sentence: str, label: str) -> None:
+    assert one(sentence).label == label

@@ -255,6 +255,7 @@ _DETERMINER = re.compile(r"(?:the|its|their|his|her|our|all|[A-Z][\w.-]*(?:\s[A-
 _COUNT_PP = re.compile(r"\s+(?:in|on|at|from|for|across|under|of|along|within|to)\s")
 _LABEL_PP = re.compile(r"\s+(?:in|on|for|of|to|at|from|by)\s")
 _OF_NP = re.compile(r"\s+of\s+")
+_IN_NP = re.compile(r"\s+(?:in|of|on)\s+")
 _BROKEN_OF = re.compile(r"(?:\s+[A-Za-z]+){1,4}\.\s+of\s+")
 _NEXT_NUMBER = re.compile(rf"[ \u00a0]+(?:{NUMERAL}|{WORD_NUMBER})[ \u00a0]+", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
@@ -896,6 +897,11 @@ def _share(sent: str, start: int, end: int, value: int | float, unit: str, after
             return _Found(start, end, value, unit, f"share of {what}")
     label = _label(sent, start, end, after)
     noun = _NOUN_AFTER.match(sent, end)
+    if noun and noun.group(1).lower() not in _STOP and noun.group(1) not in _AMOUNT_WORDS:
+        prep = _IN_NP.match(sent, noun.end())
+        np_end = _phrase_end(sent, prep.end()) if prep else 0
+        if prep and np_end > prep.end():  # "a 23 per cent jump in the cost of temporary accommodation"
+            return _Found(start, end, value, unit, sent[noun.start(1):np_end])
     if noun and noun.group(1).lower() not in _STOP and noun.group(1) not in _AMOUNT_WORDS and \
             len(label.split()) < 4:  # "up 12 percent year on year" is no "percent year"
         lead = "" if label == "figure" else label  # "a two-thirds majority": nothing before the figure

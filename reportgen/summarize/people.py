@@ -20,7 +20,7 @@ general professor commissioner councilor councillor cllr counselor judge justice
 princess sheikh emir leader founder dean head chief deputy vice consul lawmaker congressman
 congresswoman admiral colonel captain lieutenant commander marshal officer executive editor
 economist analyst researcher scientist adviser advisor delegate attorney sen rep gov gen prof dr
-mr mrs ms miss madam mister sir dame lord lady
+mr mrs ms miss madam mister sir dame lord lady datuk dato tun
 """.split())
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "madam", "mister", "dr", "prof", "sir", "dame"})
 ROLES = TITLES | frozenset("""
