@@ -255,6 +255,15 @@ _DETERMINER = re.compile(r"(?:the|its|their|his|her|our|all|[A-Z][\w.-]*(?:\s[A-
 _COUNT_PP = re.compile(r"\s+(?:in|on|at|from|for|across|under|of|along|within|to)\s")
 _LABEL_PP = re.compile(r"\s+(?:in|on|for|of|to|at|from|by)\s")
 _OF_NP = re.compile(r"\s+of\s+")
+_CHANGE_GAP = re.compile(
+    r"(?:\s+(?:in|for)\s+\d{4}|\s+(?:last|this)\s+year)?,\s*(up|down|a rise of|an increase of|a fall of"
+    r"|a drop of|a decline of|rising|falling|increasing|decreasing)\s+(?:by\s+)?", re.IGNORECASE)
+"""Between a level and its change: "£1.2 billion, up 14%", "$45.6 billion in 2023, down 12 percent"."""
+_DOWNWARD = {"down", "a fall of", "a drop of", "a decline of", "falling", "decreasing"}
+_AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would"}
+_LEVEL_VERBS = {"reached", "rose", "fell", "totalled", "totaled", "hit", "stood", "was", "were", "grew",
+                "climbed", "dropped", "increased", "decreased", "came", "amounted", "reaching", "totalling",
+                "totaling"}
 _IN_NP = re.compile(r"\s+(?:in|of|on)\s+")
 _BROKEN_OF = re.compile(r"(?:\s+[A-Za-z]+){1,4}\.\s+of\s+")
 _NEXT_NUMBER = re.compile(rf"[ \u00a0]+(?:{NUMERAL}|{WORD_NUMBER})[ \u00a0]+", re.IGNORECASE)
@@ -359,9 +368,35 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
         if out and found.unit in _MONEY_UNITS and out[-1].unit in _MONEY_UNITS and \
                 _OPEN_PAREN.fullmatch(sent, out[-1].end, found.start):
             continue  # "1 trillion yuan ($139 billion)": the same amount converted
+        if out and found.unit == "percent" and out[-1].unit != "percent":
+            change = _CHANGE_GAP.fullmatch(sent, out[-1].end, found.start)
+            if change:  # "revenue of £1.2 billion, up 14% on the previous year": the change in it
+                way = "fall" if change.group(1).lower() in _DOWNWARD else "rise"
+                found = found._replace(label=f"{way} in {_measured(sent, out[-1].label, out[-1].start)}")
         out.append(found)
         taken = found.end
     return out
+
+
+def _measured(sent: str, label: str, level_start: int) -> str:
+    """Return what a level's label measures, as a change refers to it: "Exports reached" -> "exports"."""
+    words = label.split()
+    while len(words) > 1 and words[-1].lower() in _LEVEL_VERBS:
+        words.pop()
+    aux = max((i for i, w in enumerate(words[:-1]) if w.lower() in _AUXILIARIES), default=-1)
+    if aux >= 0:  # "Banks have extended loans": what was extended
+        words = words[aux + 1:]
+        if len(words) > 1 and words[0].lower().endswith("ed"):
+            words = words[1:]
+    at = sent.rfind(words[0], 0, level_start) if words else -1
+    if at > 4 and sent[:at].endswith(" and "):  # "Total imports and exports reached": both
+        joined = sent[:at - 5].split()[-3:]
+        while joined and (joined[0].lower() in _STOP or not joined[0].isalpha()):
+            joined.pop(0)
+        words = joined + ["and"] + words if joined else words
+    if words and sent.startswith(words[0]) and (len(words) == 1 or words[1][:1].islower()):
+        words[0] = words[0].lower()  # the sentence's capital, not a name's
+    return " ".join(words)
 
 
 def _multiple(sent: str, pos: int, after: str) -> _Found | None:
@@ -1077,7 +1112,8 @@ def _sized_noun(sent: str, end: int) -> str:
     return _clean(" ".join(phrase[:cut]))
 
 
-_REPORTING = {"said", "says", "say", "told", "added", "announced", "stated", "noted", "estimated"}
+_REPORTING = {"said", "says", "say", "told", "added", "announced", "stated", "noted", "estimated", "reported",
+              "reports", "posted", "recorded"}
 _WHEN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
 _SUBJECT_OR_AUX = {"it", "they", "he", "she", "we", "i", "you", "would", "will", "had", "has", "have",
                    "could", "can", "may", "might", "should", "was", "were", "is", "are", "still"}
