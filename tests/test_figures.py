@@ -500,3 +500,19 @@ def test_a_share_after_a_comma_is_no_change() -> None:
     found = figures_of("The firm employs 4,000 people, 20% of them in Asia.")
     share = next(f for f in found if f.unit == "percent")
     assert not share.label.startswith(("rise", "fall"))
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit", "text"), [
+    ("Gas produced 51TWh of electricity last year.", 51, "TWh", "51TWh"),
+    ("The new road is 12km long.", 12, "km", "12km"),
+    ("Rates were 98 per 100,000 people in London.", 98, "per 100,000 people", "98 per 100,000 people"),
+    ("The number of private firms with trade records rose to 16,800.", 16800, "firms", "16,800"),
+    ("The satellite programme, launched in 1988, is still running.", 1988, "year", "launched in 1988"),
+])
+def test_glued_units_rates_counted_numbers_and_launch_years(sentence, value, unit, text) -> None:
+    f = one(sentence)
+    assert (f.value, f.unit, f.text) == (value, unit, text)
+
+
+def test_the_base_of_a_rate_is_no_count_of_people() -> None:
+    assert all(f.value != 100_000 for f in figures_of("Rates were 98 per 100,000 people in London."))

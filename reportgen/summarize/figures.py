@@ -153,7 +153,7 @@ _MONTH_TAILS = tuple(f"{m}{dot}" for m in (
 """How text that _MONTH_BEFORE matches ends, spaces stripped: a cheap test before the search."""
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _FOUNDED = re.compile(
-    r"\b(?P<verb>(?:established|founded|set\s+up|created|incorporated|formed|"
+    r"\b(?P<verb>(?:established|founded|set\s+up|created|incorporated|formed|launched|"
     rf"built)\s+(?:in\s+)?(?:{_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?)?)$",
     re.IGNORECASE,
 )
@@ -264,6 +264,11 @@ _AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would
 _LEVEL_VERBS = {"reached", "rose", "fell", "totalled", "totaled", "hit", "stood", "was", "were", "grew",
                 "climbed", "dropped", "increased", "decreased", "came", "amounted", "reaching", "totalling",
                 "totaling"}
+_GLUED_UNIT = re.compile(r"(?:[GMkT]Wh?|km|kg|Mt|Gt|mph|ha)(?![\w])")
+_RATE_BASES = {100, 1000, 10000, 100000, 1000000}
+_PER_BASE = re.compile(
+    r"\s+per\s+(1,000,000|100,000|10,000|1,000|100|thousand|million)(?![\d,])(?:\s+([a-z]+))?")
+_NUMBER_OF = re.compile(r"\bnumber of (?:[a-z-]+ ){0,2}?([a-z-]+s)\b(?!.*\bnumber of\b)")
 _IN_NP = re.compile(r"\s+(?:in|of|on)\s+")
 _BROKEN_OF = re.compile(r"(?:\s+[A-Za-z]+){1,4}\.\s+of\s+")
 _NEXT_NUMBER = re.compile(rf"[ \u00a0]+(?:{NUMERAL}|{WORD_NUMBER})[ \u00a0]+", re.IGNORECASE)
@@ -493,11 +498,21 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     flags = _NEXT_FLAGS[nw]
     if mult_text and not cur and mult_text.lower() in ("m", "b", "k"):
         return None
+    glued_unit = _GLUED_UNIT.match(right) if is_digit and right[:1].isalpha() else None
+    if glued_unit and not mult_text and not pct:  # "51TWh", "43GW", "12km"
+        return _Found(first, end + glued_unit.end(), as_value(number), glued_unit.group(0),
+                      _label(sent, first, end, after))
     spaced = left[-1:] == " " and left[-2:-1].isalpha()  # "rose 5 percent": the common case, never glued
     if not (spaced and (mult_text or pct or (right[:1] == " " and right[1:2].isalpha()))) and \
             _glued(left, right, is_digit, bool(mult_text or pct)):
         return _range(sent, m, after) if is_digit else None
     value = number * _FACTORS[mult_text] if mult_text else number
+    if left[-4:].lower() == "per " and not mult_text and value in _RATE_BASES:
+        return None  # "98 per 100,000 people": the base of a rate, not a count
+    rate = _PER_BASE.match(right) if nw == "per" else None
+    if rate:  # "98 per 100,000 people"
+        base = f"per {rate.group(1)}" + (f" {rate.group(2)}" if rate.group(2) else "")
+        return _Found(first, end + rate.end(), as_value(value), base, _label(sent, first, end, after))
     if "°" in right[:2] or nw in ("degrees", "degree"):  # "1.5°C", "104 °F", "40 degrees Celsius"
         deg = _DEGREES.match(right)
         if deg:
@@ -606,6 +621,9 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         window = left[-30:]
         if _has_population_word(window) and cue.search(window):
             return _Found(first, end, as_value(value), "people", "population")
+    counted = _NUMBER_OF.search(left) if (mult_text or is_digit) and "number of" in left else None
+    if counted and (qual or value >= 10):  # "the number of private firms ... rose to 16,800"
+        return _Found(first, end, as_value(value), counted.group(1), f"number of {counted.group(1)}")
     if mult_text or (qual and value >= 10):  # "240 million", "numbering more than 600,000"
         return _Found(first, end, as_value(value), "", _label(sent, first, end, after))
     return None
