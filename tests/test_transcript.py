@@ -89,3 +89,10 @@ def test_a_spokesperson_alone_on_the_podium_answers():
             "Mao Ning: I'd refer you to the competent authorities.\n")
     roles = speaker_roles(speaker_turns(paragraphs(text)))
     assert roles == {"Mao Ning": "answer", "AFP": "question", "Bloomberg": "question"}
+
+
+def test_a_speakers_roster_is_no_turn():
+    text = ("Speakers:\nMr. Chen Kelong, vice minister of industry\nMs. Liu Suyan, deputy head of it\n\n"
+            "Chen Kelong:\n\nThe industry grew fast this year, and we will keep it on track.\n\n"
+            "China Daily:\n\nWhat comes next?\n")
+    assert [t.speaker for t in speaker_turns(paragraphs(text))] == ["Chen Kelong", "China Daily"]

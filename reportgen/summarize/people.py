@@ -28,7 +28,7 @@ official member expert fellow manager owner partner resident worker student teac
 lawyer scientist chairman professor journalist reporter correspondent strategist architect
 """.split())
 ORG_WORDS = frozenset("""
-agency association bank bureau center centre college commission committee company corporation
+agency association bank bureau center centre college commission committee company corporation customs
 council daily department exchange foundation fund group institute intelligence ministry news office
 organization organisation party post press school service society times union university network
 television tv radio herald journal tribune telegraph guardian gazette review technologies technology
@@ -143,7 +143,8 @@ def _person_name(raw: str) -> str | None:
     """Return the full name a capitalised phrase gives, titles dropped, or None if it is no person's."""
     toks, _ = _strip_title(name_tokens(raw))
     name = " ".join(toks)
-    if len(toks) < 2 or len(toks) > 4 or not _MONTHS_DAYS.isdisjoint(name.lower().split()):
+    longest = 5 if NAME_PARTICLES.intersection(toks) else 4  # "Luiz Inacio Lula da Silva"
+    if len(toks) < 2 or len(toks) > longest or not _MONTHS_DAYS.isdisjoint(name.lower().split()):
         return None
     if is_org_like(name) or not all(t[0].isupper() or t in NAME_PARTICLES for t in toks):
         return None
@@ -181,7 +182,10 @@ class People:
             self._consider(self._text, m)
         for name in self.full:
             toks = name_tokens(name)
-            for tok in {toks[0], toks[-1]}:
+            # First and last words, and a middle one before a particle: "Lula" of "Luiz Inacio Lula da Silva"
+            words = {toks[0], toks[-1]} | {t for t, nxt in zip(toks, toks[1:], strict=False)
+                                           if nxt in NAME_PARTICLES}
+            for tok in words:
                 self._by_token.setdefault(tok, []).append(name)
             self._heads.setdefault(name.split()[0], []).append(name)
 
@@ -388,14 +392,14 @@ class People:
                 return self.roles[role]
             if words[0] == "the" and len(words) <= 3:
                 return self._named_body(words[-1], pos)
-            caps = [t for t in name_tokens(raw) if t[0].isupper()]
+            caps = [t for t in name_tokens(raw) if t[0].isupper() and t not in ("A", "An", "The")]
             return self.resolve(" ".join(caps), pos) if caps else None
         toks = name_tokens(raw)
         if " ".join(toks) not in self.full:
             self._read_text()  # a full name already learned from a speaker line needs no reading
         for i in range(len(toks)):
             cand = " ".join(toks[i:])
-            if cand in self.full:
+            if cand in self.full and not (i and toks[i - 1] in ("and", "of", "for")):  # "... and Net Zero"
                 return cand
         toks, _ = _strip_title(toks)
         if not toks:

@@ -19,7 +19,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportgen.model import Cite, Quote
-from reportgen.summarize.people import HONORIFICS, NAME_PARTICLES, ROLES, TITLES, People, word_trie
+from reportgen.summarize.people import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    ROLES,
+    TITLES,
+    People,
+    is_org_like,
+    word_trie,
+)
 from reportgen.summarize.text import Span, sentences
 from reportgen.summarize.transcript import Turn, speaker_roles, speaker_turns
 
@@ -538,7 +546,8 @@ class _MarkedQuotes:
                 while k < len(toks) and k - n < 4 and not w.endswith(".") and _is_role(toks[k]) and \
                         toks[k][0].islower():
                     w, k = toks[k], k + 1  # "said chief executive officer Sarah Lyle"
-                if not w.endswith(".") and toks[k:k + 1] and toks[k][0].isupper():
+                abbreviated = w.endswith(".") and len(w) <= 6  # "said Rep. Dana Whitfield": no full stop
+                if (abbreviated or not w.endswith(".")) and toks[k:k + 1] and toks[k][0].isupper():
                     # "said finance director Anna Kowalski": the role, then the name
                     return self.people.resolve(" ".join(_cap_run(toks, k)), pos)
                 return self.people.resolve(" ".join(toks[:k]), pos)
@@ -582,7 +591,8 @@ def _cap_run(toks: list[str], i: int) -> list[str]:
         w = toks[i]
         if w[0].isupper():
             out.append(w)
-            if w.endswith(".") and len(w) > 2 and w[:-1].lower() not in HONORIFICS:
+            if w.endswith(".") and len(w) > 2 and w[:-1].lower() not in HONORIFICS and \
+                    w[:-1].lower() not in TITLES:  # "Rep. Dana Whitfield", "Gov. Mike DeWine": a title
                 break  # "said Ann Lee. The plan ...": the full stop ends the name
         elif (w in NAME_PARTICLES or w in ("of", "for", "and") or w.rstrip(".") in TITLES) \
                 and i + 1 < len(toks) and toks[i + 1][0].isupper():
@@ -633,7 +643,14 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
             if w == "," or not (w[0].isupper() or w in NAME_PARTICLES):
                 break
             j -= 1
+        body = _org_before(toks, i + 1)  # "a spokesperson for the Department for Energy Security ..."
+        if body is not None and body < j:
+            j = body
         return s[toks[j].start():toks[i].end()], toks[j].start()
+    if last.rstrip(".").lower() in _SPOKES:
+        body = _org_before(toks, i)  # "A Department of Health and Social Care spokesperson"
+        if body is not None:
+            return s[toks[body].start():toks[i - 1].end()], toks[body].start()
     if last.rstrip(".").lower().rstrip("s") in ROLES or any(
         t.group(0).lower() == "the" for t in toks[max(0, i - 3):i]
     ):
@@ -647,6 +664,32 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
                 break
         return s[toks[j].start():toks[i].end()], toks[j].start()
     return None
+
+
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "official", "statement"})
+
+
+def _org_before(toks: list[re.Match[str]], end: int) -> int | None:
+    """Return where an organisation's name ending just before ``toks[end]`` starts, or None.
+
+    The name may hold "of", "for", "and", "the" between capitalised words ("Department for Energy
+    Security and Net Zero"); it counts only when it reads as a body, not as two people.
+    """
+    j = end
+    while j - 1 >= 0:
+        w = toks[j - 1].group(0)
+        if w[0].isupper():
+            j -= 1
+        elif w in ("of", "for", "and", "the") and j < end and j >= 2 and toks[j - 2].group(0)[0].isupper():
+            j -= 1
+        else:
+            break
+    while j < end and toks[j].group(0) in ("A", "An", "The"):
+        j += 1  # the sentence's article, not the name's
+    if j == end:
+        return None
+    name = " ".join(t.group(0) for t in toks[j:end])
+    return j if is_org_like(name) else None
 
 
 def _turn_quotes(

@@ -21,7 +21,7 @@ _NOT_SPEAKERS = frozenset("""
 photo photos source sources editor editors note notes tags tag keywords keyword copyright date time
 title author authors reporter by updated published share email e-mail tel fax address web website
 read related also see video image caption file translator translated contact phone url link print
-subject from to cc sent attachment attachments
+subject from to cc sent attachment attachments speakers participants panelists panellists guests
 """.split())
 # Last words of a metadata label, not a speaker's ("Media Contact:", "Image Source:").
 _NOT_ENDINGS = frozenset("contact contacts source sources photo photos caption tags keywords email phone tel "
