@@ -150,6 +150,8 @@ def test_every_span_indexes_the_original_text(text: str) -> None:
     ("Date: 2024-03-14\n\nThe Ledger spoke to Berglund at his office in Kalmar on 11 March.", "2024-03-14"),
     ("Published 14 March 2024\n\nThe port handled 41 million tonnes of cargo last year.", "2024-03-14"),
     ("April 8, 2024\n\nThe council held a hearing on March 28 in Beijing.", "2024-03-28"),
+    ("Source: Xinhua| 2024-11-21 08:52:30|Editor: huaxia\n\nBRASILIA, Nov. 20 (Xinhua) -- Xi held talks "
+     "with Lula on Wednesday.", "2024-11-20"),
 ])
 def test_the_event_a_story_reports_dates_it_unless_a_date_line_says_otherwise(lines: str, date: str) -> None:
     from reportgen.summarize.meta import source_date

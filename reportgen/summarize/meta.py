@@ -16,6 +16,9 @@ _WE_WILL = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
 _I = re.compile(r"\bI\b")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_WIRE_DATELINE = re.compile(
+    rf"[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w.]*)?\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\s*\(")
+"""A wire dateline: "BRASILIA, Nov. 20 (Xinhua) --", "COLUMBUS, Ohio, Jan. 21 (Reuters) -"."""
 _EVENT = re.compile(
     r"\b(?:held|hosted|convened|opened|took place|met|visited|attended|signed|launched|began|started"
     r"|will hold|will be held|spoke to|talked to|interviewed)\b[^.!?]{0,100}?\b(?:on|in)\s+(?:"
@@ -88,7 +91,23 @@ def source_date(layout: Layout) -> str | None:
             if m and (published := iso_date(m.group(0))):
                 break
     year = int(published[:4]) if published else None
-    return _event_date(layout.paragraphs, year, published) or published
+    return _event_date(layout.paragraphs, year, published) or _wire_date(layout.paragraphs, year, published) \
+        or published
+
+
+def _wire_date(paras: Sequence[Span], year: int | None, published: str | None) -> str | None:
+    """Return the date of a wire dateline opening the story ("BRASILIA, Nov. 20 (Xinhua) --")."""
+    for para in paras[:3]:
+        m = _WIRE_DATELINE.match(para.text)
+        if m is None or year is None:
+            continue
+        month = MONTHS.get(m.group("month").rstrip(".").lower())
+        found = iso_date(f"{year}-{month}-{int(m.group('day'))}") if month else None
+        if found and published and found > published:
+            found = iso_date(f"{year - 1}-{month}-{int(m.group('day'))}")
+        if found:
+            return found
+    return None
 
 
 def named_phrases(text: str) -> Counter[str]:
