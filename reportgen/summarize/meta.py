@@ -17,7 +17,7 @@ _I = re.compile(r"\bI\b")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _WIRE_DATELINE = re.compile(
-    rf"[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w.]*)?\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\s*\(")
+    rf"[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w.]*,?)?\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\s*\(")
 """A wire dateline: "BRASILIA, Nov. 20 (Xinhua) --", "COLUMBUS, Ohio, Jan. 21 (Reuters) -"."""
 _EVENT = re.compile(
     r"\b(?:held|hosted|convened|opened|took place|met|visited|attended|signed|launched|began|started"
