@@ -516,3 +516,18 @@ def test_glued_units_rates_counted_numbers_and_launch_years(sentence, value, uni
 
 def test_the_base_of_a_rate_is_no_count_of_people() -> None:
     assert all(f.value != 100_000 for f in figures_of("Rates were 98 per 100,000 people in London."))
+
+
+def test_a_change_from_one_level_to_another_gives_both_levels_not_a_range() -> None:
+    found = figures_of("Sales rose from $4.2 million to $5.1 million last year.")
+    assert [(f.value, f.unit, f.text, f.label) for f in found] == [
+        (4_200_000, "USD", "$4.2 million", "Sales rose from"),
+        (5_100_000, "USD", "$5.1 million", "Sales rose to"),
+    ]
+    (between,) = figures_of("Prices will be between $4 million and $5 million.")
+    assert between.text == "between $4 million and $5 million"
+
+
+def test_a_count_far_from_its_number_of_still_takes_the_unit() -> None:
+    f = one("The number of people waiting for knee and hip treatment in England has reached 815,000.")
+    assert (f.value, f.unit) == (815_000, "people")

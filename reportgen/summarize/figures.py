@@ -268,14 +268,17 @@ _GLUED_UNIT = re.compile(r"(?:[GMkT]Wh?|km|kg|Mt|Gt|mph|ha)(?![\w])")
 _RATE_BASES = {100, 1000, 10000, 100000, 1000000}
 _PER_BASE = re.compile(
     r"\s+per\s+(1,000,000|100,000|10,000|1,000|100|thousand|million)(?![\d,])(?:\s+([a-z]+))?")
-_NUMBER_OF = re.compile(r"\bnumber of (?:[a-z-]+ ){0,2}?([a-z-]+s)\b(?!.*\bnumber of\b)")
+_NUMBER_OF = re.compile(
+    r"\bnumber of (?:[a-z-]+ ){0,2}?([a-z-]+s|people|children|staff)\b(?!.*\bnumber of\b)")
+_FROM_TO_GAP = re.compile(r"\s+to\s+")
 _IN_NP = re.compile(r"\s+(?:in|of|on)\s+")
 _BROKEN_OF = re.compile(r"(?:\s+[A-Za-z]+){1,4}\.\s+of\s+")
 _NEXT_NUMBER = re.compile(rf"[ \u00a0]+(?:{NUMERAL}|{WORD_NUMBER})[ \u00a0]+", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _BETWEEN_END = re.compile(r"\bbetween\s+$")
 _BETWEEN_NEAR_END = re.compile(r"\bbetween\s+\S*(?:\s\S+)?$")
-_FROM_BY_END = re.compile(r"\b(?:from|by)\s+\S*$")
+_FROM_BY_END = re.compile(
+    r"\b(?:from|by)\s+\S*(?:\s+(?:hundred|thousand|million|billion|trillion))?$", re.IGNORECASE)
 _DIGIT_SPACE_END = re.compile(r"\d\s+$")
 _TO = re.compile(r"\s+to\s")
 _AND = re.compile(r"\s+and\s")
@@ -373,6 +376,10 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
         if out and found.unit in _MONEY_UNITS and out[-1].unit in _MONEY_UNITS and \
                 _OPEN_PAREN.fullmatch(sent, out[-1].end, found.start):
             continue  # "1 trillion yuan ($139 billion)": the same amount converted
+        if out and _FROM_TO_GAP.fullmatch(sent, out[-1].end, found.start) and \
+                sent[:out[-1].start].rstrip().lower().endswith("from") and found.label == out[-1].label:
+            out[-1] = out[-1]._replace(label=f"{found.label} from")  # "rose from 4.2 million to 5.1 million"
+            found = found._replace(label=f"{found.label} to")
         if out and found.unit == "percent" and out[-1].unit != "percent":
             change = _CHANGE_GAP.fullmatch(sent, out[-1].end, found.start)
             if change:  # "revenue of £1.2 billion, up 14% on the previous year": the change in it
@@ -621,7 +628,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         window = left[-30:]
         if _has_population_word(window) and cue.search(window):
             return _Found(first, end, as_value(value), "people", "population")
-    counted = _NUMBER_OF.search(left) if (mult_text or is_digit) and "number of" in left else None
+    clause = sent[max(0, start - 200):start]
+    counted = _NUMBER_OF.search(clause) if (mult_text or is_digit) and "number of" in clause else None
     if counted and (qual or value >= 10):  # "the number of private firms ... rose to 16,800"
         return _Found(first, end, as_value(value), counted.group(1), f"number of {counted.group(1)}")
     if mult_text or (qual and value >= 10):  # "240 million", "numbering more than 600,000"
