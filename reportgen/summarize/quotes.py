@@ -626,7 +626,7 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
             break
         inner = s[toks[k].end():toks[comma].start()].strip()
         if not (not inner[:1].isalpha() or inner[0].islower() or inner.startswith(("The ", "A ", "An "))
-                or re.match(r"\w+['’]s ", inner)):
+                or re.match(r"\w+['’]s ", inner) or _PARTY_TAG.fullmatch(inner)):
             break
         comma, i = k, k - 1  # ", director of ..., " / ", 45, " / ", China's foreign minister, "
     if i < 0:
@@ -666,6 +666,8 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
     return None
 
 
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
+"""A US lawmaker's party and state: "R-Texas", "D-N.Y.", "D-New York"."""
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "official", "statement"})
 
 
