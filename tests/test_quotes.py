@@ -281,3 +281,10 @@ def test_a_partial_quote_after_a_present_tense_verb_is_named_speech():
             "“every corner of the borough”.\n")
     found = [(q.text, q.speaker) for q in quotes_of(text, "news")]
     assert found == [("every corner of the borough", "Martin Rowe")]
+
+
+def test_a_short_partial_quote_is_kept_only_with_a_speaker_and_never_after_so_called():
+    text = ("Budget approved.\n\nCllr Graham Whitlock said the council had “lost control” of the budget.\n\n"
+            "Critics of the so-called “green premium” stayed away.\n\nIt was a “showcase” for the city.\n")
+    found = [(q.text, q.speaker) for q in quotes_of(text, "news")]
+    assert found == [("lost control", "Graham Whitlock")]

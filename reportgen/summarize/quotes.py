@@ -451,9 +451,15 @@ class _MarkedQuotes:
         return s, s + len(body), body
 
     def _never_kept(self, seg: _Segment, words: str) -> bool:
-        """A quote dropped whoever said it: a fragment of three words or fewer not ending as speech
-        would (“We are ready,”), or a title."""
-        return (len(words.split()) <= 3 and words[-1] not in ",.!?") or self._is_title(seg, words)
+        """A quote dropped whoever said it: a single word, a "so-called" term of three words or fewer
+        not ending as speech would (“We are ready,”), or a title."""
+        n = len(words.split())
+        if n == 1:
+            return True
+        opened = seg.open_at or 0
+        if n <= 3 and self.text[max(0, opened - 10):opened].endswith("so-called "):
+            return words[-1] not in ",.!?"
+        return self._is_title(seg, words)
 
     def _is_title(self, seg: _Segment, words: str) -> bool:
         """A quoted name of a thing: the “Made in China 2025” plan, a Title-Cased name."""
