@@ -531,3 +531,27 @@ def test_a_change_from_one_level_to_another_gives_both_levels_not_a_range() -> N
 def test_a_count_far_from_its_number_of_still_takes_the_unit() -> None:
     f = one("The number of people waiting for knee and hip treatment in England has reached 815,000.")
     assert (f.value, f.unit) == (815_000, "people")
+
+
+@pytest.mark.parametrize(("sentence", "value", "text", "label"), [
+    ("Parties agreed to triple renewable energy capacity by 2030.", 3, "triple", "renewable energy capacity"),
+    ("Donors will at least double their provision of adaptation finance.", 2, "at least double",
+     "provision of adaptation finance"),
+])
+def test_a_pledge_to_multiply_is_a_figure_of_what_it_multiplies(sentence, value, text, label) -> None:
+    f = one(sentence)
+    assert (f.value, f.unit, f.text, f.label) == (value, "times", text, label)
+
+
+@pytest.mark.parametrize("sentence", [
+    "She booked a double room for the night.",
+    "He won the triple jump in Rome.",
+    "Most of those waiting are aged over 65.",
+])
+def test_a_double_room_or_an_age_is_no_figure(sentence) -> None:
+    assert figures_of(sentence) == []
+
+
+def test_a_count_of_things_joined_by_and_is_one_count() -> None:
+    f = one("We have approved 28 new wind and solar projects since July.")
+    assert (f.value, f.unit) == (28, "wind and solar projects")

@@ -288,3 +288,10 @@ def test_a_short_partial_quote_is_kept_only_with_a_speaker_and_never_after_so_ca
             "Critics of the so-called “green premium” stayed away.\n\nIt was a “showcase” for the city.\n")
     found = [(q.text, q.speaker) for q in quotes_of(text, "news")]
     assert found == [("lost control", "Graham Whitlock")]
+
+
+def test_a_name_set_off_after_its_job_title_is_the_speaker():
+    text = ("Pain grows.\n\nThe alliance’s chief executive, Rachel Dunmore, said joint pain was "
+            "“a hidden crisis that is costing the economy billions”.\n")
+    found = [(q.text, q.speaker) for q in quotes_of(text, "news")]
+    assert found == [("a hidden crisis that is costing the economy billions", "Rachel Dunmore")]

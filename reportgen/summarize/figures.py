@@ -90,7 +90,8 @@ _ANCHOR_KIND = {
     **{w: "word" for w in CARDINAL_WORDS},
     **{w: "lead" for w in ("hundred", "thousand", "million", "billion", "trillion", "dozen")},
     **{w: "frac" for w in FRACTIONS},
-    **{w: "verb" for w in ("doubled", "tripled", "trebled", "quadrupled", "halved")},
+    **{w: "verb" for w in ("doubled", "tripled", "trebled", "quadrupled", "halved", "double", "triple",
+                           "treble", "quadruple", "halve")},
 }
 
 
@@ -249,8 +250,14 @@ _DISCOURSE_NOUNS = {
     "respects", "dimensions", "fronts", "pillars", "priorities", "tasks", "principles", "goals", "messages",
     "observations", "examples", "options",
 }
-_MULTIPLE_VERB = re.compile(r"(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b")
-_MULTIPLE_VALUES = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}
+_MULTIPLE_VERB = re.compile(
+    r"(?P<verb>doubled|tripled|trebled|quadrupled|halved|double|triple|treble|quadruple|halve)\b")
+_MULTIPLE_VALUES = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5, "double": 2,
+                    "triple": 3, "treble": 3, "quadruple": 4, "halve": 0.5}
+_TARGET_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|must|should|shall|and)(?:\s+(?:at\s+least|roughly|more\s+than|nearly|almost))?\s+$",
+    re.IGNORECASE)
+"""What a base-form multiple follows as a target: "pledged to triple", "will at least double"."""
 _DETERMINER = re.compile(r"(?:the|its|their|his|her|our|all|[A-Z][\w.-]*(?:\s[A-Z][\w-]*)*['’]s)\b")
 _COUNT_PP = re.compile(r"\s+(?:in|on|at|from|for|across|under|of|along|within|to)\s")
 _LABEL_PP = re.compile(r"\s+(?:in|on|for|of|to|at|from|by)\s")
@@ -265,6 +272,7 @@ _LEVEL_VERBS = {"reached", "rose", "fell", "totalled", "totaled", "hit", "stood"
                 "climbed", "dropped", "increased", "decreased", "came", "amounted", "reaching", "totalling",
                 "totaling"}
 _GLUED_UNIT = re.compile(r"(?:[GMkT]Wh?|km|kg|Mt|Gt|mph|ha)(?![\w])")
+_AGED = re.compile(r"\baged\s+(?:(?:over|under|between|about|around|from)\s+)?$", re.IGNORECASE)
 _RATE_BASES = {100, 1000, 10000, 100000, 1000000}
 _PER_BASE = re.compile(
     r"\s+per\s+(1,000,000|100,000|10,000|1,000|100|thousand|million)(?![\d,])(?:\s+([a-z]+))?")
@@ -416,10 +424,19 @@ def _multiple(sent: str, pos: int, after: str) -> _Found | None:
     m = _MULTIPLE_VERB.match(sent, pos)
     if m is None or sent[m.end():m.end() + 6] == " down ":
         return None
+    target = not m.group("verb").endswith("d")  # "pledged to triple renewable capacity"
+    if target and not _TARGET_BEFORE.search(sent, max(0, pos - 30), pos):
+        return None  # "a double room", "triple jump": no target to multiply
     q = _QUAL_BEFORE.search(sent, max(0, pos - 30), pos)
     first = q.start() if q else pos
     value = _MULTIPLE_VALUES[m.group("verb").lower()]
-    return _Found(first, m.end(), value, "times", _label(sent, first, m.end(), after))
+    obj = sent[m.end() + 1:_phrase_end(sent, m.end() + 1, 6)].split() if target else []
+    while obj and obj[0].lower() in _STOP:
+        obj.pop(0)
+    cut = next((i for i, w in enumerate(obj) if _DIGIT.search(w)), len(obj))  # "... by 2030": not the thing
+    obj = obj[:cut - 1] if 0 < cut < len(obj) and obj[cut - 1].lower() in _STOP else obj[:cut]
+    label = " ".join(obj) if obj else _label(sent, first, m.end(), after)  # what is to be multiplied
+    return _Found(first, m.end(), value, "times", label)
 
 
 def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
@@ -514,6 +531,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             _glued(left, right, is_digit, bool(mult_text or pct)):
         return _range(sent, m, after) if is_digit else None
     value = number * _FACTORS[mult_text] if mult_text else number
+    if not mult_text and "aged" in left[-24:].lower() and _AGED.search(left[-24:]):
+        return None  # "aged over 65", "aged 16 to 24": an age, not a figure
     if left[-4:].lower() == "per " and not mult_text and value in _RATE_BASES:
         return None  # "98 per 100,000 people": the base of a rate, not a count
     rate = _PER_BASE.match(right) if nw == "per" else None
@@ -881,6 +900,9 @@ def _noun_phrase(sent: str, pos: int) -> tuple[int, str] | None:
     for i, w in enumerate(tokens[:5]):
         kind = kinds[w]
         if kind & _NP_ENDS:
+            joined = w in ("and", "or") and 0 < i < len(tokens) - 1
+            if joined and not kinds[tokens[i + 1]] & (_NP_ENDS | _NP_STOP):
+                continue  # "28 new wind and solar projects"
             break
         if i == 0 and kind & _NP_SUPERLATIVE:
             return None

@@ -633,6 +633,10 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
         inner = s[toks[k].end():toks[comma].start()].strip()
         if not (not inner[:1].isalpha() or inner[0].islower() or inner.startswith(("The ", "A ", "An "))
                 or re.match(r"\w+['’]s ", inner) or _PARTY_TAG.fullmatch(inner)):
+            words = inner.split()
+            if comma == i and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and \
+                    _is_role(toks[k - 1].group(0)):  # "The alliance's chief executive, Rachel Dunmore, said"
+                return inner, toks[k].end() + s[toks[k].end():].index(inner[0])
             break
         comma, i = k, k - 1  # ", director of ..., " / ", 45, " / ", China's foreign minister, "
     if i < 0:
