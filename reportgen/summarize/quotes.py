@@ -203,7 +203,9 @@ def find_quotes(
     if kind == "transcript":
         known = {} if split is None else _known_sentences(paras, split, turns)
         quoted = [(q.cite[0].start, q.cite[0].end) for q in quotes if q.speaker]
-        quotes += _turn_quotes(doc_id, turns, roles, people, known, _interviewee(text), quoted)
+        lead = text[:paras[0].start] if paras else ""
+        quotes += _turn_quotes(doc_id, turns, roles, people, known, _interviewee(text), quoted,
+                               _headline_quote(lead))
     quotes.sort(key=lambda q: q.cite[0].start)
     return quotes
 
@@ -708,6 +710,7 @@ def _turn_quotes(
     doc_id: str, turns: Sequence[Turn], roles: dict[str, str], people: People,
     known: dict[tuple[int, int], Sequence[Span]], interviewee: str | None = None,
     quoted: Sequence[tuple[int, int]] = (),
+    headline: frozenset[str] = frozenset(),
 ) -> list[Quote]:
     """The substantive sentences of each answer, given to the answering speaker.
 
@@ -730,7 +733,12 @@ def _turn_quotes(
         picks: list[tuple[float, int, Span]] = []
         for n, para in enumerate(turn.paragraphs):
             split = known.get((para.start, para.end))
-            for sent in sentences(para) if split is None else split:
+            sents = list(sentences(para) if split is None else split)
+            for i, sent in enumerate(sents):
+                quoting = _headline_span(para, sents, i, headline) if headline else None
+                if quoting is not None:  # the line the headline quotes: the editor's pick
+                    picks.append((99.0, len(picks), quoting))
+                    continue
                 if sent.text.count(" ") < 5 or sent.text.rstrip("”\"’ ").endswith("?") or \
                         any(a < sent.end and sent.start < b for a, b in quoted):
                     continue
@@ -741,14 +749,36 @@ def _turn_quotes(
                 if not picks and n == 0:
                     score += 0.5  # the topic sentence of the answer
                 picks.append((score, len(picks), sent))
-        keep = max(1, min(3, len(picks) // 8))
+        keep = max(1, min(3, len(picks) // 8)) + sum(1 for p in picks if p[0] == 99.0)
         for _, _, sent in sorted(picks, key=lambda p: (-p[0], p[1]))[:keep]:
             out.append(Quote(sent.text, speaker, (Cite(doc_id, sent.start, sent.end),)))
     return out
 
 
+def _headline_span(para: Span, sents: Sequence[Span], i: int, headline: frozenset[str]) -> Span | None:
+    """Return the sentence at ``i``, or it and the next, when they hold most of the headline's quote."""
+    for last in (i, i + 1):
+        if last >= len(sents):
+            break
+        start, end = sents[i].start, sents[last].end
+        text = para.text[start - para.start:end - para.start]
+        if len(headline & set(_WORDS.findall(text.lower()))) >= 0.8 * len(headline):
+            return Span(start, end, text)
+    return None
+
+
 _INTERVIEW_WITH = re.compile(
     r"\b[Ii]nterview(?:ed)?\s+with\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)*)")
+
+
+_HEADLINE_QUOTE = re.compile(r"[‘“\"']([^‘’“”\"\n]{12,200})[’”\"']")
+
+
+def _headline_quote(lead: str) -> frozenset[str]:
+    """Return the words of a quote in the lines before the body ("‘Offshore wind is not broken’: ...")."""
+    found = _HEADLINE_QUOTE.search(lead)
+    words = _WORDS.findall(found.group(1).lower()) if found else []
+    return frozenset(words) if len(words) >= 3 else frozenset()
 
 
 def _interviewee(text: str) -> str | None:
