@@ -189,3 +189,24 @@ def test_a_short_article_gets_worded_area_titles_not_names_or_lone_words() -> No
     assert not any("cannot" in t.lower() for t in titles), titles
     for title in titles:
         assert title.lower() in doc("article_uk_councils.txt").text.lower(), f"{title!r} is not worded so"
+
+
+def test_web_page_furniture_never_titles_a_source_or_an_area() -> None:
+    body = doc("article_sections.txt").text
+    body = "Home | News | World | Business | Sport\n\n" + body
+    body = body.replace("\nSolar farms\n", "\nImage source, Getty Images\n", 1)
+    body = body.replace("\nGrid storage\n", "\n1:47 P.M. EDT\n", 1)
+    body = body.replace("\nLocal jobs\n", "\nAdvertisement\n", 1)
+    b = summarize([Document("S1", "page.txt", body)])
+    assert b.sources[0].title == "Valdora bets on sun and storage to end blackouts"
+    titles = [a.title for a in b.areas]
+    for furniture in ("Image source", "1:47", "Advertisement", "Home"):
+        assert not any(furniture in t for t in titles), titles
+
+
+def test_per_cent_and_contractions_make_no_area_title() -> None:
+    text = ("Council tax will rise 4.99 per cent.\n\nThe council said costs rose 23 per cent. "
+            "Rents rose 12 per cent and wages 3 per cent.\n\nLeaders said they don't know how long it lasts. "
+            "Officials said they don't expect relief. Residents said they don't agree.\n")
+    b = summarize([Document("S1", "uk.txt", text)])
+    assert not any(w in a.title.lower().split() for a in b.areas for w in ("cent", "don't", "don’t"))

@@ -126,6 +126,26 @@ def _stray_lead(token: str) -> bool:
     )
 
 
+_FURNITURE = re.compile(
+    r"(?:advertisement|sponsored(?: content)?|sign (?:up|in)|subscribe|read more|related(?: stories| articles"
+    r"| topics)?:?|share(?: this(?: article| story| page))?|copy link|print|next post|previous post"
+    r"|stay connected|more on this story|skip to (?:content|main content)"
+    r"|(?:image|media) (?:source|caption)\b.*"
+    r"|forward-looking statements?|safe harbou?r statement|conference call(?: and webcast)?|webcast"
+    r"|(?:media|press|investor) contacts?|notes? to editors?|disclaimer"
+    r"|(?:end\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4})?)",
+    re.IGNORECASE,
+)
+"""A web page's furniture on a line of its own: "Advertisement", "Image source, ...", "1:47 P.M. EDT"."""
+
+
+def _is_furniture(norm: str) -> bool:
+    """True for page furniture: a known web label, a clock time, a navigation bar ("Home | China | ...")."""
+    if norm.count("|") >= 2 or norm.count(" > ") >= 2:
+        return True
+    return len(norm) <= 200 and _FURNITURE.fullmatch(norm) is not None
+
+
 def _is_pagination(norm: str) -> bool:
     if len(norm) > 160 or not _PAGE_MARK.search(norm):
         return False
@@ -166,7 +186,7 @@ def classify_line(text: str, start: int, end: int) -> Line:
     if not line or not _WORD.search(line):
         return Line("debris", start, end, date, date_kind)
     norm = " ".join(line.split())
-    if _is_pagination(norm):
+    if _is_pagination(norm) or _is_furniture(norm):
         return Line("debris", start, end, date, date_kind)
     if norm.startswith("#"):
         head = norm.lstrip("#").strip()

@@ -12,7 +12,7 @@ import re
 
 from reportgen.summarize.terms import STOPWORDS, Runs, WordTable, stems_of, words_and_breaks
 
-_ADVERB = re.compile(r"(?:[^aeiou]e|[tnrdghkws])ly$")
+_ADVERB = re.compile(r"(?:[^aeiou]e|[tnrdghkws]|mp)ly$")
 """Adverbs ("effectively", "nearly", "mainly"), not nouns ending in -ly ("family", "supply", "assembly")."""
 MODALS = frozenset("will would can could should must may might shall to cannot".split())
 _VERBISH = frozenset(
@@ -36,7 +36,7 @@ def _role(word: str) -> str:
     it, M is a modal (breaks, and the word after it is a verb), and "." is punctuation ending a clause."""
     if not word:
         return "."
-    low = word.lower()
+    low = word.lower().replace("’", "'")  # "don’t" is "don't"
     if low in MODALS:
         return "M"
     if low in STOPWORDS or low in _VERBISH or low in _COUNT_WORDS or len(low) < 3 or (

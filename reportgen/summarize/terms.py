@@ -35,7 +35,9 @@ STOPWORDS = frozenset(
     mr mrs ms dr its it's let lets get got go going went come came take took put us within across
     already just ask asked asks told tell tells reported report reports noted added stated
     near along alongside beside besides behind beyond inside outside onto amid amongst throughout despite
-    except unlike next""".split()
+    except unlike next that's it's there's what's here's don't doesn't didn't won't can't isn't aren't
+    wasn't weren't we're they're we've i'm you're cent pct eur usd gbp cny rmb january february
+    april june july august september october november december""".split()
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]|\.\s|\s-\s")
