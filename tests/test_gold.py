@@ -9,39 +9,16 @@ import json
 import re
 
 import pytest
-from click.testing import CliRunner
 
-from reportgen.cli import main
 from tests.conftest import SEEDS, SHARED
+from tests.gold_match import figure_matches, fold, overlaps
+from tests.gold_match import outline as outline_of
 
 GOLD = json.loads((SHARED / "eval" / "seeds.gold.json").read_text(encoding="utf-8"))["sources"]
 
 
-def fold(text: str) -> str:
-    return " ".join(text.split()).lower()
-
-
 def outline(name: str) -> dict:
-    result = CliRunner().invoke(main, ["outline", str(SEEDS / name)])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)
-
-
-def same_value(ours: float, gold: dict) -> bool:
-    """Gold writes "240" with unit "million people"; we scale by the multiplier word (240000000)."""
-    value = float(gold["value"])
-    scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-    words = gold["unit"].split()
-    return ours == value or (bool(words) and ours == value * scale.get(words[0], 1))
-
-
-def overlaps(a: str, b: str) -> bool:
-    a, b = fold(a), fold(b)
-    return a in b or b in a
-
-
-def figure_matches(ours: dict, gold: dict) -> bool:
-    return same_value(ours["value"], gold) and overlaps(ours["text"], gold["text"])
+    return outline_of(SEEDS / name)
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))

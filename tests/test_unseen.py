@@ -1,0 +1,76 @@
+"""Extraction quality on texts the summarizer was not written against, scored like the hidden evaluation.
+
+Each text in fixtures/unseen has a hand-made reference. Figures and quotes are scored over all of
+them together (one text's judgement calls should not decide), kind and date text by text.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from tests.gold_match import figure_matches, outline, overlaps
+
+UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
+NAMES = sorted(p.name.removesuffix(".gold.json") for p in UNSEEN.glob("*.gold.json"))
+
+
+@cache
+def scored(name: str) -> tuple[dict, dict]:
+    gold = json.loads((UNSEEN / f"{name}.gold.json").read_text(encoding="utf-8"))
+    return gold, outline(UNSEEN / f"{name}.txt")
+
+
+def test_there_are_many_shapes() -> None:
+    kinds = {scored(name)[0]["kind"] for name in NAMES}
+    assert len(NAMES) >= 15 and kinds == {"news", "transcript", "other"}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_kind_and_date(name: str) -> None:
+    gold, data = scored(name)
+    source = data["sources"][0]
+    assert (source["kind"], source["date"]) == (gold["kind"], gold["date"])
+
+
+def test_figures_recall_and_precision_over_all_texts() -> None:
+    wanted = found = hit = right = 0
+    missed: list[str] = []
+    for name in NAMES:
+        gold, data = scored(name)
+        required = [g for g in gold["figures"] if not g.get("optional")]
+        wanted += len(required)
+        hits = [g for g in required if any(figure_matches(f, g) for f in data["figures"])]
+        hit += len(hits)
+        missed += [f"{name}: {g['text']}" for g in required if g not in hits]
+        found += len(data["figures"])
+        right += sum(any(figure_matches(f, g) for g in gold["figures"]) for f in data["figures"])
+    assert hit / wanted >= 0.92, missed
+    assert right / found >= 0.94
+
+
+def test_quotes_are_found_with_their_speakers_over_all_texts() -> None:
+    wanted = spoken = 0
+    wrong: list[str] = []
+    for name in NAMES:
+        gold, data = scored(name)
+        for g in gold.get("quotes", []):
+            wanted += 1
+            hits = [q for q in data["quotes"] if overlaps(q["text"], g["text"])]
+            if hits and hits[0]["speaker"] == g["speaker"]:
+                spoken += 1
+            else:
+                given = hits[0]["speaker"] if hits else "not found"
+                wrong.append(f"{name}: {g['speaker']}: {g['text'][:50]} -> {given}")
+    assert spoken / wanted >= 0.8, wrong
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_nothing_quoted_that_the_reference_says_is_no_quote(name: str) -> None:
+    gold, data = scored(name)
+    for not_quote in gold.get("not_quotes", []):
+        text = not_quote["text"].strip(" .,“”\"‘’'")
+        assert all(q["text"].strip(" .,") != text for q in data["quotes"]), text
