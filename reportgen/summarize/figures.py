@@ -531,9 +531,9 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             _glued(left, right, is_digit, bool(mult_text or pct)):
         return _range(sent, m, after) if is_digit else None
     value = number * _FACTORS[mult_text] if mult_text else number
-    if not mult_text and "aged" in left[-24:].lower() and _AGED.search(left[-24:]):
+    if not mult_text and "aged" in left[-24:] and _AGED.search(left[-24:]):
         return None  # "aged over 65", "aged 16 to 24": an age, not a figure
-    if left[-4:].lower() == "per " and not mult_text and value in _RATE_BASES:
+    if left.endswith("per ") and not mult_text and value in _RATE_BASES:
         return None  # "98 per 100,000 people": the base of a rate, not a count
     rate = _PER_BASE.match(right) if nw == "per" else None
     if rate:  # "98 per 100,000 people"
