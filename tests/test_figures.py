@@ -555,3 +555,8 @@ def test_a_double_room_or_an_age_is_no_figure(sentence) -> None:
 def test_a_count_of_things_joined_by_and_is_one_count() -> None:
     f = one("We have approved 28 new wind and solar projects since July.")
     assert (f.value, f.unit) == (28, "wind and solar projects")
+
+
+def test_a_dateline_naming_two_cities_is_no_label() -> None:
+    f = one("LONDON/AMSTERDAM, March 14 (Reuters) - Halvern agreed to buy Ostrand for 4.4 billion euros.")
+    assert "LONDON" not in f.label and "Ostrand" in f.label

@@ -177,7 +177,7 @@ _CASUALTY_STARTS = ("were", "was", "have", "had", "are", "killed", "dead", "inju
                     "hurt", "arrested", "detained", "displaced", "evacuated", "died", "rescued", "hospitali")
 """How a word that _CASUALTY reads after a number starts (lower case): a cheap test before the match."""
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z]+(?:-[a-z]+)*)(?![\w’'])")
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]*[A-Z](?:,[^\n]{0,40}?)?\s*(?:--|—|–|(?<=\s)-(?=\s))\s*")
+_DATELINE = re.compile(r"[A-Z][A-Z .'/-]*[A-Z](?:,[^\n]{0,40}?)?\s*(?:--|—|–|(?<=\s)-(?=\s))\s*")
 """A dateline: "BEIJING, Dec. 7 (Xinhua) --", "COLUMBUS, Ohio (Wire) - ", "LONDON - "."""
 _OPENING = re.compile(r"[^\d,;:()“”\"$€£¥₹]*")
 _AMOUNT_WORDS = {"percent", "per", "cent", "million", "billion", "trillion", "thousand", "yuan", "dollars",

@@ -163,7 +163,7 @@ def briefing_title(
     return headline_from(lead) if lead else "Briefing"
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+,?[^-–—]{0,40}?\)?\s*[-–—]+\s*")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'/-]+,?[^-–—]{0,40}?\)?\s*[-–—]+\s*")
 _MAX_TITLE_WORDS = 12
 
 
