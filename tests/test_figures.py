@@ -560,3 +560,12 @@ def test_a_count_of_things_joined_by_and_is_one_count() -> None:
 def test_a_dateline_naming_two_cities_is_no_label() -> None:
     f = one("LONDON/AMSTERDAM, March 14 (Reuters) - Halvern agreed to buy Ostrand for 4.4 billion euros.")
     assert "LONDON" not in f.label and "Ostrand" in f.label
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("It raised its dividend by 8% after underlying operating profit rose 14% on the previous year.",
+     "underlying operating profit rose"),
+    ("The group made a profit before tax of £5 million.", "profit before tax"),
+])
+def test_a_label_comes_from_the_figure_s_own_clause(sentence: str, label: str) -> None:
+    assert figures_of(sentence)[-1].label == label

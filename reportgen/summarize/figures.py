@@ -1139,6 +1139,10 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
 
 _NOT_SIZED = {"worth", "apiece", "extra", "more", "less", "higher", "lower", "year", "month", "week", "day",
               "a-year", "annual", "mark", "threshold", "level", "figure"}
+_SUBORDINATORS = {"after", "while", "because", "when", "before", "since", "although", "though", "whereas",
+                  "but", "unless", "until"}
+_ACCOUNTING = {"tax", "taxes", "inflation", "interest", "costs", "adjustments", "depreciation"}
+"""What "before" and "after" qualify in a measure, not a clause: "profit before tax of £5m"."""
 _CLAUSE_WORDS = {"as", "while", "after", "before", "when", "because", "if", "since", "but", "and", "or",
                  "which", "that", "who", "where", "than"}
 
@@ -1201,6 +1205,10 @@ def _left_words(sent: str, start: int, n: int) -> str:
     left = _before(sent, start)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(left)]
     words = left[breaks[-1] if breaks else 0:].split()[-n:]
+    joint = max((i for i, w in enumerate(words[:-1])
+                 if w in _SUBORDINATORS and words[i + 1].lower() not in _ACCOUNTING), default=-1)
+    if joint >= 0:  # "41.2 pence per share after underlying operating profit rose": the last clause
+        words = words[joint + 1:]
     while words and words[0].lower().strip("’'") in _STOP:
         words.pop(0)
     while words and words[-1].lower() in _STOP:
