@@ -295,3 +295,13 @@ def test_a_name_set_off_after_its_job_title_is_the_speaker():
             "“a hidden crisis that is costing the economy billions”.\n")
     found = [(q.text, q.speaker) for q in quotes_of(text, "news")]
     assert found == [("a hidden crisis that is costing the economy billions", "Rachel Dunmore")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Protesters outside Jane Doe's office chanted:",
+    "They wrote a letter to Jane Doe:",
+])
+def test_a_name_that_is_not_the_subject_before_a_colon_is_no_speaker(sentence):
+    text = (f"Talks.\n\nJane Doe, 45, a nurse, joined the protest. {sentence} "
+            "“We want a fair deal for every nurse in the county.”\n")
+    assert all(q.speaker != "Jane Doe" for q in quotes_of(text, "news"))

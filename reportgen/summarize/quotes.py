@@ -525,7 +525,15 @@ class _MarkedQuotes:
             if who:
                 return who
         if pre.rstrip().endswith(":"):  # "Our chairman, Lars Eide, put it to me very simply: “...”"
-            return self.people.first_named(para.start + begin, para.start + end)
+            starts = [m.end() for m in _SENT_END.finditer(pre)]
+            begin += starts[-1] if starts else 0  # its own sentence only
+            pre = para.text[begin:end]
+            name = self.people.first_named(para.start + begin, para.start + end)
+            at = pre.find(name) if name else -1
+            before = pre[:at].split()[-1:] if at > 0 else []
+            if name and at >= 0 and not pre.startswith(("'s", "’s"), at + len(name)) and \
+                    not (before and before[0].lower() in _NOT_SUBJECT_BEFORE):
+                return name  # the sentence's subject, not "outside Jane Doe's office", "a letter to ..."
         return None
 
     def _subject_of(self, s: str, verb: re.Match[str], pos: int) -> str | None:
@@ -680,6 +688,7 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
 
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 """A US lawmaker's party and state: "R-Texas", "D-N.Y.", "D-New York"."""
+_NOT_SUBJECT_BEFORE = frozenset("to with about outside for from against by of at behind than".split())
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "official", "statement"})
 
 
