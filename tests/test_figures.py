@@ -569,3 +569,14 @@ def test_a_dateline_naming_two_cities_is_no_label() -> None:
 ])
 def test_a_label_comes_from_the_figure_s_own_clause(sentence: str, label: str) -> None:
     assert figures_of(sentence)[-1].label == label
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit", "text"), [
+    ("Banks lent Rs 1.2 lakh crore during the year.", 1_200_000_000_000, "INR", "Rs 1.2 lakh crore"),
+    ("The scheme will build 2 crore additional houses.", 20_000_000, "houses", "2 crore additional houses"),
+    ("The outlay is Rs. 3,10,450 crore this year.", 3_104_500_000_000, "INR", "Rs. 3,10,450 crore"),
+    ("Crews built 7,64,820 km of rural roads.", 764_820, "km", "7,64,820 km"),
+])
+def test_indian_amounts_in_lakh_and_crore_are_scaled(sentence, value, unit, text) -> None:
+    f = one(sentence)
+    assert (f.value, f.unit, f.text) == (value, unit, text)

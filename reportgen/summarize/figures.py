@@ -57,10 +57,11 @@ _QUALIFIER = (
 )
 _CURRENCY_SIGN = (
     r"(?:US|HK|A|C|S|NZ|R)\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|CHF|AUD|CAD)(?![A-Za-z])\s?"
+    r"|\bRs\.?\s?"
 )
 _MULT = (
     r"\s*(?:hundred\s+)?(?:thousand|million|billion|trillion)\b|\s+dozen\b|\s?(?:mn|bn|tn|mln)\b"
-    r"|(?<=\d)[mbk]\b"
+    r"|\s+lakhs?(?:\s+crores?)?\b|\s+crores?\b|(?<=\d)[mbk]\b"
 )
 _PERCENT = (
     r"\s?%|\s+(?:percent|per\s+cent|pct)\b|\s+percentage\s+points?\b|\s+basis\s+points?\b|\s?bps\b"
@@ -122,7 +123,7 @@ _WORD_ANCHOR_CASED = re.compile(
 
 _CURRENCY_CODES = {"$": "USD", "us$": "USD", "hk$": "HKD", "a$": "AUD", "c$": "CAD", "s$": "SGD",
                    "nz$": "NZD", "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR",
-                   "rmb": "CNY"}
+                   "rs": "INR", "rs.": "INR", "rmb": "CNY"}
 _CURRENCY_WORD = re.compile(
     r"\s+(?:(?P<us>US|U\.S\.|Hong\s+Kong|Australian|Canadian|Singapore|Danish)\s+)?(?P<word>dollars?|euros?|"
     r"pounds?(?:\s+sterling)?|yuan|renminbi|yen|rupees?|won|francs?|roubles?|rubles?|kronor|krona|kroner|"
@@ -442,7 +443,8 @@ def _multiple(sent: str, pos: int, after: str) -> _Found | None:
 def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
     """Match the full number pattern at an anchor (reaching back for "$", "a", "two-"), then judge it."""
     start = pos
-    if kind == "" and pos and (sent[pos - 1] in "$€£¥₹" or sent[max(0, pos - 4):pos].strip().isupper()):
+    if kind == "" and pos and (sent[pos - 1] in "$€£¥₹" or sent[max(0, pos - 4):pos].strip().isupper()
+                               or sent[max(0, pos - 4):pos].lstrip().startswith("Rs")):
         cur = _CUR_BEFORE.search(sent, max(0, pos - 4), pos)
         start = cur.start() if cur else pos
     elif kind in ("lead", "frac"):

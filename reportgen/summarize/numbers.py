@@ -29,6 +29,7 @@ MULTIPLIERS: dict[str, int] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
     "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000, "dozen": 12,
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
 """Multiplier words and abbreviations, lower case, to the factor they scale by."""
 
@@ -48,8 +49,8 @@ _TWO_DIGITS = rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_ONE_TO_NINE})\b)?|(?:{_UNIT_WORD
 WORD_NUMBER = rf"(?:{_TWO_DIGITS}(?:\s+hundred(?:\s+(?:and\s+)?{_TWO_DIGITS})?)?|a\s+hundred)"
 """Regex (no groups, case-insensitive use) for a number in words up to 999: "twenty-one"."""
 
-NUMERAL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-"""Regex (no groups) for a numeral: "1,000", "2.5", "240"."""
+NUMERAL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)"
+"""Regex (no groups) for a numeral: "1,000", "2.5", "240", and Indian grouping "3,10,450"."""
 
 _WORD_TOKEN = re.compile(r"[a-z]+")
 

@@ -20,9 +20,10 @@ general professor commissioner councilor councillor cllr counselor judge justice
 princess sheikh emir leader founder dean head chief deputy vice consul lawmaker congressman
 congresswoman admiral colonel captain lieutenant commander marshal officer executive editor
 economist analyst researcher scientist adviser advisor delegate attorney sen rep gov gen prof dr
-mr mrs ms miss madam mister sir dame lord lady datuk dato tun
+mr mrs ms miss madam mister sir dame lord lady datuk dato tun shri smt shrimati
 """.split())
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "madam", "mister", "dr", "prof", "sir", "dame"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "madam", "mister", "dr", "prof", "sir", "dame",
+                        "shri", "smt", "shrimati"})
 ROLES = TITLES | frozenset("""
 official member expert fellow manager owner partner resident worker student teacher farmer engineer
 lawyer scientist chairman professor journalist reporter correspondent strategist architect
@@ -117,6 +118,8 @@ def is_org_like(name: str) -> bool:
     )
 
 
+_UNNAMED = frozenset({"source", "official", "diplomat", "person", "insider", "aide", "negotiator"})
+"""Who an indefinite attribution ("a ministry official said", "one of the sources said") may name."""
 _LEADING_NOISE = FUNCTION_WORDS | HONORIFICS  # words dropped from the front of a name
 
 
@@ -335,6 +338,19 @@ class People:
             self._short[word] = known and not _plain_word(self._text, word.lower())
         return self._short[word]
 
+    def _title_holder(self, title: str) -> str | None:
+        """Return the person the text names right after ``title`` ("Union Minister for Rural
+        Development, Shri Rajendra Prasad Tiwari"), or None."""
+        at = self._text.find(title)
+        while at >= 0:
+            window = self._text[at + len(title):at + len(title) + 80]
+            named = [(k, name) for name in self.full if (k := window.find(name)) >= 0  # not the title's
+                     and not window[:k].rstrip().endswith((" for", " of", " and"))]  # "for Rural Development"
+            if named:
+                return min(named)[1]
+            at = self._text.find(title, at + 1)
+        return None
+
     def first_named(self, start: int, end: int) -> str | None:
         """Return the person whose full name comes first in ``text[start:end]``, or None."""
         self._read_text()
@@ -384,6 +400,9 @@ class People:
             return None
         if low.startswith("the ") and len(raw) > 4 and raw[4].isupper():
             raw, low = raw[4:], low[4:]  # "The White House"
+        if low in TITLES and raw[0].isupper():  # "the Minister said": whoever the text names with that title
+            self._read_text()
+            return self.roles.get(low) or self._title_holder(raw) or raw
         if raw[0].islower() or low.startswith(("the ", "a ", "an ")):
             self._read_text()
             words = low.split()
@@ -392,9 +411,15 @@ class People:
                 return self.roles[role]
             if words[0] == "the" and len(words) <= 3:
                 return self._named_body(words[-1], pos)
+            if words[0] in ("a", "an", "one") and role in _UNNAMED and len(words) <= 5:
+                rest = [w for w in words[1:] if w not in ("of", "the")]  # "one of the sources"
+                return " ".join(["unnamed", *rest[:-1], role])  # "a ministry official": said, but not by name
             caps = [t for t in name_tokens(raw) if t[0].isupper() and t not in ("A", "An", "The")]
             return self.resolve(" ".join(caps), pos) if caps else None
         toks = name_tokens(raw)
+        initials = "".join(t[0] for t in toks[:-1] if t[0].isupper())
+        if len(toks) > 2 and toks[-1].isupper() and toks[-1] == initials:
+            toks = toks[:-1]  # "Korean Central News Agency (KCNA)": the name, not its initials again
         if " ".join(toks) not in self.full:
             self._read_text()  # a full name already learned from a speaker line needs no reading
         for i in range(len(toks)):

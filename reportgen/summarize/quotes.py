@@ -481,9 +481,14 @@ class _MarkedQuotes:
         return self.paras[seg.para]
 
     def _own_speaker(self, seg: _Segment) -> str | None:
-        """The speaker named right after the closing mark, else before the opening one in its sentence."""
+        """The speaker named right after the closing mark, else before the opening one in its sentence.
+
+        A quote that ends its sentence (“... confidence.” He added that ...) is followed by a new
+        sentence, so a speaker named before it ("the Minister said, “...”") comes first.
+        """
         para = self._para_of(seg)
-        if seg.close_at is not None:
+        closed = self.text[seg.start:seg.end].rstrip()[-1:] in (".", "!", "?")
+        if seg.close_at is not None and not closed:
             who = self._after(para, seg.close_at + 1 - para.start)
             if who:
                 return who
@@ -493,7 +498,11 @@ class _MarkedQuotes:
             prev_mark = max(rel - _LOOK_BACK, seg.prev_mark - para.start, 0)
             ends = [m.end() for m in _SENT_END.finditer(para.text, prev_mark, rel)]
             begin = ends[-1] if ends else prev_mark
-            return self._before(para, begin, rel)
+            who = self._before(para, begin, rel)
+            if who:
+                return who
+        if seg.close_at is not None and closed:
+            return self._after(para, seg.close_at + 1 - para.start)
         return None
 
     def _after(self, para: Span, j: int) -> str | None:
@@ -682,6 +691,8 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
             j -= 1
             if w.lower() in ("the", "a", "an"):
                 break
+        if j >= 2 and [t.group(0).lower() for t in toks[j - 2:j]] == ["one", "of"]:
+            j -= 2  # "one of the sources said": someone unnamed, not the sources as a body
         return s[toks[j].start():toks[i].end()], toks[j].start()
     return None
 

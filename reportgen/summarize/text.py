@@ -121,7 +121,7 @@ _ABBREV = frozenset(
     "mr mrs ms dr prof st gen gov sen rep col lt capt sgt rev hon pres vs etc inc co corp ltd jr sr "
     "dept univ approx est fig e.g i.e a.m p.m u.s u.k u.n e.u".split()
 )
-_BEFORE_NUMBER = frozenset("no nos vol art p pp jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_BEFORE_NUMBER = frozenset("no nos vol art p pp rs jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _MAY_END = frozenset("etc inc co corp ltd jr sr u.s u.k u.n e.u a.m p.m".split())
 _STARTERS = frozenset(
     "the a an he she it we they i this that these those in on at but and so there his her its their "
