@@ -580,3 +580,11 @@ def test_a_label_comes_from_the_figure_s_own_clause(sentence: str, label: str) -
 def test_indian_amounts_in_lakh_and_crore_are_scaled(sentence, value, unit, text) -> None:
     f = one(sentence)
     assert (f.value, f.unit, f.text) == (value, unit, text)
+
+
+def test_a_fall_then_a_new_level_are_two_figures_not_a_range() -> None:
+    found = figures_of("U.S. crude fell $1.08 to $76.99 a barrel on Monday.")
+    assert [(f.value, f.text, f.label) for f in found] == [
+        (1.08, "$1.08", "U.S. crude fell by"),
+        (76.99, "$76.99", "U.S. crude fell to"),
+    ]

@@ -279,6 +279,10 @@ _PER_BASE = re.compile(
     r"\s+per\s+(1,000,000|100,000|10,000|1,000|100|thousand|million)(?![\d,])(?:\s+([a-z]+))?")
 _NUMBER_OF = re.compile(
     r"\bnumber of (?:[a-z-]+ ){0,2}?([a-z-]+s|people|children|staff)\b(?!.*\bnumber of\b)")
+_MOVED_END = re.compile(
+    r"\b(?:fell|rose|gained|lost|dropped|climbed|jumped|slipped|shed|declined|grew|increased|decreased|up|down)"
+    r"\s+\S*(?:\s+(?:hundred|thousand|million|billion|trillion))?$", re.IGNORECASE)
+"""A change stated before its new level: "fell $1.08 to $76.99" is a fall of $1.08, not a range."""
 _FROM_TO_GAP = re.compile(r"\s+to\s+")
 _IN_NP = re.compile(r"\s+(?:in|of|on)\s+")
 _BROKEN_OF = re.compile(r"(?:\s+[A-Za-z]+){1,4}\.\s+of\s+")
@@ -386,9 +390,12 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
                 _OPEN_PAREN.fullmatch(sent, out[-1].end, found.start):
             continue  # "1 trillion yuan ($139 billion)": the same amount converted
         if out and _FROM_TO_GAP.fullmatch(sent, out[-1].end, found.start) and \
-                sent[:out[-1].start].rstrip().lower().endswith("from") and found.label == out[-1].label:
-            out[-1] = out[-1]._replace(label=f"{found.label} from")  # "rose from 4.2 million to 5.1 million"
-            found = found._replace(label=f"{found.label} to")
+                found.label.split()[-1:] == out[-1].label.split()[-1:]:  # one clause: "... fell"
+            lead = sent[:out[-1].start].rstrip().lower()
+            way = "from" if lead.endswith("from") else "by" if _MOVED_END.search(lead + " 0") else ""
+            if way:  # "rose from 4.2 million to 5.1 million", "fell $1.08 to $76.99"
+                found = found._replace(label=f"{out[-1].label} to")
+                out[-1] = out[-1]._replace(label=f"{out[-1].label} {way}")
         if out and found.unit == "percent" and out[-1].unit != "percent":
             change = _CHANGE_GAP.fullmatch(sent, out[-1].end, found.start)
             if change:  # "revenue of £1.2 billion, up 14% on the previous year": the change in it
@@ -749,7 +756,7 @@ def _range_tail(sent: str, pos: int, low: Decimal | int, nw: str | None = None) 
     if not t or not (t.group("pct") or t.group("mult") or t.group("cur")):
         return None
     before = sent[max(0, pos - 40):pos]
-    if _TO.match(sent, pos, pos + 5) and _FROM_BY_END.search(before):
+    if _TO.match(sent, pos, pos + 5) and (_FROM_BY_END.search(before) or _MOVED_END.search(before)):
         return None
     if _AND.match(sent, pos, pos + 6) and not _BETWEEN_NEAR_END.search(before):
         return None
