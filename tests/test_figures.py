@@ -588,3 +588,12 @@ def test_a_fall_then_a_new_level_are_two_figures_not_a_range() -> None:
         (1.08, "$1.08", "U.S. crude fell by"),
         (76.99, "$76.99", "U.S. crude fell to"),
     ]
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit", "text"), [
+    ("Demand for batteries is expected to grow 14-fold by 2030.", 14, "times", "14-fold"),
+    ("OPEC+ will cut output by 2.2 million bpd from January.", 2_200_000, "bpd", "2.2 million bpd"),
+])
+def test_n_fold_and_barrels_per_day(sentence, value, unit, text) -> None:
+    f = one(sentence)
+    assert (f.value, f.unit, f.text) == (value, unit, text)

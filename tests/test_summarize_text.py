@@ -152,6 +152,8 @@ def test_every_span_indexes_the_original_text(text: str) -> None:
     ("April 8, 2024\n\nThe council held a hearing on March 28 in Beijing.", "2024-03-28"),
     ("Source: Xinhua| 2024-11-21 08:52:30|Editor: huaxia\n\nBRASILIA, Nov. 20 (Xinhua) -- Xi held talks "
      "with Lula on Wednesday.", "2024-11-20"),
+    ("Regular Press Conference of the Ministry of Commerce (November 21, 2024)\n\n(2024-11-25 10:12)\n\n"
+     "He Yadong: Good afternoon, friends from the media.", "2024-11-21"),
 ])
 def test_the_event_a_story_reports_dates_it_unless_a_date_line_says_otherwise(lines: str, date: str) -> None:
     from reportgen.summarize.meta import source_date
@@ -169,3 +171,10 @@ def test_a_speech_in_the_first_person_is_no_news_story_even_if_it_reports_one_re
              "\"We owe them a system that works,\" she said, adding that funding would rise.\n")
     assert source_kind(layout(speech).paragraphs) == "other"
     assert source_kind(layout(story).paragraphs) == "news"
+
+
+def test_page_footers_and_toolbars_are_debris() -> None:
+    text = ("【Font size: Large Medium Small】  Print | Close\n\nThe ministry held a briefing on trade.\n\n"
+            "Address: No.2 Dong Chang'an Avenue, Beijing\n\n"
+            "Copyright © Ministry of Commerce of the People's Republic of China.\n")
+    assert [p.text for p in layout(text).paragraphs] == ["The ministry held a briefing on trade."]

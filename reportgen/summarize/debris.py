@@ -132,11 +132,15 @@ _FURNITURE = re.compile(
     r"|stay connected|more on this story|skip to (?:content|main content)"
     r"|(?:image|media) (?:source|caption)\b.*"
     r"|forward-looking statements?|safe harbou?r statement|conference call(?: and webcast)?|webcast"
-    r"|(?:media|press|investor) contacts?|notes? to editors?|disclaimer"
+    r"|(?:media|press|investor) contacts?|notes? to editors?|disclaimer|【?font size\b.*"
+    r"|(?:address|tel|telephone|fax|e-?mail)\s*[:：].*|copyright\b.*|©.*|all rights reserved\b.*"
     r"|(?:end\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4})?)",
     re.IGNORECASE,
 )
 """A web page's furniture on a line of its own: "Advertisement", "Image source, ...", "1:47 P.M. EDT"."""
+
+
+_TRAILING_PAREN_DATE = re.compile(rf"\s*\(\s*{_FULL_DATE}\s*\)$", re.IGNORECASE)
 
 
 def _is_furniture(norm: str) -> bool:
@@ -177,6 +181,8 @@ def classify_line(text: str, start: int, end: int) -> Line:
         start, end = _strip_span(text, start, start + m.start())
         line = text[start:end]
     if line[-1:] in _SENTENCE_END and line[:1] != "#" and _WORD.search(line):
+        if line.startswith(("Copyright", "©", "All rights reserved")):
+            return Line("debris", start, end, date, date_kind)  # a page footer, though it ends in a stop
         return Line("body", start, end, date, date_kind)  # the common case: a finished sentence
     tail = max(0, len(line) - 90)  # a credit closes the line
     m = _CREDIT.search(line, tail) if _CREDIT_WORD.search(line, tail) else None
@@ -191,7 +197,8 @@ def classify_line(text: str, start: int, end: int) -> Line:
     if norm.startswith("#"):
         head = norm.lstrip("#").strip()
         return Line("title" if head else "debris", start, end, date, date_kind)
-    if is_list_item(norm) or norm[-1] in _FINAL_PUNCT:
+    bare = _TRAILING_PAREN_DATE.sub("", norm) or norm  # "Regular Press Conference (November 21, 2024)"
+    if is_list_item(norm) or bare[-1] in _FINAL_PUNCT:
         return Line("body", start, end, date, date_kind)
     words = len(_WORD.findall(norm))
     if words <= 4:

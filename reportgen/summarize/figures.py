@@ -220,7 +220,7 @@ _PLURAL_IRREGULAR = {"people", "children", "men", "women", "staff", "personnel",
 _MEASURES = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
              "meters", "metre", "meter", "kg", "kilograms", "tonnes", "tons", "tonne", "ton", "hectares",
              "acres", "barrels", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "mu", "litres", "liters",
-             "teu", "sq", "square", "cubic", "pence", "cents"}
+             "teu", "sq", "square", "cubic", "pence", "cents", "bpd"}
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
 _PER_UNIT = re.compile(r"\s+per\s+([A-Za-z]+)(?:[ ]([A-Za-z]+))?")
 _PERSON_UNITS = {"people", "residents", "inhabitants", "citizens", "persons", "individuals"}
@@ -1044,6 +1044,9 @@ def _compound(sent: str, first: int, end: int, hy: re.Match[str],
     """Read "24-member body", "three-year plan", "45-year-old": the hyphen word is the unit."""
     word = hy.group("w")
     lw = word.lower()
+    if lw == "fold" and value > 1:  # "grow 14-fold": a multiple
+        end += hy.end()
+        return _Found(first, end, as_value(value), "times", _label(sent, first, end, ""))
     if lw in _ORDINAL_WORDS or lw in _NOT_UNITS or lw.endswith("ed") or word[0].isupper() or value <= 1:
         return None  # "two-way", "three-pronged", "one-child": manners, not measures
     end += hy.end()
