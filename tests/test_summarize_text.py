@@ -178,3 +178,15 @@ def test_page_footers_and_toolbars_are_debris() -> None:
             "Address: No.2 Dong Chang'an Avenue, Beijing\n\n"
             "Copyright © Ministry of Commerce of the People's Republic of China.\n")
     assert [p.text for p in layout(text).paragraphs] == ["The ministry held a briefing on trade."]
+
+
+@pytest.mark.parametrize("head", ["Press corner\nPress release\n\n", "BOSTON, Oct. 28 /PRNewswire/ -- "])
+def test_a_press_release_is_other_even_when_it_reports_what_people_said(head: str) -> None:
+    from reportgen.summarize.meta import source_kind
+
+    body = ("The Commission said it would fund 20 battery plants. \"This is a big step,\" the head said. "
+            "Officials said the call opens today.\n")
+    text = head + body
+    paras = layout(text).paragraphs
+    assert source_kind(paras, text[:paras[0].start]) == "other"
+    assert source_kind(layout(body).paragraphs) == "news"

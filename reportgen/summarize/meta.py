@@ -13,6 +13,10 @@ from reportgen.summarize.text import Layout, Span, normalize
 from reportgen.summarize.transcript import is_transcript
 
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|according to|announced)\b")
+_RELEASE = re.compile(
+    r"^[ \t]*(?:press|news|media) release[ \t]*$|/\s*PRNewswire\s*/|\(BUSINESS WIRE\)"
+    r"|/\s*Globe ?Newswire\s*/", re.IGNORECASE | re.MULTILINE)
+"""What marks a page as a press release: a "Press release" line above it, a wire's release tag."""
 _KIND_WINDOW = 8000
 """Characters of body text read for the voice (first person or reported): the opening tells."""
 _FIRST_PERSON = re.compile(r"[WwOoI](?<!\w[WwOoI])(?:(?<=[Ww])[Ee]|(?<=[Oo])[Uu][Rr]|(?<=I))\b")
@@ -33,11 +37,15 @@ _NAMED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’
 _LEADING = frozenset("the a an in at on as during according after before under while when with".split())
 
 
-def source_kind(paras: Sequence[Span]) -> str:
-    """Return "transcript", "news" or "other" (statements, lists) from the shape of the paragraphs."""
+def source_kind(paras: Sequence[Span], head: str = "") -> str:
+    """Return "transcript", "news" or "other" (statements, lists) from the shape of the paragraphs.
+
+    ``head`` is the text above the first paragraph: a "Press release" or "/PRNewswire/" line there
+    says what the page is, whatever its voice.
+    """
     if is_transcript(paras):
         return "transcript"
-    if not paras:
+    if not paras or _RELEASE.search(head) or _RELEASE.search(paras[0].text[:200]):
         return "other"
     items = sum(1 for p in paras if is_list_item(p.text))
     if items >= max(2, 0.3 * len(paras)):

@@ -87,7 +87,7 @@ def study(doc: Document) -> SourceFindings:
     """Return what ``doc`` holds on its own, every span cited into ``doc.text``."""
     read = layout(doc.text)
     paras = list(read.paragraphs)
-    kind = meta.source_kind(paras)
+    kind = meta.source_kind(paras, doc.text[:paras[0].start] if paras else "")
     turns = speaker_turns(paras) if kind == "transcript" else []
     skip, words = _turns(paras, turns)
     split = [sentences(words.get(i, p)) for i, p in enumerate(paras)]
