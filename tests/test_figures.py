@@ -597,3 +597,8 @@ def test_a_fall_then_a_new_level_are_two_figures_not_a_range() -> None:
 def test_n_fold_and_barrels_per_day(sentence, value, unit, text) -> None:
     f = one(sentence)
     assert (f.value, f.unit, f.text) == (value, unit, text)
+
+
+def test_the_base_after_every_is_no_count() -> None:
+    f = one("For every 10 households that moved here, the city added about four homes.")
+    assert (f.value, f.unit) == (4, "homes")

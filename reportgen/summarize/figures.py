@@ -274,11 +274,11 @@ _LEVEL_VERBS = {"reached", "rose", "fell", "totalled", "totaled", "hit", "stood"
                 "totaling"}
 _GLUED_UNIT = re.compile(r"(?:[GMkT]Wh?|km|kg|Mt|Gt|mph|ha)(?![\w])")
 _AGED = re.compile(r"\baged\s+(?:(?:over|under|between|about|around|from)\s+)?$", re.IGNORECASE)
-_RATE_BASES = {100, 1000, 10000, 100000, 1000000}
+_RATE_BASES = {10, 100, 1000, 10000, 100000, 1000000}
 _PER_BASE = re.compile(
     r"\s+per\s+(1,000,000|100,000|10,000|1,000|100|thousand|million)(?![\d,])(?:\s+([a-z]+))?")
 _NUMBER_OF = re.compile(
-    r"\bnumber of (?:[a-z-]+ ){0,2}?([a-z-]+s|people|children|staff)\b(?!.*\bnumber of\b)")
+    r"\bnumber of (?:[a-z-]+ ){0,3}?([a-z-]+s|people|children|staff)\b(?!.*\bnumber of\b)")
 _MOVED_END = re.compile(
     r"\b(?:fell|rose|gained|lost|dropped|climbed|jumped|slipped|shed|declined|grew|increased|decreased|up|down)"
     r"\s+\S*(?:\s+(?:hundred|thousand|million|billion|trillion))?$", re.IGNORECASE)
@@ -542,8 +542,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     value = number * _FACTORS[mult_text] if mult_text else number
     if not mult_text and "aged" in left[-24:] and _AGED.search(left[-24:]):
         return None  # "aged over 65", "aged 16 to 24": an age, not a figure
-    if left.endswith("per ") and not mult_text and value in _RATE_BASES:
-        return None  # "98 per 100,000 people": the base of a rate, not a count
+    if left.endswith(("per ", "every ", "Every ")) and not mult_text and not cur and value in _RATE_BASES:
+        return None  # "98 per 100,000 people", "for every 10 households": the base of a rate, not a count
     rate = _PER_BASE.match(right) if nw == "per" else None
     if rate:  # "98 per 100,000 people"
         base = f"per {rate.group(1)}" + (f" {rate.group(2)}" if rate.group(2) else "")
