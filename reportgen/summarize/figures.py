@@ -450,8 +450,8 @@ def _multiple(sent: str, pos: int, after: str) -> _Found | None:
 def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
     """Match the full number pattern at an anchor (reaching back for "$", "a", "two-"), then judge it."""
     start = pos
-    if kind == "" and pos and (sent[pos - 1] in "$€£¥₹" or sent[max(0, pos - 4):pos].strip().isupper()
-                               or sent[max(0, pos - 4):pos].lstrip().startswith("Rs")):
+    pre = sent[max(0, pos - 4):pos]
+    if kind == "" and pos and (sent[pos - 1] in "$€£¥₹" or pre.strip().isupper() or "Rs" in pre):
         cur = _CUR_BEFORE.search(sent, max(0, pos - 4), pos)
         start = cur.start() if cur else pos
     elif kind in ("lead", "frac"):
@@ -565,7 +565,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         code = _currency_word_code(cw)
         end += cw.end()
     if code:
-        if right[:3].lstrip().startswith("=") or left.rstrip().endswith("="):
+        if "=" in right[:3] or "=" in left[-3:]:
             return None  # "($1 = 0.9210 euros)": an exchange rate, not an amount
         rng = _range_tail(sent, end, value)
         end = rng or end
@@ -656,8 +656,9 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         window = left[-30:]
         if _has_population_word(window) and cue.search(window):
             return _Found(first, end, as_value(value), "people", "population")
-    clause = sent[max(0, start - 200):start]
-    counted = _NUMBER_OF.search(clause) if (mult_text or is_digit) and "number of" in clause else None
+    reach = max(0, start - 200)
+    counted = _NUMBER_OF.search(sent[reach:start]) \
+        if (mult_text or is_digit) and sent.find("number of", reach, start) >= 0 else None
     if counted and (qual or value >= 10):  # "the number of private firms ... rose to 16,800"
         return _Found(first, end, as_value(value), counted.group(1), f"number of {counted.group(1)}")
     if mult_text or (qual and value >= 10):  # "240 million", "numbering more than 600,000"
@@ -1217,10 +1218,11 @@ def _left_words(sent: str, start: int, n: int) -> str:
     left = _before(sent, start)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(left)]
     words = left[breaks[-1] if breaks else 0:].split()[-n:]
-    joint = max((i for i, w in enumerate(words[:-1])
-                 if w in _SUBORDINATORS and words[i + 1].lower() not in _ACCOUNTING), default=-1)
-    if joint >= 0:  # "41.2 pence per share after underlying operating profit rose": the last clause
-        words = words[joint + 1:]
+    if not _SUBORDINATORS.isdisjoint(words):  # "41.2 pence per share after underlying operating profit rose"
+        for i in range(len(words) - 2, -1, -1):  # the last clause only
+            if words[i] in _SUBORDINATORS and words[i + 1].lower() not in _ACCOUNTING:
+                words = words[i + 1:]
+                break
     while words and words[0].lower().strip("’'") in _STOP:
         words.pop(0)
     while words and words[-1].lower() in _STOP:
