@@ -17,7 +17,7 @@ _RELEASE = re.compile(
     r"^[ \t]*(?:press|news|media) release[ \t]*$|/\s*PRNewswire\s*/|\(BUSINESS WIRE\)"
     r"|/\s*Globe ?Newswire\s*/", re.IGNORECASE | re.MULTILINE)
 """What marks a page as a press release: a "Press release" line above it, a wire's release tag."""
-_KIND_WINDOW = 8000
+_KIND_WINDOW = 4000
 """Characters of body text read for the voice (first person or reported): the opening tells."""
 _FIRST_PERSON = re.compile(r"[WwOoI](?<!\w[WwOoI])(?:(?<=[Ww])[Ee]|(?<=[Oo])[Uu][Rr]|(?<=I))\b")
 """The words "we", "our" and "I", in any case; opening on a letter class lets the engine skip ahead (3x faster
