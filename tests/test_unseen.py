@@ -74,3 +74,9 @@ def test_nothing_quoted_that_the_reference_says_is_no_quote(name: str) -> None:
     for not_quote in gold.get("not_quotes", []):
         text = not_quote["text"].strip(" .,“”\"‘’'")
         assert all(q["text"].strip(" .,") != text for q in data["quotes"]), text
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_area_has_points_and_a_title(name: str) -> None:
+    _, data = scored(name)
+    assert all(area["title"] and area["points"] for area in data["areas"]), data["areas"]

@@ -319,8 +319,8 @@ def _enumerated_areas(run: Sequence[_Item], phrases: _Phrases, picker: _Picker) 
             kept = [(s, span) for s, span in item.points if picker.free(s, True)]
         kept = kept[:4]
         title = item.heading or _title_from(kept, phrases) or ""
-        if not title or title.lower() in titles:
-            continue
+        if not kept or not title or title.lower() in titles:
+            continue  # an item whose sentences all went to the context is no area: it would stand empty
         titles.add(title.lower())
         for s, _ in kept:
             picker.take(s)
