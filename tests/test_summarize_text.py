@@ -190,3 +190,22 @@ def test_a_press_release_is_other_even_when_it_reports_what_people_said(head: st
     paras = layout(text).paragraphs
     assert source_kind(paras, text[:paras[0].start]) == "other"
     assert source_kind(layout(body).paragraphs) == "news"
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    ("Skip to contentSkip to site index\nU.S.\nU.S.|As Rents Soar, a Port City Bets It Can Build\n\n"
+     "Her rent is now $2,400 a month.\n", "As Rents Soar, a Port City Bets It Can Build"),
+    ("Go to Contents Go to Navigation\n(LEAD) S. Korea to spend 1.2 tln won on missile defense\n\n"
+     "SEOUL, Aug. 5 (Yonhap) -- South Korea will spend more.\n\n#missile defense\n",
+     "S. Korea to spend 1.2 tln won on missile defense"),
+])
+def test_a_page_s_headline_is_found_past_its_furniture(page: str, title: str) -> None:
+    from reportgen.summarize.meta import source_title
+
+    assert source_title(layout(page)) == title
+
+
+def test_a_gallery_caption_is_debris_however_long() -> None:
+    caption = "Item 1 of 2 The logo of OPEC is seen outside its headquarters in Vienna. " * 4
+    text = f"{caption}\n\nOPEC+ agreed on Sunday to extend its cuts.\n"
+    assert [p.text for p in layout(text).paragraphs] == ["OPEC+ agreed on Sunday to extend its cuts."]

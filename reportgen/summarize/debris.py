@@ -128,8 +128,11 @@ def _stray_lead(token: str) -> bool:
 
 _FURNITURE = re.compile(
     r"(?:advertisement|sponsored(?: content)?|sign (?:up|in)|subscribe|read more|related(?: stories| articles"
-    r"| topics)?:?|share(?: this(?: article| story| page))?|copy link|print|next post|previous post"
-    r"|stay connected|more on this story|skip to (?:content|main content)"
+    r"| topics| content)?:?|share(?: this(?: article| story| page))?|copy link|print|next post|previous post"
+    r"|stay connected|more on this story|skip to\b.{0,40}|go to contents?\b.{0,40}"
+    r"|exclusive news, data and analytics\b.*|item \d+ of \d+\b.*"
+    r"|page contents|quotes|for more information|contacts? for (?:the )?media|print friendly pdf"
+    r"|skip advertisement|supported by|listen to this article\b.*"
     r"|(?:image|media) (?:source|caption)\b.*"
     r"|forward-looking statements?|safe harbou?r statement|conference call(?: and webcast)?|webcast"
     r"|(?:media|press|investor) contacts?|notes? to editors?|disclaimer|【?font size\b.*"
@@ -140,6 +143,10 @@ _FURNITURE = re.compile(
 """A web page's furniture on a line of its own: "Advertisement", "Image source, ...", "1:47 P.M. EDT"."""
 
 
+_CAPTION_COUNT = re.compile(r"Item \d+ of \d+ ")
+"""A photo gallery's caption ("Item 1 of 2 The logo of ... REUTERS/..."), however long."""
+_BYLINE = re.compile(r"By [A-Z][\w.'’-]*(?: [\w.'’&,|:/-]+){0,14}")
+"""A byline: "By Jenna Whitcomb", "By ZHU LIXIN in Hefei | ..." (case matters: not "By the numbers")."""
 _TRAILING_PAREN_DATE = re.compile(rf"\s*\(\s*{_FULL_DATE}\s*\)$", re.IGNORECASE)
 
 
@@ -147,7 +154,7 @@ def _is_furniture(norm: str) -> bool:
     """True for page furniture: a known web label, a clock time, a navigation bar ("Home | China | ...")."""
     if norm.count("|") >= 2 or norm.count(" > ") >= 2:
         return True
-    return len(norm) <= 200 and _FURNITURE.fullmatch(norm) is not None
+    return len(norm) <= 200 and (_FURNITURE.fullmatch(norm) or _BYLINE.fullmatch(norm)) is not None
 
 
 def _is_pagination(norm: str) -> bool:
@@ -181,7 +188,7 @@ def classify_line(text: str, start: int, end: int) -> Line:
         start, end = _strip_span(text, start, start + m.start())
         line = text[start:end]
     if line[-1:] in _SENTENCE_END and line[:1] != "#" and _WORD.search(line):
-        if line.startswith(("Copyright", "©", "All rights reserved")):
+        if line.startswith(("Copyright", "©", "All rights reserved")) or _CAPTION_COUNT.match(line):
             return Line("debris", start, end, date, date_kind)  # a page footer, though it ends in a stop
         return Line("body", start, end, date, date_kind)  # the common case: a finished sentence
     tail = max(0, len(line) - 90)  # a credit closes the line
@@ -192,17 +199,19 @@ def classify_line(text: str, start: int, end: int) -> Line:
     if not line or not _WORD.search(line):
         return Line("debris", start, end, date, date_kind)
     norm = " ".join(line.split())
-    if _is_pagination(norm) or _is_furniture(norm):
+    if _is_pagination(norm) or _is_furniture(norm) or _CAPTION_COUNT.match(norm):
         return Line("debris", start, end, date, date_kind)
     if norm.startswith("#"):
-        head = norm.lstrip("#").strip()
-        return Line("title" if head else "debris", start, end, date, date_kind)
+        head = norm.lstrip("#")
+        if not head.startswith(" "):
+            return Line("debris", start, end, date, date_kind)  # "#missile defense": a tag, not a heading
+        return Line("title" if head.strip() else "debris", start, end, date, date_kind)
     bare = _TRAILING_PAREN_DATE.sub("", norm) or norm  # "Regular Press Conference (November 21, 2024)"
     if is_list_item(norm) or bare[-1] in _FINAL_PUNCT:
         return Line("body", start, end, date, date_kind)
     words = len(_WORD.findall(norm))
     if words <= 4:
         return Line("label", start, end, date, date_kind)
-    if words <= 30 and not re.search(r"[.!?][\"”’]?\s+[A-Z]", norm):
+    if words <= 30 and not re.search(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]", norm):  # "S. Korea" is no full stop
         return Line("title", start, end, date, date_kind)
     return Line("body", start, end, date, date_kind)

@@ -24,6 +24,8 @@ _FIRST_PERSON = re.compile(r"[WwOoI](?<!\w[WwOoI])(?:(?<=[Ww])[Ee]|(?<=[Oo])[Uu]
 than a leading ``\b``)."""
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_WIRE_TAG = re.compile(r"^\((?:LEAD|URGENT|UPDATE|\d+(?:st|nd|rd|th) LD|LD)[^)]{0,20}\)\s*")
+"""A wire's version tag before a headline: "(LEAD)", "(2nd LD)", "(URGENT)"."""
 _WIRE_DATELINE = re.compile(
     rf"[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w.]*,?)?\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\s*\(")
 """A wire dateline: "BRASILIA, Nov. 20 (Xinhua) --", "COLUMBUS, Ohio, Jan. 21 (Reuters) -"."""
@@ -64,6 +66,9 @@ def source_title(layout: Layout) -> str | None:
     """Return the source's headline: its first title-like line, or None."""
     for span in layout.titles:
         title = normalize(span.text).lstrip("#").strip()
+        if "|" in title:  # "U.S.|As Rents Soar, ...": a section label glued to the headline
+            title = max(title.split("|"), key=len).strip()
+        title = _WIRE_TAG.sub("", title)
         if title:
             return title
     return None

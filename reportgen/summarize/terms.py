@@ -36,7 +36,7 @@ STOPWORDS = frozenset(
     already just ask asked asks told tell tells reported report reports noted added stated
     near along alongside beside besides behind beyond inside outside onto amid amongst throughout despite
     except unlike next that's it's there's what's here's don't doesn't didn't won't can't isn't aren't
-    wasn't weren't we're they're we've i'm you're cent pct eur usd gbp cny rmb january february
+    wasn't weren't we're they're we've i'm you're cent pct eur usd gbp cny rmb crore lakh bpd january february
     april june july august september october november december""".split()
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
