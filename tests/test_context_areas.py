@@ -210,3 +210,11 @@ def test_per_cent_and_contractions_make_no_area_title() -> None:
             "Officials said they don't expect relief. Residents said they don't agree.\n")
     b = summarize([Document("S1", "uk.txt", text)])
     assert not any(w in a.title.lower().split() for a in b.areas for w in ("cent", "don't", "don’t"))
+
+
+def test_an_item_heading_loses_a_leading_preposition() -> None:
+    from reportgen.summarize.areas import _heading
+    from reportgen.summarize.text import Span
+
+    text = "Under Deendayal Antyodaya Yojana: 10.05 crore rural women have been brought into groups."
+    assert _heading(Span(0, len(text), text))[0] == "Deendayal Antyodaya Yojana"

@@ -84,13 +84,17 @@ def _sub(sent: Sent, offset: int) -> Span:
     return Span(sent.span.start + offset, sent.span.end, text[offset:])
 
 
+_LEADING_PREPOSITION = re.compile(r"^(?:Under|In|On|For|With|At|Through|Regarding|About)\s+(?=\S+\s)")
+
+
 def _heading(rest: Span) -> tuple[str | None, Span | None]:
     """Split an item's first sentence into a heading and the point that follows it, if any."""
     text = rest.text
     colon = re.search(r"[:：]\s+|\s[–—]\s", text[:80])
     if colon and 1 <= len(text[:colon.start()].split()) <= 8:
         body = Span(rest.start + colon.end(), rest.end, text[colon.end():])
-        return text[:colon.start()].strip(), body if len(body.text.split()) >= 4 else None
+        head = _LEADING_PREPOSITION.sub("", text[:colon.start()].strip())  # "Under Deendayal ...": the name
+        return head, body if len(body.text.split()) >= 4 else None
     words = text.split()
     if len(words) <= 6 and not any(w.lower() in MODALS for w in words):
         return text.rstrip(".;:!").strip() or None, None

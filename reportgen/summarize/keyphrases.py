@@ -12,7 +12,7 @@ import re
 
 from reportgen.summarize.terms import STOPWORDS, Runs, WordTable, stems_of, words_and_breaks
 
-_ADVERB = re.compile(r"(?:[^aeiou]e|[tnrdghkws]|mp)ly$")
+_ADVERB = re.compile(r"(?:[^aeiou]e|[tnrdghkws]|mp|..al)ly$")
 """Adverbs ("effectively", "nearly", "mainly"), not nouns ending in -ly ("family", "supply", "assembly")."""
 MODALS = frozenset("will would can could should must may might shall to cannot".split())
 _VERBISH = frozenset(
