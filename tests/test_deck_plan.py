@@ -184,3 +184,10 @@ def test_a_fraction_is_shown_as_the_source_words_it_not_as_a_decimal():
     # Where the words do not fit, the compact form still says the ratio, not "about one in…".
     eighth = Figure(0.125, "fraction", "share of pounds", "about one in eight", cite)
     assert big_number(eighth, compact=True) == "~1 in 8"
+
+
+def test_a_range_shows_both_ends_and_trillions_read_as_trillions():
+    cite = (Cite("S1", 0, 1),)
+    assert big_number(Figure(80, "USD", "oil price range", "$80-$85", cite)) == "$80-$85"
+    outlay = Figure(3_104_500_000_000, "INR", "total outlay", "Rs 3,10,450 crore", cite)
+    assert (big_number(outlay), big_number(outlay, compact=True)) == ("₹3.1 trillion", "₹3.1T")

@@ -209,7 +209,9 @@ _QUALIFIERS = (
     (re.compile(r"^(more than|over|above|at least|upwards of)\b", re.I), ">"),
     (re.compile(r"^(less than|under|below|fewer than|up to)\b", re.I), "<"),
 )
-_CURRENCY = {"USD": "$", "EUR": "\u20ac", "GBP": "\u00a3", "JPY": "\u00a5", "CNY": "\u00a5"}
+_CURRENCY = {"USD": "$", "EUR": "\u20ac", "GBP": "\u00a3", "JPY": "\u00a5", "CNY": "\u00a5", "INR": "\u20b9"}
+_RANGE_TEXT = re.compile(r"\d[\d.,]*%?\s*(?:[-\u2013]|to|and)\s*\D{0,3}\d")
+"""A figure stated as a range ("$80-$85", "between 3% and 4%"): its value holds only the low end."""
 
 
 _ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+\S", re.IGNORECASE)
@@ -218,6 +220,9 @@ _ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+\S", re.IGNORECASE)
 def big_number(figure: Figure, *, compact: bool = False) -> str:
     """Return a figure as a headline number: ``>45%``, ``240 million``, ``$2.5 billion``."""
     value = figure.value
+    stated = one_line(figure.text)
+    if _RANGE_TEXT.search(stated) and len(stated) <= 24:
+        return stated  # "$80-$85": the value alone ($80) would hide the range
     if figure.unit == "fraction" and compact and _ONE_IN.search(figure.text) and value > 0:
         text = f"1 in {format_value(round(1 / value))}"  # "about one in eight" too long: "~1 in 8"
     elif figure.unit == "fraction":  # "one in five", "half": as the source words it, not 0.2
@@ -228,7 +233,7 @@ def big_number(figure: Figure, *, compact: bool = False) -> str:
         text = str(int(value))
     else:
         text = format_value(value)
-        for size, word, short in ((1e9, "billion", "B"), (1e6, "million", "M")):
+        for size, word, short in ((1e12, "trillion", "T"), (1e9, "billion", "B"), (1e6, "million", "M")):
             if abs(value) >= size:
                 text = format_value(round(value / size, 2)) + (short if compact else f" {word}")
                 break
