@@ -208,6 +208,8 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("The outlay is Rs. 3,10,450 crore this year.", 3_104_500_000_000, "INR", "Rs. 3,10,450 crore"),
         ("Crews built 7,64,820 km of rural roads.", 764_820, "km", "7,64,820 km"),
         ("Demand for batteries is expected to grow 14-fold by 2030.", 14, "times", "14-fold"),
+        ("The state will spend $A600 million on roads.", 600_000_000, "AUD", "$A600 million"),
+        ("Harker was jailed for six years and eight months.", 80, "month", "six years and eight months"),
         ("OPEC+ will cut output by 2.2 million bpd from January.", 2_200_000, "bpd", "2.2 million bpd"),
     ],
 )
@@ -567,3 +569,8 @@ def test_a_fall_then_a_new_level_are_two_figures_not_a_range() -> None:
 def test_the_base_after_every_is_no_count() -> None:
     f = one("For every 10 households that moved here, the city added about four homes.")
     assert (f.value, f.unit) == (4, "homes")
+
+
+@pytest.mark.parametrize("sentence", ["A 12-year-old boy was among the dead.", "The 45-year-old was held."])
+def test_a_person_s_age_is_no_figure(sentence: str) -> None:
+    assert figures_of(sentence) == []

@@ -154,6 +154,8 @@ def test_every_span_indexes_the_original_text(text: str) -> None:
      "with Lula on Wednesday.", "2024-11-20"),
     ("Regular Press Conference of the Ministry of Commerce (November 21, 2024)\n\n(2024-11-25 10:12)\n\n"
      "He Yadong: Good afternoon, friends from the media.", "2024-11-21"),
+    ("KHARTOUM (AFP) - Shelling hit a market.\n\nPublished on: 16/06/2024\n", "2024-06-16"),
+    ("Published 14th Mar 2025, 16:42 GMT\n\nA Leeds man was jailed.\n", "2025-03-14"),
 ])
 def test_the_event_a_story_reports_dates_it_unless_a_date_line_says_otherwise(lines: str, date: str) -> None:
     from reportgen.summarize.meta import source_date

@@ -22,8 +22,10 @@ MONTHS = {
 }
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _FULL_DATE = (
-    rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+    rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
 )
+_ORDINALS = frozenset({"st", "nd", "rd", "th"})
 _FULL_DATE_AT = re.compile(rf"(?=[\djfmasond]){_FULL_DATE}", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"\d{4}")
 
@@ -89,12 +91,18 @@ class Line:
 def iso_date(text: str) -> str | None:
     """Return ``YYYY-MM-DD`` for a full date written as 2023-11-30, April 8, 2024 or 8 April 2024."""
     m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", text.strip())
+    slashed = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text.strip())
     if m:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    elif slashed:  # "16/06/2024": read only when one part cannot be a month, as 05/06 could be either
+        a, b, y = int(slashed.group(1)), int(slashed.group(2)), int(slashed.group(3))
+        if (a > 12) == (b > 12):
+            return None
+        d, mo = (a, b) if a > 12 else (b, a)
     else:
         parts = re.findall(r"[A-Za-z]+|\d+", text)
         nums = [int(p) for p in parts if p.isdigit()]
-        names = [MONTHS.get(p.lower()) for p in parts if not p.isdigit()]
+        names = [MONTHS.get(p.lower()) for p in parts if not p.isdigit() and p.lower() not in _ORDINALS]
         if len(nums) != 2 or not names or names[0] is None:
             return None
         mo = names[0]

@@ -56,7 +56,7 @@ _QUALIFIER = (
     r"about|around|approximately|roughly|some|over|under|above|below|exceeding|only|just"
 )
 _CURRENCY_SIGN = (
-    r"(?:US|HK|A|C|S|NZ|R)\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|CHF|AUD|CAD)(?![A-Za-z])\s?"
+    r"(?:US|HK|A|C|S|NZ|R)\$|\$A(?![A-Za-z])|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|CHF|AUD|CAD)(?![A-Za-z])\s?"
     r"|\bRs\.?\s?"
 )
 _MULT = (
@@ -121,7 +121,7 @@ _WORD_ANCHOR_AFTER = re.compile(r"[^a-z](" + _trie(list(_ANCHOR_KIND)) + r")\b")
 _WORD_ANCHOR_CASED = re.compile(
     r"(?<![A-Za-z])" + _trie([f for w in _ANCHOR_KIND for f in (w, w.capitalize())]) + r"\b")
 
-_CURRENCY_CODES = {"$": "USD", "us$": "USD", "hk$": "HKD", "a$": "AUD", "c$": "CAD", "s$": "SGD",
+_CURRENCY_CODES = {"$": "USD", "us$": "USD", "$a": "AUD", "hk$": "HKD", "a$": "AUD", "c$": "CAD", "s$": "SGD",
                    "nz$": "NZD", "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR",
                    "rs": "INR", "rs.": "INR", "rmb": "CNY"}
 _CURRENCY_WORD = re.compile(
@@ -273,6 +273,12 @@ _LEVEL_VERBS = {"reached", "rose", "fell", "totalled", "totaled", "hit", "stood"
                 "climbed", "dropped", "increased", "decreased", "came", "amounted", "reaching", "totalling",
                 "totaling"}
 _GLUED_UNIT = re.compile(r"(?:[GMkT]Wh?|km|kg|Mt|Gt|mph|ha)(?![\w])")
+_PEOPLE_NOUNS = frozenset("""
+boy girl man woman child baby toddler teenager son daughter mother father grandmother grandfather wife
+husband brother sister student pupil apprentice teacher nurse doctor patient victim driver worker resident
+pensioner farmer soldier officer survivor suspect defendant witness mum dad
+""".split())
+"""Who an "N-year-old" may describe when the number is an age, not a figure."""
 _AGED = re.compile(r"\baged\s+(?:(?:over|under|between|about|around|from)\s+)?$", re.IGNORECASE)
 _RATE_BASES = {10, 100, 1000, 10000, 100000, 1000000}
 _PER_BASE = re.compile(
@@ -401,6 +407,11 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
             if change:  # "revenue of £1.2 billion, up 14% on the previous year": the change in it
                 way = "fall" if change.group(1).lower() in _DOWNWARD else "rise"
                 found = found._replace(label=f"{way} in {_measured(sent, out[-1].label, out[-1].start)}")
+        if out and out[-1].unit == "year" and found.unit == "month" and \
+                sent[out[-1].end:found.start] == " and ":  # "jailed for six years and eight months"
+            years = out.pop()
+            months = as_value(years.value * 12 + found.value)
+            found = _Found(years.start, found.end, months, "month", years.label)
         out.append(found)
         taken = found.end
     return out
@@ -451,7 +462,8 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
     """Match the full number pattern at an anchor (reaching back for "$", "a", "two-"), then judge it."""
     start = pos
     pre = sent[max(0, pos - 4):pos]
-    if kind == "" and pos and (sent[pos - 1] in "$€£¥₹" or pre.strip().isupper() or "Rs" in pre):
+    if kind == "" and pos and (sent[pos - 1] in "$€£¥₹" or pre.strip().isupper() or "Rs" in pre
+                               or pre.endswith("$A")):
         cur = _CUR_BEFORE.search(sent, max(0, pos - 4), pos)
         start = cur.start() if cur else pos
     elif kind in ("lead", "frac"):
@@ -1053,7 +1065,9 @@ def _compound(sent: str, first: int, end: int, hy: re.Match[str],
     end += hy.end()
     what = _head_words(sent, end, 3)
     if hy.group("old"):
-        return _Found(first, end, as_value(value), "years", "age" + (f" of {what}" if what else ""))
+        if not what or what.split()[-1].lower() in _PEOPLE_NOUNS:
+            return None  # "a 12-year-old boy": a person's age, not a key figure (a programme's age is)
+        return _Found(first, end, as_value(value), "years", f"age of {what}")
     if lw.rstrip("s") in _TIME_UNITS:
         return _Found(first, end, as_value(value), lw.rstrip("s"), what or _label(sent, first, end, ""))
     unit = lw if lw.endswith("s") else _pluralize(lw)

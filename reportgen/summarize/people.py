@@ -16,7 +16,8 @@ from collections.abc import Iterable, Iterator
 TITLES = frozenset("""
 president premier minister secretary chairman chairwoman chair chairperson spokesperson spokesman
 spokeswoman director governor mayor ambassador envoy ceo cfo cto chancellor senator representative
-general professor commissioner councilor councillor cllr counselor judge justice pope king queen prince
+general professor commissioner councilor councillor cllr counselor treasurer judge justice pope king queen
+prince
 princess sheikh emir leader founder dean head chief deputy vice consul lawmaker congressman
 congresswoman admiral colonel captain lieutenant commander marshal officer executive editor
 economist analyst researcher scientist adviser advisor delegate attorney sen rep gov gen prof dr
@@ -70,7 +71,9 @@ def word_trie(words: Iterable[str]) -> str:
 
 # One capitalised name token: "Xi", "O'Neill", "Al-Assad", "DeWine", "McDonald", an initial "F.".
 # Possessive (++, *+): giving letters back can never let a space follow, so the scan need not try it.
-_TOK = r"[A-Z](?:(?:[a-z]++|['’][A-Z][a-z]++)(?:['’-]?[A-Z][a-z]++|['’-][A-Za-z]++)*+|\.)"
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters with accents too: "Stéphane Dujarric", "Élodie Müller"
+_TOK = (rf"[{_UP}](?:(?:[{_LOW}]++|['’][{_UP}][{_LOW}]++)(?:['’-]?[{_UP}][{_LOW}]++|['’-][{_UP}{_LOW}]++)*+"
+        r"|\.)")
 # Every run of two or more capitalised words is a candidate; its surroundings decide if it is a person.
 # A name may wrap onto the next line, never run over a blank one ("Print\n\nIngrid Solheim").
 _GAP = r"(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)"
@@ -118,7 +121,8 @@ def is_org_like(name: str) -> bool:
     )
 
 
-_UNNAMED = frozenset({"source", "official", "diplomat", "person", "insider", "aide", "negotiator"})
+_UNNAMED = frozenset({"source", "official", "diplomat", "person", "insider", "aide", "negotiator", "resident",
+                      "witness"})
 """Who an indefinite attribution ("a ministry official said", "one of the sources said") may name."""
 _LEADING_NOISE = FUNCTION_WORDS | HONORIFICS  # words dropped from the front of a name
 
@@ -339,16 +343,16 @@ class People:
         return self._short[word]
 
     def _title_holder(self, title: str) -> str | None:
-        """Return the person the text names right after ``title`` ("Union Minister for Rural
-        Development, Shri Rajendra Prasad Tiwari"), or None."""
-        at = self._text.find(title)
-        while at >= 0:
-            window = self._text[at + len(title):at + len(title) + 80]
-            named = [(k, name) for name in self.full if (k := window.find(name)) >= 0  # not the title's
-                     and not window[:k].rstrip().endswith((" for", " of", " and"))]  # "for Rural Development"
-            if named:
-                return min(named)[1]
-            at = self._text.find(title, at + 1)
+        """Return the person the text gives ``title``: "Minister for Rural Development, Shri Rajendra
+        Prasad Tiwari" or "Stéphane Dujarric, Spokesperson for the Secretary-General"; else None."""
+        t = re.escape(title)
+        for name in sorted(self.full, key=self.full.__getitem__):
+            n = re.escape(name)
+            after = rf"\b{t}(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?,?\s+" \
+                    rf"(?:(?:Shri|Smt|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?{n}\b"
+            before = rf"\b{n},\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{t}\b"
+            if re.search(after, self._text) or re.search(before, self._text):
+                return name
         return None
 
     def first_named(self, start: int, end: int) -> str | None:

@@ -57,7 +57,7 @@ has have had also further repeatedly once later earlier then previously recently
 clearly would will reportedly specifically frankly openly often frequently just still too
 """.split())
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
-_TOKEN = re.compile(r"[A-Za-z][\w'’-]*\.?|,")
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?|,")
 _SENT_END = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
 _TITLE_NOUNS = frozenset("""
 initiative initiatives strategy strategies plan plans campaign policy policies program programme project
