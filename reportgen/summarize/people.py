@@ -350,7 +350,8 @@ class People:
             n = re.escape(name)
             after = rf"\b{t}(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?,?\s+" \
                     rf"(?:(?:Shri|Smt|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?{n}\b"
-            before = rf"\b{n},\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{t}\b"
+            # "Name, [the] [acting] Title", not "Name, Spokesperson for the Title"
+            before = rf"\b{n},\s+(?:the\s+)?(?:(?!(?:for|of|to|at)\b)[\w-]+\s+){{0,3}}?{t}\b"
             if re.search(after, self._text) or re.search(before, self._text):
                 return name
         return None
