@@ -39,7 +39,10 @@ def same_value(ours: float, gold: dict) -> bool:
     if "/" in text:
         top, bottom = text.split("/", 1)
         return abs(ours - round(float(top) / float(bottom), 4)) < 1e-4
-    value = float(text)
+    try:
+        value = float(text)
+    except ValueError:
+        return False  # a reference written in words ("tens of thousands"): nothing to compare
     unit = str(gold.get("unit", "")).lower()
     return ours == value or any(abs(ours - value * size) < 1e-3 * size for word, size in _SCALE.items()
                                 if word in unit)

@@ -211,3 +211,10 @@ def test_a_gallery_caption_is_debris_however_long() -> None:
     caption = "Item 1 of 2 The logo of OPEC is seen outside its headquarters in Vienna. " * 4
     text = f"{caption}\n\nOPEC+ agreed on Sunday to extend its cuts.\n"
     assert [p.text for p in layout(text).paragraphs] == ["OPEC+ agreed on Sunday to extend its cuts."]
+
+
+def test_a_dateline_without_an_agency_dates_the_story() -> None:
+    from reportgen.summarize.meta import source_date
+
+    text = "(People's Daily Online) 10:26, June 26, 2025\n\nTIANJIN, June 25 -- The premier spoke.\n"
+    assert source_date(layout(text)) == "2025-06-25"

@@ -27,7 +27,8 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _WIRE_TAG = re.compile(r"^\((?:LEAD|URGENT|UPDATE|\d+(?:st|nd|rd|th) LD|LD)[^)]{0,20}\)\s*")
 """A wire's version tag before a headline: "(LEAD)", "(2nd LD)", "(URGENT)"."""
 _WIRE_DATELINE = re.compile(
-    rf"[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w.]*,?)?\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\s*\(")
+    rf"[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w.]*,?)?\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})"
+    r"\s*(?:\(|--|—|–|-\s)")
 """A wire dateline: "BRASILIA, Nov. 20 (Xinhua) --", "COLUMBUS, Ohio, Jan. 21 (Reuters) -"."""
 _EVENT = re.compile(
     r"\b(?:held|hosted|convened|opened|took place|met|visited|attended|signed|launched|began|started"
