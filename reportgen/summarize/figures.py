@@ -285,9 +285,12 @@ _PER_BASE = re.compile(
     r"\s+per\s+(1,000,000|100,000|10,000|1,000|100|thousand|million)(?![\d,])(?:\s+([a-z]+))?")
 _NUMBER_OF = re.compile(
     r"\bnumber of (?:[a-z-]+ ){0,3}?([a-z-]+s|people|children|staff)\b(?!.*\bnumber of\b)")
+_MOVEMENT_WORDS = frozenset("""
+fell rose gained lost dropped climbed jumped slipped shed declined grew increased decreased up down
+""".split())
 _MOVED_END = re.compile(
-    r"\b(?:fell|rose|gained|lost|dropped|climbed|jumped|slipped|shed|declined|grew|increased|decreased|up|down)"
-    r"\s+\S*(?:\s+(?:hundred|thousand|million|billion|trillion))?$", re.IGNORECASE)
+    rf"\b(?:{'|'.join(sorted(_MOVEMENT_WORDS))})\s+\S*(?:\s+(?:hundred|thousand|million|billion|trillion))?$",
+    re.IGNORECASE)
 """A change stated before its new level: "fell $1.08 to $76.99" is a fall of $1.08, not a range."""
 _FROM_TO_GAP = re.compile(r"\s+to\s+")
 _IN_NP = re.compile(r"\s+(?:in|of|on)\s+")
@@ -398,7 +401,7 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
         if out and _FROM_TO_GAP.fullmatch(sent, out[-1].end, found.start) and \
                 found.label.split()[-1:] == out[-1].label.split()[-1:]:  # one clause: "... fell"
             lead = sent[:out[-1].start].rstrip().lower()
-            way = "from" if lead.endswith("from") else "by" if _MOVED_END.search(lead + " 0") else ""
+            way = "from" if lead.endswith("from") else "by" if _last_word(lead)[0] in _MOVEMENT_WORDS else ""
             if way:  # "rose from 4.2 million to 5.1 million", "fell $1.08 to $76.99"
                 found = found._replace(label=f"{out[-1].label} to")
                 out[-1] = out[-1]._replace(label=f"{out[-1].label} {way}")
