@@ -143,6 +143,21 @@ def test_pronoun_goes_to_the_last_person_named_and_short_names_expand():
     ]
 
 
+def test_a_pronoun_after_a_person_called_only_by_title_goes_to_that_title():
+    text = (
+        "Noon briefing by Ana Ruiz, Spokesperson for the Secretary-General.\n\n"
+        "The Secretary-General today welcomed the climate report. In a video message, he said: "
+        "“Our planet is issuing more distress signals than ever before.”\n\n"
+        "Ana Ruiz told reporters the report was published on Tuesday. “We will share the full text "
+        "with every delegation this afternoon,” she said.\n"
+    )
+    found = quotes_of(text, "news")
+    assert [(q.text[:20], q.speaker) for q in found] == [
+        ("Our planet is issuin", "Secretary-General"),
+        ("We will share the fu", "Ana Ruiz"),
+    ]
+
+
 def test_quoted_titles_and_unattributed_fragments_are_not_quotes():
     text = (
         "The city launched the “Clean Air for Every Child” campaign, which follows the "

@@ -97,6 +97,10 @@ _SEX = {
 }
 _OBJECT_WORDS = frozenset({"with", "to", "by", "met", "and", "of", "for", "from", "against"})
 _WINDOW = 2000
+_TITLE_REACH = 1500
+# "The Secretary-General", "the Prime Minister": capitalised words after "the", ending on a title word
+# (not a possessive: "the Secretary-General's Personal Envoy" is someone else).
+_TITLE_SUBJECT = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\b(?!['’])")
 _PLAIN_SCAN = 200_000  # how far into a source to look for a name's lower-case twin
 
 
@@ -264,17 +268,38 @@ class People:
         self._read_text()
         want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun.lower())
         last = None
-        for n, name in enumerate(self._mentions_before(pos)):
+        titled = self._title_before(pos) if pronoun else None
+        for n, (at, name) in enumerate(self._mentions_before(pos)):
+            if titled and titled[0] > at:
+                break  # "the Secretary-General said ... He added": the title, named since
             if n == 20:
                 break
             last = last or name
             if not want or self.sex.get(name, want) == want:
                 return name
+        if titled and not last:
+            return self.resolve(titled[1], titled[0])
         return last
 
-    def _mentions_before(self, pos: int) -> Iterator[str]:
-        """Yield the people named before ``pos``, nearest first (searched backwards: a pronoun's
-        person is most often named just before it, so the rest of the text is never read)."""
+    def _title_before(self, pos: int) -> tuple[int, str] | None:
+        """Return the last "the Minister"-like subject in the paragraph before ``pos`` and where it stands.
+
+        A person called only by title ("The Secretary-General today welcomed ...") is who a pronoun
+        after it refers to, though the text named somebody else earlier.
+        """
+        start = self._text.rfind("\n", max(0, pos - _TITLE_REACH), pos) + 1
+        found = None
+        for m in _TITLE_SUBJECT.finditer(self._text, start, pos):
+            words = m.group(1).split()
+            if any(part.lower() in TITLES for part in words[-1].split("-")) and not is_org_like(m.group(1)):
+                before = self._text[max(0, m.start() - 30):m.start()].rsplit(None, 1)
+                if not (before and before[-1].lower() in _OBJECT_WORDS):
+                    found = (m.start(1), m.group(1))
+        return found
+
+    def _mentions_before(self, pos: int) -> Iterator[tuple[int, str]]:
+        """Yield (where, who) for the people named before ``pos``, nearest first (searched backwards: a
+        pronoun's person is most often named just before it, so the rest of the text is never read)."""
         if self._words is None:
             words = {w for w in self._heads.keys() | self._by_token.keys()
                      if w in self._heads or self._is_short_form(w)} if self._by_token else set()
@@ -287,7 +312,7 @@ class People:
             word = max(nearest, key=lambda w: (nearest[w], w))
             at = nearest[word]
             if name := self._mention_at(word, at):
-                yield name
+                yield at, name
             if (prev := self._word_before(word, at, self._words[word])) >= 0:
                 nearest[word] = prev
             else:
