@@ -28,3 +28,18 @@ def test_a_name_that_overlaps_itself_is_found_where_a_reader_sees_it():
     people = People(text)
     assert people.last_person(text.index("Ann"), "") == "Lo-Lo Chan"
     assert people.last_person(text.index("Then"), "") == "Ann Lee"
+
+
+def test_a_word_saying_what_somebody_is_is_not_part_of_the_name():
+    text = ("Pensioner Derek Holloway, 78, said: 'I have paid for fifty years.' "
+            "Campaigner Jo Reed, 41, agreed.")
+    people = People(text)
+    assert people.resolve("Pensioner Derek Holloway", text.index("said")) == "Derek Holloway"
+    assert people.last_person(text.index("agreed"), "") == "Jo Reed"
+
+
+def test_a_name_after_a_verb_in_ing_is_the_one_talked_about():
+    text = ("John Harker, 52, admitted fraud. Gemma Rowley, defending Harker, told the court he was sorry. "
+            "She said it again.")
+    people = People(text)
+    assert people.last_person(text.index("She"), "she") == "Gemma Rowley"

@@ -96,6 +96,8 @@ _SEX = {
     "lady": "f", "queen": "f", "princess": "f", "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f",
 }
 _OBJECT_WORDS = frozenset({"with", "to", "by", "met", "and", "of", "for", "from", "against"})
+"""Words after which a name is somebody talked about, not the one talking ("met with Joe Biden"); so is
+a name right after a verb in -ing ("Gemma Rowley, defending Harker, said")."""
 _WINDOW = 2000
 _TITLE_REACH = 1500
 # "The Secretary-General", "the Prime Minister": capitalised words after "the", ending on a title word
@@ -125,6 +127,12 @@ def is_org_like(name: str) -> bool:
     )
 
 
+DESCRIPTORS = ROLES | frozenset("""
+pensioner retiree shopkeeper nurse doctor midwife mother father parent mum dad grandmother grandfather
+volunteer campaigner activist commuter landlord tenant driver veteran businessman businesswoman
+entrepreneur trader vendor fisherman survivor victim patient customer shopper voter widow
+""".split())
+"""Words that say what somebody is and may stand, capitalised, before a name ("Campaigner Jo Reed")."""
 _UNNAMED = frozenset({"source", "official", "diplomat", "person", "insider", "aide", "negotiator", "resident",
                       "witness"})
 """Who an indefinite attribution ("a ministry official said", "one of the sources said") may name."""
@@ -141,6 +149,8 @@ def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
     if last_title >= 0:
         title = toks[last_title].rstrip(".").lower()
         toks = toks[last_title + 1:]
+    if len(toks) > 2 and toks[0].lower() in DESCRIPTORS:
+        toks = toks[1:]  # "Pensioner Derek Holloway": what she is, then her name
     while len(toks) > 1 and toks[0].rstrip(".").lower() in _LEADING_NOISE:
         if toks[0] == "He" and len(toks) == 2:
             break  # "He Lifeng": a family name, not the pronoun
@@ -356,7 +366,7 @@ class People:
         if full is None and not self._is_short_form(word):
             return None
         before = text[max(0, at - 30):at].rsplit(None, 1)
-        if before and before[-1].lower() in _OBJECT_WORDS:
+        if before and (before[-1].lower() in _OBJECT_WORDS or _is_ing_verb(before[-1])):
             return None  # "meeting with Joe Biden": named, but not the one talking
         return full or self.expand(word, at)
 
@@ -470,6 +480,11 @@ def _body_pattern(word: str) -> re.Pattern[str]:
     word = re.escape(word)
     return re.compile(rf"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on)\s+)?)*{word}\b"
                       rf"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?")
+
+
+def _is_ing_verb(word: str) -> bool:
+    """A lower-case word in -ing: a verb whose object follows ("defending Harker", "representing Ms Lee")."""
+    return len(word) > 5 and word.endswith("ing") and word.islower() and word not in ("during", "according")
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
