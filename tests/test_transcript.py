@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import NEWS, SHARED, TRANSCRIPT, seed_text
 
+from reportgen.summarize.quotes import find_quotes
 from reportgen.summarize.text import paragraphs
 from reportgen.summarize.transcript import is_transcript, speaker_roles, speaker_turns
 
@@ -96,3 +97,94 @@ def test_a_speakers_roster_is_no_turn():
             "Chen Kelong:\n\nThe industry grew fast this year, and we will keep it on track.\n\n"
             "China Daily:\n\nWhat comes next?\n")
     assert [t.speaker for t in speaker_turns(paragraphs(text))] == ["Chen Kelong", "China Daily"]
+
+
+EARNINGS_CALL = """Norwood Instruments (NYSE: NWDI)
+Q3 2026 Earnings Call
+
+Operator:
+Good afternoon, and welcome to the call. I will now turn the call over to Priya Raman. Please go ahead.
+
+Priya Raman -- Chief Executive Officer
+Thank you, operator. Q3 was a strong quarter for Norwood, and our backlog ended the quarter at a new high.
+
+Daniel Okafor -- Goldman Sachs -- Analyst
+Can you say more about China, and whether the decline there has reached its floor yet?
+
+Priya Raman -- Chief Executive Officer
+China remains a headwind, and we are not assuming a recovery before the middle of next year.
+"""
+
+FED = """Transcript of Chair Daniel Whitaker's Press Conference
+
+CHAIR WHITAKER. Good afternoon. Today the Committee decided to lower the target range by a quarter point.
+
+MICHELLE SMITH. Paul.
+
+PAUL DERRICK. Paul Derrick, Wall Street Journal. Is another cut likely in March, do you think?
+
+CHAIR WHITAKER. We are not on a preset course, and we will decide meeting by meeting as the data come in.
+
+MICHELLE SMITH. Let's go to Howard.
+"""
+
+HANSARD = """12.34 pm
+The Chancellor of the Exchequer (Rachel Adeyemi)
+With permission, Mr Speaker, I will make a statement. I am announcing a package worth two billion pounds.
+
+Hon. Members: Hear, hear!
+
+Mr Gareth Holloway (Sevenoaks Weald) (Con)
+I thank the Chancellor. Last winter the Government took the winter fuel payment away from pensioners.
+
+The Chancellor of the Exchequer
+The right hon. Gentleman has a short memory, and the money comes from the levy, as I said before.
+
+Mr Speaker
+Order. Short questions and short answers, please.
+
+Contains Parliamentary information licensed under the Open Parliament Licence v3.0.
+"""
+
+
+@pytest.mark.parametrize("text", [EARNINGS_CALL, FED, HANSARD])
+def test_speaker_lines_without_a_colon_make_a_transcript(text):
+    assert is_transcript(paragraphs(text))
+
+
+def test_an_earnings_call_names_its_speakers_on_dash_lines_and_its_analysts_ask():
+    turns = speaker_turns(paragraphs(EARNINGS_CALL))
+    assert [t.speaker for t in turns] == ["Operator", "Priya Raman", "Daniel Okafor", "Priya Raman"]
+    assert speaker_roles(turns) == {"Operator": "moderator", "Priya Raman": "answer",
+                                    "Daniel Okafor": "question"}
+
+
+def test_a_central_bank_chair_in_capitals_answers_and_the_hand_overs_moderate():
+    turns = speaker_turns(paragraphs(FED))
+    assert [t.speaker for t in turns] == ["CHAIR WHITAKER", "MICHELLE SMITH", "PAUL DERRICK",
+                                          "CHAIR WHITAKER", "MICHELLE SMITH"]
+    assert turns[0].paragraphs[0].text.startswith("Good afternoon.")
+    assert speaker_roles(turns) == {"CHAIR WHITAKER": "answer", "MICHELLE SMITH": "moderator",
+                                    "PAUL DERRICK": "question"}
+    quotes = find_quotes("S", FED, paragraphs(FED), "transcript")
+    assert quotes and {q.speaker for q in quotes} == {"Daniel Whitaker"}  # the full name, from the title
+
+
+def test_hansard_offices_members_and_the_speaker():
+    turns = speaker_turns(paragraphs(HANSARD))
+    assert [t.speaker for t in turns] == ["Rachel Adeyemi", "Hon. Members", "Mr Gareth Holloway",
+                                          "Rachel Adeyemi", "Mr Speaker"]
+    assert speaker_roles(turns) == {"Rachel Adeyemi": "answer", "Hon. Members": "question",
+                                    "Mr Gareth Holloway": "answer", "Mr Speaker": "moderator"}
+    quotes = find_quotes("S", HANSARD, paragraphs(HANSARD), "transcript")
+    assert {q.speaker for q in quotes} == {"Rachel Adeyemi", "Gareth Holloway"}
+    assert not any("licensed" in q.text or q.text.startswith(("With permission", "I thank")) for q in quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Joint Ministerial Statement — Third Ministerial Meeting of the Energy Partnership\n\n"
+    "Annex I: Projects\n\nThe ministers met in Lisbon. They agreed on a plan.\n",
+    "Norwood Instruments (NYSE: NWDI)\n\nApple Inc (Cupertino) (AAPL)\n\nShares rose. Sales fell.\n",
+])
+def test_headings_that_look_like_speaker_lines_make_no_transcript(text):
+    assert not is_transcript(paragraphs(text))

@@ -152,6 +152,8 @@ _FURNITURE = re.compile(
 
 
 _CAPTION_COUNT = re.compile(r"Item \d+ of \d+ ")
+_LICENCE = re.compile(r"Contains [\w ]{0,60}information licensed under\b")
+"""A licence footer: "Contains public sector information licensed under the Open Government Licence"."""
 """A photo gallery's caption ("Item 1 of 2 The logo of ... REUTERS/..."), however long."""
 _BYLINE = re.compile(r"By [A-Z][\w.'’-]*(?: [\w.'’&,|:/-]+){0,14}")
 """A byline: "By Jenna Whitcomb", "By ZHU LIXIN in Hefei | ..." (case matters: not "By the numbers")."""
@@ -196,7 +198,9 @@ def classify_line(text: str, start: int, end: int) -> Line:
         start, end = _strip_span(text, start, start + m.start())
         line = text[start:end]
     if line[-1:] in _SENTENCE_END and line[:1] != "#" and _WORD.search(line):
-        if line.startswith(("Copyright", "©", "All rights reserved")) or _CAPTION_COUNT.match(line):
+        footer = line.startswith(("Copyright", "©", "All rights reserved")) or (
+            line.startswith("Contains ") and _LICENCE.match(line) is not None)
+        if footer or _CAPTION_COUNT.match(line):
             return Line("debris", start, end, date, date_kind)  # a page footer, though it ends in a stop
         return Line("body", start, end, date, date_kind)  # the common case: a finished sentence
     tail = max(0, len(line) - 90)  # a credit closes the line

@@ -99,6 +99,7 @@ _OBJECT_WORDS = frozenset({"with", "to", "by", "met", "and", "of", "for", "from"
 """Words after which a name is somebody talked about, not the one talking ("met with Joe Biden"); so is
 a name right after a verb in -ing ("Gemma Rowley, defending Harker, said")."""
 _WINDOW = 2000
+_POSSESSIVE = re.compile(r"['’]s\b")
 _TITLE_REACH = 1500
 # "The Secretary-General", "the Prime Minister": capitalised words after "the", ending on a title word
 # (not a possessive: "the Secretary-General's Personal Envoy" is someone else).
@@ -213,10 +214,13 @@ class People:
     def _consider(self, text: str, m: re.Match[str]) -> None:
         """Learn the name ``m`` matched if its surroundings mark it as a person."""
         raw = m.group(0)
+        start, end = m.span()
+        owner = _POSSESSIVE.search(raw)
+        if owner and owner.end() < len(raw):  # "Chair Daniel Whitaker's Press Conference": the owner
+            raw, end = raw[:owner.end()], start + owner.end()
         low = raw.lower()  # as long as ``raw``: a capitalised run is ASCII letters, marks and spaces
         if low[low.rfind(" ") + 1:] in ORG_WORDS:
             return  # "Shanghai Futures Exchange": the commonest capitalised run is no person
-        start, end = m.span()
         window = text[max(0, start - 40):start].rstrip().lower()
         comma = window.endswith(",")
         words = window.rstrip(",.").rsplit(None, 1)

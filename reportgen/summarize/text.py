@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reportgen.summarize.debris import classify_line, find_full_date, is_list_item, iso_date
+from reportgen.summarize.labels import line_label
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ def layout(text: str) -> Layout:
     headings: list[Span] = []
     dates: list[tuple[str, str]] = []
     pending: Span | None = None
+    offices: dict[str, str] = {}
     for m in unit.finditer(text):
         line = classify_line(text, m.start(), m.end())
         if line.date and line.date_kind:
@@ -87,6 +89,8 @@ def layout(text: str) -> Layout:
         kind = line.kind
         if kind == "title" and (_REPORTED.search(span.text) or (paras and _prose(span.text))):
             kind = "body"
+        elif (kind != "body" or span.text.endswith(")")) and line_label(span.text, offices):
+            kind = "body"  # a transcript's speaker line ("Priya Raman -- Chief Executive Officer")
         if kind == "body":
             if pending is not None:
                 headings.append(pending)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reportgen.summarize.labels import caps_label, line_label
 from reportgen.summarize.people import HONORIFICS, is_org_like
 from reportgen.summarize.text import Span
 
@@ -21,7 +22,7 @@ _NOT_SPEAKERS = frozenset("""
 photo photos source sources editor editors note notes tags tag keywords keyword copyright date time
 title author authors reporter by updated published share email e-mail tel fax address web website
 read related also see video image caption file translator translated contact phone url link print
-subject from to cc sent attachment attachments speakers participants panelists panellists guests
+subject from to cc sent attachment attachments speakers participants panelists panellists guests contents
 """.split())
 # Last words of a metadata label, not a speaker's ("Media Contact:", "Image Source:").
 _NOT_ENDINGS = frozenset("contact contacts source sources photo photos caption tags keywords email phone tel "
@@ -33,7 +34,7 @@ _HANDOFFS = (
     "raise your hand", "would you like to", "would you please", "please go ahead", "invite mr", "invite ms",
     "invite dr", "take some questions", "take your questions", "take questions", "to answer this question",
     "to answer the question", "press conference is over", "press conference is concluded",
-    "concludes today's", "let's welcome", "please, mr", "please, ms",
+    "concludes today's", "let's welcome", "please, mr", "please, ms", "last question", "let's go to",
 )
 # The hand-off phrases grouped under one word each holds (the longest, or a shorter word inside it):
 # a phrase is looked for only where its word stands, and most turns hold none of these few words.
@@ -42,8 +43,12 @@ _HANDOFF_GROUPS = tuple(
     (word, tuple(p for p in _HANDOFFS if word in p))
     for word in sorted(w for w in _HANDOFF_WORDS if not any(o != w and o in w for o in _HANDOFF_WORDS))
 )
-_MODERATOR_WORDS = frozenset({"moderator", "host", "chair", "chairperson", "presenter", "mc", "emcee"})
-_QUESTION_WORDS = frozenset({"q", "question", "reporter", "journalist", "correspondent", "audience"})
+_MODERATOR_WORDS = frozenset({"moderator", "host", "chair", "chairperson", "presenter", "mc", "emcee",
+                              "operator"})
+_CHAIRS = frozenset({"chair", "chairperson"})
+"""Moderator words only when alone: "CHAIR WHITAKER" is a central bank's chair answering questions."""
+_QUESTION_WORDS = frozenset({"q", "question", "reporter", "journalist", "correspondent", "audience",
+                            "members"})
 
 
 @dataclass(frozen=True)
@@ -53,27 +58,50 @@ class Turn:
     speaker: str
     speaker_span: Span
     paragraphs: tuple[Span, ...]
+    role: str = ""
+    """What the speaker line says the speaker is, where it says ("Goldman Sachs -- Analyst")."""
 
 
-def _speaker_label(para: Span) -> tuple[str, Span, Span | None] | None:
-    """Return (name, name span, rest of the line as a span or None) when ``para`` opens a turn."""
+Label = tuple[str, Span, "Span | None", str]
+"""A speaker line read: the name, where it stands, the turn's words on the same line (or None), and
+what the line says the speaker is."""
+
+
+def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
+    """Return the speaker line ``para`` opens with, or None; ``offices`` learns Hansard's office holders."""
     if para.text.startswith(("Q  ", "Q\t")) and not para.text.isspace():  # a White House "Q    Thanks, ..."
         rest = para.text[1:].lstrip()
-        return "Q", Span(para.start, para.start + 1, "Q"), Span(para.end - len(rest), para.end, rest)
-    if ":" not in para.text and "：" not in para.text:
-        return None  # both patterns need a colon: half the paragraphs are settled by one cheap scan
+        return "Q", Span(para.start, para.start + 1, "Q"), Span(para.end - len(rest), para.end, rest), ""
+    if ":" not in para.text and "：" not in para.text:  # both colon patterns need one: a cheap scan
+        return _colonless_label(para, offices)
     m = _SPEAKER.match(para.text)
     if not m:
-        return None
+        return _colonless_label(para, offices)
     name = m.group(1).strip()
     words = name.lower().split()
     if name.lower() in _NOT_SPEAKERS or words[0] in _NOT_SPEAKERS or words[-1] in _NOT_ENDINGS:
         return None
     name_span = Span(para.start + m.start(1), para.start + m.start(1) + len(name), name)
     if m.end() >= len(para.text):
-        return name, name_span, None
+        return name, name_span, None, ""
     rest = para.text[m.end():]
-    return name, name_span, Span(para.start + m.end(), para.end, rest)
+    return name, name_span, Span(para.start + m.end(), para.end, rest), ""
+
+
+def _colonless_label(para: Span, offices: dict[str, str]) -> Label | None:
+    """Read the speaker lines of other house styles (see `labels`)."""
+    caps = caps_label(para.text)
+    if caps:  # "CHAIR WHITAKER. Good afternoon."
+        name = caps.group(1)
+        rest = Span(para.start + caps.end(), para.end, para.text[caps.end():])
+        return name, Span(para.start, para.start + len(name), name), rest, ""
+    found = line_label(para.text, offices)
+    if found is None:
+        return None
+    name, role = found
+    at = para.text.find(name)
+    span = Span(para.start + at, para.start + at + len(name), name) if at >= 0 else para
+    return name, span, None, role
 
 
 def speaker_turns(paras: Sequence[Span]) -> list[Turn]:
@@ -83,28 +111,30 @@ def speaker_turns(paras: Sequence[Span]) -> list[Turn]:
     turn starting on the same line.
     """
     turns: list[Turn] = []
-    current: tuple[str, Span] | None = None
+    current: Label | None = None
     body: list[Span] = []
+    offices: dict[str, str] = {}
     for para in paras:
-        label = _speaker_label(para)
+        label = _speaker_label(para, offices)
         if label:
             if current:
-                turns.append(Turn(current[0], current[1], tuple(body)))
-            current, body = (label[0], label[1]), []
+                turns.append(Turn(current[0], current[1], tuple(body), current[3]))
+            current, body = label, []
             if label[2] is not None:
                 body.append(label[2])
         elif current:
             body.append(para)
     if current:
-        turns.append(Turn(current[0], current[1], tuple(body)))
+        turns.append(Turn(current[0], current[1], tuple(body), current[3]))
     return turns
 
 
 def is_transcript(paras: Sequence[Span]) -> bool:
     """Return True when the text reads as a transcript: two or more turns by two or more speakers."""
     first = None
+    offices: dict[str, str] = {}
     for para in paras:  # two speaker lines naming two speakers settle it: the rest is not read
-        label = _speaker_label(para)
+        label = _speaker_label(para, offices)
         if label:
             if first is None:
                 first = label[0]
@@ -132,14 +162,21 @@ def speaker_roles(turns: Sequence[Turn]) -> dict[str, str]:
 def _role(name: str, own: Sequence[Turn]) -> str:
     """Return one speaker's role from their name, then from their turns (read only as far as needed)."""
     words = {w.lower().strip(".") for w in name.split()}
-    if words & _MODERATOR_WORDS:
+    said = {w.lower() for t in own for w in t.role.split()}  # what the speaker lines say they are
+    titled = words & _MODERATOR_WORDS
+    if (titled and (len(words) == 1 or not titled <= _CHAIRS)) or "moderator" in said:
         return "moderator"
-    if words & _QUESTION_WORDS or (is_org_like(name) and not words & HONORIFICS):  # "MS. JEAN-PIERRE"
+    if said == {"member"}:
+        return "answer"  # a member of parliament: what they say is on the record, questions or not
+    if words & _QUESTION_WORDS or "analyst" in said or \
+            (is_org_like(name.title() if name.isupper() else name) and not words & HONORIFICS):
         return "question"
     texts = [" ".join(p.text for p in t.paragraphs) for t in own]
     asks = sum("?" in t for t in texts)
     if len(name.split()) == 1 and asks * 2 >= len(own) and name not in ("A", "Answer"):
         return "question"
+    if _median_words(texts) <= 4 and max(len(t.split()) for t in texts) <= 12:
+        return "moderator"  # "Paul.", "Rachel.", "Let's go to Howard.": only ever hands the floor on
     handoffs = sum(_hands_off(t) for t in texts)
     if handoffs and (handoffs * 2 >= len(own) or (handoffs > 1 and _median_words(texts) < 60)):
         return "moderator"

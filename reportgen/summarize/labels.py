@@ -1,0 +1,61 @@
+"""Speaker lines that carry no colon: read by layout (to keep them as paragraphs) and by transcript.
+
+Transcripts name their speakers in several house styles besides ``Name:``:
+an earnings call's "Priya Raman -- Chief Executive Officer" line, a central bank's
+"CHAIR WHITAKER. Good afternoon." and Hansard's "The Chancellor of the Exchequer
+(Rachel Adeyemi)", "Mr Tom Pryce (Bristol North) (Lab)" and "Mr Speaker". Each
+pattern is strict enough that a headline or a company line ("Norwood Instruments
+(NYSE: NWDI)") does not pass for one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportgen.summarize.people import ROLES, is_org_like
+
+_WORD = r"[A-Z][\w.'’-]*"
+_DASH = re.compile(rf"({_WORD}(?: {_WORD}){{1,4}})[ \t]+(?:--|—|–)[ \t]+(\S[^\n]{{0,80}})")
+"""'Name -- Role' or 'Name -- Firm -- Analyst', alone on its line."""
+_PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? )?[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}"
+_OFFICE_WORD = rf"(?:{_WORD}|of|the|for|and)"
+_OFFICE = re.compile(rf"(The {_OFFICE_WORD}(?: {_OFFICE_WORD}){{0,8}}) \(({_PERSON})\)")
+"""An office and its holder: 'The Chancellor of the Exchequer (Rachel Adeyemi)'."""
+_MEMBER = re.compile(rf"({_PERSON}) \([^()\n]{{2,60}}\) \([A-Za-z&/ ]{{2,12}}\)")
+"""A member, their seat and their party: 'Mr Tom Pryce (Bristol North) (Lab)'."""
+_CHAIR = re.compile(r"(?:Mr|Madam|Mrs|Ms)\.? (?:Deputy )?Speaker")
+_CAPS = re.compile(r"(Q|[A-Z][A-Z'’-]+\.?(?: [A-Z][A-Z'’-]+\.?){1,4})\.[ \t]+(?=\S)")
+"""'CHAIR WHITAKER. Good afternoon.', 'MS. JEAN-PIERRE. Thank you.', 'Q. Thank you.': a label in capitals
+closed by a full stop, the turn on the same line."""
+
+
+def line_label(line: str, offices: dict[str, str]) -> tuple[str, str] | None:
+    """Return (speaker, role words) when ``line`` alone names a speaker in one of the colon-less styles.
+
+    ``offices`` maps an office to its holder; it learns each "The Office (Name)" line, so the office
+    alone on a later line ("The Chancellor of the Exchequer") names the same person.
+    """
+    if len(line) > 140 or line[:1] not in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        return None
+    if "(" in line:
+        m = _OFFICE.fullmatch(line)
+        if m:
+            offices[m.group(1)] = m.group(2)
+            return m.group(2), m.group(1)
+        m = _MEMBER.fullmatch(line)
+        return (m.group(1), "member") if m else None
+    if line in offices:
+        return offices[line], line
+    m = _DASH.fullmatch(line) if "-" in line or "—" in line or "–" in line else None
+    if m and not is_org_like(m.group(1)) and not ROLES.isdisjoint(m.group(2).lower().split()):
+        return m.group(1), m.group(2)  # a person and a job, not "Joint Statement — Third Meeting"
+    if _CHAIR.fullmatch(line):
+        return line, "moderator"
+    return None
+
+
+def caps_label(text: str) -> re.Match[str] | None:
+    """Return the match of a capitals label opening ``text`` ("CHAIR WHITAKER. ..."), or None."""
+    if not (text[:1].isupper() and (text[1:2] == "." or text[1:2].isupper())):
+        return None  # the common case, a sentence: settled by its first two letters
+    return _CAPS.match(text)
