@@ -211,6 +211,14 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("The state will spend $A600 million on roads.", 600_000_000, "AUD", "$A600 million"),
         ("Harker was jailed for six years and eight months.", 80, "month", "six years and eight months"),
         ("OPEC+ will cut output by 2.2 million bpd from January.", 2_200_000, "bpd", "2.2 million bpd"),
+        ("Mbadi tabled a Sh4.29 trillion budget on Thursday.", 4_290_000_000_000, "KES", "Sh4.29 trillion"),
+        ("The county will get Ksh14.7 billion for roads.", 14_700_000_000, "KES", "Ksh14.7 billion"),
+        ("Revenue is put at KSh 3.9 trillion this year.", 3_900_000_000_000, "KES", "KSh 3.9 trillion"),
+        ("The state set aside ₦2 billion for clinics.", 2_000_000_000, "NGN", "₦2 billion"),
+        ("Volunteers washed 40 shirts on Sunday.", 40, "shirts", "40 shirts"),
+        ("Payrolls rose 118,000 in February.", 118_000, "", "118,000"),
+        ("Economists had called for a 160,000 advance.", 160_000, "", "160,000"),
+        ("Government employment fell by 14,000 last month.", 14_000, "", "14,000"),
     ],
 )
 def test_shapes_of_figures(sentence: str, value: float, unit: str, text: str) -> None:
@@ -276,6 +284,7 @@ def test_qualifier_is_kept_in_the_phrase(sentence: str, text: str) -> None:
         "The 14th Five-Year Plan ends in 2025.",
         "He raised three questions about the deal.",
         "It is a two-way street with a three-pronged approach and a one-child policy.",
+        "The office moved to 1,200 Main Street.",
     ],
 )
 def test_what_is_not_a_statistic_is_left_out(sentence: str) -> None:

@@ -57,7 +57,7 @@ _QUALIFIER = (
 )
 _CURRENCY_SIGN = (
     r"(?:US|HK|A|C|S|NZ|R)\$|\$A(?![A-Za-z])|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|CHF|AUD|CAD)(?![A-Za-z])\s?"
-    r"|\bRs\.?\s?"
+    r"|\bRs\.?\s?|\bK?[Ss]h(?:s|\.)?\s?|₦"
 )
 _MULT = (
     r"\s*(?:hundred\s+)?(?:thousand|million|billion|trillion)\b|\s+dozen\b|\s?(?:mn|bn|tn|mln)\b"
@@ -123,7 +123,8 @@ _WORD_ANCHOR_CASED = re.compile(
 
 _CURRENCY_CODES = {"$": "USD", "us$": "USD", "$a": "AUD", "hk$": "HKD", "a$": "AUD", "c$": "CAD", "s$": "SGD",
                    "nz$": "NZD", "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR",
-                   "rs": "INR", "rs.": "INR", "rmb": "CNY"}
+                   "rs": "INR", "rs.": "INR", "rmb": "CNY", "sh": "KES", "sh.": "KES", "shs": "KES",
+                   "ksh": "KES", "ksh.": "KES", "kshs": "KES", "₦": "NGN"}
 _CURRENCY_WORD = re.compile(
     r"\s+(?:(?P<us>US|U\.S\.|Hong\s+Kong|Australian|Canadian|Singapore|Danish)\s+)?(?P<word>dollars?|euros?|"
     r"pounds?(?:\s+sterling)?|yuan|renminbi|yen|rupees?|won|francs?|roubles?|rubles?|kronor|krona|kroner|"
@@ -465,8 +466,8 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
     """Match the full number pattern at an anchor (reaching back for "$", "a", "two-"), then judge it."""
     start = pos
     pre = sent[max(0, pos - 4):pos]
-    if kind == "" and pos and (sent[pos - 1] in "$€£¥₹" or pre.strip().isupper() or "Rs" in pre
-                               or pre.endswith("$A")):
+    if kind == "" and pos and (sent[pos - 1] in "$€£¥₹₦" or pre.strip().isupper() or "Rs" in pre
+                               or pre.endswith("$A") or "h" in pre):  # "Sh4.29 trillion", "KSh 3.9"
         cur = _CUR_BEFORE.search(sent, max(0, pos - 4), pos)
         start = cur.start() if cur else pos
     elif kind in ("lead", "frac"):
@@ -477,7 +478,7 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
             return None
     if start:  # cheap rejections first, before the full pattern runs
         prev = sent[start - 1]
-        if prev.isalpha() or prev in "$€£¥₹":
+        if prev.isalpha() or prev in "$€£¥₹₦":
             return None
         if kind == "" and (prev.isalnum() or (prev in "-–." and sent[start - 2:start - 1].isalnum())):
             return None  # a numeral glued to a code or a date ("A4", "2023-01-05"): _judge drops it
@@ -676,9 +677,26 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         if (mult_text or is_digit) and sent.find("number of", reach, start) >= 0 else None
     if counted and (qual or value >= 10):  # "the number of private firms ... rose to 16,800"
         return _Found(first, end, as_value(value), counted.group(1), f"number of {counted.group(1)}")
-    if mult_text or (qual and value >= 10):  # "240 million", "numbering more than 600,000"
+    if mult_text or (qual and value >= 10) or (  # "240 million", "numbering more than 600,000"
+            is_digit and "," in num_text and _moved_count(before, nw)):  # "Payrolls rose 118,000"
         return _Found(first, end, as_value(value), "", _label(sent, first, end, after))
     return None
+
+
+_COUNT_MOVES = _MOVEMENT_WORDS | {"added", "contributed", "cut", "increasing", "sliding", "falling", "rising",
+                                  "adding", "shedding", "slowed", "accelerated", "revised", "estimated"}
+_CHANGE_NOUNS = frozenset("gain gains advance increase rise decline drop fall loss jump".split())
+
+
+def _moved_count(before: str, next_word: str) -> bool:
+    """A grouped count moved by a verb ("rose 118,000", "fell by 14,000", "slowed to 104,000") or named
+    as a change ("a 160,000 advance"): a figure though no noun says what was counted."""
+    if next_word in _CHANGE_NOUNS:
+        return True
+    word, at = _last_word(before)
+    if word in ("by", "to", "of") and at > 0:
+        word = _last_word(before[:at])[0]
+    return word.lower() in _COUNT_MOVES
 
 
 def _times_or_time(sent: str, first: int, end: int, value: Decimal | int, right: str, after: str,
@@ -1263,7 +1281,7 @@ def _clean(label: str) -> str:
 # --- ranking --------------------------------------------------------------------------------------
 
 _MONEY_UNITS = {"USD", "EUR", "GBP", "CNY", "JPY", "HKD", "INR", "CHF", "AUD", "CAD", "SGD", "NZD", "BRL",
-                "KRW", "RUB"}
+                "KRW", "RUB", "KES", "NGN", *_WORD_CODES.values()}
 
 
 def _weight(f: Figure) -> float:

@@ -209,7 +209,8 @@ _QUALIFIERS = (
     (re.compile(r"^(more than|over|above|at least|upwards of)\b", re.I), ">"),
     (re.compile(r"^(less than|under|below|fewer than|up to)\b", re.I), "<"),
 )
-_CURRENCY = {"USD": "$", "EUR": "\u20ac", "GBP": "\u00a3", "JPY": "\u00a5", "CNY": "\u00a5", "INR": "\u20b9"}
+_CURRENCY = {"USD": "$", "EUR": "\u20ac", "GBP": "\u00a3", "JPY": "\u00a5", "CNY": "\u00a5", "INR": "\u20b9",
+             "KES": "KSh ", "NGN": "\u20a6"}
 _RANGE_TEXT = re.compile(r"\d[\d.,]*%?\s*(?:[-\u2013]|to|and)\s*\D{0,3}\d")
 """A figure stated as a range ("$80-$85", "between 3% and 4%"): its value holds only the low end."""
 
