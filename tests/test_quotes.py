@@ -158,6 +158,22 @@ def test_a_pronoun_after_a_person_called_only_by_title_goes_to_that_title():
     ]
 
 
+def test_a_dateline_is_no_speaker_and_a_name_before_said_with_a_comma_is_learned():
+    text = (
+        "NAIROBI / LONDON, 14 July 2026 – \"Heat does not kill at random, and it never has,\" said Dr Miriam "
+        "Achieng-Larsen, Executive Director of the Initiative. \"A child born today will live through four "
+        "times as many dangerous heat days as her grandparents did.\"\n\n"
+        "The report's lead author, Tomás Rivadeneira, said the findings were stark. \"For hundreds of "
+        "millions of people, cooling is now a matter of survival,\" he said.\n"
+    )
+    found = quotes_of(text, "news")
+    assert [(q.text[:12], q.speaker) for q in found] == [
+        ("Heat does no", "Miriam Achieng-Larsen"),
+        ("A child born", "Miriam Achieng-Larsen"),
+        ("For hundreds", "Tomás Rivadeneira"),
+    ]
+
+
 def test_quoted_titles_and_unattributed_fragments_are_not_quotes():
     text = (
         "The city launched the “Clean Air for Every Child” campaign, which follows the "

@@ -27,7 +27,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "madam", "mister", "dr", "pro
                         "shri", "smt", "shrimati"})
 ROLES = TITLES | frozenset("""
 official member expert fellow manager owner partner resident worker student teacher farmer engineer
-lawyer scientist chairman professor journalist reporter correspondent strategist architect
+lawyer scientist chairman professor journalist reporter correspondent strategist architect author
 """.split())
 ORG_WORDS = frozenset("""
 agency association bank bureau center centre college commission committee company corporation customs
@@ -88,7 +88,8 @@ _AGE_AFTER = re.compile(r",\s+(?:(?:a|an)\s+)?\d{1,3}(?:,|-year-old\b)")
 _SPEECH_WORDS = ("said", "says", "told", "tells", "added", "stressed", "noted", "explained", "warned",
                  "urged", "announced", "according to")
 _SPEECH = "(?:" + "|".join(w for w in _SPEECH_WORDS if " " not in w) + ")"
-_SPEECH_AFTER = re.compile(rf"(?:,[^,\n“”\"]{{1,150}},)?\s+(?:(?:has|had|also|further|later)\s+)?{_SPEECH}\b")
+_SPEECH_AFTER = re.compile(
+    rf"(?:,[^,\n“”\"]{{1,150}},|,)?\s+(?:(?:has|had|also|further|later)\s+)?{_SPEECH}\b")
 _CAPWORD = re.compile(r"\b[A-Z][a-z]+(?:['’-]?[A-Z][a-z]+|['’-][A-Za-z]+)*\b")
 _SEX = {
     "mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m",

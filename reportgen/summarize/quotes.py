@@ -547,8 +547,8 @@ class _MarkedQuotes:
         return None
 
     def _subject_of(self, s: str, verb: re.Match[str], pos: int) -> str | None:
-        if verb.group(0).lower() == "according to":
-            return self._subject_right(s, verb.end(), pos)
+        if verb.group(0).lower() == "according to" or s[:verb.start()].rstrip(" ,").endswith(_CLOSERS):
+            return self._subject_right(s, verb.end(), pos)  # "“…,” said Dr Miriam Achieng-Larsen"
         if verb.group(0) in _PARTICIPLES:
             return self.people.last_person(pos)
         found = _subject_left(s, verb.start())
@@ -698,6 +698,7 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
     return None
 
 
+_CLOSERS = ("”", '"', "’", ",”", ',"')
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 """A US lawmaker's party and state: "R-Texas", "D-N.Y.", "D-New York"."""
 _NOT_SUBJECT_BEFORE = frozenset("to with about outside for from against by of at behind than".split())
