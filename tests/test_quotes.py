@@ -174,6 +174,16 @@ def test_a_dateline_is_no_speaker_and_a_name_before_said_with_a_comma_is_learned
     ]
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Economists have described it as a “low-hire, low-fire” market, Jane Roe said.", False),
+    ("Ann Lee said the idea that cooling was simply a “luxury good” was wrong.", False),
+    ("Ann Lee described the milestone as a “turning point” and said more was to come.", True),
+    ("Ann Lee added that the “human cost” of the fraud could not be measured in money.", True),
+])
+def test_a_short_quoted_term_after_an_article_is_speech_only_when_nothing_marks_it_a_term(text, kept):
+    assert bool(quotes_of(text, "news")) is kept
+
+
 def test_quoted_titles_and_unattributed_fragments_are_not_quotes():
     text = (
         "The city launched the “Clean Air for Every Child” campaign, which follows the "

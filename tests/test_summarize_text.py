@@ -218,3 +218,13 @@ def test_a_dateline_without_an_agency_dates_the_story() -> None:
 
     text = "(People's Daily Online) 10:26, June 26, 2025\n\nTIANJIN, June 25 -- The premier spoke.\n"
     assert source_date(layout(text)) == "2025-06-25"
+
+
+def test_a_photo_caption_dates_the_photo_and_a_weekday_date_line_dates_the_page():
+    from reportgen.summarize.meta import source_date
+
+    text = ("Budget 2026\n"
+            "The minister (centre) outside Parliament on June 11, 2026. Photo credit: Lucy Wanjiru\n"
+            "Friday, June 12, 2026\n\n"
+            "Kenyans will pay more for betting under the budget the minister read in the House yesterday.\n")
+    assert source_date(layout(text)) == "2026-06-12"

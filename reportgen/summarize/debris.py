@@ -46,7 +46,9 @@ _META_PREFIX = re.compile(
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[,;|]?\s*(?:\[[^\]\n]{0,60}\]\s*)?",
     re.IGNORECASE,
 )
-_DATE_ONLY = re.compile(rf"^[\W_]*({_FULL_DATE})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[\W_]*$", re.IGNORECASE)
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
+_DATE_ONLY = re.compile(rf"^[\W_]*{_WEEKDAY}?({_FULL_DATE})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[\W_]*$",
+                        re.IGNORECASE)
 _TRAILING_DATE = re.compile(rf"(?<=[.!?”\"'’])\s+({_FULL_DATE})\s*$", re.IGNORECASE)
 _CREDIT = re.compile(
     r"(?:^|(?<=[.!?”\"’)])\s*|\s+)"

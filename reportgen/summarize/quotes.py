@@ -28,6 +28,7 @@ from reportgen.summarize.people import (
     is_org_like,
     word_trie,
 )
+from reportgen.summarize.terms import STOPWORDS
 from reportgen.summarize.text import Span, sentences
 from reportgen.summarize.transcript import Turn, speaker_roles, speaker_turns
 
@@ -460,8 +461,17 @@ class _MarkedQuotes:
         if n == 1:
             return True
         opened = seg.open_at or 0
-        if n <= 3 and self.text[max(0, opened - 10):opened].endswith("so-called "):
-            return words[-1] not in ",.!?"
+        if n <= 3 and words[-1] not in ",.!?":
+            before = self.text[max(0, opened - 20):opened].lower().split()
+            after = [w.rstrip(".,;:") for w in self.text[(seg.close_at or opened) + 1:
+                                                          (seg.close_at or opened) + 20].split()[:1]]
+            if before[-1:] == ["so-called"]:
+                return True
+            if before[-1:] in (["a"], ["an"], ["the"]) and (
+                    before[-2:-1] in (["simply"], ["merely"], ["just"], ["only"])  # "simply a “luxury good”"
+                    or (after and after[0].isalpha() and after[0].islower() and after[0] not in STOPWORDS
+                        and after[0] not in _SAYING)):
+                return True  # "a “low-hire, low-fire” market": a term modifying a noun, not speech
         return self._is_title(seg, words)
 
     def _is_title(self, seg: _Segment, words: str) -> bool:
@@ -698,6 +708,7 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
     return None
 
 
+_SAYING = frozenset({"said", "says", "according", "added", "told", "wrote"})
 _CLOSERS = ("”", '"', "’", ",”", ',"')
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 """A US lawmaker's party and state: "R-Texas", "D-N.Y.", "D-New York"."""

@@ -79,7 +79,8 @@ def layout(text: str) -> Layout:
         line = classify_line(text, m.start(), m.end())
         if line.date and line.date_kind:
             dates.append((line.date_kind, line.date))
-        elif line.kind != "body" and (found := find_full_date(text, line.start, max(line.start, line.end))):
+        elif line.kind != "body" and (found := find_full_date(text, line.start, max(line.start, line.end))) \
+                and not _PHOTO_CREDIT.search(text, m.start(), m.end()):  # a caption dates the photo
             date = iso_date(found.group(0))  # "Xinhua | Updated: 2023-11-30 08:04"
             if date:
                 dates.append(("header", date))
@@ -104,6 +105,7 @@ def layout(text: str) -> Layout:
     return Layout(tuple(paras), tuple(titles), tuple(headings), tuple(dates))
 
 
+_PHOTO_CREDIT = re.compile(r"\b(?:photo|image|picture)(?:\s+credit)?\s*:", re.IGNORECASE)
 _SAID = r"\b(?:said|says|told|added|asked)\b"
 _REPORTED = re.compile(rf"[“”\"].*{_SAID}|{_SAID}.*[“”\"]")
 """A quote and its attribution: a line that reports speech is body text even without a full stop."""
