@@ -191,3 +191,17 @@ def test_a_range_shows_both_ends_and_trillions_read_as_trillions():
     assert big_number(Figure(80, "USD", "oil price range", "$80-$85", cite)) == "$80-$85"
     outlay = Figure(3_104_500_000_000, "INR", "total outlay", "Rs 3,10,450 crore", cite)
     assert (big_number(outlay), big_number(outlay, compact=True)) == ("₹3.1 trillion", "₹3.1T")
+
+
+def test_a_chart_holds_only_bars_a_reader_can_compare_and_labels_big_values_in_billions():
+    from reportgen.writers.common import chart_figures, chart_number_format
+
+    cite = (Cite("S1", 0, 5),)
+    usd = [Figure(v, "USD", f"measure {v}", f"${v}", cite) for v in (1.42e9, 1.86, 3.8e9, 2.4e8, 0.34, 5e8)]
+    pct = [Figure(v, "percent", f"share {v}", f"{v}%", cite) for v in (9, 7, 12)]
+    unit, charted = chart_figures(usd + pct)
+    values = [f.value for f in charted]
+    assert unit == "USD" and values == [1.42e9, 3.8e9, 2.4e8, 5e8]  # not $1.86 beside $3.8 billion
+    assert max(values) / min(values) <= 100
+    assert chart_number_format(unit, values) == '#,##0.0#,,," bn"'
+    assert chart_number_format("percent", [9, 7.5]) == '0.0"%"'

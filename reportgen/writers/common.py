@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from pathlib import PurePath
 
@@ -49,13 +48,32 @@ def chart_figures(figures: Iterable[Figure], minimum: int = 3) -> tuple[str, lis
     Returns ``(unit, figures)``; ``("", [])`` when no unit is shared by enough figures.
     """
     figures = list(figures)
-    counts = Counter(f.unit for f in figures)
-    if not counts:
+    bands = {unit: _comparable([f for f in figures if f.unit == unit]) for unit in {f.unit for f in figures}}
+    if not bands:
         return "", []
-    unit, count = max(counts.items(), key=lambda kv: (kv[1], kv[0] == "percent"))
-    if count < minimum:
+    unit, band = max(bands.items(), key=lambda kv: (len(kv[1]), kv[0] == "percent", kv[0]))
+    if len(band) < minimum:
         return "", []
-    return unit, [f for f in figures if f.unit == unit]
+    return unit, band
+
+
+CHART_SPREAD = 100
+"""Bars more than this many times apart are unreadable side by side ($1.42 billion beside $1.86)."""
+
+
+def _comparable(group: list[Figure]) -> list[Figure]:
+    """Return the largest set of ``group`` whose values lie within `CHART_SPREAD` of each other, in order."""
+    values = sorted(abs(f.value) for f in group if f.value)
+    best, low = (0, 0), 0
+    for high, value in enumerate(values):
+        while value > CHART_SPREAD * values[low]:
+            low += 1
+        if high + 1 - low > best[1] - best[0]:
+            best = (low, high + 1)
+    if best == (0, 0):
+        return []
+    least, most = values[best[0]], values[best[1] - 1]
+    return [f for f in group if f.value and least <= abs(f.value) <= most]
 
 
 def format_value(value: float) -> str:
@@ -67,5 +85,9 @@ def format_value(value: float) -> str:
 
 def chart_number_format(unit: str, values: Iterable[float]) -> str:
     """Return the number format of chart data labels: ``0"%"`` for shares, one decimal when needed."""
+    values = list(values)
+    top = max((abs(v) for v in values), default=0)
+    if unit != "percent" and top >= 1e6:  # 1,420,000,000 shown as "1.42 bn": each comma scales by 1,000
+        return '#,##0.0#,,," bn"' if top >= 1e9 else '#,##0.0#,," m"'
     digits = "0" if all(float(v).is_integer() for v in values) else "0.0"
     return f'{digits}"%"' if unit == "percent" else f"#,##{digits}"
