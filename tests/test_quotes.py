@@ -130,32 +130,24 @@ def test_names_come_from_the_text_not_from_a_list():
     assert speakers == {"Ana Torres", "Kofi Mensah"}
 
 
-def test_pronoun_goes_to_the_last_person_named_and_short_names_expand():
-    text = (
+@pytest.mark.parametrize(("text", "expected"), [
+    (  # a pronoun goes to the last person named, and a short name expands
         "Premier Li Qiang met Finnish President Alexander Stubb in Beijing on Monday.\n\n"
         "“Our two countries have much to learn from each other in green technology,” Stubb said.\n\n"
-        "Li said China welcomed Finnish companies. “The door of China will only open wider,” he said.\n"
-    )
-    found = quotes_of(text, "news")
-    assert [(q.text[:20], q.speaker) for q in found] == [
-        ("Our two countries ha", "Alexander Stubb"),
-        ("The door of China wi", "Li Qiang"),
-    ]
-
-
-def test_a_pronoun_after_a_person_called_only_by_title_goes_to_that_title():
-    text = (
+        "Li said China welcomed Finnish companies. “The door of China will only open wider,” he said.\n",
+        [("Our two countries ha", "Alexander Stubb"), ("The door of China wi", "Li Qiang")],
+    ),
+    (  # after a person called only by title, a pronoun goes to that title
         "Noon briefing by Ana Ruiz, Spokesperson for the Secretary-General.\n\n"
         "The Secretary-General today welcomed the climate report. In a video message, he said: "
         "“Our planet is issuing more distress signals than ever before.”\n\n"
         "Ana Ruiz told reporters the report was published on Tuesday. “We will share the full text "
-        "with every delegation this afternoon,” she said.\n"
-    )
-    found = quotes_of(text, "news")
-    assert [(q.text[:20], q.speaker) for q in found] == [
-        ("Our planet is issuin", "Secretary-General"),
-        ("We will share the fu", "Ana Ruiz"),
-    ]
+        "with every delegation this afternoon,” she said.\n",
+        [("Our planet is issuin", "Secretary-General"), ("We will share the fu", "Ana Ruiz")],
+    ),
+])
+def test_a_pronoun_goes_to_whoever_was_last_named_or_titled(text, expected):
+    assert [(q.text[:20], q.speaker) for q in quotes_of(text, "news")] == expected
 
 
 def test_a_dateline_is_no_speaker_and_a_name_before_said_with_a_comma_is_learned():
