@@ -154,9 +154,9 @@ _FURNITURE = re.compile(
 
 
 _CAPTION_COUNT = re.compile(r"Item \d+ of \d+ ")
+"""A photo gallery's caption ("Item 1 of 2 The logo of ... REUTERS/..."), however long."""
 _LICENCE = re.compile(r"Contains [\w ]{0,60}information licensed under\b")
 """A licence footer: "Contains public sector information licensed under the Open Government Licence"."""
-"""A photo gallery's caption ("Item 1 of 2 The logo of ... REUTERS/..."), however long."""
 _BYLINE = re.compile(r"By [A-Z][\w.'’-]*(?: [\w.'’&,|:/-]+){0,14}")
 """A byline: "By Jenna Whitcomb", "By ZHU LIXIN in Hefei | ..." (case matters: not "By the numbers")."""
 _TRAILING_PAREN_DATE = re.compile(rf"\s*\(\s*{_FULL_DATE}\s*\)$", re.IGNORECASE)

@@ -1280,8 +1280,9 @@ def _clean(label: str) -> str:
 
 # --- ranking --------------------------------------------------------------------------------------
 
-_MONEY_UNITS = {"USD", "EUR", "GBP", "CNY", "JPY", "HKD", "INR", "CHF", "AUD", "CAD", "SGD", "NZD", "BRL",
-                "KRW", "RUB", "KES", "NGN", *_WORD_CODES.values()}
+_MONEY_UNITS = {*_CURRENCY_CODES.values(), *_WORD_CODES.values(), *_DOLLAR_CODES.values(), "DKK",
+                *(code for code in _CODE_WORDS if len(code) == 3)}
+"""Every currency code a figure can carry (from a sign, a code or a currency word)."""
 
 
 def _weight(f: Figure) -> float:

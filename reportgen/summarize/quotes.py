@@ -460,19 +460,26 @@ class _MarkedQuotes:
         n = len(words.split())
         if n == 1:
             return True
-        opened = seg.open_at or 0
-        if n <= 3 and words[-1] not in ",.!?":
-            before = self.text[max(0, opened - 20):opened].lower().split()
-            after = [w.rstrip(".,;:") for w in self.text[(seg.close_at or opened) + 1:
-                                                          (seg.close_at or opened) + 20].split()[:1]]
-            if before[-1:] == ["so-called"]:
-                return True
-            if before[-1:] in (["a"], ["an"], ["the"]) and (
-                    before[-2:-1] in (["simply"], ["merely"], ["just"], ["only"])  # "simply a “luxury good”"
-                    or (after and after[0].isalpha() and after[0].islower() and after[0] not in STOPWORDS
-                        and after[0] not in _SAYING)):
-                return True  # "a “low-hire, low-fire” market": a term modifying a noun, not speech
+        if n <= 3 and words[-1] not in ",.!?" and self._is_term(seg):
+            return True
         return self._is_title(seg, words)
+
+    def _is_term(self, seg: _Segment) -> bool:
+        """A few quoted words used as a term: the “so-called” kind, "simply a “luxury good”", or one
+        modifying the noun after it ("a “low-hire, low-fire” market")."""
+        opened = seg.open_at or 0
+        closed = seg.close_at if seg.close_at is not None else opened
+        before = self.text[max(0, opened - 20):opened].lower().split()[-2:]
+        if before[-1:] == ["so-called"]:
+            return True
+        if before[-1:] not in (["a"], ["an"], ["the"]):
+            return False
+        if before[:1] in (["simply"], ["merely"], ["just"], ["only"]):
+            return True
+        nxt = self.text[closed + 1:closed + 20].split()[:1]
+        noun = nxt[0].rstrip(".,;:") if nxt else ""
+        return noun.isalpha() and noun.islower() and noun not in STOPWORDS and noun != "according" \
+            and not _VERB.fullmatch(noun)
 
     def _is_title(self, seg: _Segment, words: str) -> bool:
         """A quoted name of a thing: the “Made in China 2025” plan, a Title-Cased name."""
@@ -557,7 +564,7 @@ class _MarkedQuotes:
         return None
 
     def _subject_of(self, s: str, verb: re.Match[str], pos: int) -> str | None:
-        if verb.group(0).lower() == "according to" or s[:verb.start()].rstrip(" ,").endswith(_CLOSERS):
+        if verb.group(0).lower() == "according to" or s[:verb.start()].rstrip(" ,").endswith(_CLOSING_MARKS):
             return self._subject_right(s, verb.end(), pos)  # "“…,” said Dr Miriam Achieng-Larsen"
         if verb.group(0) in _PARTICIPLES:
             return self.people.last_person(pos)
@@ -708,8 +715,8 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
     return None
 
 
-_SAYING = frozenset({"said", "says", "according", "added", "told", "wrote"})
-_CLOSERS = ("”", '"', "’", ",”", ',"')
+_CLOSING_MARKS = ("”", '"', "’")
+"""What ends a quote right before its speech verb: "“…,” said Dr Miriam Achieng-Larsen"."""
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 """A US lawmaker's party and state: "R-Texas", "D-N.Y.", "D-New York"."""
 _NOT_SUBJECT_BEFORE = frozenset("to with about outside for from against by of at behind than".split())
