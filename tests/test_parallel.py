@@ -57,3 +57,18 @@ def test_the_briefing_is_the_same_with_one_or_two_processes(monkeypatch: pytest.
     docs = [Document(f"S{i}", p.name, p.read_text(encoding="utf-8")) for i, p in enumerate(paths, 1)]
     monkeypatch.setattr(parallel, "PARALLEL_MIN_CHARS", 0)
     assert summarize(docs, workers=2).to_json() == summarize(docs, workers=1).to_json()
+
+
+def _fails_in_a_worker(n: int) -> int:
+    time.sleep(0.005)
+    if os.getpid() != _PARENT:
+        raise ValueError(f"item {n} failed")
+    return n
+
+
+_PARENT = os.getpid()
+
+
+def test_a_failure_in_a_worker_reaches_the_caller_instead_of_hanging() -> None:
+    with pytest.raises(ValueError, match="failed"):
+        map_sources(_fails_in_a_worker, list(range(40)), sizes=[1] * 40, workers=2, min_size=0)

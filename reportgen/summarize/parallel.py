@@ -4,8 +4,11 @@ Sources are studied independently, so they are split into contiguous chunks of
 about equal size, many per process: this process and forked workers each take
 the next chunk left until none is, so a slow chunk or a slow worker holds nobody
 up. The results are put back in source order, so the briefing is the same
-whatever the number of workers. Forking costs a few milliseconds and sending the
-results back about a tenth of the work, so small inputs stay in this process.
+whatever the number of workers. A worker sends each chunk's results back as soon
+as it has them, and this process reads them between its own chunks, so that
+pickling and reading overlap the work (measured: 0.1 s less on 3 MB than one
+message at the end). Forking costs a few milliseconds, so small inputs stay in
+this process.
 """
 
 from __future__ import annotations
@@ -57,19 +60,22 @@ def _run(func: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
     return [func(item) for item in chunk]
 
 
-_shared: tuple[Callable[[Any], Any], Sequence[Any], list[tuple[int, int]], Any] | None = None
+_shared: tuple[Callable[[Any], Any], Sequence[Any], list[tuple[int, int]], Any, Any] | None = None
 """The work of the current `map_sources` call, set before forking so that workers inherit it
-(nothing is pickled on the way out) and take chunks through the shared counter."""
+(nothing is pickled on the way out): the function, the items, the chunks' bounds, the shared
+counter of chunks taken, and the queue on which workers send their results back."""
 
 
-def _take_chunks() -> dict[int, list[Any]]:
+def _take_chunks(main: bool = False) -> dict[int, list[Any]]:
     """Study chunks nobody has taken until none is left; return their results by chunk number.
 
-    (Sending each chunk back as soon as it was done measured slower: the results of one
-    message share their repeated strings, and this process is interrupted only once.)
+    A worker sends each chunk's results at once instead (pickled while the others still
+    work); the main process keeps its own and loads the workers' between its chunks.
     """
+    import pickle
+
     assert _shared is not None
-    func, items, bounds, counter = _shared
+    func, items, bounds, counter, sent = _shared
     done: dict[int, list[Any]] = {}
     while True:
         with counter.get_lock():
@@ -78,7 +84,27 @@ def _take_chunks() -> dict[int, list[Any]]:
         if number >= len(bounds):
             return done
         start, stop = bounds[number]
-        done[number] = _run(func, items[start:stop])
+        result = _run(func, items[start:stop])
+        if main:
+            done[number] = result
+            _load_sent(sent, done, block=False)
+        else:
+            sent.put((number, pickle.dumps(result, pickle.HIGHEST_PROTOCOL)))
+
+
+def _load_sent(sent: Any, done: dict[int, list[Any]], *, block: bool) -> None:
+    """Load into ``done`` every chunk the workers have sent so far, or (``block``) wait for the next one."""
+    import pickle
+    import queue
+
+    while True:
+        try:
+            number, data = sent.get(block)
+        except queue.Empty:
+            return
+        done[number] = pickle.loads(data)
+        if block:
+            return
 
 
 def map_sources(
@@ -103,13 +129,16 @@ def map_sources(
     global _shared
     context = multiprocessing.get_context("fork")
     bounds = chunk_bounds(sizes, workers * CHUNKS_PER_PROCESS)
-    _shared = (func, items, bounds, context.Value("i", 0))
+    sent = context.Queue()
+    _shared = (func, items, bounds, context.Value("i", 0), sent)
     try:
         with context.Pool(workers - 1) as pool:
             pending = [pool.apply_async(_take_chunks) for _ in range(workers - 1)]
-            done = _take_chunks()
+            done = _take_chunks(main=True)
             for job in pending:
-                done.update(job.get())
+                job.get()  # raises what a worker raised
+            while len(done) < len(bounds):
+                _load_sent(sent, done, block=True)
     finally:
         _shared = None
     return [result for number in sorted(done) for result in done[number]]
