@@ -347,3 +347,43 @@ def test_the_president_is_not_the_spokesperson_for_the_president():
     people = People(text)
     assert people.resolve("Spokesperson", 10) == "Stéphane Dujarric"
     assert people.resolve("the President", 80) != "Stéphane Dujarric"
+
+
+def test_single_marks_quote_when_double_ones_only_quote_inside_them():
+    text = ("‘They tell us “be patient, the water is coming” every summer,’ said Zahra Kadhim, a farmer.\n\n"
+            "‘Patience doesn’t grow tomatoes,’ she added. The word “emergency” means nothing here.\n\n"
+            "‘We are not asking for miracles, only for water in the canals,’ Kadhim said.\n")
+    found = quotes_of(text, "news")
+    assert [(q.text, q.speaker) for q in found] == [
+        ("They tell us “be patient, the water is coming” every summer", "Zahra Kadhim"),
+        ("Patience doesn’t grow tomatoes", "Zahra Kadhim"),
+        ("We are not asking for miracles, only for water in the canals", "Zahra Kadhim"),
+    ]
+
+
+def test_double_marks_stay_the_quotes_when_single_ones_only_quote_inside_them():
+    text = ("“He told me ‘go home’ and I went, because the shelter was full,” said Ann Lee.\n\n"
+            "“We will reopen the shelter on Monday with forty beds,” the mayor, Tom Brown, said.\n")
+    assert [q.speaker for q in quotes_of(text, "news")] == ["Ann Lee", "Tom Brown"]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("“The situation is catastrophic, and I do not use that word lightly,” Minister of Water Resources "
+     "Rashid Mahdi al-Obaidi told reporters.", "Rashid Mahdi al-Obaidi"),
+    ("“We are not asking for miracles, only for water in the canals,” al-Hilfi said. Majid al-Hilfi, "
+     "the deputy governor, spoke on Wednesday.", "Majid al-Hilfi"),
+    ("“Along the road you pass whole villages where the doors are padlocked,” said Al Jazeera’s Hassan "
+     "Raheem, reporting from Basra.", "Hassan Raheem"),
+    ("“We have made our position on the dam very clear to Ankara,” said Minister of Foreign Affairs "
+     "Fuad Hussein.", "Fuad Hussein"),
+])
+def test_speakers_named_with_particles_ministries_and_owners(sentence: str, speaker: str) -> None:
+    (q,) = quotes_of(sentence + "\n", "news")
+    assert q.speaker == speaker
+
+
+def test_an_age_for_a_subject_and_a_name_spoken_of_only_by_family_name_are_the_last_person():
+    text = ("In Abu al-Khasib, Abbas Jaber has stopped watering the palms his family has farmed.\n\n"
+            "“We are drinking salt now, not water,” the 58-year-old told Al Jazeera.\n\n"
+            "Jaber said that of his 400 palms, fewer than 90 still bear fruit.\n")
+    assert [q.speaker for q in quotes_of(text, "news")] == ["Abbas Jaber"]

@@ -50,6 +50,14 @@ she i you after before during since if though although because speaking last nex
 # Full month and weekday names only: "Jun" and "Mar" are also given names.
 # Lower-case particles inside names: "Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "la", "le", "du"})
+_JOINED_PARTICLE = r"(?:a[dlnrstz]|ash|el|bin|bint|ibn|abu|ben)-"
+"""A particle hyphenated to the name it starts: "Rashid Mahdi al-Obaidi", "Abdel Fattah el-Sisi"."""
+_JOINED = re.compile(rf"{_JOINED_PARTICLE}[A-Z]")
+
+
+def is_name_word(word: str) -> bool:
+    """Return True when ``word`` may stand in a person's name: capitalised, a particle, or "al-Obaidi"."""
+    return word[:1].isupper() or word in NAME_PARTICLES or _JOINED.match(word) is not None
 _MONTHS_DAYS = frozenset("""
 january february march july september october november december monday tuesday wednesday thursday
 friday saturday sunday
@@ -77,7 +85,8 @@ _TOK = (rf"[{_UP}](?:(?:[{_LOW}]++|['’][{_UP}][{_LOW}]++)(?:['’-]?[{_UP}][{_
 # Every run of two or more capitalised words is a candidate; its surroundings decide if it is a person.
 # A name may wrap onto the next line, never run over a blank one ("Print\n\nIngrid Solheim").
 _GAP = r"(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)"
-_CAPSEQ = re.compile(rf"{_TOK}(?:{_GAP}(?:(?:de|da|van|von|der|bin|al|la|le|du){_GAP})?{_TOK})+")
+_PARTICLE = rf"(?:(?:de|da|van|von|der|bin|al|la|le|du){_GAP}|{_JOINED_PARTICLE})"
+_CAPSEQ = re.compile(rf"{_TOK}(?:{_GAP}{_PARTICLE}?{_TOK})+")
 # "..., founder and CEO of ...", "..., China's foreign minister": a role right after the name.
 _ROLE_AFTER = re.compile(
     rf",\s+(?:\d{{1,3}},\s+)?(?:(?:the|a|an)\s+|[A-Z][\w'’-]*['’]s\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:({word_trie(sorted(ROLES))}))s?\b"
@@ -90,6 +99,8 @@ _SPEECH_WORDS = ("said", "says", "told", "tells", "added", "stressed", "noted", 
 _SPEECH = "(?:" + "|".join(w for w in _SPEECH_WORDS if " " not in w) + ")"
 _SPEECH_AFTER = re.compile(
     rf"(?:,[^,\n“”\"]{{1,150}},|,)?\s+(?:(?:has|had|also|further|later)\s+)?{_SPEECH}\b")
+_ONE_WORD_SPEAKS = re.compile(rf"\b([A-Z][\w'’-]+) {_SPEECH}\b")
+"""A family name alone as the subject of a speech verb: "Jaber said"."""
 _CAPWORD = re.compile(r"\b[A-Z][a-z]+(?:['’-]?[A-Z][a-z]+|['’-][A-Za-z]+)*\b")
 _SEX = {
     "mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m",
@@ -138,7 +149,15 @@ entrepreneur trader vendor fisherman survivor victim patient customer shopper vo
 _UNNAMED = frozenset({"source", "official", "diplomat", "person", "insider", "aide", "negotiator", "resident",
                       "witness"})
 """Who an indefinite attribution ("a ministry official said", "one of the sources said") may name."""
+_AGED = re.compile(r"\d{1,3}-year-old")
 _LEADING_NOISE = FUNCTION_WORDS | HONORIFICS  # words dropped from the front of a name
+_PORTFOLIOS = frozenset("""
+foreign affairs home interior finance treasury economy economic trade commerce industry energy water
+resources oil petroleum mines mining health education justice defence defense security environment
+agriculture transport labour labor employment housing culture tourism information communications
+science technology development planning welfare social works infrastructure immigration state
+""".split())
+"""What a ministry is of: "Minister of Water Resources Rashid Mahdi al-Obaidi" names the minister after it."""
 
 
 def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
@@ -157,6 +176,8 @@ def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
         if toks[0] == "He" and len(toks) == 2:
             break  # "He Lifeng": a family name, not the pronoun
         toks = toks[1:]
+    while len(toks) > 2 and toks[0].lower() in _PORTFOLIOS:
+        toks = toks[1:]  # "(Minister of) Foreign Affairs Wang Yi"
     while len(toks) > 1 and toks[-1].lower() in _MONTHS_DAYS:
         toks = toks[:-1]
     return toks, title
@@ -169,7 +190,7 @@ def _person_name(raw: str) -> str | None:
     longest = 5 if NAME_PARTICLES.intersection(toks) else 4  # "Luiz Inacio Lula da Silva"
     if len(toks) < 2 or len(toks) > longest or not _MONTHS_DAYS.isdisjoint(name.lower().split()):
         return None
-    if is_org_like(name) or not all(t[0].isupper() or t in NAME_PARTICLES for t in toks):
+    if is_org_like(name) or not all(map(is_name_word, toks)):
         return None
     return name
 
@@ -201,8 +222,13 @@ class People:
         if self._read:
             return
         self._read = True
-        for m in _CAPSEQ.finditer(self._text):
-            self._consider(self._text, m)
+        unmarked = [m for m in _CAPSEQ.finditer(self._text) if not self._consider(self._text, m)]
+        if unmarked:  # "Abbas Jaber has stopped watering ..." then "Jaber said": a person after all
+            known = {n.rsplit(None, 1)[-1] for n in self.full}
+            speaking = set(_ONE_WORD_SPEAKS.findall(self._text)) - known
+            for m in unmarked:
+                if m.group(0).rsplit(None, 1)[-1] in speaking:
+                    self._learn(m.group(0), m.start())
         for name in self.full:
             toks = name_tokens(name)
             # First and last words, and a middle one before a particle: "Lula" of "Luiz Inacio Lula da Silva"
@@ -210,10 +236,13 @@ class People:
                                            if nxt in NAME_PARTICLES}
             for tok in words:
                 self._by_token.setdefault(tok, []).append(name)
+                if tok[0].islower():  # "al-Obaidi" opens a sentence as "Al-Obaidi"
+                    self._by_token.setdefault(tok[0].upper() + tok[1:], []).append(name)
             self._heads.setdefault(name.split()[0], []).append(name)
 
-    def _consider(self, text: str, m: re.Match[str]) -> None:
-        """Learn the name ``m`` matched if its surroundings mark it as a person."""
+    def _consider(self, text: str, m: re.Match[str]) -> bool:
+        """Learn the name ``m`` matched if its surroundings mark it as a person; return False when they
+        say nothing either way (no title, role, age or speech verb beside it)."""
         raw = m.group(0)
         start, end = m.span()
         owner = _POSSESSIVE.search(raw)
@@ -221,7 +250,7 @@ class People:
             raw, end = raw[:owner.end()], start + owner.end()
         low = raw.lower()  # as long as ``raw``: a capitalised run is ASCII letters, marks and spaces
         if low[low.rfind(" ") + 1:] in ORG_WORDS:
-            return  # "Shanghai Futures Exchange": the commonest capitalised run is no person
+            return True  # "Shanghai Futures Exchange": the commonest capitalised run is no person
         window = text[max(0, start - 40):start].rstrip().lower()
         comma = window.endswith(",")
         words = window.rstrip(",.").rsplit(None, 1)
@@ -239,15 +268,16 @@ class People:
             role = after.group(1).lower() if after else None
         aged = comma_after and not role and _AGE_AFTER.match(text, end) is not None
         if not (role or aged or window.endswith(_SPEECH_WORDS) or _SPEECH_AFTER.match(text, end)):
-            return
+            return False
         name = self._learn(raw, start)
         if not name:
-            return
+            return True
         if role and role not in HONORIFICS:
             self.roles.setdefault(role, name)
         sex = _SEX.get(word if not comma else "") or _SEX.get(role or "")
         if sex:
             self.sex.setdefault(name, sex)
+        return True
 
     def _learn(self, raw: str, pos: int) -> str | None:
         """Learn the person ``raw`` names (first seen at ``pos``) and return the full name, or None."""
@@ -448,12 +478,15 @@ class People:
         if low in TITLES and raw[0].isupper():  # "the Minister said": whoever the text names with that title
             self._read_text()
             return self.roles.get(low) or self._title_holder(raw) or raw
-        if raw[0].islower() or low.startswith(("the ", "a ", "an ")):
+        if (raw[0].islower() and not _JOINED.match(raw)) or low.startswith(("the ", "a ", "an ")):
             self._read_text()
             words = low.split()
             role = words[-1].rstrip("s")
             if words[0] in ("the",) and role in self.roles:
                 return self.roles[role]
+            if words[0] == "the" and len(words) <= 3 and (
+                    _AGED.fullmatch(words[1]) or (words[-1] in DESCRIPTORS and words[-1] not in TITLES)):
+                return self.last_person(pos)  # "the 58-year-old told Al Jazeera", "the pensioner said"
             if words[0] == "the" and len(words) <= 3:
                 return self._named_body(words[-1], pos)
             if words[0] in ("a", "an", "one") and role in _UNNAMED and len(words) <= 5:

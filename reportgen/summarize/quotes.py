@@ -25,6 +25,7 @@ from reportgen.summarize.people import (
     ROLES,
     TITLES,
     People,
+    is_name_word,
     is_org_like,
     word_trie,
 )
@@ -152,10 +153,12 @@ def _offsets(text: str, marks: str) -> list[int]:
 def _single_marks_as_double(text: str) -> str | None:
     """Return ``text`` with single quotation marks (‘We are ready,’ she said) turned double, or None.
 
-    For a source without double marks, as British papers write. A mark counts only
-    in a pair on one line: an opener after a space, then a closer before a space or
-    punctuation, so apostrophes ("country’s", "don't") stay as they are. Every mark
-    is replaced by one character, so offsets into the text stay valid.
+    For a source that quotes with single marks, as British papers write: one with
+    no double marks, or with more single pairs than double ones (the doubles then
+    quote inside a quote, and are turned single in their place). A single mark
+    counts only in a pair on one line: an opener after a space, then a closer
+    before a space or punctuation, so apostrophes ("country’s", "don't") stay as
+    they are. Every mark is replaced by one character, so offsets stay valid.
     """
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
@@ -167,9 +170,12 @@ def _single_marks_as_double(text: str) -> str | None:
         elif opened is not None and "\n" not in text[opened:at]:
             pairs.append((opened, at))
             opened = None
-    if not pairs:
+    doubles = _offsets(text, _MARKS)
+    if not pairs or len(pairs) <= len(doubles) // 2:
         return None
     chars = list(text)
+    for at in doubles:
+        chars[at] = "‘" if chars[at] in _OPENERS else "’"
     for opened, closed in pairs:
         chars[opened], chars[closed] = "“", "”"
     return "".join(chars)
@@ -187,7 +193,7 @@ def find_quotes(
     """
     paras = list(paragraphs)
     has_marks = _has_marks(text)
-    if not has_marks and (marked := _single_marks_as_double(text)) is not None:
+    if (marked := _single_marks_as_double(text)) is not None:
         spans = [Span(p.start, p.end, marked[p.start:p.end]) for p in paras]
         found = find_quotes(doc_id, marked, spans, kind, split=split)
         return [dataclasses.replace(q, text=text[q.cite[0].start:q.cite[0].end]) for q in found]
@@ -621,8 +627,11 @@ def _is_role(word: str) -> bool:
 
 
 def _only_a_role(words: str) -> bool:
-    """True for nothing, or a short job title standing before a name ("chief executive", "Apple's CFO")."""
+    """True for nothing, or a short job title standing before a name ("chief executive", "Apple's CFO",
+    "Minister of", which the ministry's name follows)."""
     toks = words.replace(",", " ").split()
+    if toks[-1:] == ["of"] and len(toks) > 1:
+        toks = toks[:-1]
     return not toks or (len(toks) <= 6 and _is_role(toks[-1]) and "," not in words.strip(" ,"))
 
 
@@ -632,7 +641,9 @@ def _cap_run(toks: list[str], i: int) -> list[str]:
     out: list[str] = []
     while i < len(toks):
         w = toks[i]
-        if w[0].isupper():
+        if w.endswith(("’s", "'s")) and w[0].isupper() and i + 1 < len(toks) and toks[i + 1][0].isupper():
+            out = []  # "said Al Jazeera’s Hassan Raheem": the owner, then the person
+        elif w[0].isupper():
             out.append(w)
             if w.endswith(".") and len(w) > 2 and w[:-1].lower() not in HONORIFICS and \
                     w[:-1].lower() not in TITLES:  # "Rep. Dana Whitfield", "Gov. Mike DeWine": a title
@@ -683,11 +694,11 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
         return None
     if last.lower() in _PRONOUNS:
         return last, toks[i].start()
-    if last[0].isupper():
+    if is_name_word(last):
         j = i
         while j - 1 >= 0:
             w = toks[j - 1].group(0)
-            if w == "," or not (w[0].isupper() or w in NAME_PARTICLES):
+            if w == "," or not is_name_word(w):
                 break
             j -= 1
         body = _org_before(toks, i + 1)  # "a spokesperson for the Department for Energy Security ..."
