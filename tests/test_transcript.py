@@ -66,6 +66,8 @@ def test_inline_speaker_labels_and_three_speakers_with_outlets():
         ("Gu Jun:\n\nWe will keep going.\n", False),
         ("Revenue rose 9%.\n\nMedia Contact: Jane Roe, +1 555 0100\n\nInvestor Contact: Tom Lee, ir@x.com\n",
          False),
+        ("Revenue rose 9%.\n\nInvestor Relations:\nMeredith Cole\n+1 (512) 555-0187\n\n"
+         "Media:\nJordan Pak\npress@keystride.com\n", False),
         ("Q    Is a deal possible this week?\n\nMR. OKAFOR:  I am not going to put a timeline on it.\n",
          True),
     ],

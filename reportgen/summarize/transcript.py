@@ -23,10 +23,11 @@ photo photos source sources editor editors note notes tags tag keywords keyword 
 title author authors reporter by updated published share email e-mail tel fax address web website
 read related also see video image caption file translator translated contact phone url link print
 subject from to cc sent attachment attachments speakers participants panelists panellists guests contents
+media press investors
 """.split())
 # Last words of a metadata label, not a speaker's ("Media Contact:", "Image Source:").
 _NOT_ENDINGS = frozenset("contact contacts source sources photo photos caption tags keywords email phone tel "
-                         "fax website address link links".split())
+                         "fax website address link links relations inquiries enquiries".split())
 # What a moderator says to pass the floor (looked up as plain substrings of the lower-cased turn).
 _HANDOFFS = (
     "question goes to", "questions go to", "question is for", "questions are for", "give the floor",
