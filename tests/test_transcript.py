@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -181,6 +182,42 @@ def test_hansard_offices_members_and_the_speaker():
     quotes = find_quotes("S", HANSARD, paragraphs(HANSARD), "transcript")
     assert {q.speaker for q in quotes} == {"Rachel Adeyemi", "Gareth Holloway"}
     assert not any("licensed" in q.text or q.text.startswith(("With permission", "I thank")) for q in quotes)
+
+
+def _record(*paragraphs: str) -> str:
+    """Wrap paragraphs as the US congressional record prints them: first line indented, width 68."""
+    return "\n".join(textwrap.fill(p, 68, initial_indent="    ") for p in paragraphs) + "\n"
+
+
+HEARING = """                              CONTENTS
+Halvorsen, Hon. Erik, Chairman and a U.S. Senator from Montana...     1
+Delacroix, Hon. Marguerite:
+    Opening Statement............................................     4
+
+""" + _record(
+    "The Committee met, pursuant to notice, at 10:03 a.m., in Room SD-366, Dirksen Senate Office "
+    "Building, Hon. Erik Halvorsen, Chairman of the Committee, presiding.",
+    "The CHAIRMAN. The Committee will come to order. The request funds Payments in Lieu of Taxes at "
+    "$535 million, down from $620 million this year, and that is a cut the counties will feel in their "
+    "roads and in their sheriffs' offices before the end of the year.",
+    "I now turn to the Ranking Member, Senator Okafor, for her opening statement.",
+    "Senator OKAFOR. Thank you, Mr. Chairman. This budget asks the Department to do more with a great "
+    "deal less, and I do not know how you cut 12 percent and keep the visitor centers open all summer.",
+    "Secretary DELACROIX. Thank you, Chairman Halvorsen. This budget makes hard choices, and I would "
+    "rather tell you that plainly than pretend otherwise to the members of this Committee today.",
+)
+
+
+def test_a_congressional_record_s_paragraphs_speakers_and_index():
+    paras = paragraphs(HEARING)
+    assert not any("....." in p.text for p in paras)  # the contents' lines
+    turns = speaker_turns(paras)
+    assert [t.speaker for t in turns] == ["The CHAIRMAN", "Senator OKAFOR", "Secretary DELACROIX"]
+    assert [len(t.paragraphs) for t in turns] == [2, 1, 1]  # an indented line opens a paragraph
+    assert set(speaker_roles(turns).values()) == {"answer"}
+    quotes = find_quotes("S", HEARING, paras, "transcript")
+    # The chairman is named in full as presiding; the others only by family name in running text.
+    assert [q.speaker for q in quotes] == ["Erik Halvorsen", "Okafor", "Delacroix"]
 
 
 @pytest.mark.parametrize("text", [

@@ -176,6 +176,9 @@ def _is_pagination(norm: str) -> bool:
     return len(rest) <= 6 and all(w in _NAV_WORDS for w in rest)
 
 
+_CONTENTS_ENTRY = re.compile(r"\.{5,}[ \t]*(?:\d+|[ivxlc]+)[ \t]*$", re.MULTILINE)
+
+
 def classify_line(text: str, start: int, end: int) -> Line:
     """Classify ``text[start:end]`` (one line) and trim what is kept of it to body text."""
     start, end = _strip_span(text, start, end)
@@ -187,6 +190,8 @@ def classify_line(text: str, start: int, end: int) -> Line:
         start, end = _strip_span(text, m.end(), end)
     date = date_kind = None
     line = text[start:end]
+    if "....." in line and _CONTENTS_ENTRY.search(line):
+        return Line("debris", start, end, None, None)  # a table of contents: "Opening Statement.....  4"
     m = _META_PREFIX.match(line)
     if m:  # "Date: ..." states the date; "Published ..." only when the page went up (an event may be older)
         date, date_kind = iso_date(m.group(1)), "meta" if line[:4].lower() == "date" else "published"

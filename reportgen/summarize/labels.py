@@ -2,7 +2,8 @@
 
 Transcripts name their speakers in several house styles besides ``Name:``:
 an earnings call's "Priya Raman -- Chief Executive Officer" line, a central bank's
-"CHAIR WHITAKER. Good afternoon." and Hansard's "The Chancellor of the Exchequer
+"CHAIR WHITAKER. Good afternoon.", the US congressional record's
+"Senator OKAFOR. Thank you." and Hansard's "The Chancellor of the Exchequer
 (Rachel Adeyemi)", "Mr Tom Pryce (Bristol North) (Lab)" and "Mr Speaker". Each
 pattern is strict enough that a headline or a company line ("Norwood Instruments
 (NYSE: NWDI)") does not pass for one.
@@ -27,6 +28,12 @@ _CHAIR = re.compile(r"(?:Mr|Madam|Mrs|Ms)\.? (?:Deputy )?Speaker")
 _CAPS = re.compile(r"(Q|[A-Z][A-Z'’-]+\.?(?: [A-Z][A-Z'’-]+\.?){1,4})\.[ \t]+(?=\S)")
 """'CHAIR WHITAKER. Good afternoon.', 'MS. JEAN-PIERRE. Thank you.', 'Q. Thank you.': a label in capitals
 closed by a full stop, the turn on the same line."""
+_TITLED_CAPS = re.compile(
+    r"((?:The|Senator|Secretary|Representative|Chairman|Chairwoman|Governor|Director|Commissioner|General|"
+    r"Admiral|Ambassador|Administrator|Judge|Justice|Mr\.|Mrs\.|Ms\.|Dr\.) "
+    r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+)?)\.[ \t]+(?=\S)")
+"""A US congressional record's 'The CHAIRMAN. The Committee will come to order.', 'Senator OKAFOR. Thank
+you.', 'Mr. PRUITT. Roughly, yes.': a title as written, the name in capitals, a full stop."""
 
 
 def line_label(line: str, offices: dict[str, str]) -> tuple[str, str] | None:
@@ -55,7 +62,10 @@ def line_label(line: str, offices: dict[str, str]) -> tuple[str, str] | None:
 
 
 def caps_label(text: str) -> re.Match[str] | None:
-    """Return the match of a capitals label opening ``text`` ("CHAIR WHITAKER. ..."), or None."""
-    if not (text[:1].isupper() and (text[1:2] == "." or text[1:2].isupper())):
-        return None  # the common case, a sentence: settled by its first two letters
-    return _CAPS.match(text)
+    """Return the match of a capitals label opening ``text`` ("CHAIR WHITAKER. ...", "Senator OKAFOR. ..."),
+    or None."""
+    if not text[:1].isupper():
+        return None
+    if text[1:2] == "." or text[1:2].isupper():
+        return _CAPS.match(text)
+    return _TITLED_CAPS.match(text)  # most sentences fail at once: no title, or no capitals after it

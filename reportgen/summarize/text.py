@@ -40,6 +40,11 @@ class Layout:
 
 _LINE = re.compile(r"[^\n\r]+")
 _BLOCK = re.compile(r"[^\n\r]+(?:\r?\n[^\S\n]*[^\s][^\n\r]*)*")
+_INDENTED_BLOCK = re.compile(r"[^\n\r]+(?:\r?\n(?![ \t]{2})[^\S\n]*[^\s][^\n\r]*)*")
+"""A block whose paragraphs open on an indented line, as typed and official records (the US
+congressional record) wrap them: an indented line starts the next paragraph."""
+_OPENER = re.compile(r"^[ \t]{2,}\S[^\n]*\r?\n\S", re.MULTILINE)
+"""An indented line followed by a flush-left one: a paragraph's first line and its second."""
 
 
 def normalize(text: str) -> str:
@@ -65,10 +70,15 @@ def _hard_wrapped(text: str) -> bool:
     return longest <= 120 and mid >= 0.5 * len(filled) and open_ended >= 0.7 * len(joined)
 
 
+def _indent_led(text: str) -> bool:
+    """True when a wrapped text opens its paragraphs on an indented line, the lines after it flush left."""
+    return len(_OPENER.findall(text, 0, 200_000)) >= 5
+
+
 @lru_cache(maxsize=16)
 def layout(text: str) -> Layout:
     """Return the source's body paragraphs, title lines and metadata dates, debris left out."""
-    unit = _BLOCK if _hard_wrapped(text) else _LINE
+    unit = (_INDENTED_BLOCK if _indent_led(text) else _BLOCK) if _hard_wrapped(text) else _LINE
     paras: list[Span] = []
     titles: list[Span] = []
     headings: list[Span] = []

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportgen.summarize.labels import caps_label, line_label
-from reportgen.summarize.people import HONORIFICS, is_org_like
+from reportgen.summarize.people import HONORIFICS, TITLES, is_org_like
 from reportgen.summarize.text import Span
 
 # A speaker label: capitalised words (outlet names may hold "of", "the", "and", "&"), an optional
@@ -52,6 +52,9 @@ _QUESTION_WORDS = frozenset({"q", "question", "reporter", "journalist", "corresp
                             "members"})
 
 
+_INDEX_ENTRY = re.compile(r",\s*(?:Hon|Mr|Mrs|Ms|Dr)\.\s")
+
+
 @dataclass(frozen=True)
 class Turn:
     """One speaker's turn: who (as named on the speaker line) and the paragraphs they said."""
@@ -84,6 +87,8 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
         return None
     name_span = Span(para.start + m.start(1), para.start + m.start(1) + len(name), name)
     if m.end() >= len(para.text):
+        if _INDEX_ENTRY.match(para.text, m.end(1)):
+            return None  # a record's index of witnesses: "Delacroix, Hon. Marguerite:"
         return name, name_span, None, ""
     rest = para.text[m.end():]
     return name, name_span, Span(para.start + m.end(), para.end, rest), ""
@@ -170,7 +175,8 @@ def _role(name: str, own: Sequence[Turn]) -> str:
     if said == {"member"}:
         return "answer"  # a member of parliament: what they say is on the record, questions or not
     if words & _QUESTION_WORDS or "analyst" in said or \
-            (is_org_like(name.title() if name.isupper() else name) and not words & HONORIFICS):
+            (is_org_like(name.title() if name.isupper() else name) and not words & HONORIFICS
+             and not words & TITLES):  # "The CHAIRMAN", "Senator OKAFOR": people, in capitals
         return "question"
     texts = [" ".join(p.text for p in t.paragraphs) for t in own]
     asks = sum("?" in t for t in texts)
