@@ -220,6 +220,36 @@ def test_a_congressional_record_s_paragraphs_speakers_and_index():
     assert [q.speaker for q in quotes] == ["Erik Halvorsen", "Okafor", "Delacroix"]
 
 
+TV = """MARCUS DELANEY, CNN ANCHOR: Hello and welcome. The Senate passed a $38 billion aid package today.
+
+ED FARROW, CNN CORRESPONDENT (voice-over): Six weeks ago, this was Main Street. Today it is a row of chimneys.
+
+DONNA KESSLER, HARLAN CREEK RESIDENT: We had maybe 20 minutes. I grabbed the dog and my mother's ashes.
+
+FARROW: Kessler, who is 68, now lives in a camper on her lot while she waits for the insurers.
+
+KESSLER: They're offering me $180,000 for the house, and the builder says it will cost $410,000 to rebuild.
+
+UNIDENTIFIED MALE: They say the school's getting rebuilt first, and that's what I heard from everyone here.
+
+SEN. LISA HARMON (D-OR): These are American towns, and we are not going to ask Oregon to find offsets.
+
+DELANEY: Senator, will the House pass it before the recess, do you think?
+"""
+
+
+def test_a_tv_transcript_names_speakers_in_capitals_and_its_anchor_and_correspondent_are_not_quoted():
+    turns = speaker_turns(paragraphs(TV))
+    assert [t.speaker for t in turns] == ["MARCUS DELANEY", "ED FARROW", "DONNA KESSLER", "ED FARROW",
+                                          "DONNA KESSLER", "UNIDENTIFIED MALE", "SEN. LISA HARMON",
+                                          "MARCUS DELANEY"]  # a family name alone is the whole name
+    assert speaker_roles(turns) == {"MARCUS DELANEY": "moderator", "ED FARROW": "question",
+                                    "DONNA KESSLER": "answer", "UNIDENTIFIED MALE": "unnamed",
+                                    "SEN. LISA HARMON": "answer"}
+    quotes = find_quotes("S", TV, paragraphs(TV), "transcript")
+    assert {q.speaker for q in quotes} == {"Donna Kessler", "Lisa Harmon"}
+
+
 @pytest.mark.parametrize("text", [
     "Joint Ministerial Statement — Third Ministerial Meeting of the Energy Partnership\n\n"
     "Annex I: Projects\n\nThe ministers met in Lisbon. They agreed on a plan.\n",

@@ -204,7 +204,7 @@ def find_quotes(
     elif turns is None:
         turns = speaker_turns(paras)
     roles = speaker_roles(turns)
-    speakers = [t.speaker for t in turns if roles.get(t.speaker) != "question"]
+    speakers = [_as_written(t.speaker) for t in turns if roles.get(t.speaker) != "question"]
     people = People(text, speakers)
     finder = _MarkedQuotes(doc_id, text, paras, people, explicit_only=kind == "transcript")
     quotes = finder.quotes()
@@ -778,7 +778,7 @@ def _turn_quotes(
     for turn in turns:
         if roles.get(turn.speaker) != "answer":
             continue
-        speaker = people.resolve(_strip_honorific(turn.speaker), turn.speaker_span.start)
+        speaker = people.resolve(_as_written(_strip_honorific(turn.speaker)), turn.speaker_span.start)
         if speaker in ("A", "Answer"):  # an interview's "Q:" / "A:": the answer is the person it presents
             speaker = people.first_person(exclude=roles) or interviewee
         picks: list[tuple[float, int, Span]] = []
@@ -838,6 +838,11 @@ def _interviewee(text: str) -> str | None:
         return None  # the common case, settled without trying the pattern at every character
     found = _INTERVIEW_WITH.search(text, 0, 400)
     return found.group(1) if found else None
+
+
+def _as_written(label: str) -> str:
+    """Return a speaker label in capitals as a name is written ("LISA HARMON" -> "Lisa Harmon")."""
+    return label.title() if label.isupper() and len(label) > 2 else label
 
 
 def _strip_honorific(name: str) -> str:

@@ -16,7 +16,10 @@ _LABEL = r"[A-Z][\w.'’&-]*(?: (?:(?:of|the|and|for|de|van|von|bin|al|&) )?[A-Z
 # Both forms in one pattern: the label holds no colon, so both end at the text's first colon, and
 # what follows it (nothing but spaces, or words) says which form it can be.
 _SPEAKER = re.compile(rf"^({_LABEL})(?:(?:\s*[,(][^:：\n]{{0,80}})?\s*[:：]\s*$"
-                      rf"|(?:\s*\([^:：)\n]{{0,60}}\))?\s*[:：]\s+(?=\S))")
+                      rf"|(?:,\s*([A-Z][A-Z0-9 .,'’&/-]{{1,60}}?))?"
+                      rf"(?:\s*\([^:：)\n]{{0,60}}\))?\s*[:：]\s+(?=\S))")
+"""A TV transcript's label also gives the role, in capitals like the name: "DONNA KESSLER, HARLAN CREEK
+RESIDENT: We had maybe 20 minutes." """
 # Labels that introduce metadata rather than a speaker ("Photo: Xinhua", "Source: ...").
 _NOT_SPEAKERS = frozenset("""
 photo photos source sources editor editors note notes tags tag keywords keyword copyright date time
@@ -46,6 +49,10 @@ _HANDOFF_GROUPS = tuple(
 )
 _MODERATOR_WORDS = frozenset({"moderator", "host", "chair", "chairperson", "presenter", "mc", "emcee",
                               "operator"})
+_PRESENTERS = frozenset({"moderator", "anchor", "host", "presenter"})
+"""What a speaker line may say a moderator is: "MARCUS DELANEY, CNN ANCHOR"."""
+_UNNAMED = frozenset({"unidentified", "unknown"})
+"""A voice a TV transcript cannot name ("UNIDENTIFIED MALE"): said, but by nobody to quote."""
 _CHAIRS = frozenset({"chair", "chairperson"})
 """Moderator words only when alone: "CHAIR WHITAKER" is a central bank's chair answering questions."""
 _QUESTION_WORDS = frozenset({"q", "question", "reporter", "journalist", "correspondent", "audience",
@@ -91,7 +98,10 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
             return None  # a record's index of witnesses: "Delacroix, Hon. Marguerite:"
         return name, name_span, None, ""
     rest = para.text[m.end():]
-    return name, name_span, Span(para.start + m.end(), para.end, rest), ""
+    role = m.group(2) or ""
+    if role and not name.isupper():
+        return None  # "Yes, Minister: ..." is a sentence; only a label in capitals gives a role so
+    return name, name_span, Span(para.start + m.end(), para.end, rest), role
 
 
 def _colonless_label(para: Span, offices: dict[str, str]) -> Label | None:
@@ -120,9 +130,11 @@ def speaker_turns(paras: Sequence[Span]) -> list[Turn]:
     current: Label | None = None
     body: list[Span] = []
     offices: dict[str, str] = {}
+    named: dict[str, Label] = {}  # family name -> the label that first gave the whole name
     for para in paras:
         label = _speaker_label(para, offices)
         if label:
+            label = _in_full(label, named)
             if current:
                 turns.append(Turn(current[0], current[1], tuple(body), current[3]))
             current, body = label, []
@@ -133,6 +145,17 @@ def speaker_turns(paras: Sequence[Span]) -> list[Turn]:
     if current:
         turns.append(Turn(current[0], current[1], tuple(body), current[3]))
     return turns
+
+
+def _in_full(label: Label, named: dict[str, Label]) -> Label:
+    """Return ``label`` with the whole name and role an earlier label gave ("KESSLER" after "DONNA
+    KESSLER, HARLAN CREEK RESIDENT"); learn a label that gives them."""
+    words = label[0].split()
+    if len(words) > 1:
+        named.setdefault(words[-1], label)
+        return label
+    first = named.get(label[0])
+    return label if first is None else (first[0], label[1], label[2], label[3] or first[3])
 
 
 def is_transcript(paras: Sequence[Span]) -> bool:
@@ -150,7 +173,7 @@ def is_transcript(paras: Sequence[Span]) -> bool:
 
 
 def speaker_roles(turns: Sequence[Turn]) -> dict[str, str]:
-    """Return each speaker's role: "question" (an outlet or reporter), "moderator" or "answer".
+    """Return each speaker's role: "question" (an outlet or reporter), "moderator", "unnamed" or "answer".
 
     Outlets ("Southern Metropolis Daily", "CCTV", "Reuters") ask; a speaker
     whose turns are short hand-offs ("This question goes to Mr. Gu.") moderates;
@@ -168,13 +191,15 @@ def speaker_roles(turns: Sequence[Turn]) -> dict[str, str]:
 def _role(name: str, own: Sequence[Turn]) -> str:
     """Return one speaker's role from their name, then from their turns (read only as far as needed)."""
     words = {w.lower().strip(".") for w in name.split()}
-    said = {w.lower() for t in own for w in t.role.split()}  # what the speaker lines say they are
+    said = {w.lower().strip("()") for t in own for w in t.role.split()}  # what the speaker lines say they are
     titled = words & _MODERATOR_WORDS
-    if (titled and (len(words) == 1 or not titled <= _CHAIRS)) or "moderator" in said:
+    if (titled and (len(words) == 1 or not titled <= _CHAIRS)) or said & _PRESENTERS:
         return "moderator"
+    if words & _UNNAMED:
+        return "unnamed"
     if said == {"member"}:
         return "answer"  # a member of parliament: what they say is on the record, questions or not
-    if words & _QUESTION_WORDS or "analyst" in said or \
+    if words & _QUESTION_WORDS or "analyst" in said or said & _QUESTION_WORDS or \
             (is_org_like(name.title() if name.isupper() else name) and not words & HONORIFICS
              and not words & TITLES):  # "The CHAIRMAN", "Senator OKAFOR": people, in capitals
         return "question"
