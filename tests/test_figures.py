@@ -583,3 +583,26 @@ def test_the_base_after_every_is_no_count() -> None:
 @pytest.mark.parametrize("sentence", ["A 12-year-old boy was among the dead.", "The 45-year-old was held."])
 def test_a_person_s_age_is_no_figure(sentence: str) -> None:
     assert figures_of(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit", "label"), [
+    ("The council opened 12 rest centres overnight for people who could not get home.", 12, "rest centres",
+     None),
+    ("Heaviest rainfall: 86mm in 24 hours at Tyndrum, Stirlingshire, the Met Office said.", 86, "mm", None),
+    ("Salinity reached 28,000ppm at the monitoring station last week.", 28000, "ppm", None),
+    ("Homes without power at peak: 141,500 (SSEN 86,000; Northern Powergrid 31,000)", 141500, "",
+     "Homes without power at peak"),
+    ("Flood warnings: 17 in England, according to the Environment Agency.", 17, "", "Flood warnings"),
+])
+def test_counts_units_and_fact_box_lines(sentence: str, value: float, unit: str, label: str | None) -> None:
+    fig = figures_of(sentence + "\n")[0]
+    assert (fig.value, fig.unit) == (value, unit)
+    assert label is None or fig.label == label
+
+
+@pytest.mark.parametrize("sentence", [
+    "The arrival ceremony will begin at 9:30 in the morning on the South Lawn.",
+    "He said: 17 of them had left before the storm arrived in the town.",
+])
+def test_a_time_or_a_quoted_count_after_a_colon_is_no_fact_box(sentence: str) -> None:
+    assert figures_of(sentence + "\n") == []

@@ -273,7 +273,7 @@ _AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would
 _LEVEL_VERBS = {"reached", "rose", "fell", "totalled", "totaled", "hit", "stood", "was", "were", "grew",
                 "climbed", "dropped", "increased", "decreased", "came", "amounted", "reaching", "totalling",
                 "totaling"}
-_GLUED_UNIT = re.compile(r"(?:[GMkT]Wh?|km|kg|Mt|Gt|mph|ha)(?![\w])")
+_GLUED_UNIT = re.compile(r"(?:[GMkT]Wh?|km|kg|Mt|Gt|mph|ha|mm|cm|kph|km/h|m³|bpd|ppm)(?![\w])")
 _PEOPLE_NOUNS = frozenset("""
 boy girl man woman child baby toddler teenager son daughter mother father grandmother grandfather wife
 husband brother sister student pupil apprentice teacher nurse doctor patient victim driver worker resident
@@ -680,7 +680,16 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if mult_text or (qual and value >= 10) or (  # "240 million", "numbering more than 600,000"
             is_digit and "," in num_text and _moved_count(before, nw)):  # "Payrolls rose 118,000"
         return _Found(first, end, as_value(value), "", _label(sent, first, end, after))
+    lead = sent[:first].rstrip() if first <= 90 else ""
+    if lead.endswith(":") and sent[first - 1].isspace() and _FACT_LABEL.fullmatch(lead) and \
+            not _SPEECH_IN_LABEL.search(lead):
+        return _Found(first, end, as_value(value), "", lead[:-1])  # "Homes without power at peak: 141,500"
     return None
+
+
+_FACT_LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’()-]+){0,6} [A-Za-z'’()-]+:")
+"""The whole of what stands before a number in a fact box's line: "Flood warnings:" (2 to 8 words)."""
+_SPEECH_IN_LABEL = re.compile(r"\b(?:said|says|say|told|tells|added|asked|stated|wrote|noted|explained)\b")
 
 
 _COUNT_MOVES = _MOVEMENT_WORDS | {"added", "contributed", "cut", "increasing", "sliding", "falling", "rising",
@@ -926,7 +935,15 @@ def _np_kind(word: str) -> int:
     """Return what _noun_phrase needs to know of one word, as bits (learnt once per word form)."""
     lw = word.lower()
     return ((_NP_ENDS if lw in _STOP and lw not in _LEADING_ADJ else 0) | (_NP_STOP if lw in _STOP else 0)
-            | (_NP_SUPERLATIVE if lw.endswith("est") else 0) | (_NP_PLURAL if _plural(word) else 0))
+            | (_NP_SUPERLATIVE if lw.endswith("est") and lw not in _NOT_SUPERLATIVE else 0)
+            | (_NP_PLURAL if _plural(word) else 0))
+
+
+_NOT_SUPERLATIVE = frozenset("""
+rest unrest test forest interest request protest harvest contest arrest conquest inquest honest modest
+earnest manifest west southwest northwest midwest nest chest guest quest crest pest vest
+""".split())
+"""Words in -est that are no superlative: "12 rest centres" counts centres; "3 largest" counts nothing."""
 
 
 _NP_KINDS = WordTable(_np_kind)
