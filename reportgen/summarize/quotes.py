@@ -160,6 +160,9 @@ def _single_marks_as_double(text: str) -> str | None:
     before a space or punctuation, so apostrophes ("country’s", "don't") stay as
     they are. Every mark is replaced by one character, so offsets stay valid.
     """
+    doubles = _offsets(text, _MARKS)
+    if doubles and _most_single_pairs(text) <= len(doubles) // 2:
+        return None  # the common case: too few single openers to outnumber the double pairs
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
     for at in _offsets(text, "‘’'"):
@@ -170,7 +173,6 @@ def _single_marks_as_double(text: str) -> str | None:
         elif opened is not None and "\n" not in text[opened:at]:
             pairs.append((opened, at))
             opened = None
-    doubles = _offsets(text, _MARKS)
     if not pairs or len(pairs) <= len(doubles) // 2:
         return None
     chars = list(text)
@@ -179,6 +181,12 @@ def _single_marks_as_double(text: str) -> str | None:
     for opened, closed in pairs:
         chars[opened], chars[closed] = "“", "”"
     return "".join(chars)
+
+
+def _most_single_pairs(text: str) -> int:
+    """Return an upper bound of the single-mark pairs in ``text``: each needs an opener (counted in C)."""
+    straight = sum(text.count(f"{before}'") for before in " \n\t\u00a0([—–-")
+    return text.count("‘") + straight + text.startswith("'")
 
 
 def find_quotes(
