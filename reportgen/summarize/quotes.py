@@ -484,8 +484,8 @@ class _MarkedQuotes:
         opened = seg.open_at or 0
         closed = seg.close_at if seg.close_at is not None else opened
         before = self.text[max(0, opened - 20):opened].lower().split()[-2:]
-        if before[-1:] == ["so-called"]:
-            return True
+        if before[-1:] == ["so-called"] or (before[:1] in (["a"], ["an"]) and before[-1:] != ["said"]):
+            return True  # "a possible “sting jet” developing": a term the article and an adjective name
         if before[-1:] not in (["a"], ["an"], ["the"]):
             return False
         if before[:1] in (["simply"], ["merely"], ["just"], ["only"]):
