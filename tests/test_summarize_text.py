@@ -200,8 +200,17 @@ def test_a_press_release_is_other_even_when_it_reports_what_people_said(head: st
     ("Go to Contents Go to Navigation\n(LEAD) S. Korea to spend 1.2 tln won on missile defense\n\n"
      "SEOUL, Aug. 5 (Yonhap) -- South Korea will spend more.\n\n#missile defense\n",
      "S. Korea to spend 1.2 tln won on missile defense"),
+    ("Sign up for Al Jazeera\nWeekly Newsletter\n\n'We are drinking salt': Basra farmers flee seawater\n\n"
+     "Farmers in southern Iraq are abandoning their land in growing numbers.\n",
+     "'We are drinking salt': Basra farmers flee seawater"),
+    ("The Guardian - Back to home\n\nStorm Corran live: gusts batter Scotland as 140,000 homes lose power\n\n"
+     "More than 140,000 homes are without power this morning.\n",
+     "Storm Corran live: gusts batter Scotland as 140,000 homes lose power"),
+    ("Return to Transcripts main page\n\nTO ORDER A VIDEO OF THIS TRANSCRIPT, PLEASE CALL 800-CNN-NEWS "
+     "OR USE OUR ORDER FORM\n\nMOORE, STRATEGIST: But Hal, that is a question about --\n\n"
+     "DELANEY: The Senate passed the package today, and the House votes next week.\n", None),
 ])
-def test_a_page_s_headline_is_found_past_its_furniture(page: str, title: str) -> None:
+def test_a_page_s_headline_is_found_past_its_furniture(page: str, title: str | None) -> None:
     from reportgen.summarize.meta import source_title
 
     assert source_title(layout(page)) == title

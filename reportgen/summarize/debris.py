@@ -137,7 +137,10 @@ def _stray_lead(token: str) -> bool:
 
 
 _FURNITURE = re.compile(
-    r"(?:advertisement|sponsored(?: content)?|sign (?:up|in)|subscribe|read more|related(?: stories| articles"
+    r"(?:advertisement|sponsored(?: content)?|sign (?:up|in)(?: (?:for|to)\b.{0,40})?"
+    r"|subscribe(?: to\b.{0,60})?"
+    r"|return to\b.{0,40}\b(?:page|home|homepage|index)|(?:.{1,40} [-–—|] )?back to (?:top|home)"
+    r"|read more|related(?: stories| articles"
     r"| topics| content)?:?|share(?: this(?: article| story| page))?|copy link|print|next post|previous post"
     r"|stay connected|more on this story|skip to\b.{0,40}|go to contents?\b.{0,40}"
     r"|exclusive news, data and analytics\b.*|item \d+ of \d+\b.*"

@@ -63,9 +63,22 @@ def source_kind(paras: Sequence[Span], head: str = "") -> str:
     return "news"
 
 
+_SPEAKER_LINE = re.compile(r"[A-Z][A-Z.'’ -]+(?:, [A-Z][A-Z0-9 .,'’&/()-]*)?: ")
+
+
+def _shouted(line: str) -> bool:
+    """True for a long line in capitals: a notice ("TO ORDER A VIDEO OF THIS TRANSCRIPT"), not a title."""
+    if line.count(" ") < 8:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    return sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
 def source_title(layout: Layout) -> str | None:
     """Return the source's headline: its first title-like line, or None."""
     for span in layout.titles:
+        if _SPEAKER_LINE.match(span.text) or _shouted(span.text):
+            continue  # a turn cut off ("ALICIA MOORE, STRATEGIST: But Hal, --"), a notice in capitals
         title = normalize(span.text).lstrip("#").strip()
         if "|" in title:  # "U.S.|As Rents Soar, ...": a section label glued to the headline
             title = max(title.split("|"), key=len).strip()
