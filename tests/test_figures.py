@@ -223,6 +223,11 @@ def test_fixture_recall_and_precision(name: str) -> None:
          "rest centres", "12 rest centres"),
         ("Tyndrum had 86mm of rain, the Met Office said.", 86, "mm", "86mm"),
         ("Salinity reached 28,000ppm at the monitoring station last week.", 28_000, "ppm", "28,000ppm"),
+        ("Our teams have found 40+ trees on the line.", 40, "trees", "40+ trees"),
+        ("Gusts reached 90 mph on the coast.", 90, "mph", "90 mph"),
+        ("Winds of up to 70km/h are forecast.", 70, "km/h", "up to 70km/h"),
+        ("A total of 63 517 cases were reported.", 63_517, "cases", "63 517 cases"),
+        ("There were 1\u00a0011 deaths.", 1011, "deaths", "1\u00a0011 deaths"),
     ],
 )
 def test_shapes_of_figures(sentence: str, value: float, unit: str, text: str) -> None:
@@ -289,6 +294,9 @@ def test_qualifier_is_kept_in_the_phrase(sentence: str, text: str) -> None:
         "He raised three questions about the deal.",
         "It is a two-way street with a three-pronged approach and a one-child policy.",
         "The office moved to 1,200 Main Street.",
+        "Call Floodline on 0345 988 1188 for advice.",
+        "Since 2023 100 000 people have left.",
+        "The council voted 31 to 18 in favour.",
     ],
 )
 def test_what_is_not_a_statistic_is_left_out(sentence: str) -> None:
@@ -587,6 +595,48 @@ def test_the_base_after_every_is_no_count() -> None:
 @pytest.mark.parametrize("sentence", ["A 12-year-old boy was among the dead.", "The 45-year-old was held."])
 def test_a_person_s_age_is_no_figure(sentence: str) -> None:
     assert figures_of(sentence) == []
+
+
+def test_later_numbers_in_a_fact_box_line_are_its_parts_named_by_the_words_before_them() -> None:
+    found = figures_of("Homes without power: 141,500 (SSEN 86,000; Northern Powergrid 31,000)\n"
+                       "Flood warnings: 17 in England (Environment Agency), nine in Scotland (Sepa)\n")
+    assert [(f.value, f.label) for f in found] == [
+        (141500, "Homes without power"), (86000, "Homes without power (SSEN)"),
+        (31000, "Homes without power (Northern Powergrid)"), (17, "Flood warnings"), (9, "Flood warnings")]
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit", "text"), [
+    ("We have seen gusts of 80 to 90mph quite widely.", 80, "mph", "80 to 90mph"),
+    ("The plant will create between 600 and 800 jobs.", 600, "jobs", "between 600 and 800 jobs"),
+    ("Rain of 50-80mm is expected in the hills.", 50, "mm", "50-80mm"),
+])
+def test_a_range_whose_second_number_carries_the_unit_is_one_figure_from_its_low_end(
+        sentence: str, value: float, unit: str, text: str) -> None:
+    f = one(sentence)
+    assert (f.value, f.unit, f.text) == (value, unit, text)
+
+
+def test_a_range_far_into_a_long_sentence_is_cited_from_its_first_word() -> None:
+    sentence = ("Four-quarter GDP growth in the United Kingdom is now expected by the Committee to be "
+                "between 1.1 and 1.3 per cent in 2025.")
+    f = one(sentence)
+    assert (f.value, f.text) == (1.1, "between 1.1 and 1.3 per cent")
+    assert_cited([f], sentence)
+
+
+def test_a_list_of_amounts_never_puts_the_currency_sign_in_a_label() -> None:
+    found = figures_of("It earmarks Rs 480 crore for research, Rs 320 crore for skilling and "
+                       "Rs 175 crore for start-ups.")
+    assert [f.value for f in found] == [4_800_000_000, 3_200_000_000, 1_750_000_000]
+    assert not any("Rs" in f.label.split() for f in found), [f.label for f in found]
+
+
+def test_a_fact_box_makes_its_lines_body_text_but_a_page_stamp_stays_out() -> None:
+    text = ("Storm live: the numbers so far\n\nHighest gust: 103mph at Inverbervie\n"
+            "Flood alerts: 84 in England\nFlights cancelled: more than 60\n\n"
+            "Published on: 16/06/2024 - 19:54\nModified: 16/06/2024 - 20:31\n\nThe storm moved east.\n")
+    assert [f.text for f in figures_of(text)] == ["103mph", "84", "more than 60"]
+    assert not any("Published" in p.text for p in paragraphs(text))
 
 
 @pytest.mark.parametrize(("sentence", "value", "label"), [

@@ -182,6 +182,16 @@ def test_page_footers_and_toolbars_are_debris() -> None:
     assert [p.text for p in layout(text).paragraphs] == ["The ministry held a briefing on trade."]
 
 
+@pytest.mark.parametrize("line", ["3 min read", "Reading time: 4 min (1003 words)", "5 minutes read"])
+def test_a_reading_time_is_debris_not_a_figure(line: str) -> None:
+    from reportgen.summarize.figures import find_figures
+
+    text = f"Storm hits coast\n\n{line}\n\nThe storm hit the coast on Monday.\n"
+    paras = layout(text).paragraphs
+    assert [p.text for p in paras] == ["The storm hit the coast on Monday."]
+    assert find_figures("d", text, list(paras)) == []
+
+
 @pytest.mark.parametrize("head", ["Press corner\nPress release\n\n", "BOSTON, Oct. 28 /PRNewswire/ -- "])
 def test_a_press_release_is_other_even_when_it_reports_what_people_said(head: str) -> None:
     from reportgen.summarize.meta import source_kind

@@ -146,6 +146,7 @@ _FURNITURE = re.compile(
     r"|exclusive news, data and analytics\b.*|item \d+ of \d+\b.*"
     r"|page contents|quotes|for more information|contacts? for (?:the )?media|print friendly pdf"
     r"|skip advertisement|supported by|listen to this article\b.*"
+    r"|(?:estimated )?reading time\s*:?\s*\d+\s*min(?:ute)?s?\b.{0,30}|\d+\s*min(?:ute)?s? read"
     r"|(?:image|media) (?:source|caption)\b.*"
     r"|forward-looking statements?|safe harbou?r statement|conference call(?: and webcast)?|webcast"
     r"|(?:media|press|investor) contacts?|notes? to editors?|disclaimer|【?font size\b.*"

@@ -40,6 +40,7 @@ from reportgen.model import Cite, Figure
 from reportgen.summarize.numbers import (
     CARDINAL_WORDS,
     FRACTIONS,
+    GROUPING,
     NUMERAL,
     WORD_NUMBER,
     as_value,
@@ -87,6 +88,8 @@ _LEAD_BEFORE = re.compile(r"(?<![\w])(?:an?|one|two|three|four|five|six|seven|ei
                           re.IGNORECASE)
 _FRAGMENT = re.compile(r"[ \u00a0]+(?=[a-z])([^.\n]*)")
 _DIGITS = re.compile(r"\d(?:\d|[.,]\d)*")  # a numeral: "240", "1,200.5" (one pass, no backtracking)
+_THOUSANDS = re.compile(r"\d{1,3}(?:[, \u00a0\u202f]\d{3})+")
+"""A whole number grouped in thousands: a count, never a model number or an article."""
 _ANCHOR_KIND = {
     **{w: "word" for w in CARDINAL_WORDS},
     **{w: "lead" for w in ("hundred", "thousand", "million", "billion", "trillion", "dozen")},
@@ -221,7 +224,7 @@ _PLURAL_IRREGULAR = {"people", "children", "men", "women", "staff", "personnel",
 _MEASURES = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
              "meters", "metre", "meter", "kg", "kilograms", "tonnes", "tons", "tonne", "ton", "hectares",
              "acres", "barrels", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "mu", "litres", "liters",
-             "teu", "sq", "square", "cubic", "pence", "cents", "bpd"}
+             "teu", "sq", "square", "cubic", "pence", "cents", "bpd", "mph", "kph", "mm", "cm"}
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
 _PER_UNIT = re.compile(r"\s+per\s+([A-Za-z]+)(?:[ ]([A-Za-z]+))?")
 _PERSON_UNITS = {"people", "residents", "inhabitants", "citizens", "persons", "individuals"}
@@ -273,7 +276,7 @@ _AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would
 _LEVEL_VERBS = {"reached", "rose", "fell", "totalled", "totaled", "hit", "stood", "was", "were", "grew",
                 "climbed", "dropped", "increased", "decreased", "came", "amounted", "reaching", "totalling",
                 "totaling"}
-_GLUED_UNIT = re.compile(r"(?:[GMkT]Wh?|km|kg|Mt|Gt|mph|ha|mm|cm|kph|km/h|m³|bpd|ppm)(?![\w])")
+_GLUED_UNIT = re.compile(r"(?:[GMkT]Wh?|km/h|km|kg|Mt|Gt|mph|ha|mm|cm|kph|m³|bpd|ppm)(?![\w])")
 _PEOPLE_NOUNS = frozenset("""
 boy girl man woman child baby toddler teenager son daughter mother father grandmother grandfather wife
 husband brother sister student pupil apprentice teacher nurse doctor patient victim driver worker resident
@@ -531,7 +534,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     is_digit = num_text[0].isdigit()
     number: Decimal | int | None
     if is_digit:  # parse_number's first case, inlined: a numeral, whole ones as an exact int
-        digits = num_text.replace(",", "")
+        digits = num_text.translate(GROUPING)
         try:
             number = int(digits) if digits.isdecimal() else Decimal(digits)
         except InvalidOperation:
@@ -542,6 +545,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         return None
     mult_text = (mult_text or "").strip()
     end = m.end()
+    if is_digit and sent[end:end + 1] == "+" and sent[end + 1:end + 2] in ("", " ", "\u00a0") and not pct:
+        end += 1  # "40+ trees": at least forty
     right = sent[end:end + 120]
     nw = _next_word(right)
     flags = _NEXT_FLAGS[nw]
@@ -597,7 +602,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     range_end = _range_tail(sent, end, value, nw)
     if range_end:
         btw = _BETWEEN_END.search(left)
-        begin = btw.start() if btw and qual is None else first
+        begin = first - (len(left) - btw.start()) if btw and qual is None else first  # left may be cut
         return _share(sent, begin, range_end, as_value(value), _range_unit(sent, end), after)
 
     if is_digit and _is_year(num_text) and not mult_text:
@@ -610,7 +615,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if not mult_text and _is_date_or_time(left, before, right, flags):
         return None
     word_before = _last_word(before) if not mult_text and qual is None else ("", -1)
-    if not mult_text and _is_marker_or_id(left, before, word_before, right, is_digit, qual):
+    if not mult_text and _is_marker_or_id(left, before, word_before, right, is_digit, qual) and \
+            not _THOUSANDS.fullmatch(num_text):  # "Boeing 737" names a thing; "Powergrid 31,000" counts
         return None
 
     dash = right[:1] in _DASHES
@@ -619,6 +625,10 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         if read:
             return found
 
+    if not mult_text and (nw == "to" or nw == "and" or dash):
+        ranged = _unit_range(sent, first, end, value, left, after) if qual is None else None
+        if ranged:
+            return ranged
     plain_small = not mult_text and (not is_digit or value < 10)
     ratio = _ONE_IN.search(left[-10:]) if not mult_text and before[-2:].lower() == "in" else None
     part = Decimal(1)
@@ -679,16 +689,41 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         return _Found(first, end, as_value(value), counted.group(1), f"number of {counted.group(1)}")
     if mult_text or (qual and value >= 10) or (  # "240 million", "numbering more than 600,000"
             is_digit and "," in num_text and _moved_count(before, nw)):  # "Payrolls rose 118,000"
-        return _Found(first, end, as_value(value), "", _label(sent, first, end, after))
-    lead = sent[:first].rstrip() if first <= 90 else ""
-    if lead.endswith(":") and sent[first - 1].isspace() and _FACT_LABEL.fullmatch(lead) and \
-            not _SPEECH_IN_LABEL.search(lead):
-        return _Found(first, end, as_value(value), "", lead[:-1])  # "Homes without power at peak: 141,500"
-    return None
+        fact = _fact_label(sent, first) if ": " in sent[:first] else None
+        return _Found(first, end, as_value(value), "", fact or _label(sent, first, end, after))
+    fact = _fact_label(sent, first) if ": " in sent[:first] else None
+    return _Found(first, end, as_value(value), "", fact) if fact else None
 
 
 _FACT_LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’()-]+){0,6} [A-Za-z'’()-]+:")
-"""The whole of what stands before a number in a fact box's line: "Flood warnings:" (2 to 8 words)."""
+"""The whole of what stands before the value in a fact box's line: "Flood warnings:" (2 to 8 words)."""
+_PART_NAME = re.compile(r"(?:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})?")
+
+
+def _fact_label(sent: str, first: int) -> str | None:
+    """Return what a fact box's line counts, when the number at ``first`` is its value or a part of it.
+
+    "Homes without power at peak: 141,500 (SSEN 86,000; Northern Powergrid 31,000)": the first
+    number is the label's; each later one that opens a part (after a comma, a semicolon or a
+    bracket, at most a name before it) is a share of it, named by that name.
+    """
+    colon = sent.find(": ")
+    if colon < 0 or colon > 90:
+        return None
+    lead = sent[:colon + 1]
+    if not _FACT_LABEL.fullmatch(lead) or _SPEECH_IN_LABEL.search(lead):
+        return None
+    value_at = len(sent) - len(sent[colon + 1:].lstrip())
+    if first == value_at:
+        return lead[:-1]
+    opening = sent[value_at:value_at + 1]
+    if first < value_at or not (opening.isdigit() or opening in "$€£¥"):
+        return None  # a line whose value is words ("Key points: ..."), not a count and its parts
+    part = max(sent.rfind(mark, value_at, first) for mark in ",;(")
+    head = sent[part + 1:first].strip()
+    if part < 0 or not _PART_NAME.fullmatch(head):
+        return None
+    return f"{lead[:-1]} ({head})" if head else lead[:-1]
 _SPEECH_IN_LABEL = re.compile(r"\b(?:said|says|say|told|tells|added|asked|stated|wrote|noted|explained)\b")
 
 
@@ -779,9 +814,47 @@ def _range(sent: str, m: re.Match[str], after: str) -> _Found | None:
         return None
     end = _range_tail(sent, m.end(), number)
     if not end:
-        return None
+        return _unit_range(sent, m.start(), m.end(), number, left, after)
     unit = _range_unit(sent, m.end())
     return _share(sent, m.start(), end, as_value(number), unit, after)
+
+
+_RANGE_NUMBER = re.compile(rf"\s*(?:[-–]|\s(?:to|and)\s)\s*(?P<num>{NUMERAL}|\b{WORD_NUMBER}\b)",
+                           re.IGNORECASE)
+
+
+def _unit_range(sent: str, first: int, end: int, low: Decimal | int, left: str, after: str) -> _Found | None:
+    """Read "between 600 and 800 jobs", "80 to 90mph": a range whose second number carries the unit.
+
+    The figure is the low end, its phrase the whole range, so that the brief never shows the high
+    end alone as if it were the number.
+    """
+    t = _RANGE_NUMBER.match(sent, end)
+    if not t:
+        return None
+    before = sent[max(0, end - 40):end]
+    if _TO.match(sent, end, end + 5) and (_FROM_BY_END.search(before) or _MOVED_END.search(before)):
+        return None  # "rose from 212 to 268 children": two levels, read one by one
+    if _AND.match(sent, end, end + 6) and not _BETWEEN_NEAR_END.search(before):
+        return None  # "31 and 18": two numbers, no range
+    high = parse_number(t.group("num"))
+    if high is None or high <= low:
+        return None  # "voted 31 to 18": a count against a count
+    tail = t.end()
+    btw = _BETWEEN_END.search(left)
+    begin = first - (len(left) - btw.start()) if btw else first
+    glued = _GLUED_UNIT.match(sent, tail)
+    if glued:
+        return _Found(begin, glued.end(), as_value(low), glued.group(0), _label(sent, begin, tail, after))
+    deg = _DEGREES.match(sent, tail)
+    if deg:
+        unit = "°" + (deg.group(1) or deg.group(2)[0]).upper()
+        return _Found(begin, deg.end(), as_value(low), unit, _label(sent, begin, tail, after))
+    np = _noun_phrase(sent, tail)
+    if np is None:
+        return None
+    np_end, unit = np
+    return _Found(begin, np_end, as_value(low), unit, _count_label(sent, begin, np_end, unit))
 
 
 def _range_tail(sent: str, pos: int, low: Decimal | int, nw: str | None = None) -> int | None:
@@ -1194,7 +1267,8 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
         dateline = _DATELINE.match(sent)
         opening = _OPENING.match(sent, dateline.end() if dateline else 0, start).group(0)
         words = opening.split()[:6]
-        while words and (words[-1].lower() in _STOP or words[-1].upper() in _CODE_WORDS):
+        while words and (words[-1].lower() in _STOP or words[-1].upper() in _CODE_WORDS
+                         or words[-1].lower() in _CURRENCY_CODES):  # "It earmarks Rs [480 crore]"
             words.pop()
         if lead_words and words and words[-1] == lead_words[-1]:
             lead = ""

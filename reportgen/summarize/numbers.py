@@ -49,8 +49,11 @@ _TWO_DIGITS = rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_ONE_TO_NINE})\b)?|(?:{_UNIT_WORD
 WORD_NUMBER = rf"(?:{_TWO_DIGITS}(?:\s+hundred(?:\s+(?:and\s+)?{_TWO_DIGITS})?)?|a\s+hundred)"
 """Regex (no groups, case-insensitive use) for a number in words up to 999: "twenty-one"."""
 
-NUMERAL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)"
-"""Regex (no groups) for a numeral: "1,000", "2.5", "240", and Indian grouping "3,10,450"."""
+NUMERAL = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:\.\d+)?"
+           r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)")
+"""Regex (no groups) for a numeral: "1,000", "2.5", "240", Indian grouping "3,10,450", and thousands
+grouped by spaces as the SI and many agencies write them ("63 517")."""
+GROUPING = str.maketrans("", "", ", \u00a0\u202f")
 
 _WORD_TOKEN = re.compile(r"[a-z]+")
 
@@ -59,7 +62,7 @@ def parse_number(text: str) -> Decimal | None:
     """Return the value of a numeral or number words ("1,200", "twenty-one", "a hundred"), or None."""
     if text[:1].isdigit():  # the common case, a numeral: no need to strip or lower-case it
         try:
-            return Decimal(text.replace(",", ""))
+            return Decimal(text.translate(GROUPING))
         except InvalidOperation:
             return None
     t = text.strip().lower()
@@ -67,7 +70,7 @@ def parse_number(text: str) -> Decimal | None:
         return None
     if t[0].isdigit():
         try:
-            return Decimal(t.replace(",", ""))
+            return Decimal(t.translate(GROUPING))
         except InvalidOperation:
             return None
     total = 0

@@ -100,6 +100,8 @@ def layout(text: str) -> Layout:
         kind = line.kind
         if kind == "title" and (_REPORTED.search(span.text) or (paras and _prose(span.text))):
             kind = "body"
+        elif kind != "body" and _FACT_ROW.fullmatch(span.text) and _in_fact_box(text, m.start(), m.end()):
+            kind = "body"  # "Flood alerts: 84 in England", among lines like it: a fact, not a heading
         elif (kind != "body" or span.text.endswith(")")) and line_label(span.text, offices):
             kind = "body"  # a transcript's speaker line ("Priya Raman -- Chief Executive Officer")
         if kind == "body":
@@ -113,6 +115,20 @@ def layout(text: str) -> Layout:
         if kind == "title" and pending is None:
             titles.append(span)
     return Layout(tuple(paras), tuple(titles), tuple(headings), tuple(dates))
+
+
+_FACT_ROW = re.compile(r"[A-Z][^:\n]{2,60}:[ \t]+(?![^\n]*(?:\d[/.-]\d\d?[/.-]\d|\d:\d\d))"
+                       r"(?:[^\W\d]+ ){0,2}[$€£¥]?\d[^\n]*")
+"""A fact box's line: a short label, a colon, then a value that opens on a number ("more than 60"),
+not a date or a time ("Published on: 16/06/2024 - 19:54" is the page's stamp)."""
+
+
+def _in_fact_box(text: str, start: int, end: int) -> bool:
+    """True when the line before or after ``text[start:end]`` is a fact box's line too."""
+    before = text.rfind("\n", 0, max(0, start - 1))
+    after = text.find("\n", end + 1)
+    lines = (text[before + 1:start].strip(), text[end:after if after >= 0 else len(text)].strip())
+    return any(_FACT_ROW.fullmatch(line) for line in lines)
 
 
 _PHOTO_CREDIT = re.compile(r"\b(?:photo|image|picture)(?:\s+credit)?\s*:", re.IGNORECASE)
