@@ -43,3 +43,21 @@ def test_a_name_after_a_verb_in_ing_is_the_one_talked_about():
             "She said it again.")
     people = People(text)
     assert people.last_person(text.index("She"), "she") == "Gemma Rowley"
+
+
+def test_a_name_first_met_as_an_owner_is_the_full_name_of_its_family_name_speaking_alone():
+    text = ("Tomasz Wren’s late header lifted Liam Hollis’s side into the play-offs. "
+            "“He’s a proper number nine,” Hollis said. "
+            "Wren, speaking to BBC Radio Norfolk, said the goal was for his father.")
+    people = People(text)
+    assert people.expand("Hollis", text.index("Hollis said")) == "Liam Hollis"
+    assert people.expand("Wren", text.index("Wren,")) == "Tomasz Wren"
+
+
+def test_a_rank_or_a_portfolio_before_a_name_is_no_part_of_it():
+    text = ("Lt. Ray Castillo said two people fired. Deputy Governor for Monetary Policy Sarah Breen told "
+            "reporters that prices would ease. Det. Sgt. Amy Rudd said nothing.")
+    people = People(text)
+    assert people.expand("Castillo", len(text)) == "Ray Castillo"
+    assert people.expand("Breen", len(text)) == "Sarah Breen"
+    assert people.expand("Rudd", len(text)) == "Amy Rudd"

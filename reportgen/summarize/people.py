@@ -21,6 +21,7 @@ prince
 princess sheikh emir leader founder dean head chief deputy vice consul lawmaker congressman
 congresswoman admiral colonel captain lieutenant commander marshal officer executive editor
 economist analyst researcher scientist adviser advisor delegate attorney sen rep gov gen prof dr
+lt sgt sergeant capt det detective insp inspector supt superintendent cmdr maj major col adm amb
 mr mrs ms miss madam mister sir dame lord lady datuk dato tun shri smt shrimati
 """.split())
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "madam", "mister", "dr", "prof", "sir", "dame",
@@ -114,7 +115,14 @@ def _one_word_speakers(text: str) -> set[str]:
         word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1:at]
         if _ONE_WORD.fullmatch(word):
             found.add(word)
+        elif word.endswith(","):  # "Wren, speaking to BBC Radio Norfolk, said"
+            aside = _ASIDE_BEFORE.search(text, max(0, at - 160), at)
+            if aside:
+                found.add(aside.group(1))
     return found
+
+
+_ASIDE_BEFORE = re.compile(r"(?:^|[\s“”\"])([A-Z][\w'’-]+), [^,\n“”\"]{1,150},$")
 _CAPWORD = re.compile(r"\b[A-Z][a-z]+(?:['’-]?[A-Z][a-z]+|['’-][A-Za-z]+)*\b")
 _SEX = {
     "mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m",
@@ -170,6 +178,7 @@ foreign affairs home interior finance treasury economy economic trade commerce i
 resources oil petroleum mines mining health education justice defence defense security environment
 agriculture transport labour labor employment housing culture tourism information communications
 science technology development planning welfare social works infrastructure immigration state
+monetary fiscal financial policy stability markets banking supervision operations
 """.split())
 """What a ministry is of: "Minister of Water Resources Rashid Mahdi al-Obaidi" names the minister after it."""
 
@@ -241,8 +250,12 @@ class People:
             known = {n.rsplit(None, 1)[-1] for n in self.full}
             speaking = _one_word_speakers(self._text) - known
             for m in unmarked:
-                if m.group(0).rsplit(None, 1)[-1] in speaking:
-                    self._learn(m.group(0), m.start())
+                raw = m.group(0)
+                owner = _POSSESSIVE.search(raw)  # "Liam Hollis’s side", "Norwich City’s Liam Hollis"
+                if owner:
+                    raw = raw[owner.end():].strip() or raw[:owner.start()]
+                if raw.rsplit(None, 1)[-1] in speaking:
+                    self._learn(raw, m.start())
         for name in self.full:
             toks = name_tokens(name)
             # First and last words, and a middle one before a particle: "Lula" of "Luiz Inacio Lula da Silva"
