@@ -204,6 +204,24 @@ def test_a_press_release_is_other_even_when_it_reports_what_people_said(head: st
     assert source_kind(layout(body).paragraphs) == "news"
 
 
+def test_an_institution_s_own_long_page_is_other_and_a_story_of_the_same_length_is_news() -> None:
+    from reportgen.summarize.meta import source_kind
+
+    facts = ["The Committee voted by a majority of 7-2 to reduce Bank Rate by 25 basis points.",
+             "Inflation fell to 3.8% in August, below the projection in the May Report.",
+             "Wage growth has eased, and the labour market has loosened further.",
+             "Global growth has been broadly as expected, though risks remain.",
+             "The Committee will continue to monitor the data closely.",
+             "Energy prices have fallen since the summer and are expected to stay lower.",
+             "Household spending has been subdued, and saving remains high."]
+    page = "\n\n".join(" ".join(facts) for _ in range(8)) + "\n"
+    assert len(page) > 3_000
+    assert source_kind(layout(page).paragraphs) == "other"
+    story = "\n\n".join(" ".join(f"{fact[:-1]}, the bank said." if i % 3 == 0 else fact
+                                   for i, fact in enumerate(facts)) for _ in range(8)) + "\n"
+    assert source_kind(layout(story).paragraphs) == "news"
+
+
 @pytest.mark.parametrize(("page", "title"), [
     ("Skip to contentSkip to site index\nU.S.\nU.S.|As Rents Soar, a Port City Bets It Can Build\n\n"
      "Her rent is now $2,400 a month.\n", "As Rents Soar, a Port City Bets It Can Build"),
