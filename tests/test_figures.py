@@ -228,6 +228,9 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("Winds of up to 70km/h are forecast.", 70, "km/h", "up to 70km/h"),
         ("A total of 63 517 cases were reported.", 63_517, "cases", "63 517 cases"),
         ("There were 1\u00a0011 deaths.", 1011, "deaths", "1\u00a0011 deaths"),
+        ("Now sixteen of the country's 21 provinces report cases.", 16, "provinces",
+         "sixteen of the country's 21 provinces"),
+        ("The goal sent a crowd of 26,184 home happy.", 26_184, "", "26,184"),
     ],
 )
 def test_shapes_of_figures(sentence: str, value: float, unit: str, text: str) -> None:

@@ -263,7 +263,9 @@ _TARGET_BEFORE = re.compile(
     r"\b(?:to|will|would|could|must|should|shall|and)(?:\s+(?:at\s+least|roughly|more\s+than|nearly|almost))?\s+$",
     re.IGNORECASE)
 """What a base-form multiple follows as a target: "pledged to triple", "will at least double"."""
-_DETERMINER = re.compile(r"(?:the|its|their|his|her|our|all|[A-Z][\w.-]*(?:\s[A-Z][\w-]*)*['’]s)\b")
+_DETERMINER = re.compile(
+    r"(?:(?:the\s+)?[a-z]+['’]s|the|its|their|his|her|our|all|[A-Z][\w.-]*(?:\s[A-Z][\w-]*)*['’]s)\b")
+"""What may stand before the whole a count is part of: "the", "China's", "the country's"."""
 _COUNT_PP = re.compile(r"\s+(?:in|on|at|from|for|across|under|of|along|within|to)\s")
 _LABEL_PP = re.compile(r"\s+(?:in|on|for|of|to|at|from|by)\s")
 _OF_NP = re.compile(r"\s+of\s+")
@@ -688,7 +690,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if counted and (qual or value >= 10):  # "the number of private firms ... rose to 16,800"
         return _Found(first, end, as_value(value), counted.group(1), f"number of {counted.group(1)}")
     if mult_text or (qual and value >= 10) or (  # "240 million", "numbering more than 600,000"
-            is_digit and "," in num_text and _moved_count(before, nw)):  # "Payrolls rose 118,000"
+            is_digit and "," in num_text and _moved_count(before, nw)) or (  # "Payrolls rose 118,000"
+            is_digit and before.endswith(" of") and _THOUSANDS.fullmatch(num_text)):  # "a crowd of 26,184"
         fact = _fact_label(sent, first) if ": " in sent[:first] else None
         return _Found(first, end, as_value(value), "", fact or _label(sent, first, end, after))
     fact = _fact_label(sent, first) if ": " in sent[:first] else None
