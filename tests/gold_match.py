@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from reportgen.cli import main
 
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "crore": 1e7, "lakh": 1e5}
 
 
 def fold(text: str) -> str:
@@ -30,7 +30,8 @@ def outline(path: Path) -> dict:
 def same_value(ours: float, gold: dict) -> bool:
     """True when our value is the gold value, or the gold value scaled by its unit's multiplier word.
 
-    A gold range ("600-800") matches either end; a gold fraction ("2/3") matches our share.
+    A gold range ("600-800") matches either end; a gold fraction ("2/3") matches our share, and so does
+    a gold percentage ("half" written as 50 percent against our 0.5 fraction).
     """
     text = str(gold["value"]).replace(",", "")
     if "-" in text[1:]:
@@ -44,6 +45,8 @@ def same_value(ours: float, gold: dict) -> bool:
     except ValueError:
         return False  # a reference written in words ("tens of thousands"): nothing to compare
     unit = str(gold.get("unit", "")).lower()
+    if unit == "percent" and 0 < ours < 1 and abs(ours * 100 - value) < 0.6:
+        return True  # "nearly three-quarters": 0.75 here, 75 percent there
     return ours == value or any(abs(ours - value * size) < 1e-3 * size for word, size in _SCALE.items()
                                 if word in unit)
 

@@ -156,6 +156,8 @@ def test_every_span_indexes_the_original_text(text: str) -> None:
      "He Yadong: Good afternoon, friends from the media.", "2024-11-21"),
     ("KHARTOUM (AFP) - Shelling hit a market.\n\nPublished on: 16/06/2024\n", "2024-06-16"),
     ("Published 14th Mar 2025, 16:42 GMT\n\nA Leeds man was jailed.\n", "2025-03-14"),
+    ("Posted on: March 4, 2025\n\nThis is a transcript of a press conference held Monday, March 3, 2025, "
+     "at 2:00 p.m.", "2025-03-03"),
 ])
 def test_the_event_a_story_reports_dates_it_unless_a_date_line_says_otherwise(lines: str, date: str) -> None:
     from reportgen.summarize.meta import source_date

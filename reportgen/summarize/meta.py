@@ -40,7 +40,9 @@ _WIRE_DATELINE = re.compile(
 """A wire dateline: "BRASILIA, Nov. 20 (Xinhua) --", "COLUMBUS, Ohio, Jan. 21 (Reuters) -"."""
 _EVENT = re.compile(
     r"\b(?:held|hosted|convened|opened|took place|met|visited|attended|signed|launched|began|started"
-    r"|will hold|will be held|spoke to|talked to|interviewed)\b[^.!?]{0,100}?\b(?:on|in)\s+(?:"
+    r"|will hold|will be held|spoke to|talked to|interviewed)\b[^.!?]{0,100}?"
+    r"\b(?:(?:on|in)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)(?:"  # "held Monday, March 3, 2025"
     rf"(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>\d{{4}}))?"
     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})\b\.?(?:,?\s+(?P<year2>\d{{4}}))?)"
 )
