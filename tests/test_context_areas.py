@@ -91,6 +91,14 @@ def test_repeated_page_labels_are_not_sections() -> None:
     assert len(b.areas) == 4
 
 
+def test_a_team_sheet_under_a_match_report_gives_no_area_and_no_point() -> None:
+    path = Path(__file__).parent / "fixtures" / "unseen" / "sports_report.txt"
+    b = summarize([Document("S1", path.name, path.read_text(encoding="utf-8"))])
+    rows = ("4 Lindqvist", "11 Pike", "8 Mensah", "10 Byrne")  # lines of the team sheet under the story
+    texts = [*(a.title for a in b.areas), *(p.text for a in b.areas for p in a.points)]
+    assert not any(t.startswith(rows) for t in texts), texts
+
+
 def test_numbered_item_does_not_swallow_the_closing_paragraph() -> None:
     b = summarize([doc("statement_numbered.txt")])
     assert all("ministerial meeting" not in p.text for p in b.areas[-1].points)

@@ -144,6 +144,8 @@ def is_usable(text: str, words: int) -> bool:
         return False
     if stripped[-1] not in ".!”\"’)…":
         return False  # a heading or a cut-off line
+    if stripped[-1] == ")" and len(stripped[:stripped.rfind("(")].split()) < 6:
+        return False  # "11 Pike (Substituted for Amadi, 81')": a row of a list, finished by a bracket alone
     return not _PLEASANTRY.match(stripped)
 
 
