@@ -170,7 +170,12 @@ def _is_furniture(norm: str) -> bool:
     """True for page furniture: a known web label, a clock time, a navigation bar ("Home | China | ...")."""
     if norm.count("|") >= 2 or norm.count(" > ") >= 2:
         return True
-    return len(norm) <= 200 and (_FURNITURE.fullmatch(norm) or _BYLINE.fullmatch(norm)) is not None
+    return len(norm) <= 200 and (_FURNITURE.fullmatch(norm) is not None or is_byline(norm))
+
+
+def is_byline(line: str) -> bool:
+    """True for a byline ("By Jenna Whitcomb"), spaces already collapsed."""
+    return line.startswith("By ") and _BYLINE.fullmatch(line) is not None
 
 
 def _is_pagination(norm: str) -> bool:

@@ -592,8 +592,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             return None  # "($1 = 0.9210 euros)": an exchange rate, not an amount
         rng = _range_tail(sent, end, value)
         end = rng or end
-        btw = _BETWEEN_END.search(left) if rng and qual is None else None
-        first = first - (len(left) - btw.start()) if btw else first
+        first = _from_between(left, first) if rng and qual is None else first
         label = _sized_noun(sent, end) or _label(sent, first, end, after)
         return _Found(first, end, as_value(value), code, label)
     if pct:
@@ -603,8 +602,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
 
     range_end = _range_tail(sent, end, value, nw)
     if range_end:
-        btw = _BETWEEN_END.search(left)
-        begin = first - (len(left) - btw.start()) if btw and qual is None else first  # left may be cut
+        begin = _from_between(left, first) if qual is None else first
         return _share(sent, begin, range_end, as_value(value), _range_unit(sent, end), after)
 
     if is_digit and _is_year(num_text) and not mult_text:
@@ -692,9 +690,9 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if mult_text or (qual and value >= 10) or (  # "240 million", "numbering more than 600,000"
             is_digit and "," in num_text and _moved_count(before, nw)) or (  # "Payrolls rose 118,000"
             is_digit and before.endswith(" of") and _THOUSANDS.fullmatch(num_text)):  # "a crowd of 26,184"
-        fact = _fact_label(sent, first) if ": " in sent[:first] else None
-        return _Found(first, end, as_value(value), "", fact or _label(sent, first, end, after))
-    fact = _fact_label(sent, first) if ": " in sent[:first] else None
+        label = _fact_label(sent, first) or _label(sent, first, end, after)
+        return _Found(first, end, as_value(value), "", label)
+    fact = _fact_label(sent, first)
     return _Found(first, end, as_value(value), "", fact) if fact else None
 
 
@@ -710,7 +708,7 @@ def _fact_label(sent: str, first: int) -> str | None:
     number is the label's; each later one that opens a part (after a comma, a semicolon or a
     bracket, at most a name before it) is a share of it, named by that name.
     """
-    colon = sent.find(": ")
+    colon = sent.find(": ", 0, first)
     if colon < 0 or colon > 90:
         return None
     lead = sent[:colon + 1]
@@ -835,17 +833,13 @@ def _unit_range(sent: str, first: int, end: int, low: Decimal | int, left: str, 
     t = _RANGE_NUMBER.match(sent, end)
     if not t:
         return None
-    before = sent[max(0, end - 40):end]
-    if _TO.match(sent, end, end + 5) and (_FROM_BY_END.search(before) or _MOVED_END.search(before)):
-        return None  # "rose from 212 to 268 children": two levels, read one by one
-    if _AND.match(sent, end, end + 6) and not _BETWEEN_NEAR_END.search(before):
-        return None  # "31 and 18": two numbers, no range
+    if not _joins_a_range(sent, end):
+        return None
     high = parse_number(t.group("num"))
     if high is None or high <= low:
         return None  # "voted 31 to 18": a count against a count
     tail = t.end()
-    btw = _BETWEEN_END.search(left)
-    begin = first - (len(left) - btw.start()) if btw else first
+    begin = _from_between(left, first)
     glued = _GLUED_UNIT.match(sent, tail)
     if glued:
         return _Found(begin, glued.end(), as_value(low), glued.group(0), _label(sent, begin, tail, after))
@@ -874,14 +868,30 @@ def _range_tail(sent: str, pos: int, low: Decimal | int, nw: str | None = None) 
     t = _RANGE_TAIL.match(sent, pos)
     if not t or not (t.group("pct") or t.group("mult") or t.group("cur")):
         return None
-    before = sent[max(0, pos - 40):pos]
-    if _TO.match(sent, pos, pos + 5) and (_FROM_BY_END.search(before) or _MOVED_END.search(before)):
-        return None
-    if _AND.match(sent, pos, pos + 6) and not _BETWEEN_NEAR_END.search(before):
+    if not _joins_a_range(sent, pos):
         return None
     end = t.end()
     cw = _CURRENCY_WORD.match(sent, end)
     return cw.end() if cw else end
+
+
+def _from_between(left: str, first: int) -> int:
+    """Return where a range opening at ``first`` starts: at a "between" ending ``left`` (the text before
+    the number, which may be cut short, so the offset is counted back from its end), else ``first``."""
+    btw = _BETWEEN_END.search(left)
+    return first - (len(left) - btw.start()) if btw else first
+
+
+def _joins_a_range(sent: str, pos: int) -> bool:
+    """False when the "to" or "and" after a number at ``pos`` joins two numbers that are no range.
+
+    "rose from 212 to 268", "fell $1.08 to $76.99": a change and a new level, read one by one;
+    "31 and 18" without a "between" before it: two numbers.
+    """
+    before = sent[max(0, pos - 40):pos]
+    if _TO.match(sent, pos, pos + 5) and (_FROM_BY_END.search(before) or _MOVED_END.search(before)):
+        return False
+    return not (_AND.match(sent, pos, pos + 6) and not _BETWEEN_NEAR_END.search(before))
 
 
 def _range_unit(sent: str, pos: int) -> str:

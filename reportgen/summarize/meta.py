@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from itertools import islice
 
-from reportgen.summarize.debris import MONTHS, find_full_date, is_list_item, iso_date
+from reportgen.summarize.debris import MONTHS, find_full_date, is_byline, is_list_item, iso_date
 from reportgen.summarize.terms import STOPWORDS
 from reportgen.summarize.text import Layout, Span, normalize
 from reportgen.summarize.transcript import is_transcript
@@ -24,7 +24,6 @@ _STORY_ATTRIBUTIONS = 5
 """A story tells who said what: in its opening 3,000 to 4,000 characters every story we have read (30 of
 them, of every shape) attributes six times or more; the statements, releases and reports of
 institutions four times or fewer."""
-_BYLINE_LINE = re.compile(r"^[ \t]*By [A-Z]", re.MULTILINE)
 _KIND_WINDOW = 4000
 """Characters of body text read for the voice (first person or reported): the opening tells."""
 _FIRST_PERSON = re.compile(r"[WwOoI](?<!\w[WwOoI])(?:(?<=[Ww])[Ee]|(?<=[Oo])[Uu][Rr]|(?<=I))\b")
@@ -64,7 +63,7 @@ def source_kind(paras: Sequence[Span], head: str = "") -> str:
     if items >= max(2, 0.3 * len(paras)):
         return "other"
     body = " ".join(p.text for p in paras[:40])[:_KIND_WINDOW]
-    if len(body) >= _KIND_WINDOW * 3 // 4 and not _BYLINE_LINE.search(head) and \
+    if len(body) >= _KIND_WINDOW * 3 // 4 and not _bylined(head) and \
             sum(1 for _ in islice(_ATTRIBUTION.finditer(body), _STORY_ATTRIBUTIONS)) < _STORY_ATTRIBUTIONS:
         return "other"  # an institution's own page ("The Committee voted ...", "WHO assesses ...")
     first_person = len(_FIRST_PERSON.findall(body))
@@ -74,6 +73,11 @@ def source_kind(paras: Sequence[Span], head: str = "") -> str:
     if sum(1 for _ in islice(_REPORTING.finditer(body), needed)) < needed:
         return "other"  # a speech or statement speaks for itself; a story reports what others said
     return "news"
+
+
+def _bylined(head: str) -> bool:
+    """True when a line above the body is a byline: somebody wrote the page up as a story."""
+    return any(is_byline(" ".join(line.split())) for line in head.split("\n"))
 
 
 _SPEAKER_LINE = re.compile(r"[A-Z][A-Z.'’ -]+(?:, [A-Z][A-Z0-9 .,'’&/()-]*)?: ")
