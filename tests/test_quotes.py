@@ -387,3 +387,25 @@ def test_an_age_for_a_subject_and_a_name_spoken_of_only_by_family_name_are_the_l
             "“We are drinking salt now, not water,” the 58-year-old told Al Jazeera.\n\n"
             "Jaber said that of his 400 palms, fewer than 90 still bear fruit.\n")
     assert [q.speaker for q in quotes_of(text, "news")] == ["Abbas Jaber"]
+
+
+@pytest.mark.parametrize(("answer", "quoted"), [
+    # A non-answer or a word about the proceedings is passed over for what the speaker holds.
+    ("I'm not going to comment on any specific poll from this podium. Families are paying less for "
+     "groceries than they were a year ago, and that matters more.",
+     "Families are paying less for groceries than they were a year ago, and that matters more."),
+    ("I'm joined by the deputy chief and by the head of our homicide unit. This is the kind of "
+     "case that tears at a whole community, and we owe the family answers.",
+     "This is the kind of case that tears at a whole community, and we owe the family answers."),
+    ("[The letter referred to has been retained in the committee files.] The cuts fall hardest on "
+     "rural counties, which have the fewest other places to turn for help.",
+     "The cuts fall hardest on rural counties, which have the fewest other places to turn for help."),
+    # A denial is a stance: quoted before a plain report of what happened.
+    ("The council met on Tuesday to review the plan for the new lighting in the park. The lighting "
+     "money wasn't cut, whatever you may have read this week.",
+     "The lighting money wasn't cut, whatever you may have read this week."),
+])
+def test_a_transcript_answer_is_quoted_for_its_stance_not_its_procedure(answer, quoted):
+    text = f"Q: What do you say to that?\n\nMARIA SOTO: {answer}\n\nQ: Thank you.\n"
+    found = quotes_of(text, "transcript")
+    assert [(q.text, q.speaker) for q in found] == [(quoted, "Maria Soto")]

@@ -69,16 +69,22 @@ theory framework model approach agenda movement mechanism mechanisms system acti
 # Cue phrases, looked up by word n-grams (a set lookup, not a regex per cue): procedure (to leave
 # out), a thesis, a commitment, a stance, a number.
 _CUE_PHRASES = {
-    "proc": "your question|this question|the question|the floor|press conference|briefing today|thank you",
+    "proc": "your question|this question|the question|the floor|press conference|briefing today|thank you|"
+            "come to order|for the record|joined by|another update|pleasure to|pieces of information|"
+            "no comment|not comment|wouldn't comment|won't comment|can't comment|not going to comment|"
+            "not going to get into|not going to go into|not going to get ahead|don't have information|"
+            "don't have any|don't have a number|nothing to announce|to announce at",
     "thesis": "the key|key to|our goal|the goal|we aim|aim to|aims to|priority|priorities|committed to|"
               "focus on|focuses on|the core|the main|the aim|the purpose|the most important|in short|"
               "in a word",
     "commit": "we will|we must|we should|we are|we have|it is necessary|need to|needs to|will continue|must|"
               "should|will",
-    "stance": "believe|confident|firmly|oppose|opposes|never|always|i think|in my view",
+    "stance": "believe|confident|firmly|oppose|opposes|never|always|i think|in my view|not|nothing|nobody|"
+              "no one|don't|won't|can't|isn't|aren't|wasn't|didn't|doesn't",
     "number": "percent|million|billion|trillion|hundred|thousand",
 }
-_CUE_OF = {phrase: kind for kind, phrases in _CUE_PHRASES.items() for phrase in phrases.split("|")}
+_CUE_OF = {spelled: kind for kind, phrases in _CUE_PHRASES.items() for phrase in phrases.split("|")
+           for spelled in {phrase, phrase.replace("'", "’")}}  # "don't" as typed and as typeset
 _PROC_START = (
     "thank", "good morning", "good afternoon", "good evening", "ladies and gentlemen", "welcome", "hello",
     "ok ", "okay", "yes", "no,", "no.", "sure", "next question", "that's all", "that is all", "let me",
@@ -90,7 +96,8 @@ _WORD_CHAR, _NOT_WORD = "[a-z0-9'’]", "[^a-z0-9'’]"
 # Every cue phrase in one trie, tried after each non-word character of the lower-cased text (the
 # lookahead lets phrases overlap); any run of non-word characters separates a phrase's words, as if
 # the words were joined by spaces. Where one phrase begins another ("will", "will continue") only the
-# longer one is reported, so such phrases must be of one kind.
+# longer one is reported, so such phrases must be of one kind, or the longer one a procedure ("not
+# going to comment"), which outweighs every other kind.
 _CUE_TRIE = word_trie(_CUE_OF).replace(r"\ ", f"{_NOT_WORD}+")
 _CUE_AT = re.compile(rf"{_NOT_WORD}(?=({_CUE_TRIE})(?!{_WORD_CHAR}))")
 _DIGIT = re.compile(r"\d")
@@ -799,7 +806,7 @@ def _turn_quotes(
                     picks.append((99.0, len(picks), quoting))
                     continue
                 if sent.text.count(" ") < 5 or sent.text.rstrip("”\"’ ").endswith("?") or \
-                        any(a < sent.end and sent.start < b for a, b in quoted):
+                        _is_note(sent.text) or any(a < sent.end and sent.start < b for a, b in quoted):
                     continue
                 cues = _cues(sent.text)
                 if "proc" in cues:
@@ -812,6 +819,11 @@ def _turn_quotes(
         for _, _, sent in sorted(picks, key=lambda p: (-p[0], p[1]))[:keep]:
             out.append(Quote(sent.text, speaker, (Cite(doc_id, sent.start, sent.end),)))
     return out
+
+
+def _is_note(text: str) -> bool:
+    """Return whether a sentence is a transcriber's note, not speech: "[The letter has been retained.]"."""
+    return text.lstrip().startswith(("[", "(")) and text.rstrip(" .").endswith(("]", ")"))
 
 
 def _headline_span(para: Span, sents: Sequence[Span], i: int, headline: frozenset[str]) -> Span | None:
