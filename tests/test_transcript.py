@@ -257,3 +257,47 @@ def test_a_tv_transcript_names_speakers_in_capitals_and_its_anchor_and_correspon
 ])
 def test_headings_that_look_like_speaker_lines_make_no_transcript(text):
     assert not is_transcript(paragraphs(text))
+
+
+def test_section_labels_and_release_furniture_make_no_transcript_but_surnames_named_elsewhere_do():
+    report = ("Health\n\nNeeds:\nSome 62,000 people lack access to clinics.\n\nResponse:\nPartners ran 14 "
+              "mobile clinics.\n\nGaps:\nFuel for generators is short.\n")
+    release = ("Falls fell by 13%.\n\nUsage Restrictions: Only for use with this news release.\n\n"
+               "Disclaimer: AAAS is not responsible for the accuracy of news releases.\n\n"
+               "Office: 44-139-272-4816\n\nCell: 44-7700-900458\n")
+    interview = ("Tomas Berglund has run the port since 2017. The Review spoke to him.\n\n"
+                 "Review: What happened?\n\nBerglund: Container traffic dropped.\n")
+    assert not is_transcript(paragraphs(report))
+    assert not is_transcript(paragraphs(release))
+    assert is_transcript(paragraphs(interview))
+
+
+PODCAST = """\
+[00:00:00] [MUSIC]
+
+[00:00:06] MAYA ELLIOTT: From Lakefront Public Media, this is The Commons Report. I'm Maya Elliott. \
+My guests are Darnell Foster and Kathryn Szabo. Welcome to you both.
+
+[00:00:31] DARNELL FOSTER: Thanks, Maya.
+
+[00:00:34] ELLIOTT: Darnell, start us off. Where does that number come from?
+
+[00:00:38] FOSTER: The figure is the transit authority's own projection, and it is the hole that opens \
+when the federal money runs out.
+
+[00:01:12] ELLIOTT: And if nothing passes?
+
+[00:01:18] KATHRYN SZABO: [laughs] Everybody has a doomsday plan now, and nobody believes the other \
+side will blink first.
+"""
+
+
+def test_a_podcast_s_time_coded_speaker_lines_its_host_and_stage_directions():
+    paras = paragraphs(PODCAST)
+    assert is_transcript(paras)
+    roles = speaker_roles(speaker_turns(paras))
+    assert roles["MAYA ELLIOTT"] == "moderator"  # "I'm Maya Elliott", then questions: the host
+    quotes = find_quotes("S", PODCAST, paras, "transcript")
+    assert {q.speaker for q in quotes} == {"Darnell Foster", "Kathryn Szabo"}
+    assert not any(q.text.startswith(("[", "00:")) for q in quotes)  # "[laughs]" is not said
+    assert any(q.text.startswith("Everybody has a doomsday plan") for q in quotes)

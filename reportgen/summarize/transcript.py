@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,11 +27,12 @@ photo photos source sources editor editors note notes tags tag keywords keyword 
 title author authors reporter by updated published share email e-mail tel fax address web website
 read related also see video image caption file translator translated contact phone url link print
 subject from to cc sent attachment attachments speakers participants panelists panellists guests contents
-media press investors
+media press investors disclaimer usage office cell mobile doi funding credit credits licence license
 """.split())
 # Last words of a metadata label, not a speaker's ("Media Contact:", "Image Source:").
 _NOT_ENDINGS = frozenset("contact contacts source sources photo photos caption tags keywords email phone tel "
-                         "fax website address link links relations inquiries enquiries".split())
+                         "fax website address link links relations inquiries enquiries restrictions "
+                         "disclaimer".split())
 # What a moderator says to pass the floor (looked up as plain substrings of the lower-cased turn).
 _HANDOFFS = (
     "question goes to", "questions go to", "question is for", "questions are for", "give the floor",
@@ -78,8 +80,16 @@ Label = tuple[str, Span, "Span | None", str]
 what the line says the speaker is."""
 
 
+_TIMESTAMP = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?[\])]?[ \t]+(?=\S)")
+"""A recording's time code before a speaker line: "[00:04:12] MAYA ELLIOTT: ...", "(12:31) Host: ..."."""
+
+
 def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
     """Return the speaker line ``para`` opens with, or None; ``offices`` learns Hansard's office holders."""
+    if para.text[:1] in "[(0123456789":
+        code = _TIMESTAMP.match(para.text)
+        if code:  # the line after its time code
+            return _speaker_label(Span(para.start + code.end(), para.end, para.text[code.end():]), offices)
     if para.text.startswith(("Q  ", "Q\t")) and not para.text.isspace():  # a White House "Q    Thanks, ..."
         rest = para.text[1:].lstrip()
         return "Q", Span(para.start, para.start + 1, "Q"), Span(para.end - len(rest), para.end, rest), ""
@@ -158,18 +168,41 @@ def _in_full(label: Label, named: dict[str, Label]) -> Label:
     return label if first is None else (first[0], label[1], label[2], label[3] or first[3])
 
 
+_SPEAKING_WORDS = _MODERATOR_WORDS | _QUESTION_WORDS | TITLES | frozenset({"a", "answer", "interviewer"})
+"""One-word labels that name a speaker wherever they stand ("Spokesperson:", "Q:")."""
+
+
 def is_transcript(paras: Sequence[Span]) -> bool:
-    """Return True when the text reads as a transcript: two or more turns by two or more speakers."""
-    first = None
+    """Return True when the text reads as a transcript: two or more turns by two or more speakers.
+
+    A label of one word that is no speaking role names a speaker only when the text names them
+    elsewhere too ("Berglund:" after "Tomas Berglund, 61, has run ..."): a report's "Needs:",
+    "Response:" and "Gaps:" head its sections.
+    """
     offices: dict[str, str] = {}
-    for para in paras:  # two speaker lines naming two speakers settle it: the rest is not read
+    uses: Counter[str] = Counter()
+    for para in paras:
         label = _speaker_label(para, offices)
         if label:
-            if first is None:
-                first = label[0]
-            elif label[0] != first:
-                return True
-    return False
+            uses[label[0]] += 1
+            if len(uses) >= 2 and sum(1 for name in uses if _plainly_a_speaker(name)) >= 2:
+                return True  # two speakers named beyond doubt settle it: the rest is not read
+    if len(uses) < 2:
+        return False
+    text = "\n".join(p.text for p in paras)
+    named = [name for name, n in uses.items() if _plainly_a_speaker(name) or _named_elsewhere(name, n, text)]
+    return len(named) > 1
+
+
+def _plainly_a_speaker(name: str) -> bool:
+    return " " in name or name.lower() in _SPEAKING_WORDS
+
+
+def _named_elsewhere(name: str, uses: int, text: str) -> bool:
+    """Return True when the text names ``name`` ("BERGLUND" as "Berglund") beyond its ``uses`` as a label."""
+    word = name.title() if name.isupper() else name
+    found = len(re.findall(rf"\b{re.escape(word)}\b", text))
+    return found > (uses if word == name else 0)
 
 
 def speaker_roles(turns: Sequence[Turn]) -> dict[str, str]:
@@ -207,6 +240,8 @@ def _role(name: str, own: Sequence[Turn]) -> str:
     asks = sum("?" in t for t in texts)
     if len(name.split()) == 1 and asks * 2 >= len(own) and name not in ("A", "Answer"):
         return "question"
+    if asks * 2 >= len(own) and _introduces_self(name, texts[0]):
+        return "moderator"  # "I'm Maya Elliott", then mostly questions: the host of a show
     if _median_words(texts) <= 4 and max(len(t.split()) for t in texts) <= 12:
         return "moderator"  # "Paul.", "Rachel.", "Let's go to Howard.": only ever hands the floor on
     handoffs = sum(_hands_off(t) for t in texts)
@@ -215,6 +250,14 @@ def _role(name: str, own: Sequence[Turn]) -> str:
     if asks == len(own) and _median_words(texts) < 80:
         return "question"
     return "answer"
+
+
+def _introduces_self(name: str, first_turn: str) -> bool:
+    """Return True when a first turn says who the speaker is, as a host opens a show ("I'm Maya Elliott")."""
+    given = name.split()[0]
+    given = given.title() if given.isupper() else given
+    head = first_turn[:400]
+    return f"I'm {given}" in head or f"I’m {given}" in head or f"I am {given}" in head
 
 
 def _median_words(texts: Sequence[str]) -> int:
