@@ -158,6 +158,7 @@ def test_every_span_indexes_the_original_text(text: str) -> None:
     ("Published 14th Mar 2025, 16:42 GMT\n\nA Leeds man was jailed.\n", "2025-03-14"),
     ("Posted on: March 4, 2025\n\nThis is a transcript of a press conference held Monday, March 3, 2025, "
      "at 2:00 p.m.", "2025-03-03"),
+    ("NEWS RELEASE 11-MAR-2026\n\nOlder adults who use hearing aids fall less often.", "2026-03-11"),
 ])
 def test_the_event_a_story_reports_dates_it_unless_a_date_line_says_otherwise(lines: str, date: str) -> None:
     from reportgen.summarize.meta import source_date
@@ -194,7 +195,8 @@ def test_a_reading_time_is_debris_not_a_figure(line: str) -> None:
     assert find_figures("d", text, list(paras)) == []
 
 
-@pytest.mark.parametrize("head", ["Press corner\nPress release\n\n", "BOSTON, Oct. 28 /PRNewswire/ -- "])
+@pytest.mark.parametrize("head", ["Press corner\nPress release\n\n", "BOSTON, Oct. 28 /PRNewswire/ -- ",
+                                  "NEWS RELEASE 11-MAR-2026\n\n", "Press release No. 45/2025\n\n"])
 def test_a_press_release_is_other_even_when_it_reports_what_people_said(head: str) -> None:
     from reportgen.summarize.meta import source_kind
 
