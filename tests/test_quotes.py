@@ -409,3 +409,18 @@ def test_a_transcript_answer_is_quoted_for_its_stance_not_its_procedure(answer, 
     text = f"Q: What do you say to that?\n\nMARIA SOTO: {answer}\n\nQ: Thank you.\n"
     found = quotes_of(text, "transcript")
     assert [(q.text, q.speaker) for q in found] == [(quoted, "Maria Soto")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“We heard them,” House Speaker Lorena Batts told supporters. “They want a House that listens,” "
+     "Speaker Batts said.", "Lorena Batts"),
+    ("“I am confident the numbers will hold,” Republican Carla Dunmore said on Tuesday.", "Carla Dunmore"),
+    ("“We have evacuated more than 4,000 people by boat,” said Director-General Abdirahman Farah Jimale.",
+     "Abdirahman Farah Jimale"),
+    ("“Families have lost everything again,” said the Humanitarian Coordinator for Somalia, Marguerite "
+     "Oyelaran, after visiting Beledweyne.", "Marguerite Oyelaran"),
+    ("Park Seo-yeon, a research fellow at the institute, said the package was small. “It mostly helps "
+     "households that would have spent the money anyway,” Park said.", "Park Seo-yeon"),
+])
+def test_speakers_behind_titles_parties_appositives_and_surnames_that_name_places(text, speaker):
+    assert {q.speaker for q in quotes_of(text, "news")} == {speaker}

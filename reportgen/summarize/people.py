@@ -22,7 +22,7 @@ princess sheikh emir leader founder dean head chief deputy vice consul lawmaker 
 congresswoman admiral colonel captain lieutenant commander marshal officer executive editor
 economist analyst researcher scientist adviser advisor delegate attorney sen rep gov gen prof dr
 lt sgt sergeant capt det detective insp inspector supt superintendent cmdr maj major col adm amb
-mr mrs ms miss madam mister sir dame lord lady datuk dato tun shri smt shrimati
+mr mrs ms miss madam mister sir dame lord lady datuk dato tun shri smt shrimati speaker
 """.split())
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "madam", "mister", "dr", "prof", "sir", "dame",
                         "shri", "smt", "shrimati"})
@@ -166,6 +166,7 @@ DESCRIPTORS = ROLES | frozenset("""
 pensioner retiree shopkeeper nurse doctor midwife mother father parent mum dad grandmother grandfather
 volunteer campaigner activist commuter landlord tenant driver veteran businessman businesswoman
 entrepreneur trader vendor fisherman survivor victim patient customer shopper voter widow
+republican democrat conservative liberal independent incumbent challenger candidate nominee
 """.split())
 """Words that say what somebody is and may stand, capitalised, before a name ("Campaigner Jo Reed")."""
 _UNNAMED = frozenset({"source", "official", "diplomat", "person", "insider", "aide", "negotiator", "resident",
@@ -183,12 +184,18 @@ monetary fiscal financial policy stability markets banking supervision operation
 """What a ministry is of: "Minister of Water Resources Rashid Mahdi al-Obaidi" names the minister after it."""
 
 
+def _is_title(tok: str) -> bool:
+    """A title word, or title words joined: "Minister", "Sen.", "Director-General", "Vice-President"."""
+    low = tok.rstrip(".").lower()
+    return low in TITLES or ("-" in low and all(part in TITLES for part in low.split("-")))
+
+
 def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
     """Drop leading function words and everything up to the last title word; return that title too."""
     title = None
     last_title = -1
     for i, t in enumerate(toks[:-1]):
-        if t.rstrip(".").lower() in TITLES:
+        if _is_title(t):
             last_title = i
     if last_title >= 0:
         title = toks[last_title].rstrip(".").lower()
@@ -213,9 +220,20 @@ def _person_name(raw: str) -> str | None:
     longest = 5 if NAME_PARTICLES.intersection(toks) else 4  # "Luiz Inacio Lula da Silva"
     if len(toks) < 2 or len(toks) > longest or not _MONTHS_DAYS.isdisjoint(name.lower().split()):
         return None
-    if is_org_like(name) or not all(map(is_name_word, toks)):
+    if (is_org_like(name) and not _surname_like_org_words(toks)) or not all(map(is_name_word, toks)):
         return None
     return name
+
+
+_SURNAME_ORG_WORDS = frozenset({"park", "hall"})
+"""Words of place names that are common family names too: "Park Seo-yeon", "Stuart Hall"."""
+
+
+def _surname_like_org_words(toks: list[str]) -> bool:
+    """True when the only organisation words of a person-like name are also family names."""
+    return len(toks) <= 3 and all(
+        t.lower() in _SURNAME_ORG_WORDS or not (t.lower() in ORG_WORDS or (len(t) >= 2 and t.isupper()))
+        for t in toks)
 
 
 class People:

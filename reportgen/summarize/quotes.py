@@ -604,6 +604,11 @@ class _MarkedQuotes:
             return self.people.resolve(" ".join(_cap_run(toks, 0)), pos)
         for n, w in enumerate(toks[:8]):
             if w == ",":
+                if toks[0] == "the" and n > 1 and toks[1][0].isupper() and toks[n + 1:n + 2] and \
+                        toks[n + 1][0].isupper():  # "said the Humanitarian Coordinator for Somalia, Jo Reed,"
+                    name = self.people.resolve(" ".join(_cap_run(toks, n + 1)), pos)
+                    if name and " " in name and not is_org_like(name):
+                        return name
                 break
             if _is_role(w):
                 k = n + 1
