@@ -279,6 +279,19 @@ _LEVEL_VERBS = {"reached", "rose", "fell", "totalled", "totaled", "hit", "stood"
                 "climbed", "dropped", "increased", "decreased", "came", "amounted", "reaching", "totalling",
                 "totaling"}
 _GLUED_UNIT = re.compile(r"(?:[GMkT]Wh?|km/h|km|kg|Mt|Gt|mph|ha|mm|cm|kph|m³|bpd|ppm)(?![\w])")
+_RATIO_BEFORE = re.compile(
+    r"(?:\b(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk|\ba?(?:HR|OR)|\bI?RR)\s+$")
+"""A study's named statistic before its value: "(hazard ratio 0.87", "(HR 0.79", "odds ratio 0.82"."""
+_RATIO_ENDS = ("ratio ", "risk ", "HR ", "OR ", "RR ")
+_RATIO_UNITS = {"hr": "hazard ratio", "ahr": "hazard ratio", "or": "odds ratio", "aor": "odds ratio",
+                "rr": "relative risk", "irr": "rate ratio", "risk ratio": "relative risk"}
+_CONFIDENCE = re.compile(r"\s*(?:CI\b|confidence\s+interval)")
+"""After a percentage: its confidence level ("95% CI 0.81-0.94"), not a measurement."""
+_WINDOW_NOUNS = frozenset("""
+yield yields note notes bond bonds bill bills treasury treasuries gilt gilts bund bunds mortgage mortgages
+swap swaps average averages high highs low lows breakeven
+""".split())
+"""What an "N-year" or "N-week" names rather than measures: "the 10-year yield", "a 52-week high"."""
 _PEOPLE_NOUNS = frozenset("""
 boy girl man woman child baby toddler teenager son daughter mother father grandmother grandfather wife
 husband brother sister student pupil apprentice teacher nurse doctor patient victim driver worker resident
@@ -563,6 +576,13 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             _glued(left, right, is_digit, bool(mult_text or pct)):
         return _range(sent, m, after) if is_digit else None
     value = number * _FACTORS[mult_text] if mult_text else number
+    if is_digit and not mult_text and not pct and left.endswith(_RATIO_ENDS):
+        stat = _RATIO_BEFORE.search(left[-20:])
+        if stat:  # "hazard ratio 0.87": the study's estimate, named by its statistic
+            begin = start - len(stat.group(0))
+            name = " ".join(stat.group(0).split())
+            unit = _RATIO_UNITS.get(name.lower(), name.lower())
+            return _Found(begin, end, as_value(value), unit, _label(sent, begin, end, after))
     if not mult_text and "aged" in left[-24:] and _AGED.search(left[-24:]):
         return None  # "aged over 65", "aged 16 to 24": an age, not a figure
     if left.endswith(("per ", "every ", "Every ")) and not mult_text and not cur and value in _RATE_BASES:
@@ -596,6 +616,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         label = _sized_noun(sent, end) or _label(sent, first, end, after)
         return _Found(first, end, as_value(value), code, label)
     if pct:
+        if right[:1] == " " and _CONFIDENCE.match(right):
+            return None  # "95% CI": how sure, not how much
         low = pct.lower()
         unit = "basis points" if "b" in low else ("percentage points" if "point" in low else "percent")
         return _share(sent, first, end, as_value(value), unit, after)
@@ -1193,6 +1215,8 @@ def _compound(sent: str, first: int, end: int, hy: re.Match[str],
             return None  # "a 12-year-old boy": a person's age, not a key figure (a programme's age is)
         return _Found(first, end, as_value(value), "years", f"age of {what}")
     if lw.rstrip("s") in _TIME_UNITS:
+        if what and what.split()[0].lower() in _WINDOW_NOUNS:
+            return None  # "the 10-year Treasury yield", "23 new 52-week highs": a name, not a duration
         return _Found(first, end, as_value(value), lw.rstrip("s"), what or _label(sent, first, end, ""))
     unit = lw if lw.endswith("s") else _pluralize(lw)
     return _Found(first, end, as_value(value), unit, what or _label(sent, first, end, ""))
