@@ -159,6 +159,9 @@ def test_every_span_indexes_the_original_text(text: str) -> None:
     ("Posted on: March 4, 2025\n\nThis is a transcript of a press conference held Monday, March 3, 2025, "
      "at 2:00 p.m.", "2025-03-03"),
     ("NEWS RELEASE 11-MAR-2026\n\nOlder adults who use hearing aids fall less often.", "2026-03-11"),
+    ("June 13, 2025 5:12 AM GMT+8\n\nTraders work on the floor of the exchange.\n\nSummary\n\n"
+     "- Oracle surges 13%\n\n- Producer prices rise less than expected\n\n"
+     "NEW YORK, June 12 (Reuters) - U.S. stocks closed higher on Thursday.", "2025-06-12"),
 ])
 def test_the_event_a_story_reports_dates_it_unless_a_date_line_says_otherwise(lines: str, date: str) -> None:
     from reportgen.summarize.meta import source_date

@@ -150,7 +150,7 @@ def source_date(layout: Layout) -> str | None:
 
 def _wire_date(paras: Sequence[Span], year: int | None, published: str | None) -> str | None:
     """Return the date of a wire dateline opening the story ("BRASILIA, Nov. 20 (Xinhua) --")."""
-    for para in paras[:3]:
+    for para in paras[:8]:  # a photo caption and a summary may come first
         m = _WIRE_DATELINE.match(para.text)
         if m is None or year is None:
             continue
