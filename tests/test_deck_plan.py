@@ -134,6 +134,15 @@ def test_big_numbers_show_qualifiers_and_readable_magnitudes(sample_briefing, ge
     assert len(slide.fills) == 8  # four numbers, four labels: every placeholder filled
 
 
+@pytest.mark.parametrize(("text", "value", "shown"), [
+    ("three out of four", 0.75, "three out of four"),
+    ("About a third of the staff", 0.3333, "About a third"),
+])
+def test_a_fraction_shows_as_the_source_words_it_without_its_whole(text, value, shown):
+    figure = Figure(value, "fraction", "share of families", text, (Cite("S1", 0, len(text)),))
+    assert big_number(figure) == shown
+
+
 def test_the_chart_plots_the_figures_sharing_a_unit(sample_briefing, geometry):
     chart = plan_deck(sample_briefing, Settings(), geometry)[8].chart
     assert chart is not None and chart.unit == "percent"

@@ -652,6 +652,11 @@ def test_a_fact_box_line_gives_its_number_the_label_before_the_colon(sentence: s
     assert (fig.value, fig.unit, fig.label) == (value, "", label)
 
 
+def test_a_list_bullet_is_no_part_of_what_a_figure_measures() -> None:
+    labels = [f.label for f in figures_of("• The US$48.6 million Flash Appeal is 23 per cent funded.\n")]
+    assert labels and not any(label.startswith("•") for label in labels)
+
+
 @pytest.mark.parametrize("sentence", [
     "The arrival ceremony will begin at 9:30 in the morning on the South Lawn.",
     "He said: 17 of them had left before the storm arrived in the town.",

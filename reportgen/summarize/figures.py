@@ -345,6 +345,9 @@ _RANGE_TAIL = re.compile(
 )
 
 
+_LABEL_DEBRIS = " •·▪◦*–—-"
+
+
 class _Found(NamedTuple):
     """A figure inside one sentence, before it gets its source offsets (a tuple: cheap to make)."""
 
@@ -370,8 +373,9 @@ def find_figures(doc_id: str, text: str, sentences: Sequence[Span]) -> list[Figu
         sent = sents[i]
         for found in _scan(sent.text, anchors, _continuation(text, sent.end)):
             start, end = sent.start + found.start, sent.start + found.end
-            figures.append(
-                Figure(found.value, found.unit, found.label, text[start:end], (Cite(doc_id, start, end),)))
+            label = found.label.strip(_LABEL_DEBRIS) or "figure"  # "• In total": a list's bullet is no word
+            figures.append(Figure(found.value, found.unit, label, text[start:end],
+                                  (Cite(doc_id, start, end),)))
     return figures
 
 

@@ -215,6 +215,8 @@ _RANGE_TEXT = re.compile(r"\d[\d.,]*%?\s*(?:[-\u2013]|to|and)\s*\D{0,3}\d")
 """A figure stated as a range ("$80-$85", "between 3% and 4%"): its value holds only the low end."""
 
 
+_OF_WHOLE = re.compile(r"(?<!\bout) of ")
+"""Where a fraction's words end and its whole begins: "a third | of the staff", not "three out | of four"."""
 _ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+\S", re.IGNORECASE)
 
 
@@ -227,7 +229,7 @@ def big_number(figure: Figure, *, compact: bool = False) -> str:
     if figure.unit == "fraction" and compact and _ONE_IN.search(figure.text) and value > 0:
         text = f"1 in {format_value(round(1 / value))}"  # "about one in eight" too long: "~1 in 8"
     elif figure.unit == "fraction":  # "one in five", "half": as the source words it, not 0.2
-        return one_line(figure.text).split(" of ")[0]
+        return _OF_WHOLE.split(one_line(figure.text), 1)[0]
     elif figure.unit == "percent":
         text = format_value(value) + "%"
     elif figure.unit == "year" and value >= 1000:  # a founding year: 1999, not 1,999
