@@ -181,12 +181,15 @@ def is_transcript(paras: Sequence[Span]) -> bool:
     """
     offices: dict[str, str] = {}
     uses: Counter[str] = Counter()
+    plain: set[str] = set()
     for para in paras:
         label = _speaker_label(para, offices)
         if label:
             uses[label[0]] += 1
-            if len(uses) >= 2 and sum(1 for name in uses if _plainly_a_speaker(name)) >= 2:
-                return True  # two speakers named beyond doubt settle it: the rest is not read
+            if _plainly_a_speaker(label[0]):
+                plain.add(label[0])
+                if len(plain) > 1:
+                    return True  # two speakers named beyond doubt settle it: the rest is not read
     if len(uses) < 2:
         return False
     text = "\n".join(p.text for p in paras)

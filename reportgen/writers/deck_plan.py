@@ -229,7 +229,7 @@ def big_number(figure: Figure, *, compact: bool = False) -> str:
     if figure.unit == "fraction" and compact and _ONE_IN.search(figure.text) and value > 0:
         text = f"1 in {format_value(round(1 / value))}"  # "about one in eight" too long: "~1 in 8"
     elif figure.unit == "fraction":  # "one in five", "half": as the source words it, not 0.2
-        return _OF_WHOLE.split(one_line(figure.text), 1)[0]
+        return _OF_WHOLE.split(stated, 1)[0]
     elif figure.unit == "percent":
         text = format_value(value) + "%"
     elif figure.unit == "year" and value >= 1000:  # a founding year: 1999, not 1,999
