@@ -61,3 +61,14 @@ def test_a_rank_or_a_portfolio_before_a_name_is_no_part_of_it():
     assert people.expand("Castillo", len(text)) == "Ray Castillo"
     assert people.expand("Breen", len(text)) == "Sarah Breen"
     assert people.expand("Rudd", len(text)) == "Amy Rudd"
+
+
+def test_a_hearing_record_names_its_people_surname_first_and_its_members_by_seat():
+    text = ("OPENING STATEMENTS\n"
+            "Okafor, Hon. Grace, Ranking Member and a U.S. Senator from New Mexico....     2\n\n"
+            "    Secretary DELACROIX. Thank you, Chairman Halvorsen, Ranking Member Okafor, and members.\n"
+            "    Senator OKAFOR. Madam Secretary, you said $1.92 billion.\n"
+            "Council Member Dana Ruiz said the vote was close.")
+    people = People(text)
+    assert people.expand("Okafor", len(text)) == "Grace Okafor"
+    assert people.resolve("Council Member Dana Ruiz", len(text)) == "Dana Ruiz"

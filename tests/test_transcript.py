@@ -216,8 +216,9 @@ def test_a_congressional_record_s_paragraphs_speakers_and_index():
     assert [len(t.paragraphs) for t in turns] == [2, 1, 1]  # an indented line opens a paragraph
     assert set(speaker_roles(turns).values()) == {"answer"}
     quotes = find_quotes("S", HEARING, paras, "transcript")
-    # The chairman is named in full as presiding; the others only by family name in running text.
-    assert [q.speaker for q in quotes] == ["Erik Halvorsen", "Okafor", "Delacroix"]
+    # The chairman is named in full as presiding, the witness in the index ("Delacroix, Hon.
+    # Marguerite:"); the senator only by family name in running text.
+    assert [q.speaker for q in quotes] == ["Erik Halvorsen", "Okafor", "Marguerite Delacroix"]
 
 
 TV = """MARCUS DELANEY, CNN ANCHOR: Hello and welcome. The Senate passed a $38 billion aid package today.

@@ -22,10 +22,10 @@ princess sheikh emir leader founder dean head chief deputy vice consul lawmaker 
 congresswoman admiral colonel captain lieutenant commander marshal officer executive editor
 economist analyst researcher scientist adviser advisor delegate attorney sen rep gov gen prof dr
 lt sgt sergeant capt det detective insp inspector supt superintendent cmdr maj major col adm amb
-mr mrs ms miss madam mister sir dame lord lady datuk dato tun shri smt shrimati speaker
+mr mrs ms miss madam mister sir dame lord lady datuk dato tun shri smt shrimati speaker member hon
 """.split())
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "madam", "mister", "dr", "prof", "sir", "dame",
-                        "shri", "smt", "shrimati"})
+                        "shri", "smt", "shrimati", "hon"})
 ROLES = TITLES | frozenset("""
 official member expert fellow manager owner partner resident worker student teacher farmer engineer
 lawyer scientist chairman professor journalist reporter correspondent strategist architect author
@@ -102,6 +102,8 @@ _SPEECH_AFTER = re.compile(
     rf"(?:,[^,\n“”\"]{{1,150}},|,)?\s+(?:(?:has|had|also|further|later)\s+)?{_SPEECH}\b")
 _SPEECH_VERB = re.compile(rf" {_SPEECH}\b")
 _ONE_WORD = re.compile(r"[A-Z][\w'’-]+")
+_SURNAME_FIRST = re.compile(r"^([A-Z][\w'’-]+), Hon\. ([A-Z][\w'’-]+(?: [A-Z]\.)?)[,:]", re.MULTILINE)
+"""A hearing record's index of people: "Okafor, Hon. Grace, Ranking Member and a U.S. Senator"."""
 
 
 def _one_word_speakers(text: str) -> set[str]:
@@ -263,6 +265,8 @@ class People:
         if self._read:
             return
         self._read = True
+        for m in _SURNAME_FIRST.finditer(self._text):
+            self._learn(f"{m.group(2)} {m.group(1)}", m.start())
         unmarked = [m for m in _CAPSEQ.finditer(self._text) if not self._consider(self._text, m)]
         if unmarked:  # "Abbas Jaber has stopped watering ..." then "Jaber said": a person after all
             known = {n.rsplit(None, 1)[-1] for n in self.full}
@@ -308,9 +312,9 @@ class People:
             role = role or word
         elif comma and comma_after and word in ROLES:
             role = word  # "The commission's spokesperson, Chen Hao, said"
-        if not role and comma_after:
+        if (not role or role in HONORIFICS) and comma_after:  # "Hon. Erik Halvorsen, Chairman": the seat
             after = _ROLE_AFTER.match(text, end)
-            role = after.group(1).lower() if after else None
+            role = after.group(1).lower() if after else role
         aged = comma_after and not role and _AGE_AFTER.match(text, end) is not None
         if not (role or aged or window.endswith(_SPEECH_WORDS) or _SPEECH_AFTER.match(text, end)):
             return False
