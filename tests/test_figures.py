@@ -300,6 +300,7 @@ def test_qualifier_is_kept_in_the_phrase(sentence: str, text: str) -> None:
         "The bill passed 52-48 in the Senate.",
         "Millions of people watched.",
         "The survey covered people aged 18 to 24.",
+        "It covers people aged 16 to 64 years and those aged between 50 and 64.",
         "The 14th Five-Year Plan ends in 2025.",
         "The benchmark 10-year Treasury yield and the two-year yield both eased.",
         "The index is near its 52-week high.",
