@@ -302,3 +302,36 @@ def test_a_podcast_s_time_coded_speaker_lines_its_host_and_stage_directions():
     assert {q.speaker for q in quotes} == {"Darnell Foster", "Kathryn Szabo"}
     assert not any(q.text.startswith(("[", "00:")) for q in quotes)  # "[laughs]" is not said
     assert any(q.text.startswith("Everybody has a doomsday plan") for q in quotes)
+
+
+PRESSER = """\
+Ashworth: ‘That’s what this club is about’
+
+Saturday 7 March 2026
+
+Declan Ashworth hailed the character of his side after a 2-1 comeback victory over Castlebridge United.
+
+“We knew if we kept going the chances would come,” Callum Reddy told Rovers+ at full-time.
+
+Q: Declan, how would you sum that up?
+
+ASHWORTH: Character. That’s the word. We were poor for 25 minutes, I’ll be honest, and they punished us. \
+But the reaction after going a goal down, that’s what this club is about.
+
+Q: What’s the latest on Rhys Dunmore?
+
+ASHWORTH: It’s not good news. He felt his hamstring in the 32nd minute, and we are looking at six to eight \
+weeks, maybe longer.
+"""
+
+
+def test_a_club_s_press_conference_page_its_headline_intro_and_the_manager_named_by_surname():
+    paras = paragraphs(PRESSER)
+    turns = speaker_turns(paras)
+    assert [t.speaker for t in turns] == ["Q", "ASHWORTH", "Q", "ASHWORTH"]  # the headline is no turn
+    quotes = find_quotes("S", PRESSER, paras, "transcript")
+    assert ("Callum Reddy", "We knew if we kept going the chances would come") in {
+        (q.speaker, q.text) for q in quotes}  # the intro's marked words
+    answers = [q for q in quotes if q.speaker != "Callum Reddy"]
+    assert answers and {q.speaker for q in answers} == {"Declan Ashworth"}
+    assert not any(q.text.startswith("Declan Ashworth hailed") for q in quotes)

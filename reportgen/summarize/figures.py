@@ -298,8 +298,9 @@ husband brother sister student pupil apprentice teacher nurse doctor patient vic
 pensioner farmer soldier officer survivor suspect defendant witness mum dad
 """.split())
 """Who an "N-year-old" may describe when the number is an age, not a figure."""
-_AGED = re.compile(r"\baged\s+(?:(?:over|under|between|about|around|from)\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$",
-                   re.IGNORECASE)  # "aged 16 to 64 years": both ends of the band are ages
+_AGED = re.compile(r"\baged\s+(?:(?:over|under|between|about|around|from)\s+)?"
+                   r"(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$",  # "aged 16 to 64 years": both ends are ages
+                   re.IGNORECASE)
 _RATE_BASES = {10, 100, 1000, 10000, 100000, 1000000}
 _PER_BASE = re.compile(
     r"\s+per\s+(1,000,000|100,000|10,000|1,000|100|thousand|million)(?![\d,])(?:\s+([a-z]+))?")

@@ -250,8 +250,10 @@ class People:
         self.roles: dict[str, str] = {}  # role word -> full name
         self.sex: dict[str, str] = {}  # full name -> "m" or "f", where a title or honorific says so
         self._name_of: dict[str, str | None] = {}  # phrase read -> the person's full name, or None
+        self._surnames: set[str] = set()  # speaker lines giving a family name alone ("ASHWORTH:")
         for name in dict.fromkeys(speaker_names):  # a transcript repeats its speakers turn after turn
-            self._learn(name, 0)
+            if not self._learn(name, 0) and name.isalpha() and name[:1].isupper():
+                self._surnames.add(name)
         self._text = text
         self._read = False
         self._by_token: dict[str, list[str]] = {}
@@ -270,7 +272,7 @@ class People:
         unmarked = [m for m in _CAPSEQ.finditer(self._text) if not self._consider(self._text, m)]
         if unmarked:  # "Abbas Jaber has stopped watering ..." then "Jaber said": a person after all
             known = {n.rsplit(None, 1)[-1] for n in self.full}
-            speaking = _one_word_speakers(self._text) - known
+            speaking = (_one_word_speakers(self._text) | self._surnames) - known
             for m in unmarked:
                 raw = m.group(0)
                 owner = _POSSESSIVE.search(raw)  # "Liam Hollis’s side", "Norwich City’s Liam Hollis"

@@ -226,7 +226,7 @@ def find_quotes(
     if kind == "transcript":
         known = {} if split is None else _known_sentences(paras, split, turns)
         quoted = [(q.cite[0].start, q.cite[0].end) for q in quotes if q.speaker]
-        lead = text[:paras[0].start] if paras else ""
+        lead = text[:turns[0].speaker_span.start] if turns else ""  # headline, standfirst, introduction
         quotes += _turn_quotes(doc_id, turns, roles, people, known, _interviewee(text), quoted,
                                _headline_quote(lead))
     quotes.sort(key=lambda q: q.cite[0].start)
@@ -849,7 +849,8 @@ _INTERVIEW_WITH = re.compile(
     r"\b[Ii]nterview(?:ed)?\s+with\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)*)")
 
 
-_HEADLINE_QUOTE = re.compile(r"[‘“\"']([^‘’“”\"\n]{12,200})[’”\"']")
+_HEADLINE_QUOTE = re.compile(r"[‘“\"']((?:[^‘’“”\"\n]|(?<=\w)[’'](?=\w)){12,200})[’”\"']")
+"""A quote in a headline; an apostrophe inside a word ("That’s") does not close it."""
 
 
 def _headline_quote(lead: str) -> frozenset[str]:

@@ -61,6 +61,8 @@ _QUESTION_WORDS = frozenset({"q", "question", "reporter", "journalist", "corresp
                             "members"})
 
 
+_QUOTED_WHOLE = re.compile(r"[‘“\"'][^\n]+[’”\"']\s*")
+"""What follows a label when the line is a headline quoting the speaker, not the speaker's turn."""
 _INDEX_ENTRY = re.compile(r",\s*(?:Hon|Mr|Mrs|Ms|Dr)\.\s")
 
 
@@ -108,6 +110,8 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
             return None  # a record's index of witnesses: "Delacroix, Hon. Marguerite:"
         return name, name_span, None, ""
     rest = para.text[m.end():]
+    if _QUOTED_WHOLE.fullmatch(rest):
+        return None  # a headline giving somebody's words: "Ashworth: ‘That’s what this club is about’"
     role = m.group(2) or ""
     if role and not name.isupper():
         return None  # "Yes, Minister: ..." is a sentence; only a label in capitals gives a role so
