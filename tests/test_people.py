@@ -56,8 +56,10 @@ def test_a_name_first_met_as_an_owner_is_the_full_name_of_its_family_name_speaki
 
 def test_a_rank_or_a_portfolio_before_a_name_is_no_part_of_it():
     text = ("Lt. Ray Castillo said two people fired. Deputy Governor for Monetary Policy Sarah Breen told "
-            "reporters that prices would ease. Det. Sgt. Amy Rudd said nothing.")
+            "reporters that prices would ease. Det. Sgt. Amy Rudd said nothing. ONS Director of Economic "
+            "Statistics Gareth Holloway said: “The labour market is loosening.”")
     people = People(text)
+    assert people.expand("Holloway", len(text)) == "Gareth Holloway"
     assert people.expand("Castillo", len(text)) == "Ray Castillo"
     assert people.expand("Breen", len(text)) == "Sarah Breen"
     assert people.expand("Rudd", len(text)) == "Amy Rudd"

@@ -424,3 +424,12 @@ def test_a_transcript_answer_is_quoted_for_its_stance_not_its_procedure(answer, 
 ])
 def test_speakers_behind_titles_parties_appositives_and_surnames_that_name_places(text, speaker):
     assert {q.speaker for q in quotes_of(text, "news")} == {speaker}
+
+
+def test_a_statement_announced_in_the_paragraph_before_is_the_announcer_s_whoever_the_title():
+    text = ("An IMF staff team led by Ms. Ana Ferreira held discussions with the authorities.\n\n"
+            "At the conclusion of the mission, Ms. Ferreira issued the following statement:\n\n"
+            "“Program performance has been broadly satisfactory. All quantitative criteria were met.\n\n"
+            "“The IMF team would like to thank the authorities for their candid discussions.”\n")
+    found = quotes_of(text, "other")
+    assert found and {q.speaker for q in found} == {"Ana Ferreira"}

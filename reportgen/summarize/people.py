@@ -102,6 +102,8 @@ _SPEECH_AFTER = re.compile(
     rf"(?:,[^,\n“”\"]{{1,150}},|,)?\s+(?:(?:has|had|also|further|later)\s+)?{_SPEECH}\b")
 _SPEECH_VERB = re.compile(rf" {_SPEECH}\b")
 _ONE_WORD = re.compile(r"[A-Z][\w'’-]+")
+_CALLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Mme|Sen|Rep|Gov)\.?\s+([A-Z][\w'’-]+)")
+"""A person called by honorific and family name: "Ms. Ferreira", "Dr Okoro"."""
 _SURNAME_FIRST = re.compile(r"^([A-Z][\w'’-]+), Hon\. ([A-Z][\w'’-]+(?: [A-Z]\.)?)[,:]", re.MULTILINE)
 """A hearing record's index of people: "Okafor, Hon. Grace, Ranking Member and a U.S. Senator"."""
 
@@ -182,6 +184,8 @@ resources oil petroleum mines mining health education justice defence defense se
 agriculture transport labour labor employment housing culture tourism information communications
 science technology development planning welfare social works infrastructure immigration state
 monetary fiscal financial policy stability markets banking supervision operations
+statistics research analysis data risk compliance sales marketing products engineering investment
+investments partnerships digital legal corporate strategy external regional
 """.split())
 """What a ministry is of: "Minister of Water Resources Rashid Mahdi al-Obaidi" names the minister after it."""
 
@@ -477,11 +481,20 @@ class People:
                 return name
         return None
 
-    def first_named(self, start: int, end: int) -> str | None:
-        """Return the person whose full name comes first in ``text[start:end]``, or None."""
+    def first_named(self, start: int, end: int) -> tuple[int, str, str] | None:
+        """Return the first person named in ``text[start:end]``: where, as written, and the full name.
+
+        A person is named by the full name, or by an honorific and the family name when the text
+        gives the full name elsewhere ("Ms. Ferreira" of "Ms. Ana Ferreira").
+        """
         self._read_text()
-        found = [(at, name) for name in self.full if (at := self._text.find(name, start, end)) >= 0]
-        return min(found)[1] if found else None
+        found = [(at, name, name) for name in self.full if (at := self._text.find(name, start, end)) >= 0]
+        for m in _CALLED.finditer(self._text, start, end):
+            full = self.expand(m.group(1), m.start())
+            if full != m.group(1):
+                found.append((m.start(), m.group(0), full))
+                break
+        return min(found) if found else None
 
     def first_person(self, exclude: Iterable[str] = ()) -> str | None:
         """Return the first person the text names, leaving out ``exclude`` (speaker labels)."""

@@ -60,7 +60,9 @@ clearly would will reportedly specifically frankly openly often frequently just 
 """.split())
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?|,")
-_SENT_END = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
+_ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "Prof", "Mme", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "St")
+_SENT_END = re.compile("".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
+"""Where a sentence ends: not after "Ms." in "Ms. Ferreira issued the following statement:"."""
 _TITLE_NOUNS = frozenset("""
 initiative initiatives strategy strategies plan plans campaign policy policies program programme project
 projects principle principles concept concepts doctrine law act report book article slogan motto vision
@@ -576,10 +578,12 @@ class _MarkedQuotes:
             starts = [m.end() for m in _SENT_END.finditer(pre)]
             begin += starts[-1] if starts else 0  # its own sentence only
             pre = para.text[begin:end]
-            name = self.people.first_named(para.start + begin, para.start + end)
-            at = pre.find(name) if name else -1
+            named = self.people.first_named(para.start + begin, para.start + end)
+            if named is None:
+                return None
+            at, written, name = named[0] - para.start - begin, named[1], named[2]
             before = pre[:at].split()[-1:] if at > 0 else []
-            if name and at >= 0 and not pre.startswith(("'s", "’s"), at + len(name)) and \
+            if not pre.startswith(("'s", "’s"), at + len(written)) and \
                     not (before and before[0].lower() in _NOT_SUBJECT_BEFORE):
                 return name  # the sentence's subject, not "outside Jane Doe's office", "a letter to ..."
         return None
