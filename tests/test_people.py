@@ -74,3 +74,13 @@ def test_a_hearing_record_names_its_people_surname_first_and_its_members_by_seat
     people = People(text)
     assert people.expand("Okafor", len(text)) == "Grace Okafor"
     assert people.resolve("Council Member Dana Ruiz", len(text)) == "Dana Ruiz"
+
+
+def test_a_family_name_before_a_hyphenated_given_name_is_the_one_used_alone():
+    text = ("Derek Cheung Kin-fai, chief executive of Midland Realty, said sales would rise. "
+            "“The primary market is doing the heavy lifting,” Cheung said. "
+            "Speaking on the radio, Fung Tak-shing, who represents the sector, called for help. "
+            "“Young people are not asking for handouts,” Fung said.")
+    people = People(text)
+    assert people.expand("Cheung", text.index("Cheung said")) == "Derek Cheung Kin-fai"
+    assert people.expand("Fung", len(text)) == "Fung Tak-shing"

@@ -102,6 +102,8 @@ _SPEECH_AFTER = re.compile(
     rf"(?:,[^,\n“”\"]{{1,150}},|,)?\s+(?:(?:has|had|also|further|later)\s+)?{_SPEECH}\b")
 _SPEECH_VERB = re.compile(rf" {_SPEECH}\b")
 _ONE_WORD = re.compile(r"[A-Z][\w'’-]+")
+_GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
+"""A Cantonese or Korean given name after the family name: "Tak-shing", "Seo-yeon"."""
 _CALLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Mme|Sen|Rep|Gov)\.?\s+([A-Z][\w'’-]+)")
 """A person called by honorific and family name: "Ms. Ferreira", "Dr Okoro"."""
 _SURNAME_FIRST = re.compile(r"^([A-Z][\w'’-]+), Hon\. ([A-Z][\w'’-]+(?: [A-Z]\.)?)[,:]", re.MULTILINE)
@@ -282,13 +284,16 @@ class People:
                 owner = _POSSESSIVE.search(raw)  # "Liam Hollis’s side", "Norwich City’s Liam Hollis"
                 if owner:
                     raw = raw[owner.end():].strip() or raw[:owner.start()]
-                if raw.rsplit(None, 1)[-1] in speaking:
-                    self._learn(raw, m.start())
+                words = raw.split()
+                if words[-1] in speaking or (words[0] in speaking and _GIVEN_HYPHENATED.fullmatch(words[-1])):
+                    self._learn(raw, m.start())  # "Jaber said"; "Fung said" of "Fung Tak-shing"
         for name in self.full:
             toks = name_tokens(name)
             # First and last words, and a middle one before a particle: "Lula" of "Luiz Inacio Lula da Silva"
             words = {toks[0], toks[-1]} | {t for t, nxt in zip(toks, toks[1:], strict=False)
                                            if nxt in NAME_PARTICLES}
+            if len(toks) > 2 and _GIVEN_HYPHENATED.fullmatch(toks[-1]):
+                words.add(toks[-2])  # "Cheung" of "Derek Cheung Kin-fai"
             for tok in words:
                 self._by_token.setdefault(tok, []).append(name)
                 if tok[0].islower():  # "al-Obaidi" opens a sentence as "Al-Obaidi"
