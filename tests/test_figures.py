@@ -664,3 +664,11 @@ def test_a_list_bullet_is_no_part_of_what_a_figure_measures() -> None:
 ])
 def test_a_time_or_a_quoted_count_after_a_colon_is_no_fact_box(sentence: str) -> None:
     assert figures_of(sentence + "\n") == []
+
+
+def test_a_year_after_its_month_opens_no_range_and_a_half_glyph_is_a_half() -> None:
+    found = figures_of("Inflation has declined from a peak of 14.8 percent in March 2025 to 8.6 percent in "
+                       "February 2026. Growth should settle at about 4½ percent over the medium term.")
+    assert [(f.value, f.unit, f.text) for f in found] == [
+        (14.8, "percent", "14.8 percent"), (8.6, "percent", "8.6 percent"),
+        (4.5, "percent", "about 4½ percent")]

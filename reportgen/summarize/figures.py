@@ -73,8 +73,10 @@ _FRACTION = (
     r"|half(?=\s+of\b))"
 )
 """A fraction; a singular one or "quarters" (a business's too) only before "of" or a stop ("a third time")."""
+_HALVES = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+"""Fraction glyphs written after a numeral, as in an IMF statement's "4½ percent"."""
 _CORE = re.compile(
-    rf"(?P<frac>{_FRACTION})|(?P<cur>{_CURRENCY_SIGN})?(?P<num>{NUMERAL}|{WORD_NUMBER}\b|an?(?=\s+(?:hundred|"
+    rf"(?P<frac>{_FRACTION})|(?P<cur>{_CURRENCY_SIGN})?(?P<num>{NUMERAL}[½¼¾]?|{WORD_NUMBER}\b|an?(?=\s+(?:hundred|"
     rf"thousand|million|billion|trillion|dozen)\b))(?P<mult>{_MULT})?(?P<pct>{_PERCENT})?",
     re.IGNORECASE,
 )
@@ -556,6 +558,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     number: Decimal | int | None
     if is_digit:  # parse_number's first case, inlined: a numeral, whole ones as an exact int
         digits = num_text.translate(GROUPING)
+        if digits[-1] in _HALVES:  # "4½ percent"
+            digits = str(Decimal(digits[:-1]) + _HALVES[digits[-1]])
         try:
             number = int(digits) if digits.isdecimal() else Decimal(digits)
         except InvalidOperation:
@@ -629,6 +633,9 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         return _share(sent, first, end, as_value(value), unit, after)
 
     range_end = _range_tail(sent, end, value, nw)
+    if range_end and is_digit and _is_year(num_text) and left.rstrip().endswith(_MONTH_TAILS) and \
+            _MONTH_BEFORE.search(left[-16:]):
+        range_end = None  # "in March 2025 to 8.6 percent": a date, then the next figure
     if range_end:
         begin = _from_between(left, first) if qual is None else first
         return _share(sent, begin, range_end, as_value(value), _range_unit(sent, end), after)
