@@ -84,3 +84,16 @@ def test_a_family_name_before_a_hyphenated_given_name_is_the_one_used_alone():
     people = People(text)
     assert people.expand("Cheung", text.index("Cheung said")) == "Derek Cheung Kin-fai"
     assert people.expand("Fung", len(text)) == "Fung Tak-shing"
+
+
+def test_a_headline_in_title_case_names_nobody_and_a_delegate_is_named_by_country():
+    text = ("Security Council Extends Mission for One Year\n"
+            "Special Representative Warns Transition ‘Running Out of Road’\n\n"
+            "Briefing the Council, Helena Marwick, Special Representative of the Secretary-General, said the "
+            "transition was stalling.\n\n"
+            "The representative of South Sudan said his Government was committed to elections.\n")
+    people = People(text)
+    at = text.index("his Government")
+    assert people.resolve("The representative of South Sudan", at) == "representative of South Sudan"
+    assert "Warns Transition" not in people.full
+    assert people.last_person(len(text), "she") == "Helena Marwick"

@@ -120,7 +120,9 @@ def _one_word_speakers(text: str) -> set[str]:
         at = m.start()
         word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1:at]
         if _ONE_WORD.fullmatch(word):
-            found.add(word)
+            before = text[max(0, at - len(word) - 40):at - len(word)].rstrip(" ").rsplit(None, 1)[-1:]
+            if not (before and before[0][0].isupper() and before[0][-1].isalpha()):
+                found.add(word)  # not "Sudan" of "the representative of South Sudan said"
         elif word.endswith(","):  # "Wren, speaking to BBC Radio Norfolk, said"
             aside = _ASIDE_BEFORE.search(text, max(0, at - 160), at)
             if aside:
@@ -230,9 +232,17 @@ def _person_name(raw: str) -> str | None:
         return None
     if (is_org_like(name) and not _surname_like_org_words(toks)) or not all(map(is_name_word, toks)):
         return None
+    if not _HEADLINE_VERBS.isdisjoint(t.lower() for t in toks):
+        return None  # "Special Representative Warns Transition ...": a headline's verb, no name
     return name
 
 
+_HEADLINE_VERBS = frozenset("""
+says warns urges calls vows slams hits backs seeks wins takes faces makes gets sees eyes plans launches
+unveils announces welcomes rejects denies defends blasts praises pledges signs meets visits extends adopts
+approves condemns stresses highlights reaffirms tells asks admits insists claims predicts accuses
+""".split())
+"""Verbs a title-case headline puts after a title, which no name holds."""
 _SURNAME_ORG_WORDS = frozenset({"park", "hall"})
 """Words of place names that are common family names too: "Park Seo-yeon", "Stuart Hall"."""
 
@@ -316,6 +326,9 @@ class People:
         words = window.rstrip(",.").rsplit(None, 1)
         word = words[-1] if words else ""
         comma_after = text.startswith(",", end)
+        if word == "of" and raw.count(" ") == 1 and window[:-3].rsplit(None, 1)[-1:] and \
+                window[:-3].rsplit(None, 1)[-1] in ROLES:
+            return True  # "the representative of South Sudan said": a country's seat, not a person
         role = None
         if not TITLES.isdisjoint(low.replace(".", "").split()):
             role = _strip_title(name_tokens(raw))[1]
@@ -558,6 +571,10 @@ class People:
                 return self.last_person(pos)  # "the 58-year-old told Al Jazeera", "the pensioner said"
             if words[0] == "the" and len(words) <= 3:
                 return self._named_body(words[-1], pos)
+            if words[0] == "the" and len(words) > 3 and words[1] in ROLES and words[2] == "of":
+                seat = raw.split()[4 if words[3] == "the" else 3:]
+                if seat and seat[0][:1].isupper():
+                    return raw.split(None, 1)[1]  # "the representative of (the) South Sudan": a seat
             if words[0] in ("a", "an", "one") and role in _UNNAMED and len(words) <= 5:
                 rest = [w for w in words[1:] if w not in ("of", "the")]  # "one of the sources"
                 return " ".join(["unnamed", *rest[:-1], role])  # "a ministry official": said, but not by name
