@@ -18,6 +18,7 @@ from reportgen.summarize.figures import find_figures
 from reportgen.summarize.keyphrases import phrase_runs
 from reportgen.summarize.parallel import map_sources
 from reportgen.summarize.quotes import find_quotes
+from reportgen.summarize.tables import table_figures
 from reportgen.summarize.terms import Facts, Runs, is_usable, term_counts, terms_of, words_and_breaks
 from reportgen.summarize.text import Span, layout, sentences
 from reportgen.summarize.transcript import Turn, speaker_turns
@@ -83,6 +84,17 @@ def sentence_facts(per_para: Sequence[Sequence[Span]], skip: Collection[int] = (
     return facts
 
 
+def _with_tables(figures: list[Figure], cells: list[Figure]) -> list[Figure]:
+    """Merge a source's table cells into its figures in reading order; a cell's row and column name it
+    better than a sentence read across the table does, so a figure overlapping a cell gives way."""
+    if not cells:
+        return figures
+    spans = [(c.cite[0].start, c.cite[0].end) for c in cells]
+    kept = [f for f in figures
+            if not any(a < f.cite[0].end and f.cite[0].start < b for a, b in spans)]
+    return sorted(kept + cells, key=lambda f: f.cite[0].start)
+
+
 def study(doc: Document) -> SourceFindings:
     """Return what ``doc`` holds on its own, every span cited into ``doc.text``."""
     read = layout(doc.text)
@@ -97,7 +109,7 @@ def study(doc: Document) -> SourceFindings:
         sentences=split,
         headings=read.headings,
         facts=sentence_facts(split, skip),
-        figures=find_figures(doc.id, doc.text, flat),
+        figures=_with_tables(find_figures(doc.id, doc.text, flat), table_figures(doc.id, doc.text)),
         quotes=find_quotes(doc.id, doc.text, paras, kind, split=split, turns=turns),
     )
 

@@ -1,0 +1,221 @@
+"""Tables flattened to text: a web table copied one cell per line, or as cells between pipes or tabs.
+
+A table's numbers are facts a reader looks for ("Angola: 8 412 cases"), but no sentence holds
+them, so the figure finder never meets them. A table is recognised by its shape alone: a header
+of short lines, then rows of as many lines, each a label followed by cells, with every column
+holding numbers all the way down or none at all. Each number cell becomes a figure labelled by
+its row and column and cited to the cell's exact text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from reportgen.model import Cite, Figure
+from reportgen.summarize.numbers import GROUPING, MULTIPLIERS, NUMERAL, as_value
+
+_CELL = re.compile(
+    rf"(?P<cur>US\$|HK\$|A\$|C\$|\$|€|£|¥)?\s?(?P<num>{NUMERAL})\s?(?P<pct>%)?"
+    r"(?:\s?(?P<mult>thousand|million|billion|trillion|bn|mn|m|k)\b)?",
+    re.IGNORECASE)
+"""A number cell: "8 412", "50.1%", "9.4 million", "$1.2bn". A signed change ("+3") is left out:
+it reads only against a baseline the table does not give."""
+_HAS_CELL = re.compile(rf"^[ \t]*(?:US\$|\$|€|£)?{NUMERAL}[ \t]*%?[ \t]*$|\||\t", re.MULTILINE)
+"""A line that is a number alone, or a line with a pipe or a tab: without one, no table (a cheap test)."""
+_CURRENCIES = {"us$": "USD", "$": "USD", "hk$": "HKD", "a$": "AUD", "c$": "CAD", "€": "EUR", "£": "GBP",
+               "¥": "CNY", "usd": "USD", "eur": "EUR", "gbp": "GBP"}
+_PERCENT_HEADERS = frozenset({"%", "pct", "pct.", "percent", "share", "per cent"})
+_HEADER_UNIT = re.compile(r"\s*\((?P<unit>[^)]*)\)\s*$")
+"""A header's unit in brackets: "CFR (%)", "Requested (US$)", "Budget (US$ million)"."""
+_MAX_COLUMNS = 8
+_MAX_HEADER = 40  # characters: a header cell is a short name, never a sentence
+
+Line = tuple[int, int, str]  # start, end (of the stripped text) and the stripped text
+
+
+def table_figures(doc_id: str, text: str) -> list[Figure]:
+    """Return the figures in the tables of ``text``, each cited to its cell, in reading order."""
+    if not _HAS_CELL.search(text):
+        return []
+    lines = _lines(text)
+    found: list[Figure] = []
+    for header, rows in _cell_per_line_tables(lines) + _separated_tables(lines):
+        found += _figures(doc_id, header, rows)
+    return sorted(found, key=lambda f: f.cite[0].start)
+
+
+def _lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    at = 0
+    for raw in text.split("\n"):
+        body = raw.strip()
+        start = at + (raw.index(body) if body else 0)
+        out.append((start, start + len(body), body))
+        at += len(raw) + 1
+    return out
+
+
+def _is_number(cell: str) -> bool:
+    return _CELL.fullmatch(cell) is not None
+
+
+def _is_name(cell: str) -> bool:
+    """A header or row label: short, not a number, not a sentence."""
+    return 0 < len(cell) <= _MAX_HEADER and not _is_number(cell) and not cell.endswith((":", "?", "!")) \
+        and (not cell.endswith(".") or " " not in cell)  # "Pct." is a header, "It rose." a sentence
+
+
+Table = tuple[list[Line], list[list[Line]]]
+"""A header's cells and the rows' cells (the first of each row its label)."""
+
+
+def _cell_per_line_tables(lines: Sequence[Line]) -> list[Table]:
+    """Tables copied one cell per line: k header lines, then rows of k lines."""
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        best: Table | None = None
+        if _is_name(lines[i][2]):
+            for k in range(2, _MAX_COLUMNS + 1):
+                header = list(lines[i:i + k])
+                if len(header) < k or not all(_is_name(c[2]) for c in header):
+                    break
+                rows = _rows(lines, i + k, k)
+                if len(rows) >= 2 and (best is None or len(rows) * k > len(best[1]) * len(best[0])):
+                    best = (header, rows)
+        if best is None:
+            i += 1
+            continue
+        tables.append(best)
+        i += len(best[0]) * (1 + len(best[1]))
+    return tables
+
+
+def _rows(lines: Sequence[Line], start: int, k: int) -> list[list[Line]]:
+    """Read rows of ``k`` lines from ``start`` while each is a label and cells fitting its columns."""
+    rows: list[list[Line]] = []
+    numeric: list[bool | None] = [None] * k  # per column: numbers, words, or not yet known
+    at = start
+    while at + k <= len(lines):
+        row = list(lines[at:at + k])
+        if not _is_name(row[0][2]) or not _fits(row, numeric):
+            break
+        rows.append(row)
+        at += k
+    return rows if any(numeric[1:]) else []
+
+
+def _fits(row: Sequence[Line], numeric: list[bool | None]) -> bool:
+    """True when every cell of ``row`` is of its column's kind (learning the kind of new columns)."""
+    kinds = [None if not c[2] else _is_number(c[2]) for c in row[1:]]
+    if not any(kinds) or any(c[2] and not k and not _is_name(c[2]) for c, k in zip(row[1:], kinds,
+                                                                                 strict=True)):
+        return False
+    for j, kind in enumerate(kinds, 1):
+        if kind is None:
+            continue
+        if numeric[j] is not None and numeric[j] != kind:
+            return False
+        numeric[j] = kind
+    return True
+
+
+def _separated_tables(lines: Sequence[Line]) -> list[Table]:
+    """Tables whose rows are lines of cells between pipes or tabs, the first line the header."""
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        header = _split(lines[i])
+        if header is None or not all(_is_name(c[2]) for c in header[1:]):
+            i += 1
+            continue
+        rows: list[list[Line]] = []
+        numeric: list[bool | None] = [None] * len(header)
+        j = i + 1
+        while j < len(lines):
+            row = _split(lines[j])
+            if row is not None and len(row) == len(header) and all(set(c[2]) <= set("-: ") for c in row):
+                j += 1  # a Markdown rule under the header: "|---|---|"
+                continue
+            if row is None or len(row) != len(header) or not _is_name(row[0][2]) or not _fits(row, numeric):
+                break
+            rows.append(row)
+            j += 1
+        if rows and any(numeric[1:]):
+            tables.append((header, rows))
+            i = j
+        else:
+            i += 1
+    return tables
+
+
+def _split(line: Line) -> list[Line] | None:
+    """Return the cells of a line of cells between pipes or tabs (two or more), else None."""
+    start, _, body = line
+    sep = "|" if "|" in body else "\t" if "\t" in body else None
+    if sep is None:
+        return None
+    cells: list[Line] = []
+    at = 0
+    for raw in body.split(sep):
+        cell = raw.strip()
+        offset = start + at + (raw.index(cell) if cell else 0)
+        cells.append((offset, offset + len(cell), cell))
+        at += len(raw) + 1
+    if body.startswith(sep):
+        cells = cells[1:]
+    if body.endswith(sep):
+        cells = cells[:-1]
+    return cells if 2 <= len(cells) <= _MAX_COLUMNS else None
+
+
+def _figures(doc_id: str, header: Sequence[Line], rows: Sequence[Sequence[Line]]) -> list[Figure]:
+    out: list[Figure] = []
+    for j, (_, _, name) in enumerate(header):
+        if j == 0:
+            continue
+        column, unit, scale = _column(name)
+        for row in rows:
+            start, end, cell = row[j]
+            m = _CELL.fullmatch(cell) if cell else None
+            if m is None:
+                continue
+            value = Decimal(m.group("num").translate(GROUPING))
+            if m.group("mult"):
+                value *= MULTIPLIERS[m.group("mult").lower()]
+            elif scale:
+                value *= scale
+            cell_unit = _CURRENCIES[m.group("cur").lower()] if m.group("cur") else \
+                "percent" if m.group("pct") else unit
+            label = row[0][2]
+            label = f"total {column}" if label.lower() == "total" else f"{label}: {column}"
+            out.append(Figure(as_value(value), cell_unit, label, cell, (Cite(doc_id, start, end),)))
+    return out
+
+
+def _column(name: str) -> tuple[str, str, int]:
+    """Return what a column measures, the unit of its cells and the scale its header gives them.
+
+    "CFR (%)" -> ("CFR", "percent", 0); "Requested (US$ million)" -> ("requested", "USD", 1000000);
+    "Cases" -> ("cases", "cases", 0); "Pct." -> ("share", "percent", 0).
+    """
+    unit, scale = "", 0
+    bracket = _HEADER_UNIT.search(name)
+    if bracket:
+        name = name[:bracket.start()]
+        words = bracket.group("unit").lower().split()
+        for w in words:
+            if w in _CURRENCIES:
+                unit = _CURRENCIES[w]
+            elif w == "%" or w in _PERCENT_HEADERS:
+                unit = "percent"
+            elif w in MULTIPLIERS:
+                scale = MULTIPLIERS[w]
+    column = name if name.isupper() else name.lower()
+    if column in _PERCENT_HEADERS:
+        return "share", "percent", scale
+    if not unit and column.isalpha() and column.islower() and column.endswith("s"):
+        unit = column  # "Cases", "Deaths", "Votes": what is counted
+    return column, unit, scale

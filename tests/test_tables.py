@@ -1,0 +1,99 @@
+"""Tables flattened to text: each number cell a figure named by its row and column, cited to the cell."""
+
+from __future__ import annotations
+
+from reportgen.summarize.tables import table_figures
+
+WHO = """Table 1. Suspected cholera cases and deaths by country, 1 January to 9 March 2025
+
+Country
+Cases
+Deaths
+CFR (%)
+Angola
+8 412
+231
+2.7
+Malawi
+2 036
+41
+2.0
+Total
+21 000
+454
+2.2
+Source: Ministries of Health; data as of 11 March 2025
+"""
+
+PIPES = """Funding by sector
+
+Sector | Requested (US$) | Received (US$)
+Health | 9.4 million | 2.1 million
+WASH | 12.8 million | 3.6 million
+Total | 48.6 million | 11.2 million
+
+For more information, please visit www.unocha.org | reliefweb.int
+"""
+
+RESULTS = """State Senate - District 27
+Est. 99% of expected vote counted
+Candidate
+Party
+Votes
+Pct.
+Carla Dunmore
+GOP
+38,915
+50.1%
+Howard Pruitt (i)
+Dem
+38,503
+49.5%
+Write-ins
+
+302
+0.4%
+Source: AP
+"""
+
+
+def read(text: str) -> list[tuple[object, str, str, str]]:
+    found = table_figures("S", text)
+    for f in found:
+        (cite,) = f.cite
+        assert text[cite.start:cite.end] == f.text  # every figure is the cell's exact text
+    return [(f.value, f.unit, f.label, f.text) for f in found]
+
+
+def test_a_table_copied_one_cell_per_line_gives_every_number_by_row_and_column() -> None:
+    assert read(WHO) == [
+        (8412, "cases", "Angola: cases", "8 412"), (231, "deaths", "Angola: deaths", "231"),
+        (2.7, "percent", "Angola: CFR", "2.7"),
+        (2036, "cases", "Malawi: cases", "2 036"), (41, "deaths", "Malawi: deaths", "41"),
+        (2, "percent", "Malawi: CFR", "2.0"),
+        (21000, "cases", "total cases", "21 000"), (454, "deaths", "total deaths", "454"),
+        (2.2, "percent", "total CFR", "2.2"),
+    ]
+
+
+def test_a_table_between_pipes_takes_its_currency_from_the_header() -> None:
+    found = read(PIPES)
+    assert (9_400_000, "USD", "Health: requested", "9.4 million") in found
+    assert (11_200_000, "USD", "total received", "11.2 million") in found
+    assert len(found) == 6  # the links' line is no table
+
+
+def test_a_results_table_with_an_empty_cell_and_a_text_column() -> None:
+    assert read(RESULTS) == [
+        (38915, "votes", "Carla Dunmore: votes", "38,915"),
+        (50.1, "percent", "Carla Dunmore: share", "50.1%"),
+        (38503, "votes", "Howard Pruitt (i): votes", "38,503"),
+        (49.5, "percent", "Howard Pruitt (i): share", "49.5%"),
+        (302, "votes", "Write-ins: votes", "302"), (0.4, "percent", "Write-ins: share", "0.4%"),
+    ]
+
+
+def test_prose_lists_and_short_lines_are_no_table() -> None:
+    text = ("Key dates\n\nMonday\nTuesday\n\nThe council met on Monday. It voted 31 to 18.\n\n"
+            "Contact\nPress office\n020 7946 0000\n\nShare\nFacebook\nX\n")
+    assert read(text) == []
