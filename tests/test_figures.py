@@ -672,3 +672,10 @@ def test_a_year_after_its_month_opens_no_range_and_a_half_glyph_is_a_half() -> N
     assert [(f.value, f.unit, f.text) for f in found] == [
         (14.8, "percent", "14.8 percent"), (8.6, "percent", "8.6 percent"),
         (4.5, "percent", "about 4½ percent")]
+
+
+def test_points_clear_of_a_rival_are_a_margin_not_the_points_of_a_talk() -> None:
+    found = figures_of("Rovers are on 54 points, four points clear of Hallam City and eight points off "
+                       "second place. Let me add two points.")
+    assert [(f.value, f.unit, f.text) for f in found] == [
+        (54, "points", "54 points"), (4, "points", "four points"), (8, "points", "eight points")]

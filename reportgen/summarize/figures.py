@@ -257,6 +257,8 @@ _DISCOURSE_NOUNS = {
     "respects", "dimensions", "fronts", "pillars", "priorities", "tasks", "principles", "goals", "messages",
     "observations", "examples", "options",
 }
+_MARGIN_AFTER = re.compile(r"\s+(?:clear|ahead|behind|off|adrift|above|below|short|better|worse)\b")
+"""What makes "four points" a margin, not the points of a talk: "four points clear of Hallam"."""
 _MULTIPLE_VERB = re.compile(
     r"(?P<verb>doubled|tripled|trebled|quadrupled|halved|double|triple|treble|quadruple|halve)\b")
 _MULTIPLE_VALUES = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5, "double": 2,
@@ -699,7 +701,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     np = _noun_phrase(sent, end) if flags & _N_LETTER else None
     if np:
         np_end, unit = np
-        talk = not is_digit and unit.lower() in _DISCOURSE_NOUNS
+        talk = not is_digit and unit.lower() in _DISCOURSE_NOUNS and not _MARGIN_AFTER.match(sent, np_end)
         if plain_small and (sent[np_end:np_end + 1] == ":" or talk):
             return None  # "in four areas:", "two points": the structure of a talk, not a measurement
         what = sent[end:np_end].split()
