@@ -61,7 +61,8 @@ clearly would will reportedly specifically frankly openly often frequently just 
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?|,")
 _ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "Prof", "Mme", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "St")
-_SENT_END = re.compile("".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
+_SENT_END = re.compile(r"[.!?]" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+                       + r"[”\"’)]*\s+(?=[A-Z“\"‘(])")
 """Where a sentence ends: not after "Ms." in "Ms. Ferreira issued the following statement:"."""
 _TITLE_NOUNS = frozenset("""
 initiative initiatives strategy strategies plan plans campaign policy policies program programme project

@@ -10,6 +10,7 @@ its row and column and cited to the cell's exact text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -22,8 +23,9 @@ _CELL = re.compile(
     re.IGNORECASE)
 """A number cell: "8 412", "50.1%", "9.4 million", "$1.2bn". A signed change ("+3") is left out:
 it reads only against a baseline the table does not give."""
-_HAS_CELL = re.compile(rf"^[ \t]*(?:US\$|\$|€|£)?{NUMERAL}[ \t]*%?[ \t]*$|\||\t", re.MULTILINE)
-"""A line that is a number alone, or a line with a pipe or a tab: without one, no table (a cheap test)."""
+_NUMBER_LINE = re.compile(rf"\n[ \t]*(?:US\$|\$|€|£)?{NUMERAL}[ \t]*%?[ \t]*(?:\n|$)")
+"""A line that is a number alone. Without one, or a pipe or a tab, there is no table: a cheap test
+(the pattern opens on a newline, so the engine jumps from one to the next)."""
 _CURRENCIES = {"us$": "USD", "$": "USD", "hk$": "HKD", "a$": "AUD", "c$": "CAD", "€": "EUR", "£": "GBP",
                "¥": "CNY", "usd": "USD", "eur": "EUR", "gbp": "GBP"}
 _PERCENT_HEADERS = frozenset({"%", "pct", "pct.", "percent", "share", "per cent"})
@@ -32,12 +34,14 @@ _HEADER_UNIT = re.compile(r"\s*\((?P<unit>[^)]*)\)\s*$")
 _MAX_COLUMNS = 8
 _MAX_HEADER = 40  # characters: a header cell is a short name, never a sentence
 
-Line = tuple[int, int, str]  # start, end (of the stripped text) and the stripped text
+EMPTY, NUMBER, NAME, OTHER = range(4)
+Line = tuple[int, int, str, int]
+"""A line or cell: start, end (of the stripped text), the stripped text and its kind (EMPTY ... OTHER)."""
 
 
 def table_figures(doc_id: str, text: str) -> list[Figure]:
     """Return the figures in the tables of ``text``, each cited to its cell, in reading order."""
-    if not _HAS_CELL.search(text):
+    if "|" not in text and "\t" not in text and not _NUMBER_LINE.search(text):
         return []
     lines = _lines(text)
     found: list[Figure] = []
@@ -52,19 +56,22 @@ def _lines(text: str) -> list[Line]:
     for raw in text.split("\n"):
         body = raw.strip()
         start = at + (raw.index(body) if body else 0)
-        out.append((start, start + len(body), body))
+        out.append((start, start + len(body), body, _kind(body)))
         at += len(raw) + 1
     return out
 
 
-def _is_number(cell: str) -> bool:
-    return _CELL.fullmatch(cell) is not None
-
-
-def _is_name(cell: str) -> bool:
-    """A header or row label: short, not a number, not a sentence."""
-    return 0 < len(cell) <= _MAX_HEADER and not _is_number(cell) and not cell.endswith((":", "?", "!")) \
-        and (not cell.endswith(".") or " " not in cell)  # "Pct." is a header, "It rose." a sentence
+def _kind(cell: str) -> int:
+    """Say what a cell is: empty, a number, a name (a header or a row's label: short, no sentence), other."""
+    if not cell:
+        return EMPTY
+    if len(cell) > _MAX_HEADER:
+        return OTHER
+    if (cell[0].isdigit() or cell[0] in "$€£¥UHAC") and _CELL.fullmatch(cell):
+        return NUMBER
+    if cell.endswith((":", "?", "!")) or (cell.endswith(".") and " " in cell):
+        return OTHER  # "Pct." is a header, "It rose." a sentence
+    return NAME
 
 
 Table = tuple[list[Line], list[list[Line]]]
@@ -74,13 +81,15 @@ Table = tuple[list[Line], list[list[Line]]]
 def _cell_per_line_tables(lines: Sequence[Line]) -> list[Table]:
     """Tables copied one cell per line: k header lines, then rows of k lines."""
     tables: list[Table] = []
+    numbers = [i for i, line in enumerate(lines) if line[3] == NUMBER]
     i = 0
     while i < len(lines):
         best: Table | None = None
-        if _is_name(lines[i][2]):
-            for k in range(2, _MAX_COLUMNS + 1):
+        n = bisect_left(numbers, i)
+        if lines[i][3] == NAME and n < len(numbers) and numbers[n] - i <= 2 * _MAX_COLUMNS:
+            for k in range(2, _MAX_COLUMNS + 1):  # a number stands in the first row, or there is no table
                 header = list(lines[i:i + k])
-                if len(header) < k or not all(_is_name(c[2]) for c in header):
+                if len(header) < k or header[-1][3] != NAME:
                     break
                 rows = _rows(lines, i + k, k)
                 if len(rows) >= 2 and (best is None or len(rows) * k > len(best[1]) * len(best[0])):
@@ -100,7 +109,7 @@ def _rows(lines: Sequence[Line], start: int, k: int) -> list[list[Line]]:
     at = start
     while at + k <= len(lines):
         row = list(lines[at:at + k])
-        if not _is_name(row[0][2]) or not _fits(row, numeric):
+        if row[0][3] != NAME or not _fits(row, numeric):
             break
         rows.append(row)
         at += k
@@ -109,9 +118,8 @@ def _rows(lines: Sequence[Line], start: int, k: int) -> list[list[Line]]:
 
 def _fits(row: Sequence[Line], numeric: list[bool | None]) -> bool:
     """True when every cell of ``row`` is of its column's kind (learning the kind of new columns)."""
-    kinds = [None if not c[2] else _is_number(c[2]) for c in row[1:]]
-    if not any(kinds) or any(c[2] and not k and not _is_name(c[2]) for c, k in zip(row[1:], kinds,
-                                                                                 strict=True)):
+    kinds = [None if c[3] == EMPTY else c[3] == NUMBER for c in row[1:]]
+    if not any(kinds) or any(c[3] == OTHER for c in row[1:]):
         return False
     for j, kind in enumerate(kinds, 1):
         if kind is None:
@@ -128,7 +136,7 @@ def _separated_tables(lines: Sequence[Line]) -> list[Table]:
     i = 0
     while i < len(lines):
         header = _split(lines[i])
-        if header is None or not all(_is_name(c[2]) for c in header[1:]):
+        if header is None or not all(c[3] == NAME for c in header[1:]):
             i += 1
             continue
         rows: list[list[Line]] = []
@@ -139,7 +147,7 @@ def _separated_tables(lines: Sequence[Line]) -> list[Table]:
             if row is not None and len(row) == len(header) and all(set(c[2]) <= set("-: ") for c in row):
                 j += 1  # a Markdown rule under the header: "|---|---|"
                 continue
-            if row is None or len(row) != len(header) or not _is_name(row[0][2]) or not _fits(row, numeric):
+            if row is None or len(row) != len(header) or row[0][3] != NAME or not _fits(row, numeric):
                 break
             rows.append(row)
             j += 1
@@ -153,7 +161,7 @@ def _separated_tables(lines: Sequence[Line]) -> list[Table]:
 
 def _split(line: Line) -> list[Line] | None:
     """Return the cells of a line of cells between pipes or tabs (two or more), else None."""
-    start, _, body = line
+    start, _, body, _ = line
     sep = "|" if "|" in body else "\t" if "\t" in body else None
     if sep is None:
         return None
@@ -162,7 +170,7 @@ def _split(line: Line) -> list[Line] | None:
     for raw in body.split(sep):
         cell = raw.strip()
         offset = start + at + (raw.index(cell) if cell else 0)
-        cells.append((offset, offset + len(cell), cell))
+        cells.append((offset, offset + len(cell), cell, _kind(cell)))
         at += len(raw) + 1
     if body.startswith(sep):
         cells = cells[1:]
@@ -173,12 +181,12 @@ def _split(line: Line) -> list[Line] | None:
 
 def _figures(doc_id: str, header: Sequence[Line], rows: Sequence[Sequence[Line]]) -> list[Figure]:
     out: list[Figure] = []
-    for j, (_, _, name) in enumerate(header):
+    for j, (_, _, name, _) in enumerate(header):
         if j == 0:
             continue
         column, unit, scale = _column(name)
         for row in rows:
-            start, end, cell = row[j]
+            start, end, cell, _ = row[j]
             m = _CELL.fullmatch(cell) if cell else None
             if m is None:
                 continue
