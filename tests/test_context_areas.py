@@ -91,6 +91,14 @@ def test_repeated_page_labels_are_not_sections() -> None:
     assert len(b.areas) == 4
 
 
+def test_a_page_s_sign_off_credit_line_and_author_notes_are_no_areas() -> None:
+    path = Path(__file__).parent / "fixtures" / "unseen" / "election_results.txt"
+    b = summarize([Document("S1", path.name, path.read_text(encoding="utf-8"))])
+    titles = [a.title for a in b.areas]
+    assert not {"Source: AP", "DANIEL OKAFOR", "RUTH MALLORY"} & set(titles), titles
+    assert not any(p.text.startswith(("Okafor covers", "Mallory is")) for a in b.areas for p in a.points)
+
+
 def test_a_team_sheet_under_a_match_report_gives_no_area_and_no_point() -> None:
     path = Path(__file__).parent / "fixtures" / "unseen" / "sports_report.txt"
     b = summarize([Document("S1", path.name, path.read_text(encoding="utf-8"))])

@@ -124,9 +124,24 @@ def _sections(sents: Sequence[Sent], headings: Sequence[Sequence[Span]]) -> list
 
 
 def _real_sections(run: list[_Item]) -> list[_Item]:
-    """Drop headings that repeat ("Advertisement") or head nothing: page furniture, not sections."""
+    """Drop headings that repeat ("Advertisement"), head nothing or sign the page: furniture, not sections."""
     seen = Counter((i.heading or "").lower() for i in run)
-    return [i for i in run if seen[(i.heading or "").lower()] == 1 and i.points]
+    return [i for i in run if seen[(i.heading or "").lower()] == 1 and i.points and not _signs_off(i)]
+
+
+_CREDIT_HEADING = re.compile(r"(?:sources?|notes?|photos?|credits?|editing|(?:additional )?reporting|writing|"
+                             r"graphics?|contact)\s*:", re.IGNORECASE)
+
+
+def _signs_off(item: _Item) -> bool:
+    """A credit line ("Source: AP") or an author's name over the author's note ("DANIEL OKAFOR" over
+    "Okafor covers Virginia politics ..."): how a page signs off, not a section of the story."""
+    head = item.heading or ""
+    if _CREDIT_HEADING.match(head):
+        return True
+    words = head.split()
+    return 2 <= len(words) <= 3 and all(w.isalpha() and w[0].isupper() for w in words) and \
+        item.points[0][1].text.startswith(words[-1].title() + " ")
 
 
 def enumerations(sents: Sequence[Sent], headings: Sequence[Sequence[Span]] = ()) -> list[list[_Item]]:
