@@ -245,6 +245,12 @@ def test_an_institution_s_own_long_page_is_other_and_a_story_of_the_same_length_
     ("Return to Transcripts main page\n\nTO ORDER A VIDEO OF THIS TRANSCRIPT, PLEASE CALL 800-CNN-NEWS "
      "OR USE OUR ORDER FORM\n\nMOORE, STRATEGIST: But Hal, that is a question about --\n\n"
      "DELANEY: The Senate passed the package today, and the House votes next week.\n", None),
+    ("Hong Kong / Hong Kong economy\n\nSource: Land Registry; data as of March\n\n"
+     "Hong Kong buyers snap up flats as prices steady\n\nBuyers returned to the market this week.\n",
+     "Hong Kong buyers snap up flats as prices steady"),
+    ("TRANSCRIPT: Chief Morrow, Mayor Okonjo announce arrests in Eastgate shooting\n\n"
+     "MORROW: Good afternoon. Two men were arrested overnight and charged this morning.\n",
+     "TRANSCRIPT: Chief Morrow, Mayor Okonjo announce arrests in Eastgate shooting"),
 ])
 def test_a_page_s_headline_is_found_past_its_furniture(page: str, title: str | None) -> None:
     from reportgen.summarize.meta import source_title

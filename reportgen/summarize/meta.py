@@ -95,11 +95,25 @@ def _shouted(line: str) -> bool:
     return sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
+_BREADCRUMB = re.compile(r"[^/>›»\n]{1,40}(?:\s[/>›»]\s[^/>›»\n]{1,40})+")
+"""A site's trail to the page ("News / First Team / Press Conferences"), not the page's headline."""
+_CREDIT_LABEL = re.compile(r"(?:sources?|notes?|photos?|credits?|data|by|gallery|read more|next up|"
+                           r"citable reference)\s*:|(?:welcome to|search for|by)\s", re.IGNORECASE)
+"""A page's furniture on a line of its own: "Source: ...", "By: HBPD Media Relations", "Welcome to ..."."""
+
+
+_KICKER = re.compile(r"(?:TRANSCRIPT|VIDEO|WATCH|LIVE|UPDATE|UPDATED|EXCLUSIVE|BREAKING|ANALYSIS|OPINION|"
+                     r"EXPLAINER|INTERVIEW|FACT CHECK): ")
+"""A headline's label in capitals ("TRANSCRIPT: Chief Morrow ... announce arrests"), not a speaker."""
+
+
 def source_title(layout: Layout) -> str | None:
     """Return the source's headline: its first title-like line, or None."""
     for span in layout.titles:
-        if _SPEAKER_LINE.match(span.text) or _shouted(span.text):
+        if (_SPEAKER_LINE.match(span.text) and not _KICKER.match(span.text)) or _shouted(span.text):
             continue  # a turn cut off ("ALICIA MOORE, STRATEGIST: But Hal, --"), a notice in capitals
+        if _BREADCRUMB.fullmatch(span.text.strip()) or _CREDIT_LABEL.match(span.text):
+            continue  # "News / First Team / Press Conferences", "Source: Ministries of Health; ..."
         title = normalize(span.text).lstrip("#").strip()
         if "|" in title:  # "U.S.|As Rents Soar, ...": a section label glued to the headline
             title = max(title.split("|"), key=len).strip()
