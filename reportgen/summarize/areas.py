@@ -19,6 +19,7 @@ from itertools import chain
 
 from reportgen.model import Area, Cite, Passage
 from reportgen.settings import AreaHint
+from reportgen.summarize.debris import is_furniture_label
 from reportgen.summarize.keyphrases import MODALS, chunks
 from reportgen.summarize.terms import Sent, content_terms, similarity, stem
 from reportgen.summarize.text import Span
@@ -129,15 +130,11 @@ def _real_sections(run: list[_Item]) -> list[_Item]:
     return [i for i in run if seen[(i.heading or "").lower()] == 1 and i.points and not _signs_off(i)]
 
 
-_CREDIT_HEADING = re.compile(r"(?:sources?|notes?|photos?|credits?|editing|(?:additional )?reporting|writing|"
-                             r"graphics?|contact)\s*:", re.IGNORECASE)
-
-
 def _signs_off(item: _Item) -> bool:
     """A credit line ("Source: AP") or an author's name over the author's note ("DANIEL OKAFOR" over
     "Okafor covers Virginia politics ..."): how a page signs off, not a section of the story."""
     head = item.heading or ""
-    if _CREDIT_HEADING.match(head):
+    if is_furniture_label(head):
         return True
     words = head.split()
     return 2 <= len(words) <= 3 and all(w.isalpha() and w[0].isupper() for w in words) and \

@@ -173,6 +173,19 @@ def _is_furniture(norm: str) -> bool:
     return len(norm) <= 200 and (_FURNITURE.fullmatch(norm) is not None or is_byline(norm))
 
 
+_FURNITURE_LABEL = re.compile(
+    r"(?:sources?|notes?|photos?|credits?|data|by|gallery|read more|next up|citable reference|editing|"
+    r"(?:additional )?reporting|writing|graphics?|contact)\s*:|(?:welcome to|search for)\s", re.IGNORECASE)
+
+
+def is_furniture_label(line: str) -> bool:
+    """True for a line a page's furniture opens: "Source: AP", "Gallery: ...", "Welcome to ...".
+
+    Such a line may look like a headline or a section heading; it is neither.
+    """
+    return _FURNITURE_LABEL.match(line) is not None
+
+
 def is_byline(line: str) -> bool:
     """True for a byline ("By Jenna Whitcomb"), spaces already collapsed."""
     return line.startswith("By ") and _BYLINE.fullmatch(line) is not None

@@ -39,6 +39,7 @@ from typing import Any, NamedTuple
 from reportgen.model import Cite, Figure
 from reportgen.summarize.numbers import (
     CARDINAL_WORDS,
+    CURRENCY_SIGNS,
     FRACTIONS,
     GROUPING,
     NUMERAL,
@@ -126,10 +127,6 @@ _WORD_ANCHOR_AFTER = re.compile(r"[^a-z](" + _trie(list(_ANCHOR_KIND)) + r")\b")
 _WORD_ANCHOR_CASED = re.compile(
     r"(?<![A-Za-z])" + _trie([f for w in _ANCHOR_KIND for f in (w, w.capitalize())]) + r"\b")
 
-_CURRENCY_CODES = {"$": "USD", "us$": "USD", "$a": "AUD", "hk$": "HKD", "a$": "AUD", "c$": "CAD", "s$": "SGD",
-                   "nz$": "NZD", "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR",
-                   "rs": "INR", "rs.": "INR", "rmb": "CNY", "sh": "KES", "sh.": "KES", "shs": "KES",
-                   "ksh": "KES", "ksh.": "KES", "kshs": "KES", "₦": "NGN"}
 _CURRENCY_WORD = re.compile(
     r"\s+(?:(?P<us>US|U\.S\.|Hong\s+Kong|Australian|Canadian|Singapore|Danish)\s+)?(?P<word>dollars?|euros?|"
     r"pounds?(?:\s+sterling)?|yuan|renminbi|yen|rupees?|won|francs?|roubles?|rubles?|kronor|krona|kroner|"
@@ -612,7 +609,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             return _Found(first, end + deg.end(), as_value(value), unit, label)
 
     # Money: a currency sign before or a currency word after.
-    code = _CURRENCY_CODES.get(cur.strip().lower(), cur.strip().upper()) if cur else None
+    code = CURRENCY_SIGNS.get(cur.strip().lower(), cur.strip().upper()) if cur else None
     cw = _CURRENCY_WORD.match(right) if flags & _N_CURRENCY else None
     if cw and not cur and left[-3:].lower() == "in " and _ONE_IN.search(left[-10:]):
         cw = None  # "one in eight pounds spent": a share of the pounds, not eight pounds
@@ -939,7 +936,7 @@ def _range_unit(sent: str, pos: int) -> str:
         return "percentage points" if "point" in t.group("pct").lower() else "percent"
     cur = t.group("cur")
     if cur:
-        return _CURRENCY_CODES.get(cur.strip().lower(), cur.strip().upper())
+        return CURRENCY_SIGNS.get(cur.strip().lower(), cur.strip().upper())
     cw = _CURRENCY_WORD.match(sent, t.end())
     return _currency_word_code(cw) if cw else ""
 
@@ -1320,7 +1317,7 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
         opening = _OPENING.match(sent, dateline.end() if dateline else 0, start).group(0)
         words = opening.split()[:6]
         while words and (words[-1].lower() in _STOP or words[-1].upper() in _CODE_WORDS
-                         or words[-1].lower() in _CURRENCY_CODES):  # "It earmarks Rs [480 crore]"
+                         or words[-1].lower() in CURRENCY_SIGNS):  # "It earmarks Rs [480 crore]"
             words.pop()
         if lead_words and words and words[-1] == lead_words[-1]:
             lead = ""
@@ -1423,7 +1420,7 @@ def _clean(label: str) -> str:
 
 # --- ranking --------------------------------------------------------------------------------------
 
-_MONEY_UNITS = {*_CURRENCY_CODES.values(), *_WORD_CODES.values(), *_DOLLAR_CODES.values(), "DKK",
+_MONEY_UNITS = {*CURRENCY_SIGNS.values(), *_WORD_CODES.values(), *_DOLLAR_CODES.values(), "DKK",
                 *(code for code in _CODE_WORDS if len(code) == 3)}
 """Every currency code a figure can carry (from a sign, a code or a currency word)."""
 

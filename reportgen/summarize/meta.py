@@ -7,7 +7,14 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from itertools import islice
 
-from reportgen.summarize.debris import MONTHS, find_full_date, is_byline, is_list_item, iso_date
+from reportgen.summarize.debris import (
+    MONTHS,
+    find_full_date,
+    is_byline,
+    is_furniture_label,
+    is_list_item,
+    iso_date,
+)
 from reportgen.summarize.terms import STOPWORDS
 from reportgen.summarize.text import Layout, Span, normalize
 from reportgen.summarize.transcript import is_transcript
@@ -97,9 +104,6 @@ def _shouted(line: str) -> bool:
 
 _BREADCRUMB = re.compile(r"[^/>›»\n]{1,40}(?:\s[/>›»]\s[^/>›»\n]{1,40})+")
 """A site's trail to the page ("News / First Team / Press Conferences"), not the page's headline."""
-_CREDIT_LABEL = re.compile(r"(?:sources?|notes?|photos?|credits?|data|by|gallery|read more|next up|"
-                           r"citable reference)\s*:|(?:welcome to|search for|by)\s", re.IGNORECASE)
-"""A page's furniture on a line of its own: "Source: ...", "By: HBPD Media Relations", "Welcome to ..."."""
 
 
 _KICKER = re.compile(r"(?:TRANSCRIPT|VIDEO|WATCH|LIVE|UPDATE|UPDATED|EXCLUSIVE|BREAKING|ANALYSIS|OPINION|"
@@ -112,7 +116,8 @@ def source_title(layout: Layout) -> str | None:
     for span in layout.titles:
         if (_SPEAKER_LINE.match(span.text) and not _KICKER.match(span.text)) or _shouted(span.text):
             continue  # a turn cut off ("ALICIA MOORE, STRATEGIST: But Hal, --"), a notice in capitals
-        if _BREADCRUMB.fullmatch(span.text.strip()) or _CREDIT_LABEL.match(span.text):
+        if _BREADCRUMB.fullmatch(span.text.strip()) or is_furniture_label(span.text) or \
+                span.text[:3].lower() == "by ":
             continue  # "News / First Team / Press Conferences", "Source: Ministries of Health; ..."
         title = normalize(span.text).lstrip("#").strip()
         if "|" in title:  # "U.S.|As Rents Soar, ...": a section label glued to the headline

@@ -55,6 +55,12 @@ NUMERAL = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d
 grouped by spaces as the SI and many agencies write them ("63 517")."""
 GROUPING = str.maketrans("", "", ", \u00a0\u202f")
 
+CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "$a": "AUD", "hk$": "HKD", "a$": "AUD", "c$": "CAD", "s$": "SGD",
+                   "nz$": "NZD", "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR",
+                   "rs": "INR", "rs.": "INR", "rmb": "CNY", "sh": "KES", "sh.": "KES", "shs": "KES",
+                   "ksh": "KES", "ksh.": "KES", "kshs": "KES", "₦": "NGN"}
+"""Currency signs and abbreviations, lower case, to the ISO code of the currency they write."""
+
 _WORD_TOKEN = re.compile(r"[a-z]+")
 
 

@@ -104,7 +104,9 @@ _SPEECH_VERB = re.compile(rf" {_SPEECH}\b")
 _ONE_WORD = re.compile(r"[A-Z][\w'’-]+")
 _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
 """A Cantonese or Korean given name after the family name: "Tak-shing", "Seo-yeon"."""
-_CALLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Mme|Sen|Rep|Gov)\.?\s+([A-Z][\w'’-]+)")
+SHORT_TITLES = ("Mr", "Ms", "Mrs", "Dr", "Prof", "Mme", "Sen", "Rep", "Gov")
+"""Titles written short before a family name; the stop after one ends no sentence."""
+_CALLED = re.compile(rf"\b(?:{'|'.join(SHORT_TITLES)})\.?\s+([A-Z][\w'’-]+)")
 """A person called by honorific and family name: "Ms. Ferreira", "Dr Okoro"."""
 _SURNAME_FIRST = re.compile(r"^([A-Z][\w'’-]+), Hon\. ([A-Z][\w'’-]+(?: [A-Z]\.)?)[,:]", re.MULTILINE)
 """A hearing record's index of people: "Okafor, Hon. Grace, Ranking Member and a U.S. Senator"."""
@@ -326,8 +328,7 @@ class People:
         words = window.rstrip(",.").rsplit(None, 1)
         word = words[-1] if words else ""
         comma_after = text.startswith(",", end)
-        if word == "of" and raw.count(" ") == 1 and window[:-3].rsplit(None, 1)[-1:] and \
-                window[:-3].rsplit(None, 1)[-1] in ROLES:
+        if word == "of" and raw.count(" ") == 1 and len(words) == 2 and words[0].rsplit(None, 1)[-1] in ROLES:
             return True  # "the representative of South Sudan said": a country's seat, not a person
         role = None
         if not TITLES.isdisjoint(low.replace(".", "").split()):

@@ -23,6 +23,7 @@ from reportgen.summarize.people import (
     HONORIFICS,
     NAME_PARTICLES,
     ROLES,
+    SHORT_TITLES,
     TITLES,
     People,
     is_name_word,
@@ -60,7 +61,7 @@ clearly would will reportedly specifically frankly openly often frequently just 
 """.split())
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?|,")
-_ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "Prof", "Mme", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "St")
+_ABBREVIATIONS = (*SHORT_TITLES, "Gen", "Lt", "Col", "St")
 _SENT_END = re.compile(r"[.!?]" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
                        + r"[”\"’)]*\s+(?=[A-Z“\"‘(])")
 """Where a sentence ends: not after "Ms." in "Ms. Ferreira issued the following statement:"."""

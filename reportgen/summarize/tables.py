@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from reportgen.model import Cite, Figure
-from reportgen.summarize.numbers import GROUPING, MULTIPLIERS, NUMERAL, as_value
+from reportgen.summarize.numbers import CURRENCY_SIGNS, GROUPING, MULTIPLIERS, NUMERAL, as_value
 
 _CELL = re.compile(
     rf"(?P<cur>US\$|HK\$|A\$|C\$|\$|€|£|¥)?\s?(?P<num>{NUMERAL})\s?(?P<pct>%)?"
@@ -26,8 +26,8 @@ it reads only against a baseline the table does not give."""
 _NUMBER_LINE = re.compile(rf"\n[ \t]*(?:US\$|\$|€|£)?{NUMERAL}[ \t]*%?[ \t]*(?:\n|$)")
 """A line that is a number alone. Without one, or a pipe or a tab, there is no table: a cheap test
 (the pattern opens on a newline, so the engine jumps from one to the next)."""
-_CURRENCIES = {"us$": "USD", "$": "USD", "hk$": "HKD", "a$": "AUD", "c$": "CAD", "€": "EUR", "£": "GBP",
-               "¥": "CNY", "usd": "USD", "eur": "EUR", "gbp": "GBP"}
+_CURRENCIES = {**CURRENCY_SIGNS, "usd": "USD", "eur": "EUR", "gbp": "GBP"}
+"""A currency as a cell or a header writes it: "$1.2bn", "Requested (US$)", "Budget (EUR million)"."""
 _PERCENT_HEADERS = frozenset({"%", "pct", "pct.", "percent", "share", "per cent"})
 _HEADER_UNIT = re.compile(r"\s*\((?P<unit>[^)]*)\)\s*$")
 """A header's unit in brackets: "CFR (%)", "Requested (US$)", "Budget (US$ million)"."""
@@ -217,7 +217,7 @@ def _column(name: str) -> tuple[str, str, int]:
         for w in words:
             if w in _CURRENCIES:
                 unit = _CURRENCIES[w]
-            elif w == "%" or w in _PERCENT_HEADERS:
+            elif w in _PERCENT_HEADERS:
                 unit = "percent"
             elif w in MULTIPLIERS:
                 scale = MULTIPLIERS[w]
