@@ -97,3 +97,9 @@ def test_prose_lists_and_short_lines_are_no_table() -> None:
     text = ("Key dates\n\nMonday\nTuesday\n\nThe council met on Monday. It voted 31 to 18.\n\n"
             "Contact\nPress office\n020 7946 0000\n\nShare\nFacebook\nX\n")
     assert read(text) == []
+
+
+def test_a_table_of_amounts_one_cell_per_line_is_read_whatever_the_cells_write() -> None:
+    text = ("Pledges\n\nDonor\nPledged\nPaid\nJapan\nHK$5.2 million\n¥300 million\n"
+            "Korea\n9.4 million\n2.1 million\n")
+    assert [f[3] for f in read(text)] == ["HK$5.2 million", "¥300 million", "9.4 million", "2.1 million"]

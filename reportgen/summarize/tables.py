@@ -23,7 +23,7 @@ _CELL = re.compile(
     re.IGNORECASE)
 """A number cell: "8 412", "50.1%", "9.4 million", "$1.2bn". A signed change ("+3") is left out:
 it reads only against a baseline the table does not give."""
-_NUMBER_LINE = re.compile(rf"\n[ \t]*(?:US\$|\$|€|£)?{NUMERAL}[ \t]*%?[ \t]*(?:\n|$)")
+_NUMBER_LINE = re.compile(rf"\n[ \t]*{_CELL.pattern}[ \t]*(?:\n|$)", re.IGNORECASE)
 """A line that is a number alone. Without one, or a pipe or a tab, there is no table: a cheap test
 (the pattern opens on a newline, so the engine jumps from one to the next)."""
 _CURRENCIES = {**CURRENCY_SIGNS, "usd": "USD", "eur": "EUR", "gbp": "GBP"}
