@@ -239,9 +239,9 @@ def batch_runs(clients: Path, out: Path, fmt_args: Sequence[str], rounds: int = 
 
 def bench(work: Path) -> Table:
     """Run every measurement, writing corpora and outputs under ``work``; return the table."""
+    from reportgen.parallel import usable_cores
     from reportgen.pipeline import summarize_paths
     from reportgen.summarize import summarize
-    from reportgen.summarize.parallel import usable_cores
     from reportgen.templates import template_folder
 
     table = Table()

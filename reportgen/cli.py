@@ -72,10 +72,18 @@ def _progress(console: Console) -> Any:
     return wrap
 
 
+def _workers(jobs: int | None) -> int:
+    """Return the processes a command may use: ``--jobs``, else every usable core."""
+    from reportgen.parallel import usable_cores
+
+    return usable_cores() if jobs is None else jobs
+
+
 def _summarize(sources: tuple[str, ...], settings: Any, console: Console, jobs: int | None = None) -> Any:
     from reportgen.pipeline import summarize_paths
 
-    summary = summarize_paths(list(sources) or ["seeds"], settings, progress=_progress(console), workers=jobs)
+    summary = summarize_paths(list(sources) or ["seeds"], settings, progress=_progress(console),
+                              workers=_workers(jobs))
     for problem in summary.problems:
         console.warn(f"{problem.format_message()} (skipped)")
     for doc in summary.documents:
@@ -107,7 +115,8 @@ def _summary_options(func: Any) -> Any:
     )(func)
     func = click.option(
         "-j", "--jobs", type=click.IntRange(min=1),
-        help="Processes to study a large input in (default: all cores; small inputs use one).",
+        help="Processes to work in: a large input is studied in them, and the Word and PowerPoint files"
+        " render at once (default: all cores; small inputs use one).",
     )(func)
     return func
 
@@ -187,6 +196,7 @@ def build(
     written = render_outputs(
         summary.briefing, out_dir=out_dir, formats=formats or settings.formats, settings=settings,
         templates=templates, protect=[d.path for d in summary.documents], report=console.detail,
+        workers=_workers(jobs),
     )
     for path in written:
         console.info(f"wrote {path}")
@@ -270,7 +280,7 @@ def render(
     settings = _settings(config, console)
     written = render_outputs(
         briefing, out_dir=out_dir, formats=formats or settings.formats, settings=settings,
-        templates=templates, report=console.detail,
+        templates=templates, report=console.detail, workers=_workers(None),
     )
     for path in written:
         console.info(f"wrote {path}")
@@ -358,12 +368,11 @@ def batch(
     """
     from reportgen.batch import JobResult, describe, plan_jobs, run_batch
     from reportgen.errors import ReportgenError
-    from reportgen.summarize.parallel import usable_cores
 
     console = Console(quiet, verbose)
     settings = _settings(config, console)
     planned = plan_jobs(folder, out_dir=out_dir, per_file=per_file)
-    workers = jobs or usable_cores()
+    workers = _workers(jobs)
     console.detail(f"{len(planned)} briefings, {min(workers, len(planned))} at a time")
     show_bar = not quiet and sys.stderr.isatty()
     with click.progressbar(length=len(planned), label="building", file=sys.stderr,

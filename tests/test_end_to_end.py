@@ -55,8 +55,9 @@ def test_render_of_the_written_briefing_reproduces_the_documents(built, tmp_path
         assert (tmp_path / name).read_bytes() == (built / name).read_bytes(), name
 
 
-def test_two_builds_give_identical_bytes(built, tmp_path):
-    assert CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path)]).exit_code == 0
+@pytest.mark.parametrize("jobs", ["1", "2"])  # two: the Word and PowerPoint files render in two processes
+def test_two_builds_give_identical_bytes_in_one_process_or_two(built, tmp_path, jobs):
+    assert CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path), "--jobs", jobs]).exit_code == 0
     for name in ["brief.docx", "deck.pptx", "briefing.json"]:
         assert (tmp_path / name).read_bytes() == (built / name).read_bytes(), name
 
@@ -72,7 +73,7 @@ def test_a_writer_failing_half_way_leaves_the_previous_outputs(built, tmp_path, 
     import reportgen.writers.pptx as deck_writer
 
     monkeypatch.setattr(deck_writer, "render_pptx", broken)
-    result = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(out), "--title", "Changed"])
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(out), "--title", "Changed", "--jobs", "2"])
     assert result.exit_code == 1
     assert "disk on fire" in result.output and "Traceback" not in result.output
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before

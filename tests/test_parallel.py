@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reportgen import parallel
+from reportgen.parallel import chunk_bounds, map_parallel
 from reportgen.sources import Document
-from reportgen.summarize import parallel, summarize
-from reportgen.summarize.parallel import chunk_bounds, map_sources
+from reportgen.summarize import summarize
 from tests.conftest import SEEDS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
@@ -42,13 +43,13 @@ def _pid_and_square(n: int) -> tuple[int, int]:
 
 
 def test_work_is_shared_with_another_process_and_comes_back_in_order() -> None:
-    found = map_sources(_pid_and_square, list(range(80)), sizes=[1] * 80, workers=2, min_size=0)
+    found = map_parallel(_pid_and_square, list(range(80)), sizes=[1] * 80, workers=2, min_size=0)
     assert [square for _, square in found] == [n * n for n in range(80)]
     assert len({pid for pid, _ in found}) == 2
 
 
 def test_small_inputs_stay_in_this_process() -> None:
-    found = map_sources(_pid_and_square, list(range(10)), sizes=[10] * 10, workers=2)
+    found = map_parallel(_pid_and_square, list(range(10)), sizes=[10] * 10, workers=2)
     assert {pid for pid, _ in found} == {os.getpid()}
 
 
@@ -71,4 +72,4 @@ _PARENT = os.getpid()
 
 def test_a_failure_in_a_worker_reaches_the_caller_instead_of_hanging() -> None:
     with pytest.raises(ValueError, match="failed"):
-        map_sources(_fails_in_a_worker, list(range(40)), sizes=[1] * 40, workers=2, min_size=0)
+        map_parallel(_fails_in_a_worker, list(range(40)), sizes=[1] * 40, workers=2, min_size=0)

@@ -12,11 +12,11 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from reportgen.model import Figure, Quote, Source
+from reportgen.parallel import map_parallel
 from reportgen.sources import Document
 from reportgen.summarize import meta
 from reportgen.summarize.figures import find_figures
 from reportgen.summarize.keyphrases import phrase_runs
-from reportgen.summarize.parallel import map_sources
 from reportgen.summarize.quotes import find_quotes
 from reportgen.summarize.tables import table_figures
 from reportgen.summarize.terms import Facts, Runs, is_usable, term_counts, terms_of, words_and_breaks
@@ -116,4 +116,4 @@ def study(doc: Document) -> SourceFindings:
 
 def study_all(documents: Sequence[Document], workers: int = 1) -> list[SourceFindings]:
     """Return the findings of every document, in order, using up to ``workers`` processes."""
-    return map_sources(study, documents, sizes=[len(d.text) for d in documents], workers=workers)
+    return map_parallel(study, documents, sizes=[len(d.text) for d in documents], workers=workers)

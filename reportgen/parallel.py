@@ -1,14 +1,14 @@
-"""Spread per-source work over the machine's cores, when there is enough of it to pay for the processes.
+"""Spread independent work over the machine's cores, when there is enough of it to pay for the processes.
 
-Sources are studied independently, so they are split into contiguous chunks of
-about equal size, many per process: this process and forked workers each take
-the next chunk left until none is, so a slow chunk or a slow worker holds nobody
-up. The results are put back in source order, so the briefing is the same
-whatever the number of workers. A worker sends each chunk's results back as soon
-as it has them, and this process reads them between its own chunks, so that
-pickling and reading overlap the work (measured: 0.1 s less on 3 MB than one
-message at the end). Forking costs a few milliseconds, so small inputs stay in
-this process.
+Sources are studied independently, and the writers render independently. The
+items are split into contiguous chunks of about equal size, many per process:
+this process and forked workers each take the next chunk left until none is, so
+a slow chunk or a slow worker holds nobody up. The results are put back in item
+order, so the briefing and the files are the same whatever the number of
+workers. A worker sends each chunk's results back as soon as it has them, and
+this process reads them between its own chunks, so that pickling and reading
+overlap the work (measured: 0.1 s less on 3 MB than one message at the end).
+Forking costs a few milliseconds, so small inputs stay in this process.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def _run(func: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
 
 
 _shared: tuple[Callable[[Any], Any], Sequence[Any], list[tuple[int, int]], Any, Any] | None = None
-"""The work of the current `map_sources` call, set before forking so that workers inherit it
+"""The work of the current `map_parallel` call, set before forking so that workers inherit it
 (nothing is pickled on the way out): the function, the items, the chunks' bounds, the shared
 counter of chunks taken, and the queue on which workers send their results back."""
 
@@ -107,7 +107,7 @@ def _load_sent(sent: Any, done: dict[int, list[Any]], *, block: bool) -> None:
             return
 
 
-def map_sources(
+def map_parallel(
     func: Callable[[T], R],
     items: Sequence[T],
     *,
@@ -117,8 +117,10 @@ def map_sources(
 ) -> list[R]:
     """Return ``[func(item) for item in items]``, computed in up to ``workers`` processes.
 
-    ``func`` must be a module-level function (it is sent to the workers by name);
-    ``sizes`` weigh the items so that every process gets about the same amount of work.
+    Workers inherit ``func`` and ``items`` by forking (nothing is pickled on the way out); results
+    and exceptions come back pickled. ``sizes`` weigh the items so that every process gets about
+    the same amount of work; below ``min_size`` in all (default: `PARALLEL_MIN_CHARS`), one
+    process does it.
     """
     workers = min(workers, len(items))
     least = PARALLEL_MIN_CHARS if min_size is None else min_size
