@@ -100,8 +100,12 @@ def _key(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum())
 
 
+@lru_cache(maxsize=64)
 def font_file(family: str, *, bold: bool = False, italic: bool = False) -> Path | None:
-    """Return the font file for ``family`` (or its metric-compatible stand-in), or None."""
+    """Return the font file for ``family`` (or its metric-compatible stand-in), or None.
+
+    Cached: the deck's planner measures thousands of trial lines in a handful of styles.
+    """
     files = _font_files()
     names = [family, STAND_INS.get(family.lower(), "")]
     for styled in ((bold, italic), (False, False)):
