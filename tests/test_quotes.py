@@ -433,3 +433,26 @@ def test_a_statement_announced_in_the_paragraph_before_is_the_announcer_s_whoeve
             "“The IMF team would like to thank the authorities for their candid discussions.”\n")
     found = quotes_of(text, "other")
     assert found and {q.speaker for q in found} == {"Ana Ferreira"}
+
+
+def test_an_answer_is_quoted_for_its_view_not_for_its_numbers():
+    # The key figures carry the numbers; the quote is the view only the speaker can give.
+    text = (
+        "Press conference of the Ministry of Trade\n\n"
+        "Moderator: Good morning. The spokesperson will take your questions.\n\n"
+        "Reporter: How did exports do in the first half?\n\n"
+        "Liu Fang: Exports rose 12 percent to 4.5 billion dollars in the first half of the year. "
+        "Shipments to the region grew by 8 percent over the same period last year. "
+        "We firmly believe that open markets serve every country that trades with us. "
+        "Machinery made up 40 percent of the total, up from 35 percent a year earlier. "
+        "Services exports reached 900 million dollars, a rise of 6 percent. "
+        "Imports of energy fell by 3 percent in volume over the six months. "
+        "The trade surplus widened to 1.2 billion dollars in the period. "
+        "Small firms accounted for 55 percent of exporters this year.\n\n"
+        "Moderator: Thank you. That concludes today's press conference.\n"
+    )
+    found = quotes_of(text, "transcript")
+    assert [q.text for q in found] == [
+        "We firmly believe that open markets serve every country that trades with us."
+    ]
+    assert found[0].speaker == "Liu Fang"
