@@ -57,7 +57,8 @@ def test_render_of_the_written_briefing_reproduces_the_documents(built, tmp_path
 
 @pytest.mark.parametrize("jobs", ["1", "2"])  # two: the Word and PowerPoint files render in two processes
 def test_two_builds_give_identical_bytes_in_one_process_or_two(built, tmp_path, jobs):
-    assert CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path), "--jobs", jobs]).exit_code == 0
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path), "--jobs", jobs])
+    assert result.exit_code == 0, result.output
     for name in ["brief.docx", "deck.pptx", "briefing.json"]:
         assert (tmp_path / name).read_bytes() == (built / name).read_bytes(), name
 
@@ -73,7 +74,8 @@ def test_a_writer_failing_half_way_leaves_the_previous_outputs(built, tmp_path, 
     import reportgen.writers.pptx as deck_writer
 
     monkeypatch.setattr(deck_writer, "render_pptx", broken)
-    result = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(out), "--title", "Changed", "--jobs", "2"])
+    args = ["build", str(SEEDS), "--out", str(out), "--title", "Changed", "--jobs", "2"]  # pptx in a worker
+    result = CliRunner().invoke(main, args)
     assert result.exit_code == 1
     assert "disk on fire" in result.output and "Traceback" not in result.output
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
