@@ -103,3 +103,20 @@ def test_a_table_of_amounts_one_cell_per_line_is_read_whatever_the_cells_write()
     text = ("Pledges\n\nDonor\nPledged\nPaid\nJapan\nHK$5.2 million\n¥300 million\n"
             "Korea\n9.4 million\n2.1 million\n")
     assert [f[3] for f in read(text)] == ["HK$5.2 million", "¥300 million", "9.4 million", "2.1 million"]
+
+
+def test_a_results_table_reads_losses_in_brackets_and_passes_over_not_meaningful_cells() -> None:
+    text = ("Summary results (in millions)\n"
+            " | Q3 2024 | Q3 2023 | Change\n"  # the header has no name over the rows' labels
+            "Revenue | 412.6 | 361.9 | 14%\n"
+            "Services revenue | 114.2 | 115.3 | (1)%\n"
+            "Operating income (loss) | 21.4 | (6.8) | n/m\n"
+            "n/m = not meaningful\n")
+    assert read(text) == [
+        (412.6, "", "Revenue: Q3 2024", "412.6"), (361.9, "", "Revenue: Q3 2023", "361.9"),
+        (14, "percent", "Revenue: change", "14%"),
+        (114.2, "", "Services revenue: Q3 2024", "114.2"), (115.3, "", "Services revenue: Q3 2023", "115.3"),
+        (-1, "percent", "Services revenue: change", "(1)%"),
+        (21.4, "", "Operating income (loss): Q3 2024", "21.4"),
+        (-6.8, "", "Operating income (loss): Q3 2023", "(6.8)"),
+    ]

@@ -18,11 +18,14 @@ from reportgen.model import Cite, Figure
 from reportgen.summarize.numbers import CURRENCY_SIGNS, GROUPING, MULTIPLIERS, NUMERAL, as_value
 
 _CELL = re.compile(
-    rf"(?P<cur>US\$|HK\$|A\$|C\$|\$|€|£|¥)?\s?(?P<num>{NUMERAL})\s?(?P<pct>%)?"
+    rf"(?P<neg>\()?(?P<cur>US\$|HK\$|A\$|C\$|\$|€|£|¥)?\s?(?P<num>{NUMERAL})(?(neg)\))\s?(?P<pct>%)?"
     r"(?:\s?(?P<mult>thousand|million|billion|trillion|bn|mn|m|k)\b)?",
     re.IGNORECASE)
-"""A number cell: "8 412", "50.1%", "9.4 million", "$1.2bn". A signed change ("+3") is left out:
-it reads only against a baseline the table does not give."""
+"""A number cell: "8 412", "50.1%", "9.4 million", "$1.2bn", and an accounts' loss in brackets,
+"(6.8)", "(1)%". A signed change ("+3") is left out: it reads only against a baseline the table
+does not give."""
+_NO_VALUE = frozenset({"n/m", "n/a", "na", "nm", "-", "–", "—", "..", "…"})
+"""A cell that says there is no number ("n/m = not meaningful"): empty, whatever its column holds."""
 _NUMBER_LINE = re.compile(rf"\n[ \t]*{_CELL.pattern}[ \t]*(?:\n|$)", re.IGNORECASE)
 """A line that is a number alone. Without one, or a pipe or a tab, there is no table: a cheap test
 (the pattern opens on a newline, so the engine jumps from one to the next)."""
@@ -63,11 +66,11 @@ def _lines(text: str) -> list[Line]:
 
 def _kind(cell: str) -> int:
     """Say what a cell is: empty, a number, a name (a header or a row's label: short, no sentence), other."""
-    if not cell:
+    if not cell or cell.lower() in _NO_VALUE:
         return EMPTY
     if len(cell) > _MAX_HEADER:
         return OTHER
-    if (cell[0].isdigit() or cell[0] in "$€£¥UHAC") and _CELL.fullmatch(cell):
+    if (cell[0].isdigit() or cell[0] in "$€£¥UHAC(") and _CELL.fullmatch(cell):
         return NUMBER
     if cell.endswith((":", "?", "!")) or (cell.endswith(".") and " " in cell):
         return OTHER  # "Pct." is a header, "It rose." a sentence
@@ -136,6 +139,10 @@ def _separated_tables(lines: Sequence[Line]) -> list[Table]:
     i = 0
     while i < len(lines):
         header = _split(lines[i])
+        after = _split(lines[i + 1]) if header is not None and i + 1 < len(lines) else None
+        if after is not None and len(after) == len(header) + 1 and lines[i][2][:1] in "|\t":
+            # " | Q3 2024 | Q3 2023": the header names no column of row labels
+            header = [(lines[i][0], lines[i][0], "", EMPTY), *header]
         if header is None or not all(c[3] == NAME for c in header[1:]):
             i += 1
             continue
@@ -187,10 +194,12 @@ def _figures(doc_id: str, header: Sequence[Line], rows: Sequence[Sequence[Line]]
         column, unit, scale = _column(name)
         for row in rows:
             start, end, cell, _ = row[j]
-            m = _CELL.fullmatch(cell) if cell else None
+            m = _CELL.fullmatch(cell) if row[j][3] == NUMBER else None
             if m is None:
                 continue
             value = Decimal(m.group("num").translate(GROUPING))
+            if m.group("neg"):
+                value = -value
             if m.group("mult"):
                 value *= MULTIPLIERS[m.group("mult").lower()]
             elif scale:
