@@ -379,6 +379,22 @@ def test_a_change_after_a_figure_takes_neither_the_dateline_nor_a_time_word_as_i
     assert change.label == "rise in bilateral trade"
 
 
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Total revenue was $412.6 million, an increase of 14% compared with $361.9 million in the third "
+     "quarter of 2023.", "Total revenue in the third quarter of 2023"),
+    ("GAAP diluted EPS was $1.08, compared with $0.94 in the prior-year quarter.",
+     "GAAP diluted EPS in the prior-year quarter"),
+    ("Turnout was 41.2%, down from 47.3% in 2023.", "Turnout in 2023"),
+])
+def test_an_earlier_value_is_named_by_what_it_measured_and_when(sentence: str, label: str) -> None:
+    assert figures_of(sentence)[-1].label == label
+
+
+def test_a_value_compared_with_something_else_is_not_named_after_the_first() -> None:
+    (wind, gas) = figures_of("Wind turbines produced 56TWh in September, compared with 51TWh from gas.")
+    assert gas.label != wind.label and "from gas" not in gas.label
+
+
 def test_label_comes_from_the_clause_around_the_number() -> None:
     assert "retail sales" in one("Retail sales grew 5.5 percent in May.").label.lower()
     assert one("The 24-member decision-making body announced a plan.").label == "decision-making body"

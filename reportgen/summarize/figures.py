@@ -319,6 +319,16 @@ _IN_NP = re.compile(r"\s+(?:in|of|on)\s+")
 _BROKEN_OF = re.compile(r"(?:\s+[A-Za-z]+){1,4}\.\s+of\s+")
 _NEXT_NUMBER = re.compile(rf"[ \u00a0]+(?:{NUMERAL}|{WORD_NUMBER})[ \u00a0]+", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
+_EARLIER_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down)\s+from|versus|vs\.?)\s+$")
+"""What introduces a value to set beside the one before it: "compared with", "up from"."""
+_MEASURED_WHEN = re.compile(
+    rf"\s+((?:in|during|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|previous|prior|same)\b"
+    rf"|(?:{_MONTH}|[12]\d{{3}})\b|(?:prior|previous|same)-)[^,.;:()]{{0,40}}?"
+    rf"|(?:a|one|two|three|four|five|six|ten|\d+)\s+(?:year|month|week|quarter|decade|day)s?\s+(?:ago|earlier|before)"
+    r"|(?:last|this)\s+(?:year|month|week|quarter)|previously|before|today|now|over\s+the\s+same\s+period"
+    r"\s+last\s+year)(?=[,.;:()]|\s*$|\s+(?:and|but|according|as|when|while|with|after|before)\b)",
+    re.IGNORECASE)
+"""When the value set beside another was measured: "in the third quarter of 2023", "a year ago"."""
 _BETWEEN_END = re.compile(r"\bbetween\s+$")
 _BETWEEN_NEAR_END = re.compile(r"\bbetween\s+\S*(?:\s\S+)?$")
 _FROM_BY_END = re.compile(
@@ -436,6 +446,8 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
             if change:  # "revenue of £1.2 billion, up 14% on the previous year": the change in it
                 way = "fall" if change.group(1).lower() in _DOWNWARD else "rise"
                 found = found._replace(label=f"{way} in {_measured(sent, out[-1].label, out[-1].start)}")
+        if out and _EARLIER_BEFORE.search(sent, max(0, found.start - 20), found.start):
+            found = _earlier_value(sent, found, out)
         if out and out[-1].unit == "year" and found.unit == "month" and \
                 sent[out[-1].end:found.start] == " and ":  # "jailed for six years and eight months"
             years = out.pop()
@@ -444,6 +456,18 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
         out.append(found)
         taken = found.end
     return out
+
+
+def _earlier_value(sent: str, found: _Found, before: Sequence[_Found]) -> _Found:
+    """Name a value set beside an earlier one of its unit by that one's label and the time it was
+    measured: "Total revenue was $412.6 million, ... compared with $361.9 million in the third quarter
+    of 2023" gives "Total revenue in the third quarter of 2023". Without a time ("compared with 51TWh
+    from gas") the value stands for something else, and keeps its own label."""
+    level = next((f for f in reversed(before) if f.unit == found.unit), None)
+    when = _MEASURED_WHEN.match(sent, found.end)
+    if level is None or when is None:
+        return found
+    return found._replace(label=f"{level.label} {' '.join(when.group(1).split())}")
 
 
 def _measured(sent: str, label: str, level_start: int) -> str:
