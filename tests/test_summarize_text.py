@@ -251,11 +251,23 @@ def test_an_institution_s_own_long_page_is_other_and_a_story_of_the_same_length_
     ("TRANSCRIPT: Chief Morrow, Mayor Okonjo announce arrests in Eastgate shooting\n\n"
      "MORROW: Good afternoon. Two men were arrested overnight and charged this morning.\n",
      "TRANSCRIPT: Chief Morrow, Mayor Okonjo announce arrests in Eastgate shooting"),
+    ("Skip to main content\nMeetings Coverage and Press Releases\nHome\nSecretary-General\nGeneral Assembly\n"
+     "Security Council\nEconomic and Social Council\nSC/16327\n28 April 2026\n"
+     "Security Council Extends Mission for One Year, Adopting Resolution 2821\n\n"
+     "The Security Council today extended the mandate of the mission until 30 April 2027.\n",
+     "Security Council Extends Mission for One Year, Adopting Resolution 2821"),
+    ("Meetings Coverage and Press Releases\nHome  >  Press Briefings  >  Noon Briefings\n\n"
+     "Daily Press Briefing by the Office of the Spokesperson\n\n12 March 2025\n\n"
+     "The following is a near-verbatim transcript of today's noon briefing.\n",
+     "Daily Press Briefing by the Office of the Spokesperson"),
+    ("Somalia: Riverine Floods - Flash Update No. 3 (12 November 2025)\nFormat\nSituation Report\n"
+     "Source\nOCHA\nPosted\n13 Nov 2025\n\nHeavy rains have caused the rivers to overflow.\n",
+     "Somalia: Riverine Floods - Flash Update No. 3 (12 November 2025)"),  # a long headline over its facts
 ])
 def test_a_page_s_headline_is_found_past_its_furniture(page: str, title: str | None) -> None:
     from reportgen.summarize.meta import source_title
 
-    assert source_title(layout(page)) == title
+    assert source_title(layout(page), page) == title
 
 
 def test_a_gallery_caption_is_debris_however_long() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from itertools import islice
 
 from reportgen.summarize.debris import (
@@ -111,8 +111,44 @@ _KICKER = re.compile(r"(?:TRANSCRIPT|VIDEO|WATCH|LIVE|UPDATE|UPDATED|EXCLUSIVE|B
 """A headline's label in capitals ("TRANSCRIPT: Chief Morrow ... announce arrests"), not a speaker."""
 
 
-def source_title(layout: Layout) -> str | None:
-    """Return the source's headline: its first title-like line, or None."""
+def source_title(layout: Layout, text: str = "") -> str | None:
+    """Return the source's headline: its first title-like line, or None.
+
+    With the source's ``text``, a short line over a site's menu ("Meetings Coverage and Press
+    Releases" over "Home", "Secretary-General", "General Assembly", ...) or over its trail to the
+    page is the site's banner, passed over when a later line can be the headline.
+    """
+    found = [(title, end) for title, end in _title_lines(layout)
+             if not (text and title.count(" ") < 8 and _over_a_menu(text, end))]
+    if found:
+        return found[0][0]
+    return next(iter(_title_lines(layout)), (None, 0))[0]
+
+
+_MENU_WORD = r"[A-Z&][^\W\d]*(?:[-'’][^\W\d]+)*"
+_MENU_ITEM = re.compile(rf"[ \t]*(?!By ){_MENU_WORD}(?:[ \t]+(?:{_MENU_WORD}|and|of|the|for)){{0,3}}[ \t]*\n")
+"""A line of a site's menu: one to four capitalised words, no digit ("Economic and Social Council")."""
+
+
+def _over_a_menu(text: str, end: int) -> bool:
+    """True when a site's trail ("Home > Press Briefings > Noon Briefings") or four menu lines or more
+    follow the line ending at ``end``."""
+    at = text.find("\n", end)
+    following = text[at + 1:text.find("\n", at + 1)].strip() if at >= 0 else ""
+    if following and _BREADCRUMB.fullmatch(following):
+        return True
+    items = 0
+    while at >= 0 and items < 4:
+        m = _MENU_ITEM.match(text, at + 1)
+        if m is None:
+            break
+        items += 1
+        at = m.end() - 1
+    return items >= 4
+
+
+def _title_lines(layout: Layout) -> Iterator[tuple[str, int]]:
+    """Yield the lines that may be the source's headline, cleaned, with where each ends."""
     for span in layout.titles:
         if (_SPEAKER_LINE.match(span.text) and not _KICKER.match(span.text)) or _shouted(span.text):
             continue  # a turn cut off ("ALICIA MOORE, STRATEGIST: But Hal, --"), a notice in capitals
@@ -124,8 +160,7 @@ def source_title(layout: Layout) -> str | None:
             title = max(title.split("|"), key=len).strip()
         title = _WIRE_TAG.sub("", title)
         if title:
-            return title
-    return None
+            yield title, span.end
 
 
 def _event_date(paras: Sequence[Span], year: int | None, published: str | None) -> str | None:

@@ -105,7 +105,7 @@ def study(doc: Document) -> SourceFindings:
     split = [sentences(words.get(i, p)) for i, p in enumerate(paras)]
     flat = [s for group in split for s in group]
     return SourceFindings(
-        source=Source(doc.id, doc.path, meta.source_title(read), meta.source_date(read), kind),
+        source=Source(doc.id, doc.path, meta.source_title(read, doc.text), meta.source_date(read), kind),
         sentences=split,
         headings=read.headings,
         facts=sentence_facts(split, skip),
