@@ -234,3 +234,11 @@ def test_an_item_heading_loses_a_leading_preposition() -> None:
 
     text = "Under Deendayal Antyodaya Yojana: 10.05 crore rural women have been brought into groups."
     assert _heading(Span(0, len(text), text))[0] == "Deendayal Antyodaya Yojana"
+
+
+def test_a_release_s_back_matter_is_no_area() -> None:
+    path = Path(__file__).parent / "fixtures" / "unseen" / "company_release.txt"
+    b = summarize([Document("S1", path.name, path.read_text(encoding="utf-8"))])
+    titles = [a.title for a in b.areas]
+    assert "Third Quarter 2024 Highlights" in titles  # the release's own sections stay
+    assert not {"About Keystride Networks", "Non-GAAP Financial Measures"} & set(titles), titles
