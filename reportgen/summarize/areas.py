@@ -132,8 +132,8 @@ def _real_sections(run: list[_Item]) -> list[_Item]:
 
 _BACK_MATTER = re.compile(
     r"(?:About|Forward[- ]looking|Cautionary|Safe harbou?r|Use of non-GAAP|Non-GAAP financial measures?"
-    r"|(?:Media|Press|Investors?) (?:contacts?|relations|enquiries|inquiries)|Contacts?|Notes? (?:to|for) editors"
-    r"|Conference call|Webcast)\b.*", re.IGNORECASE)
+    r"|(?:Media|Press|Investors?) (?:contacts?|relations|enquiries|inquiries)|Contacts?"
+    r"|Notes? (?:to|for) editors|Conference call|Webcast)\b.*", re.IGNORECASE)
 """A release's back matter ("About Keystride Networks", "Forward-Looking Statements", "Media
 Contact"): the same words under every release the issuer sends, not news."""
 
