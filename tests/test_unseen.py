@@ -53,8 +53,9 @@ def test_figures_recall_and_precision_over_all_texts() -> None:
     # words; 0.88 with the last six (a WHO page whose case table is one cell per line, a match report's
     # ages and league places); 0.86 with the next six (an election's results table and an OCHA funding
     # table flattened with pipes, a study's cohort counts); 0.88 once tables flattened to text were read
-    # cell by cell. The floor keeps what is reached.
-    assert hit / wanted >= 0.88, missed
+    # cell by cell; 0.895 once an accounts table's losses in brackets and 'n/m' cells were read. The
+    # floor keeps what is reached.
+    assert hit / wanted >= 0.89, missed
     assert right / found >= 0.93
 
 
@@ -75,8 +76,9 @@ def test_quotes_are_found_with_their_speakers_over_all_texts() -> None:
     # of a long answer are the quotable ones is a judgement call; who said them is not. (0.68 with the
     # six texts that brought a hearing and a TV transcript of that kind; 0.675 over all 45; 0.70 over 51
     # once a denial counted as a stance and non-answers as procedure; 0.695 over 57 with a Kremlin
-    # transcript and a club's press conference whose references quote short punchy answers.)
-    assert spoken / wanted >= 0.69, wrong
+    # transcript and a club's press conference whose references quote short punchy answers; 0.706 once
+    # a stance counted for more and a number for nothing.)
+    assert spoken / wanted >= 0.70, wrong
 
 
 @pytest.mark.parametrize("name", NAMES)
