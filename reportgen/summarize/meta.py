@@ -118,11 +118,12 @@ def source_title(layout: Layout, text: str = "") -> str | None:
     Releases" over "Home", "Secretary-General", "General Assembly", ...) or over its trail to the
     page is the site's banner, passed over when a later line can be the headline.
     """
-    found = [(title, end) for title, end in _title_lines(layout)
-             if not (text and title.count(" ") < 8 and _over_a_menu(text, end))]
-    if found:
-        return found[0][0]
-    return next(iter(_title_lines(layout)), (None, 0))[0]
+    first: str | None = None
+    for title, end in _title_lines(layout):
+        if not (text and title.count(" ") < 8 and _over_a_menu(text, end)):
+            return title
+        first = first or title
+    return first
 
 
 _MENU_WORD = r"[A-Z&][^\W\d]*(?:[-'’][^\W\d]+)*"
@@ -134,7 +135,10 @@ def _over_a_menu(text: str, end: int) -> bool:
     """True when a site's trail ("Home > Press Briefings > Noon Briefings") or four menu lines or more
     follow the line ending at ``end``."""
     at = text.find("\n", end)
-    following = text[at + 1:text.find("\n", at + 1)].strip() if at >= 0 else ""
+    if at < 0:
+        return False
+    stop = text.find("\n", at + 1)
+    following = text[at + 1:stop if stop >= 0 else len(text)].strip()
     if following and _BREADCRUMB.fullmatch(following):
         return True
     items = 0

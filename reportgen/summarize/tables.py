@@ -139,8 +139,9 @@ def _separated_tables(lines: Sequence[Line]) -> list[Table]:
     i = 0
     while i < len(lines):
         header = _split(lines[i])
-        after = _split(lines[i + 1]) if header is not None and i + 1 < len(lines) else None
-        if after is not None and len(after) == len(header) + 1 and lines[i][2][:1] in "|\t":
+        opens_on_separator = header is not None and lines[i][2][:1] in "|\t" and i + 1 < len(lines)
+        after = _split(lines[i + 1]) if opens_on_separator else None
+        if header is not None and after is not None and len(after) == len(header) + 1:
             # " | Q3 2024 | Q3 2023": the header names no column of row labels
             header = [(lines[i][0], lines[i][0], "", EMPTY), *header]
         if header is None or not all(c[3] == NAME for c in header[1:]):
