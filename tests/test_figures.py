@@ -335,6 +335,26 @@ def test_share_label_says_of_what() -> None:
     assert f.label == "share of the country’s total land area"
 
 
+def test_a_share_of_a_counted_whole_leaves_the_whole_its_own_figure() -> None:
+    sentence = "Turnout was 41.6% of the state’s 6.1 million registered voters, according to officials."
+    figs = figures_of(sentence)
+    assert [(f.text, f.label) for f in figs] == [
+        ("41.6%", "share of the state’s registered voters"),
+        ("6.1 million registered voters", "state’s registered voters"),
+    ]
+    members = figures_of("Nearly 60 per cent of the association's roughly 1,100 members export.")
+    assert [f.text for f in members] == ["Nearly 60 per cent", "roughly 1,100 members"]
+
+
+def test_a_share_s_whole_stops_before_the_next_figure() -> None:
+    figs = figures_of("We cut the deficit from 4.1 percent of GDP in 2025 to 3.2 percent of GDP in 2026.")
+    assert [(f.value, f.label) for f in figs] == [(4.1, "share of GDP in 2025"),
+                                                  (3.2, "share of GDP in 2026")]
+    women = figures_of("Women hold only 19 per cent of seats in the house against the 35 per cent needed.")
+    assert [f.value for f in women] == [19, 35]
+    assert women[0].label == "share of seats in the house"
+
+
 @pytest.mark.parametrize(("sentence", "text"), [
     ("By 2030 we expect half of our electricity to come from wind and solar.", "half of our electricity"),
     ("About 30 percent of the homes in the valley were built before the war.",

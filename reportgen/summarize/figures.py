@@ -270,6 +270,8 @@ _DETERMINER = re.compile(
 _COUNT_PP = re.compile(r"\s+(?:in|on|at|from|for|across|under|of|along|within|to)\s")
 _LABEL_PP = re.compile(r"\s+(?:in|on|for|of|to|at|from|by)\s")
 _OF_NP = re.compile(r"\s+of\s+")
+_NEXT_FIGURE = re.compile(r"\s+(?:to|against|than|versus|vs\.?|from)\s+(?:the\s+)?[$€£¥]?\d")
+"""A share's whole running into the next figure: "4.1 percent of GDP in 2025 to 3.2 percent"."""
 _CHANGE_GAP = re.compile(
     r"(?:\s+(?:in|for)\s+\d{4}|\s+(?:last|this)\s+year)?,\s*(up|down|a rise of|an increase of|a fall of"
     r"|a drop of|a decline of|rising|falling|increasing|decreasing)\s+(?:by\s+)?", re.IGNORECASE)
@@ -317,6 +319,12 @@ _MOVED_END = re.compile(
 _FROM_TO_GAP = re.compile(r"\s+to\s+")
 _IN_NP = re.compile(r"\s+(?:in|of|on)\s+")
 _BROKEN_OF = re.compile(r"(?:\s+[A-Za-z]+){1,4}\.\s+of\s+")
+_NOT_OF_THE_WHOLE = frozenset(_QUAL_ENDS | _AMOUNT_WORDS)
+"""Words of "of the association's roughly 1,100 members" that say how many, not what: out of its label."""
+_SHARE_WORDS = frozenset({"cent", "percent", "%", "half", "third", "thirds", "quarter", "quarters", "fifth",
+                          "fifths", "tenth", "tenths"})
+_QUAL_AFTER = re.compile(r"[ \u00a0]+(?:roughly|about|around|some|nearly|almost|approximately)(?=[ \u00a0])",
+                         re.IGNORECASE)
 _NEXT_NUMBER = re.compile(rf"[ \u00a0]+(?:{NUMERAL}|{WORD_NUMBER})[ \u00a0]+", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _EARLIER_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down)\s+from|versus|vs\.?)\s+$")
@@ -1143,6 +1151,8 @@ def _of_count(sent: str, pos: int) -> tuple[int, str, str] | None:
     p = of.end()
     det = _DETERMINER.match(sent, p)
     q = det.end() if det else p
+    qual = _QUAL_AFTER.match(sent, q)  # "the association's roughly 1,100 members"
+    q = qual.end() if qual else q
     num = _NEXT_NUMBER.match(sent, q)
     q = num.end() - 1 if num else q
     np = _noun_phrase(sent, q)
@@ -1166,9 +1176,15 @@ def _share(sent: str, start: int, end: int, value: int | float, unit: str, after
     of = _OF_NP.match(sent, end)
     if of:
         np_end = _phrase_end(sent, of.end())
+        whole = _of_count(sent, end)
+        if whole and _DIGIT.search(whole[2]):  # "41.6% of the state's 6.1 million registered voters": the
+            words = [w for w in whole[2].split() if not _DIGIT.search(w)]  # whole is a figure of its own
+            what = " ".join(w for w in words if w.lower() not in _NOT_OF_THE_WHOLE)
+            return _Found(start, end, value, unit, f"share of {what}")
+        nxt = _NEXT_FIGURE.search(sent, of.end(), np_end)
+        np_end = nxt.start() if nxt else np_end  # "of GDP in 2025 to 3.2 percent": the next figure
         if np_end > of.end():
-            what = sent[of.end():np_end]
-            return _Found(start, np_end, value, unit, f"share of {what}")
+            return _Found(start, np_end, value, unit, f"share of {sent[of.end():np_end]}")
     tail = sent[end:end + 60]
     dot = tail.find(".")  # _BROKEN_OF needs the first "." followed by spaces and "of": test that first
     broken = _BROKEN_OF.match(tail) if dot > 0 and tail[dot + 1:].lstrip().startswith("of") else None
@@ -1304,6 +1320,9 @@ def _count_label(sent: str, first: int, np_end: int, unit: str) -> str:
             return core or unit
         return unit
     lead = _words_only(_left_words(sent, first, 4))
+    share, of, whole = lead.rpartition(" of ")
+    if of and share.rsplit(None, 1)[-1].lower() in _SHARE_WORDS:
+        lead = whole  # "60 per cent of the association's [1,100] members": whose members, not the share
     # "support a further [7,000] jobs": the article belonged to the number
     lead = " ".join(w for w in lead.split() if w.lower() not in ("a", "an"))
     return _clean(f"{lead} {unit}") if lead else unit
