@@ -436,6 +436,12 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
     for pos, kind in anchors:
         if pos < taken:
             continue
+        if kind == "" and sent[pos + 1:pos + 5].lstrip("0123456789 ")[:1] in ("-", "–", "t", "i"):
+            tally = _tally(sent, pos)  # the cheap test: a dash, "to" or "in" after the first digits
+            if tally:
+                out += tally
+                taken = tally[-1].end
+                continue
         found = _multiple(sent, pos, after) if kind == "verb" else _candidate(sent, pos, kind, after)
         if found is None:
             continue
@@ -464,6 +470,32 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
         out.append(found)
         taken = found.end
     return out
+
+
+_TALLY = re.compile(r"(\d{1,3})(?:\s*[-–]\s*|\s+to\s+)(\d{1,3})(?![\d.,]\d|\s*(?:%|per|[-–]\d))"
+                    r"|(\d{1,3})\s+(?:votes?\s+)?in\s+favou?r\b")
+_VOTE_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|majority|tally|ballot|passed|approved|adopted|rejected|"
+                          r"defeated|through|ruled)\b\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+_VOTE_AFTER = re.compile(r"\s+(?:vote|votes|decision|ruling|majority|verdict)\b", re.IGNORECASE)
+
+
+def _tally(sent: str, pos: int) -> list[_Found]:
+    """Read a vote's tally: "The vote was 218-214", "voted 31 to 18", "a 6-3 ruling", "13 in favour".
+
+    Two numbers set against each other are the votes for and against, when a vote is named beside
+    them (a score, "beat us 3-0", is not); the larger comes first.
+    """
+    m = _TALLY.match(sent, pos)
+    if m is None:
+        return []
+    if m.group(3):
+        return [_Found(pos, m.end(), int(m.group(3)), "votes", "votes in favour")]
+    ayes, noes = int(m.group(1)), int(m.group(2))
+    named = _VOTE_BEFORE.search(sent, max(0, pos - 60), pos) or _VOTE_AFTER.match(sent, m.end())
+    if ayes < noes or not named:
+        return []
+    return [_Found(pos, m.end(1), ayes, "votes", "votes in favour"),
+            _Found(m.start(2), m.end(2), noes, "votes", "votes against")]
 
 
 def _earlier_value(sent: str, found: _Found, before: Sequence[_Found]) -> _Found:
