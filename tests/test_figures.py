@@ -363,6 +363,25 @@ def test_a_score_or_a_range_is_no_vote(sentence: str) -> None:
     assert all(f.unit != "votes" for f in figures_of(sentence))
 
 
+@pytest.mark.parametrize(("sentence", "value", "unit", "text"), [
+    ("Roughly four in ten births were to older mothers.", 0.4, "fraction", "Roughly four in ten"),
+    ("Two in five adults smoke.", 0.4, "fraction", "Two in five"),
+    ("Rents rose by about a third in five years.", 0.3333, "fraction", "about a third"),
+    ("Output fell by a fifth last year.", 0.2, "fraction", "a fifth"),
+    ("Older people are twice as likely to die in a heatwave.", 2, "times", "twice"),
+    ("Rainfall was more than twice the average.", 2, "times", "more than twice"),
+])
+def test_shares_and_multiples_in_words(sentence: str, value: float, unit: str, text: str) -> None:
+    f = figures_of(sentence)[0]
+    assert (f.value, f.unit, f.text) == (value, unit, text)
+
+
+@pytest.mark.parametrize("sentence", ["It was won by a third party.", "We meet twice a week.",
+                                      "He scored 2 in 10 minutes.", "It happened twice."])
+def test_an_ordinal_a_frequency_or_a_rate_in_time_is_no_share_or_multiple(sentence: str) -> None:
+    assert all(f.unit not in ("fraction", "times") for f in figures_of(sentence))
+
+
 def test_a_share_s_whole_stops_before_the_next_figure() -> None:
     figs = figures_of("We cut the deficit from 4.1 percent of GDP in 2025 to 3.2 percent of GDP in 2026.")
     assert [(f.value, f.label) for f in figs] == [(4.1, "share of GDP in 2025"),

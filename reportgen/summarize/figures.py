@@ -71,9 +71,14 @@ _PERCENT = (
 _FRACTION = (
     r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
     r"(?:(?:thirds|fifths|tenths)\b|(?:half|third|quarter|quarters|fifth|tenth)(?=\s+of\b|\s*[.,;)]|$))"
-    r"|half(?=\s+of\b))"
+    r"|half(?=\s+of\b)"
+    r"|(?:" + "|".join(rf"(?<=\bby {q})" for q in ("", "about ", "around ", "roughly ", "nearly ", "almost ",
+                                                  "more than ", "over ", "up to ", "some ")) + r")"
+    r"(?:a[\s-]+(?:third|quarter|fifth|tenth)|half)(?=\s*[.,;)]|$|\s+(?:in|on|over|since|from|to|this|last|"
+    r"between|during|compared|against|as|and|but|while|after|before|within|across|at|year|a)\b))"
 )
-"""A fraction; a singular one or "quarters" (a business's too) only before "of" or a stop ("a third time")."""
+"""A fraction; a singular one or "quarters" (a business's too) only before "of" or a stop ("a third time"),
+or after "by" ("rose by about a third")."""
 _HALVES = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 """Fraction glyphs written after a numeral, as in an IMF statement's "4½ percent"."""
 _CORE = re.compile(
@@ -99,6 +104,7 @@ _ANCHOR_KIND = {
     **{w: "frac" for w in FRACTIONS},
     **{w: "verb" for w in ("doubled", "tripled", "trebled", "quadrupled", "halved", "double", "triple",
                            "treble", "quadruple", "halve")},
+    "twice": "twice",
 }
 
 
@@ -172,6 +178,10 @@ _ID_WORDS = {
     "term", "plenum", "congress", "summit", "meeting", "edition", "ranked", "rank", "no.", "ward",
 }
 _ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+$", re.IGNORECASE)
+_N_IN = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+in\s+$", re.IGNORECASE)
+""""one in five adults", "four in ten births": a share, the first number out of the second."""
+_TIME_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|games?|matches)\b",
+                         re.IGNORECASE)
 _DEGREES = re.compile(r"\s?°\s?([CF])\b|\s+degrees?\s+(Celsius|Fahrenheit|centigrade)\b", re.IGNORECASE)
 _OUT_OF = re.compile(r"\b(\d+|[a-z]+)\s+out\s+of\s+$", re.IGNORECASE)
 _CASUALTY = re.compile(
@@ -442,7 +452,12 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
                 out += tally
                 taken = tally[-1].end
                 continue
-        found = _multiple(sent, pos, after) if kind == "verb" else _candidate(sent, pos, kind, after)
+        if kind == "verb":
+            found = _multiple(sent, pos, after)
+        elif kind == "twice":
+            found = _twice(sent, pos, after)
+        else:
+            found = _candidate(sent, pos, kind, after)
         if found is None:
             continue
         if out and found.unit in _MONEY_UNITS and out[-1].unit in _MONEY_UNITS and \
@@ -549,6 +564,20 @@ def _multiple(sent: str, pos: int, after: str) -> _Found | None:
     obj = obj[:cut - 1] if 0 < cut < len(obj) and obj[cut - 1].lower() in _STOP else obj[:cut]
     label = " ".join(obj) if obj else _label(sent, first, m.end(), after)  # what is to be multiplied
     return _Found(first, m.end(), value, "times", label)
+
+
+_TWICE = re.compile(r"twice(?=\s+(?:as\s+\w+|the\s+(?!\w+\s+(?:day|week|month|year))\w+))",
+                    re.IGNORECASE)
+
+
+def _twice(sent: str, pos: int, after: str) -> _Found | None:
+    """Read "twice as likely", "twice the national average": a multiple (not "twice a week")."""
+    m = _TWICE.match(sent, pos)
+    if m is None:
+        return None
+    q = _QUAL_BEFORE.search(sent, max(0, pos - 30), pos)  # "more than twice"
+    first = q.start() if q else pos
+    return _Found(first, m.end(), 2, "times", _label(sent, first, m.end(), after))
 
 
 def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
@@ -728,8 +757,10 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         if ranged:
             return ranged
     plain_small = not mult_text and (not is_digit or value < 10)
-    ratio = _ONE_IN.search(left[-10:]) if not mult_text and before[-2:].lower() == "in" else None
-    part = Decimal(1)
+    ratio = _N_IN.search(left[-12:]) if not mult_text and before[-2:].lower() == "in" else None
+    part = parse_number(ratio.group(1)) or value if ratio else Decimal(1)
+    if ratio and (part >= value or _TIME_AFTER.match(sent, end)):
+        ratio = None  # "scored 2 in 10 minutes": a rate in time, not a share
     if ratio is None and not mult_text and before[-6:].lower() == "out of":
         ratio = _OUT_OF.search(left[-30:])  # "eight out of ten apprentices"
         part = parse_number(ratio.group(1)) or value if ratio else value
