@@ -382,6 +382,10 @@ def test_an_ordinal_a_frequency_or_a_rate_in_time_is_no_share_or_multiple(senten
     assert all(f.unit not in ("fraction", "times") for f in figures_of(sentence))
 
 
+def test_a_clock_time_in_words_is_no_figure() -> None:
+    assert figures_of("We start at seven-thirty every day.") == []
+
+
 def test_a_share_s_whole_stops_before_the_next_figure() -> None:
     figs = figures_of("We cut the deficit from 4.1 percent of GDP in 2025 to 3.2 percent of GDP in 2026.")
     assert [(f.value, f.label) for f in figs] == [(4.1, "share of GDP in 2025"),

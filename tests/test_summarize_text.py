@@ -188,6 +188,15 @@ def test_page_footers_and_toolbars_are_debris() -> None:
     assert [p.text for p in layout(text).paragraphs] == ["The ministry held a briefing on trade."]
 
 
+@pytest.mark.parametrize("pitch", [
+    "Subscribe to Nation.Africa for Sh10 a day. Get unlimited access to all our stories.",
+    "Should you invest $1,000 in Norwood Instruments right now? Its total average return is 1,047%.",
+])
+def test_a_publisher_s_sales_pitch_is_debris_though_written_in_sentences(pitch: str) -> None:
+    text = f"The ministry held a briefing on trade.\n\n{pitch}\n"
+    assert [p.text for p in layout(text).paragraphs] == ["The ministry held a briefing on trade."]
+
+
 @pytest.mark.parametrize("line", ["3 min read", "Reading time: 4 min (1003 words)", "5 minutes read"])
 def test_a_reading_time_is_debris_not_a_figure(line: str) -> None:
     from reportgen.summarize.figures import find_figures

@@ -159,6 +159,10 @@ _FURNITURE = re.compile(
 
 _CAPTION_COUNT = re.compile(r"Item \d+ of \d+ ")
 """A photo gallery's caption ("Item 1 of 2 The logo of ... REUTERS/..."), however long."""
+_PROMO = re.compile(r"(?:Subscribe (?:to|now|today)|Sign up (?:for|to|now)|Get unlimited access|Already a "
+                    r"subscriber|Support (?:our|independent) journalism|Should you invest \$[\d,]+ in)\b")
+"""A publisher's sales pitch in full sentences: "Subscribe to Nation.Africa for Sh10 a day. ...", the
+"Should you invest $1,000 in ..." box under syndicated market stories."""
 _LICENCE = re.compile(r"Contains [\w ]{0,60}information licensed under\b")
 """A licence footer: "Contains public sector information licensed under the Open Government Licence"."""
 _BYLINE = re.compile(r"By [A-Z][\w.'’-]*(?: [\w.'’&,|:/-]+){0,14}")
@@ -229,7 +233,7 @@ def classify_line(text: str, start: int, end: int) -> Line:
     if line[-1:] in _SENTENCE_END and line[:1] != "#" and _WORD.search(line):
         footer = line.startswith(("Copyright", "©", "All rights reserved")) or (
             line.startswith("Contains ") and _LICENCE.match(line) is not None)
-        if footer or _CAPTION_COUNT.match(line):
+        if footer or _CAPTION_COUNT.match(line) or _PROMO.match(line):
             return Line("debris", start, end, date, date_kind)  # a page footer, though it ends in a stop
         return Line("body", start, end, date, date_kind)  # the common case: a finished sentence
     tail = max(0, len(line) - 90)  # a credit closes the line

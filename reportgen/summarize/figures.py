@@ -1321,7 +1321,8 @@ def _compound(sent: str, first: int, end: int, hy: re.Match[str],
     if lw == "fold" and value > 1:  # "grow 14-fold": a multiple
         end += hy.end()
         return _Found(first, end, as_value(value), "times", _label(sent, first, end, ""))
-    if lw in _ORDINAL_WORDS or lw in _NOT_UNITS or lw.endswith("ed") or word[0].isupper() or value <= 1:
+    if lw in _ORDINAL_WORDS or lw in _NOT_UNITS or lw in CARDINAL_WORDS or lw.endswith("ed") or \
+            word[0].isupper() or value <= 1:  # "seven-thirty" is a time
         return None  # "two-way", "three-pronged", "one-child": manners, not measures
     end += hy.end()
     what = _head_words(sent, end, 3)
