@@ -382,6 +382,17 @@ def test_an_ordinal_a_frequency_or_a_rate_in_time_is_no_share_or_multiple(senten
     assert all(f.unit not in ("fraction", "times") for f in figures_of(sentence))
 
 
+@pytest.mark.parametrize(("sentence", "value", "unit"), [
+    ("The plan costs three and a half billion dollars.", 3_500_000_000, "USD"),
+    ("It is one and a half times the size.", 1.5, "times"),
+    ("He served two and a half years in prison.", 2.5, "year"),
+])
+def test_a_number_and_a_half_in_words(sentence: str, value: float, unit: str) -> None:
+    f = figures_of(sentence)[0]
+    assert (f.value, f.unit) == (value, unit)
+    assert "and a half" in f.text
+
+
 def test_a_clock_time_in_words_is_no_figure() -> None:
     assert figures_of("We start at seven-thirty every day.") == []
 

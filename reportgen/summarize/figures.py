@@ -82,7 +82,7 @@ or after "by" ("rose by about a third")."""
 _HALVES = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 """Fraction glyphs written after a numeral, as in an IMF statement's "4½ percent"."""
 _CORE = re.compile(
-    rf"(?P<frac>{_FRACTION})|(?P<cur>{_CURRENCY_SIGN})?(?P<num>{NUMERAL}[½¼¾]?|{WORD_NUMBER}\b|an?(?=\s+(?:hundred|"
+    rf"(?P<frac>{_FRACTION})|(?P<cur>{_CURRENCY_SIGN})?(?P<num>{NUMERAL}[½¼¾]?|{WORD_NUMBER}\b(?:\s+and\s+a\s+half\b)?|an?(?=\s+(?:hundred|"
     rf"thousand|million|billion|trillion|dozen)\b))(?P<mult>{_MULT})?(?P<pct>{_PERCENT})?",
     re.IGNORECASE,
 )

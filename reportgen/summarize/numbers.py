@@ -79,6 +79,9 @@ def parse_number(text: str) -> Decimal | None:
             return Decimal(t.translate(GROUPING))
         except InvalidOperation:
             return None
+    if t.endswith(" and a half"):  # "three and a half billion", "one and a half times"
+        whole = parse_number(t[:-11])
+        return None if whole is None else whole + Decimal("0.5")
     total = 0
     current = 0
     seen = False
