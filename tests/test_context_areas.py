@@ -242,3 +242,22 @@ def test_a_release_s_back_matter_is_no_area() -> None:
     titles = [a.title for a in b.areas]
     assert "Third Quarter 2024 Highlights" in titles  # the release's own sections stay
     assert not {"About Keystride Networks", "Non-GAAP Financial Measures"} & set(titles), titles
+
+
+def test_a_release_s_boilerplate_is_no_point_of_any_area() -> None:
+    path = Path(__file__).parent / "fixtures" / "unseen" / "press_release.txt"
+    b = summarize([Document("S1", path.name, path.read_text(encoding="utf-8"))])
+    points = [p.text for a in b.areas for p in a.points] + [c.text for c in b.context]
+    assert points
+    assert not [p for p in points if "conference call" in p or "dial" in p], points
+
+
+def test_sentences_under_a_back_matter_heading_are_no_points() -> None:
+    release = ("Acme opens a new plant\n\nAcme Corp opened its third plant in Ohio on Monday, creating new jobs "
+               "for the region.\n\nThe plant will make parts for electric buses and trucks from next year.\n\n"
+               "About Acme\n\nAcme Corp is a leading maker of industrial parts with customers in forty "
+               "countries around the world.\n\nAcme Corp was founded in a small garage and has grown ever since.\n")
+    b = summarize([Document("S1", "acme.txt", release)], areas=2)
+    points = [p.text for a in b.areas for p in a.points] + [c.text for c in b.context]
+    assert any("third plant" in p for p in points)
+    assert not [p for p in points if "leading maker" in p or "garage" in p], points

@@ -300,3 +300,11 @@ def test_a_photo_caption_dates_the_photo_and_a_weekday_date_line_dates_the_page(
             "Friday, June 12, 2026\n\n"
             "Kenyans will pay more for betting under the budget the minister read in the House yesterday.\n")
     assert source_date(layout(text)) == "2026-06-12"
+
+
+def test_a_date_line_with_its_time_and_zone_is_a_date_not_a_heading() -> None:
+    text = ("Acme reports results\n\nAcme Corp reported higher sales on Tuesday.\n\nOct 28, 2025, 06:45 ET\n\n"
+            "Sales rose in every region of the world.\n")
+    read = layout(text)
+    assert [h.text for h in read.headings] == []
+    assert ("published", "2025-10-28") in read.dates

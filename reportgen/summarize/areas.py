@@ -19,7 +19,7 @@ from itertools import chain
 
 from reportgen.model import Area, Cite, Passage
 from reportgen.settings import AreaHint
-from reportgen.summarize.debris import is_furniture_label
+from reportgen.summarize.debris import is_back_matter, is_furniture_label
 from reportgen.summarize.keyphrases import MODALS, chunks
 from reportgen.summarize.terms import Sent, content_terms, similarity, stem
 from reportgen.summarize.text import Span
@@ -130,20 +130,12 @@ def _real_sections(run: list[_Item]) -> list[_Item]:
     return [i for i in run if seen[(i.heading or "").lower()] == 1 and i.points and not _signs_off(i)]
 
 
-_BACK_MATTER = re.compile(
-    r"(?:About|Forward[- ]looking|Cautionary|Safe harbou?r|Use of non-GAAP|Non-GAAP financial measures?"
-    r"|(?:Media|Press|Investors?) (?:contacts?|relations|enquiries|inquiries)|Contacts?"
-    r"|Notes? (?:to|for) editors|Conference call|Webcast)\b.*", re.IGNORECASE)
-"""A release's back matter ("About Keystride Networks", "Forward-Looking Statements", "Media
-Contact"): the same words under every release the issuer sends, not news."""
-
-
 def _signs_off(item: _Item) -> bool:
     """A credit line ("Source: AP"), a release's back matter ("About Keystride Networks") or an
     author's name over the author's note ("DANIEL OKAFOR" over "Okafor covers Virginia politics
     ..."): how a page signs off, not a section of the story."""
     head = item.heading or ""
-    if is_furniture_label(head) or _BACK_MATTER.fullmatch(head):
+    if is_furniture_label(head) or is_back_matter(head):
         return True
     words = head.split()
     return 2 <= len(words) <= 3 and all(w.isalpha() and w[0].isupper() for w in words) and \

@@ -47,8 +47,9 @@ _META_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
-_DATE_ONLY = re.compile(rf"^[\W_]*{_WEEKDAY}?({_FULL_DATE})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[\W_]*$",
-                        re.IGNORECASE)
+_DATE_ONLY = re.compile(rf"^[\W_]*{_WEEKDAY}?({_FULL_DATE})(?:[,\s]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+                        r"(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?[\W_]*$", re.IGNORECASE)
+"""A line holding a date alone, perhaps with its time and zone: "Oct 28, 2025, 06:45 ET"."""
 _TRAILING_DATE = re.compile(rf"(?<=[.!?”\"'’])\s+({_FULL_DATE})\s*$", re.IGNORECASE)
 _CREDIT = re.compile(
     r"(?:^|(?<=[.!?”\"’)])\s*|\s+)"
@@ -188,6 +189,18 @@ def is_furniture_label(line: str) -> bool:
     Such a line may look like a headline or a section heading; it is neither.
     """
     return _FURNITURE_LABEL.match(line) is not None
+
+
+_BACK_MATTER = re.compile(
+    r"(?:About|Forward[- ]looking|Cautionary|Safe harbou?r|Use of non-GAAP|Non-GAAP financial measures?"
+    r"|(?:Media|Press|Investors?) (?:contacts?|relations|enquiries|inquiries)|Contacts?"
+    r"|Notes? (?:to|for) editors|Conference call|Webcast)\b.*", re.IGNORECASE)
+
+
+def is_back_matter(heading: str) -> bool:
+    """True for the heading of a release's back matter ("About Keystride Networks", "Forward-Looking
+    Statements", "Media Contact"): the same words under every release the issuer sends, not news."""
+    return _BACK_MATTER.fullmatch(heading) is not None
 
 
 def is_byline(line: str) -> bool:

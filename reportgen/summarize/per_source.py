@@ -7,6 +7,7 @@ context, ranking) comes after, in `briefing.summarize`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from reportgen.model import Figure, Quote, Source
 from reportgen.parallel import map_parallel
 from reportgen.sources import Document
 from reportgen.summarize import meta
+from reportgen.summarize.debris import is_back_matter
 from reportgen.summarize.figures import find_figures
 from reportgen.summarize.keyphrases import phrase_runs
 from reportgen.summarize.quotes import find_quotes
@@ -62,6 +64,26 @@ def _turns(paras: Sequence[Span], turns: Sequence[Turn]) -> tuple[set[int], dict
     return skip, words
 
 
+_BOILERPLATE = re.compile(
+    r"\b(?:(?:host|hold)s? (?:a|its) (?:conference call|webcast)|can be accessed by dial|by dialing|may dial"
+    r"|conference ID"
+    r"|replay (?:of the (?:call|webcast) )?will be available|contains forward-looking statements"
+    r"|forward-looking statements (?:within the meaning|in this (?:press )?release))", re.IGNORECASE)
+"""A release's standing sentences in its body ("Keystride will host a conference call today at ...",
+"The call can be accessed by dialing ..."): the same under every release, so never a point."""
+
+
+def _under_back_matter(paras: Sequence[Span], headings: Sequence[Span]) -> set[int]:
+    """Return the paragraphs under a release's back matter ("About ...", "Forward-Looking Statements"),
+    up to the next heading: boilerplate, so none of its sentences may be a point."""
+    backs = [(h.start, is_back_matter(h.text)) for h in headings]
+    if not any(back for _, back in backs):
+        return set()
+    starts = [h for h, _ in backs]
+    return {i for i, p in enumerate(paras)
+            if (at := bisect_right(starts, p.start) - 1) >= 0 and backs[at][1]}
+
+
 _NO_RUNS: Runs = ((), ())
 
 
@@ -77,7 +99,7 @@ def sentence_facts(per_para: Sequence[Sequence[Span]], skip: Collection[int] = (
         for span in spans:
             text = span.text
             words = len(text.split())
-            usable = p not in skip and is_usable(text, words)
+            usable = p not in skip and is_usable(text, words) and not _BOILERPLATE.search(text)
             tokens = words_and_breaks(text)
             runs = phrase_runs(tokens) if usable else _NO_RUNS
             facts.append((*term_counts(terms_of(tokens)), words, usable, runs))
@@ -102,6 +124,7 @@ def study(doc: Document) -> SourceFindings:
     kind = meta.source_kind(paras, doc.text[:paras[0].start] if paras else "")
     turns = speaker_turns(paras) if kind == "transcript" else []
     skip, words = _turns(paras, turns)
+    skip |= _under_back_matter(paras, read.headings)
     split = [sentences(words.get(i, p)) for i, p in enumerate(paras)]
     flat = [s for group in split for s in group]
     return SourceFindings(
