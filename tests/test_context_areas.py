@@ -253,10 +253,12 @@ def test_a_release_s_boilerplate_is_no_point_of_any_area() -> None:
 
 
 def test_sentences_under_a_back_matter_heading_are_no_points() -> None:
-    release = ("Acme opens a new plant\n\nAcme Corp opened its third plant in Ohio on Monday, creating new jobs "
-               "for the region.\n\nThe plant will make parts for electric buses and trucks from next year.\n\n"
-               "About Acme\n\nAcme Corp is a leading maker of industrial parts with customers in forty "
-               "countries around the world.\n\nAcme Corp was founded in a small garage and has grown ever since.\n")
+    release = ("Acme opens a new plant\n\n"
+               "Acme Corp opened its third plant in Ohio on Monday, creating new jobs for the region.\n\n"
+               "The plant will make parts for electric buses and trucks from next year.\n\n"
+               "About Acme\n\n"
+               "Acme Corp is a leading maker of industrial parts with customers in forty countries.\n\n"
+               "Acme Corp was founded in a small garage and has grown ever since.\n")
     b = summarize([Document("S1", "acme.txt", release)], areas=2)
     points = [p.text for a in b.areas for p in a.points] + [c.text for c in b.context]
     assert any("third plant" in p for p in points)

@@ -303,8 +303,8 @@ def test_a_photo_caption_dates_the_photo_and_a_weekday_date_line_dates_the_page(
 
 
 def test_a_date_line_with_its_time_and_zone_is_a_date_not_a_heading() -> None:
-    text = ("Acme reports results\n\nAcme Corp reported higher sales on Tuesday.\n\nOct 28, 2025, 06:45 ET\n\n"
-            "Sales rose in every region of the world.\n")
+    text = ("Acme reports results\n\nAcme Corp reported higher sales on Tuesday.\n\n"
+            "Oct 28, 2025, 06:45 ET\n\nSales rose in every region of the world.\n")
     read = layout(text)
     assert [h.text for h in read.headings] == []
     assert ("published", "2025-10-28") in read.dates
