@@ -28,3 +28,11 @@ def test_lead_sentence_makes_a_headline_without_dateline():
 def test_long_lead_is_cut_to_twelve_words():
     lead = " ".join(f"word{i}" for i in range(30)) + "."
     assert headline_from(lead).endswith("…") and len(headline_from(lead).split()) == 12
+
+
+def test_a_name_only_half_the_sources_share_is_no_title():
+    texts = ["By the Associated Press. The House passed the bill.",
+             "Associated Press report on the vote count.",
+             "Heat kills thousands each year.", "Halvorsen reports record sales."]
+    titles = ["House passes spending bill", "Democrats keep the House", "Heat report", "Halvorsen results"]
+    assert briefing_title(titles, texts) == "House passes spending bill"

@@ -259,8 +259,9 @@ def briefing_title(
         spread.update(counts.keys())
         total.update(counts)
     names = {w for person in people for w in person.split()}
+    most = max(2, len(texts[:200]) // 2 + 1)  # more than half ("Associated Press" credits two of four)
     shared = [k for k in total
-              if total[k] >= 2 and (len(texts) == 1 or spread[k] >= 2) and not set(k.split()) & names]
+              if total[k] >= 2 and (len(texts) == 1 or spread[k] >= most) and not set(k.split()) & names]
     if shared:
         return min(shared, key=lambda k: (-spread[k], -total[k], -len(k.split()), k))
     headline = next((t for t in titles if t), None)
