@@ -73,6 +73,14 @@ _BOILERPLATE = re.compile(
 "The call can be accessed by dialing ..."): the same under every release, so never a point."""
 
 
+_BOILERPLATE_WORDS = ("dial", "onference", "ebcast", "eplay", "orward-looking")
+"""A part of every wording _BOILERPLATE knows, whatever its first letter's case: a cheap test first."""
+
+
+def _boilerplate(text: str) -> bool:
+    return any(w in text for w in _BOILERPLATE_WORDS) and _BOILERPLATE.search(text) is not None
+
+
 def _under_back_matter(paras: Sequence[Span], headings: Sequence[Span]) -> set[int]:
     """Return the paragraphs under a release's back matter ("About ...", "Forward-Looking Statements"),
     up to the next heading: boilerplate, so none of its sentences may be a point."""
@@ -99,7 +107,7 @@ def sentence_facts(per_para: Sequence[Sequence[Span]], skip: Collection[int] = (
         for span in spans:
             text = span.text
             words = len(text.split())
-            usable = p not in skip and is_usable(text, words) and not _BOILERPLATE.search(text)
+            usable = p not in skip and is_usable(text, words) and not _boilerplate(text)
             tokens = words_and_breaks(text)
             runs = phrase_runs(tokens) if usable else _NO_RUNS
             facts.append((*term_counts(terms_of(tokens)), words, usable, runs))
