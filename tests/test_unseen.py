@@ -53,10 +53,11 @@ def test_figures_recall_and_precision_over_all_texts() -> None:
     # words; 0.88 with the last six (a WHO page whose case table is one cell per line, a match report's
     # ages and league places); 0.86 with the next six (an election's results table and an OCHA funding
     # table flattened with pipes, a study's cohort counts); 0.88 once tables flattened to text were read
-    # cell by cell; 0.895 once an accounts table's losses in brackets and 'n/m' cells were read. The
+    # cell by cell; 0.895 once an accounts table's losses in brackets and 'n/m' cells were read; 0.907
+    # once votes' tallies, shares in words ('four in ten') and a share's counted whole were read. The
     # floor keeps what is reached.
-    assert hit / wanted >= 0.89, missed
-    assert right / found >= 0.93
+    assert hit / wanted >= 0.90, missed
+    assert right / found >= 0.945
 
 
 def test_quotes_are_found_with_their_speakers_over_all_texts() -> None:
