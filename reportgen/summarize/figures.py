@@ -180,8 +180,6 @@ _ID_WORDS = {
 _ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+$", re.IGNORECASE)
 _N_IN = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+in\s+$", re.IGNORECASE)
 """"one in five adults", "four in ten births": a share, the first number out of the second."""
-_TIME_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|games?|matches)\b",
-                         re.IGNORECASE)
 _DEGREES = re.compile(r"\s?°\s?([CF])\b|\s+degrees?\s+(Celsius|Fahrenheit|centigrade)\b", re.IGNORECASE)
 _OUT_OF = re.compile(r"\b(\d+|[a-z]+)\s+out\s+of\s+$", re.IGNORECASE)
 _CASUALTY = re.compile(
@@ -331,10 +329,8 @@ _IN_NP = re.compile(r"\s+(?:in|of|on)\s+")
 _BROKEN_OF = re.compile(r"(?:\s+[A-Za-z]+){1,4}\.\s+of\s+")
 _NOT_OF_THE_WHOLE = frozenset(_QUAL_ENDS | _AMOUNT_WORDS)
 """Words of "of the association's roughly 1,100 members" that say how many, not what: out of its label."""
-_SHARE_WORDS = frozenset({"cent", "percent", "%", "half", "third", "thirds", "quarter", "quarters", "fifth",
-                          "fifths", "tenth", "tenths"})
-_QUAL_AFTER = re.compile(r"[ \u00a0]+(?:roughly|about|around|some|nearly|almost|approximately)(?=[ \u00a0])",
-                         re.IGNORECASE)
+_SHARE_WORDS = frozenset({"cent", "percent", "%", *FRACTIONS})
+_QUAL_AFTER = re.compile(rf"[ \u00a0]+(?:{_QUALIFIER})(?=[ \u00a0])", re.IGNORECASE)
 _NEXT_NUMBER = re.compile(rf"[ \u00a0]+(?:{NUMERAL}|{WORD_NUMBER})[ \u00a0]+", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _EARLIER_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down)\s+from|versus|vs\.?)\s+$")
@@ -759,7 +755,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     plain_small = not mult_text and (not is_digit or value < 10)
     ratio = _N_IN.search(left[-12:]) if not mult_text and before[-2:].lower() == "in" else None
     part = parse_number(ratio.group(1)) or value if ratio else Decimal(1)
-    if ratio and (part >= value or _TIME_AFTER.match(sent, end)):
+    if ratio and (part >= value or _TIME_WORD.match(sent, end)):
         ratio = None  # "scored 2 in 10 minutes": a rate in time, not a share
     if ratio is None and not mult_text and before[-6:].lower() == "out of":
         ratio = _OUT_OF.search(left[-30:])  # "eight out of ten apprentices"
