@@ -404,6 +404,19 @@ def test_an_age_for_a_subject_and_a_name_spoken_of_only_by_family_name_are_the_l
     ("The council met on Tuesday to review the plan for the new lighting in the park. The lighting "
      "money wasn't cut, whatever you may have read this week.",
      "The lighting money wasn't cut, whatever you may have read this week."),
+    # A commitment is what every answer is made of: it does not lift a line over the speaker's view.
+    ("These were kids at a birthday gathering in a public park. We will keep more officers in the "
+     "neighbourhood for as long as it takes.",
+     "These were kids at a birthday gathering in a public park."),
+    # A line too long to quote whole is paraphrased; the short one is quoted.
+    ("We spent the whole of the winter going through every line on the network, section by section, "
+     "with the inspectors from the regional office and the engineers from the two contractors who "
+     "maintain the track. The mountain lines are in the worst shape.",
+     "The mountain lines are in the worst shape."),
+    # Handing over to a colleague is procedure, however the answer goes on.
+    ("Good afternoon. I have one thing at the top before I hand it over to my colleague. The department "
+     "is announcing new money for grid upgrades, and that work will start this summer.",
+     "The department is announcing new money for grid upgrades, and that work will start this summer."),
 ])
 def test_a_transcript_answer_is_quoted_for_its_stance_not_its_procedure(answer, quoted):
     text = f"Q: What do you say to that?\n\nMARIA SOTO: {answer}\n\nQ: Thank you.\n"

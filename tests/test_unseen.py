@@ -78,8 +78,9 @@ def test_quotes_are_found_with_their_speakers_over_all_texts() -> None:
     # six texts that brought a hearing and a TV transcript of that kind; 0.675 over all 45; 0.70 over 51
     # once a denial counted as a stance and non-answers as procedure; 0.695 over 57 with a Kremlin
     # transcript and a club's press conference whose references quote short punchy answers; 0.706 once
-    # a stance counted for more and a number for nothing.)
-    assert spoken / wanted >= 0.70, wrong
+    # a stance counted for more and a number for nothing; 0.715 once an answer's commitments and its
+    # over-long lines counted for less.)
+    assert spoken / wanted >= 0.71, wrong
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -80,7 +80,8 @@ _CUE_PHRASES = {
             "come to order|for the record|joined by|another update|pleasure to|pieces of information|"
             "no comment|not comment|wouldn't comment|won't comment|can't comment|not going to comment|"
             "not going to get into|not going to go into|not going to get ahead|don't have information|"
-            "don't have any|don't have a number|nothing to announce|to announce at",
+            "don't have any|don't have a number|nothing to announce|to announce at|hand it over|hand over to|"
+            "turn it over|over to my colleague|not going to speculate|won't speculate|put a timeline",
     "thesis": "the key|key to|our goal|the goal|we aim|aim to|aims to|priority|priorities|committed to|"
               "focus on|focuses on|the core|the main|the aim|the purpose|the most important|in short|"
               "in a word",
@@ -336,6 +337,27 @@ def _score(text: str, attributed: bool, cues: set[str]) -> float:
     if text.rstrip().endswith(":"):
         score += 2  # it announces the points that follow: the speaker's thesis
     if _BACKGROUND.match(text):
+        score -= 1
+    return score
+
+
+_QUOTABLE_WORDS = 27
+"""An answer's sentence longer than this is paraphrased rather than quoted whole."""
+
+
+def _answer_score(text: str, attributed: bool, cues: set[str]) -> float:
+    """_score for a sentence of a transcript's answer, where every sentence is speech and few are quotable.
+
+    An editor quotes the line only its speaker could say, short enough to use whole. A commitment
+    ("we will", "we are") is what every answer is made of, so it does not lift a line, and a line
+    of more than 27 words is paraphrased. On the hand-made references of sixteen transcripts (492
+    answer sentences), 28% of answer sentences were picked, 11% of those whose only cue was a
+    commitment, 10% of those over 27 words.
+    """
+    score = _score(text, attributed, cues)
+    if "commit" in cues:
+        score -= _CUE_POINTS["commit"]
+    if len(text.split()) > _QUOTABLE_WORDS:
         score -= 1
     return score
 
@@ -823,7 +845,7 @@ def _turn_quotes(
                 cues = _cues(sent.text)
                 if "proc" in cues:
                     continue
-                score = _score(sent.text, bool(speaker), cues)
+                score = _answer_score(sent.text, bool(speaker), cues)
                 if not picks and n == 0:
                     score += 0.5  # the topic sentence of the answer
                 picks.append((score, len(picks), sent))
