@@ -272,6 +272,22 @@ def test_an_institution_s_own_long_page_is_other_and_a_story_of_the_same_length_
     ("Somalia: Riverine Floods - Flash Update No. 3 (12 November 2025)\nFormat\nSituation Report\n"
      "Source\nOCHA\nPosted\n13 Nov 2025\n\nHeavy rains have caused the rivers to overflow.\n",
      "Somalia: Riverine Floods - Flash Update No. 3 (12 November 2025)"),  # a long headline over its facts
+    # No title line above the body: a first paragraph that reads as a headline is the headline; a
+    # programme's headlines run together give the first.
+    ("Return to Transcripts main page\n\nCNN NEWSROOM\n\nSenate Passes $38 Billion Wildfire Aid Package; "
+     "Idaho Town Still Waiting To Rebuild; Interview With Rep. Teresa Villalobos (D-CA); New CNN Poll On "
+     "Disaster Spending\n\nAired September 18, 2025 - 14:00   ET\n\n"
+     "DELANEY: The Senate passed the package today, and the House votes next week.\n",
+     "Senate Passes $38 Billion Wildfire Aid Package"),
+    ("Lakefront Public Media\nNews\nPolitics\nPodcasts\n\nTHE COMMONS REPORT\nEpisode 147: ‘The meter is "
+     "running’ — can Chicago-area transit avoid the fiscal cliff?\nOctober 8, 2026 · 6 min\n\n[00:00:06] "
+     "MAYA ELLIOTT: From Lakefront Public Media, this is The Commons Report.\n\n[00:04:18] ELLIOTT: Darnell, "
+     "you rode the Number 9 bus for a story last month—\n\nDARNELL: I did, and it was late every day.\n",
+     "Episode 147: ‘The meter is running’ — can Chicago-area transit avoid the fiscal cliff?"),
+    ("Skip to main content\nWEXHAM ROVERS FC\nMenu\nNews\nTickets\n\nNews / First Team / Press Conferences"
+     "\n\nAshworth: ‘That’s what this club is about’\n\nSaturday 7 March 2026\n\nDeclan Ashworth hailed "
+     "the character of his side after a late winner.\n\nREAD MORE: Match report – Rovers 2-1 Castlebridge\n",
+     "Ashworth: ‘That’s what this club is about’"),
 ])
 def test_a_page_s_headline_is_found_past_its_furniture(page: str, title: str | None) -> None:
     from reportgen.summarize.meta import source_title

@@ -114,16 +114,42 @@ _KICKER = re.compile(r"(?:TRANSCRIPT|VIDEO|WATCH|LIVE|UPDATE|UPDATED|EXCLUSIVE|B
 def source_title(layout: Layout, text: str = "") -> str | None:
     """Return the source's headline: its first title-like line, or None.
 
-    With the source's ``text``, a short line over a site's menu ("Meetings Coverage and Press
-    Releases" over "Home", "Secretary-General", "General Assembly", ...) or over its trail to the
-    page is the site's banner, passed over when a later line can be the headline.
+    When no title-like line stands above the body, a first paragraph that reads as a headline is
+    one the page's layout did not set apart (a transcript's programme line, a headline quoting
+    someone: "Ashworth: ‘That’s what this club is about’"). With the source's ``text``, a short
+    line over a site's menu ("Meetings Coverage and Press Releases" over "Home",
+    "Secretary-General", "General Assembly", ...) or over its trail to the page is the site's
+    banner, passed over when a later line can be the headline.
     """
+    titles = list(_title_lines(layout))
+    body = layout.paragraphs[0] if layout.paragraphs else None
+    if body is not None and all(end > body.end for _, end in titles) and _headline_like(body.text):
+        return _first_headline(normalize(body.text))
     first: str | None = None
-    for title, end in _title_lines(layout):
+    for title, end in titles:
         if not (text and title.count(" ") < 8 and _over_a_menu(text, end)):
             return title
         first = first or title
     return first
+
+
+_HEADLINE_END = re.compile(r"[.!:;,—–-]\W*$|^\W")
+"""A paragraph that ends a statement, breaks off ("that is a question about --") or opens on punctuation
+("[Senate Hearing 119-87]") is no headline."""
+
+
+def _headline_like(text: str) -> bool:
+    """True when the first body paragraph reads as a headline the page layout did not mark as one: three
+    to thirty words, not closed as a sentence ("Joint pain: ‘I’ve been in agony every day for two years’",
+    "Senate Passes $38 Billion Wildfire Aid Package; Idaho Town Still Waiting To Rebuild; ...")."""
+    return 3 <= len(text.split()) <= 30 and "\n" not in text.strip() and not _HEADLINE_END.search(text) \
+        and not _SPEAKER_LINE.match(text)
+
+
+def _first_headline(line: str) -> str:
+    """Return the first of a programme's headlines run together with semicolons, or the line."""
+    head = line.split("; ", 1)[0]
+    return head if head != line and len(line.split()) > 15 and len(head.split()) >= 3 else line
 
 
 _MENU_WORD = r"[A-Z&][^\W\d]*(?:[-'’][^\W\d]+)*"
