@@ -288,6 +288,13 @@ def test_an_institution_s_own_long_page_is_other_and_a_story_of_the_same_length_
      "\n\nAshworth: ‘That’s what this club is about’\n\nSaturday 7 March 2026\n\nDeclan Ashworth hailed "
      "the character of his side after a late winner.\n\nREAD MORE: Match report – Rovers 2-1 Castlebridge\n",
      "Ashworth: ‘That’s what this club is about’"),
+    # A trail to the page whose last step the next line repeats: that line is the headline.
+    ("Skip to main content\nGlobal\nRegions\nWHO Headquarters (HQ)\nSelect language\nHome/Emergencies/"
+     "Disease Outbreak News/Cholera – Multi-country (East and Southern Africa)\nCholera – Multi-country "
+     "(East and Southern Africa)\n14 March 2025 | Disease Outbreak News\n\nSince the beginning of 2025, "
+     "five countries have reported an unusual increase in cholera cases.\n\n"
+     "Global Task Force on Cholera Control\n",
+     "Cholera – Multi-country (East and Southern Africa)"),
 ])
 def test_a_page_s_headline_is_found_past_its_furniture(page: str, title: str | None) -> None:
     from reportgen.summarize.meta import source_title

@@ -121,6 +121,9 @@ def source_title(layout: Layout, text: str = "") -> str | None:
     "Secretary-General", "General Assembly", ...) or over its trail to the page is the site's
     banner, passed over when a later line can be the headline.
     """
+    trailed = _trail_headline(text)
+    if trailed:
+        return trailed
     titles = list(_title_lines(layout))
     body = layout.paragraphs[0] if layout.paragraphs else None
     if body is not None and all(end > body.end for _, end in titles) and _headline_like(body.text):
@@ -131,6 +134,20 @@ def source_title(layout: Layout, text: str = "") -> str | None:
             return title
         first = first or title
     return first
+
+
+_TRAIL_AND_PAGE = re.compile(
+    r"^[^\n]*[/>›»][ \t]*(?P<page>[^\n/>›»]{12,200}?)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P=page)[ \t]*$",
+    re.MULTILINE)
+"""A site's trail to the page, its last step the page's own name, and that name again on the next line:
+"Home/Emergencies/Disease Outbreak News/Cholera – Multi-country (East and Southern Africa)" over
+"Cholera – Multi-country (East and Southern Africa)". The repeated line is the headline."""
+
+
+def _trail_headline(text: str) -> str | None:
+    """Return the headline a trail to the page names and the next line repeats, in the page's head."""
+    m = _TRAIL_AND_PAGE.search(text, 0, 3000)
+    return normalize(m.group("page")) if m and " " in m.group("page").strip() else None
 
 
 _HEADLINE_END = re.compile(r"[.!:;,—–-]\W*$|^\W")
