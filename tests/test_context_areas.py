@@ -263,3 +263,13 @@ def test_sentences_under_a_back_matter_heading_are_no_points() -> None:
     points = [p.text for a in b.areas for p in a.points] + [c.text for c in b.context]
     assert any("third plant" in p for p in points)
     assert not [p for p in points if "leading maker" in p or "garage" in p], points
+
+
+@pytest.mark.parametrize("name", ["cnn_transcript.txt", "sports_presser.txt"])
+def test_a_headline_set_as_the_first_paragraph_titles_the_source_and_is_no_point(name: str) -> None:
+    path = Path(__file__).parent / "fixtures" / "unseen" / name
+    b = summarize([Document("S1", name, path.read_text(encoding="utf-8"))])
+    title = b.sources[0].title
+    points = [p.text for p in passages(b)]
+    assert title and points
+    assert not [p for p in points if title in " ".join(p.split())], (title, points)

@@ -22,7 +22,7 @@ from reportgen.summarize.keyphrases import phrase_runs
 from reportgen.summarize.quotes import find_quotes
 from reportgen.summarize.tables import table_figures
 from reportgen.summarize.terms import Facts, Runs, is_usable, term_counts, terms_of, words_and_breaks
-from reportgen.summarize.text import Span, layout, sentences
+from reportgen.summarize.text import Span, layout, normalize, sentences
 from reportgen.summarize.transcript import Turn, speaker_turns
 
 
@@ -133,10 +133,13 @@ def study(doc: Document) -> SourceFindings:
     turns = speaker_turns(paras) if kind == "transcript" else []
     skip, words = _turns(paras, turns)
     skip |= _under_back_matter(paras, read.headings)
+    title = meta.source_title(read, doc.text)
+    if paras and title and normalize(paras[0].text).startswith(title):
+        skip.add(0)  # the headline, set as the first paragraph: the source's title, not a point
     split = [sentences(words.get(i, p)) for i, p in enumerate(paras)]
     flat = [s for group in split for s in group]
     return SourceFindings(
-        source=Source(doc.id, doc.path, meta.source_title(read, doc.text), meta.source_date(read), kind),
+        source=Source(doc.id, doc.path, title, meta.source_date(read), kind),
         sentences=split,
         headings=read.headings,
         facts=sentence_facts(split, skip),
