@@ -273,3 +273,12 @@ def test_a_headline_set_as_the_first_paragraph_titles_the_source_and_is_no_point
     points = [p.text for p in passages(b)]
     assert title and points
     assert not [p for p in points if title in " ".join(p.split())], (title, points)
+
+
+def test_a_lead_that_opens_with_the_headline_s_words_is_still_a_point() -> None:
+    story = ("Acme opens a new plant\n\n"
+             "Acme opens a new plant in Ohio on Monday, creating 300 jobs for the region around Dayton.\n\n"
+             "The plant will make parts for electric buses and trucks from next year, the company said.\n")
+    b = summarize([Document("S1", "acme.txt", story)], areas=1)
+    assert b.sources[0].title == "Acme opens a new plant"
+    assert any(c.text.startswith("Acme opens a new plant in Ohio") for c in b.context), b.context
