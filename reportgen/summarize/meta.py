@@ -127,7 +127,7 @@ def source_title(layout: Layout, text: str = "") -> str | None:
     titles = list(_title_lines(layout))
     body = layout.paragraphs[0] if layout.paragraphs else None
     if body is not None and all(end > body.end for _, end in titles) and _headline_like(body.text):
-        return _first_headline(normalize(body.text))
+        return first_headline(normalize(body.text))
     first: str | None = None
     for title, end in titles:
         if not (text and title.count(" ") < 8 and _over_a_menu(text, end)):
@@ -168,7 +168,7 @@ def _headline_like(text: str) -> bool:
         and not _SPEAKER_LINE.match(text)
 
 
-def _first_headline(line: str) -> str:
+def first_headline(line: str) -> str:
     """Return the first of a programme's headlines run together with semicolons, or the line."""
     head = line.split("; ", 1)[0]
     return head if head != line and len(line.split()) > 15 and len(head.split()) >= 3 else line

@@ -134,8 +134,7 @@ def study(doc: Document) -> SourceFindings:
     skip, words = _turns(paras, turns)
     skip |= _under_back_matter(paras, read.headings)
     title = meta.source_title(read, doc.text)
-    lead = normalize(paras[0].text) if paras and title else ""
-    if lead and (lead == title or lead.startswith(f"{title}; ")):
+    if paras and title and meta.first_headline(normalize(paras[0].text)) == title:
         skip.add(0)  # the headline, set as the first paragraph: the source's title, not a point
     split = [sentences(words.get(i, p)) for i, p in enumerate(paras)]
     flat = [s for group in split for s in group]
