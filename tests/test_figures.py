@@ -213,6 +213,7 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("Demand for batteries is expected to grow 14-fold by 2030.", 14, "times", "14-fold"),
         ("The state will spend $A600 million on roads.", 600_000_000, "AUD", "$A600 million"),
         ("Harker was jailed for six years and eight months.", 80, "month", "six years and eight months"),
+        ("Harker was jailed for 2.5 years and 8 months.", 38, "month", "2.5 years and 8 months"),
         ("OPEC+ will cut output by 2.2 million bpd from January.", 2_200_000, "bpd", "2.2 million bpd"),
         ("Mbadi tabled a Sh4.29 trillion budget on Thursday.", 4_290_000_000_000, "KES", "Sh4.29 trillion"),
         ("The county will get Ksh14.7 billion for roads.", 14_700_000_000, "KES", "Ksh14.7 billion"),
@@ -507,7 +508,8 @@ def test_rank_keeps_cites_valid_when_duplicates_are_worded_differently() -> None
 TOKENS = ["the", "nine", "Twenty-one", "a", "third", "of", "1,000", "2.5", "45", "%", "percent", "$", "€",
           "500m", "million", "billion", "people", "products", "-", "year", "member", "in", "2019", "March",
           "(", ")", ".", ",", ":", "more than", "about", "between", "and", "to", "one", "doubled", "\u00a0",
-          "No.", "G20", "’s", "“", "”", "\n", "established", "half", "times", "killed", "in four areas"]
+          "No.", "G20", "’s", "“", "”", "\n", "established", "half", "times", "killed", "in four areas",
+          "years", "months", "0.5", "fell", "from", "rose", "up", "compared with", "by"]
 
 
 @given(st.lists(st.sampled_from(TOKENS), max_size=40), st.lists(st.booleans(), max_size=40))

@@ -121,10 +121,15 @@ def multiplier(word: str) -> int:
     return factor
 
 
-def as_value(number: Decimal | int) -> int | float:
-    """Return a decimal as an ``int`` when whole, else as a float rounded to 4 places (an int as it is)."""
+def as_value(number: Decimal | int | float) -> int | float:
+    """Return a number as an ``int`` when whole, else as a float rounded to 4 places (an int as it is).
+
+    Floats come from sums of values already read ("2.5 years and 8 months" is 38 months).
+    """
     if isinstance(number, int):
         return number
+    if isinstance(number, float):
+        return int(number) if number.is_integer() else round(number, 4)
     if number == number.to_integral_value():
         return int(number)
     return round(float(number), 4)
