@@ -69,6 +69,7 @@ def summarize_paths(
         from reportgen.sources.reading import READERS
 
         raise SourceError(f"no sources found (reads {', '.join(sorted(READERS))})", path=where)
+    failed: list[tuple[Document, str]] = []
     briefing = summarize(
         documents,
         areas=settings.areas,
@@ -78,7 +79,15 @@ def summarize_paths(
         title=settings.title,
         date=settings.date,
         workers=usable_cores() if workers is None else workers,
+        on_failure=lambda doc, why: failed.append((doc, why)),
     )
+    if failed:  # a fault of ours that a source's text brings out: that source only is left out
+        problems += [SourceError(f"could not be summarized ({why}); this is a bug in reportgen, "
+                                 "please report it with this file", path=doc.path) for doc, why in failed]
+        left_out = {doc.id for doc, _ in failed}
+        documents = [doc for doc in documents if doc.id not in left_out]
+        if not documents:
+            raise NoUsableSource(problems)
     return Summary(briefing, tuple(documents), tuple(problems))
 
 

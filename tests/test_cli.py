@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from reportgen.cli import main
@@ -61,6 +62,46 @@ def test_bad_source_beside_a_good_one_is_skipped_with_warning(tmp_path):
     assert f"warning: {tmp_path / 'empty.txt'}: empty file (skipped)" in result.output
     data = json.loads((tmp_path / "o" / "briefing.json").read_text())
     assert [Path(s["path"]).name for s in data["sources"]] == ["good.txt"]
+
+
+def _studying_fails_on(monkeypatch, marker: str) -> None:
+    """Make studying any source whose text holds ``marker`` fail, as a bug of ours would."""
+    from reportgen.summarize import per_source
+
+    real = per_source.find_figures
+
+    def find_figures(doc_id, text, sentences):
+        if marker in text:
+            raise AttributeError("'float' object has no attribute 'to_integral_value'")
+        return real(doc_id, text, sentences)
+
+    monkeypatch.setattr(per_source, "find_figures", find_figures)
+
+
+@pytest.mark.parametrize("processes", ["1", "2"])
+def test_a_source_the_summarizer_fails_on_is_left_out_and_named(tmp_path, monkeypatch, processes):
+    _studying_fails_on(monkeypatch, "TRIGGER")
+    monkeypatch.setattr("reportgen.parallel.PARALLEL_MIN_CHARS", 0)  # with 2, a forked worker meets it
+    (tmp_path / "good.txt").write_bytes((SEEDS / NEWS).read_bytes())
+    (tmp_path / "odd.txt").write_text("TRIGGER\n\nThe council met on Monday and agreed a plan.\n")
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "--out", str(tmp_path / "o"),
+                                       "--format", "json", "--jobs", processes])
+    assert result.exit_code == 0, result.output
+    assert f"warning: {tmp_path / 'odd.txt'}: could not be summarized (AttributeError: " in result.output
+    assert "(skipped)" in result.output
+    data = json.loads((tmp_path / "o" / "briefing.json").read_text())
+    assert [Path(s["path"]).name for s in data["sources"]] == ["good.txt"]
+    assert data["figures"] and data["context"]
+
+
+def test_when_the_summarizer_fails_on_every_source_the_build_fails_naming_each(tmp_path, monkeypatch):
+    _studying_fails_on(monkeypatch, "council")
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("The council met on Monday and agreed a plan.\n")
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    assert result.output.count("could not be summarized") == 2
+    assert not (tmp_path / "o").exists()
 
 
 def test_usage_error_exits_2():

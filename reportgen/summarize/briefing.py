@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from reportgen.model import Briefing, Cite, Passage
@@ -13,7 +13,7 @@ from reportgen.summarize import meta
 from reportgen.summarize.areas import enumerated, enumerations, find_areas
 from reportgen.summarize.context import pick_context
 from reportgen.summarize.figures import rank_figures
-from reportgen.summarize.per_source import study_all
+from reportgen.summarize.per_source import SourceFindings, study_all
 from reportgen.summarize.quotes import rank_quotes
 from reportgen.summarize.terms import build
 
@@ -48,15 +48,18 @@ def summarize(
     title: str | None = None,
     date: str | None = None,
     workers: int = 1,
+    on_failure: Callable[[Document, str], None] | None = None,
 ) -> Briefing:
     """Return the briefing for ``documents``: context, areas, figures and quotes, all cited.
 
     ``max_figures`` None keeps every figure found, ranked (a briefing file is the full evidence; the
     writers show the first few). ``workers`` > 1 lets big inputs be studied source by source in that
-    many processes; the briefing is the same either way.
+    many processes; the briefing is the same either way. With ``on_failure``, a document that
+    cannot be studied is passed to it with what went wrong and left out, instead of failing all.
     """
     with _cycle_collector_paused():
-        return _assemble(documents, areas, area_hints, max_figures, max_quotes, title, date, workers)
+        return _assemble(documents, areas, area_hints, max_figures, max_quotes, title, date, workers,
+                         on_failure)
 
 
 def _assemble(
@@ -68,9 +71,19 @@ def _assemble(
     title: str | None,
     date: str | None,
     workers: int,
+    on_failure: Callable[[Document, str], None] | None,
 ) -> Briefing:
     """Study every source, then weigh them together (see `summarize`)."""
-    found_in = study_all(documents, workers)
+    kept: list[tuple[Document, SourceFindings]] = []
+    for doc, found in zip(documents, study_all(documents, workers, contain=on_failure is not None),
+                          strict=True):
+        if isinstance(found, str):
+            assert on_failure is not None  # only a contained study gives a failure
+            on_failure(doc, found)
+        else:
+            kept.append((doc, found))
+    documents = [doc for doc, _ in kept]
+    found_in = [found for _, found in kept]
     sources = [f.source for f in found_in]
     figures = [fig for f in found_in for fig in f.figures]
     quotes = [q for f in found_in for q in f.quotes]

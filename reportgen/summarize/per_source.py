@@ -148,6 +148,20 @@ def study(doc: Document) -> SourceFindings:
     )
 
 
-def study_all(documents: Sequence[Document], workers: int = 1) -> list[SourceFindings]:
-    """Return the findings of every document, in order, using up to ``workers`` processes."""
-    return map_parallel(study, documents, sizes=[len(d.text) for d in documents], workers=workers)
+def study_all(documents: Sequence[Document], workers: int = 1, *,
+              contain: bool = False) -> list[SourceFindings | str]:
+    """Return the findings of every document, in order, using up to ``workers`` processes.
+
+    With ``contain``, a document whose study fails (a fault of ours that its text
+    brings out) gives the failure's description instead of findings, so that the
+    other documents still make a briefing; without it, the failure is raised.
+    """
+    func = _study_contained if contain else study
+    return map_parallel(func, documents, sizes=[len(d.text) for d in documents], workers=workers)
+
+
+def _study_contained(doc: Document) -> SourceFindings | str:
+    try:
+        return study(doc)
+    except Exception as exc:  # noqa: BLE001 - reported by the caller, naming the document
+        return f"{type(exc).__name__}: {exc}"
