@@ -535,6 +535,14 @@ def test_speed_stays_linear_on_real_text_and_on_digit_runs() -> None:
     assert not [f for f in figs if "111" in f.text]
 
 
+@pytest.mark.parametrize("text, label", [
+    ("UK GDP, up 3 percent — the best in years.", "UK GDP"),  # no dateline: the comma part holds the figure
+    ("BEIJING, Dec. 7 (Xinhua) -- Exports rose 5 percent in November.", "Exports rose"),
+])
+def test_a_figure_inside_what_looks_like_a_dateline_is_read_and_named(text: str, label: str) -> None:
+    assert [(f.text.split()[-1], f.label) for f in figures_of(text)] == [("percent", label)]
+
+
 def test_a_label_never_carries_part_of_a_quotation_opened_before_the_number() -> None:
     text = "Labour called the figures ‘a damning verdict on 14 years of neglect’.\n"
     (found,) = [f for f in figures_of(text) if f.text == "14 years"]

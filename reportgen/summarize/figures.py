@@ -1416,7 +1416,7 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
     lead = _words_only(lead)
     lead_words = lead.split()
     if len(lead_words) < 2 and core == words:  # "rose", "up": name the subject the sentence opens with
-        dateline = _DATELINE.match(sent)
+        dateline = _DATELINE.match(sent, 0, start)  # "UK GDP, up 3 percent — ...": no dateline before it
         opening = _OPENING.match(sent, dateline.end() if dateline else 0, start).group(0)
         words = opening.split()[:6]
         while words and (words[-1].lower() in _STOP or words[-1].upper() in _CODE_WORDS
