@@ -165,6 +165,15 @@ def test_page_size_follows_the_setting_and_margins_the_template(sample_briefing:
         _render(sample_briefing, page_size="A5")
 
 
+def test_a_template_without_margins_gets_one_inch_ones(sample_briefing: Briefing, tmp_path: Path) -> None:
+    doc = docx.Document(str(TEMPLATES / "brief.docx"))
+    for section in doc.sections:  # as some generators write it: a page size and no w:pgMar
+        section._sectPr.remove(section._sectPr.find(qn("w:pgMar")))
+    doc.save(str(tmp_path / "brief.docx"))
+    section = _open(_render(sample_briefing, templates=tmp_path)).sections[0]
+    assert section.left_margin.inches == section.right_margin.inches == section.top_margin.inches == 1
+
+
 def test_custom_template_styles_header_and_cover_show_in_the_brief(
     sample_briefing: Briefing, tmp_path: Path
 ) -> None:

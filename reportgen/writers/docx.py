@@ -7,9 +7,10 @@ The template owns the look. Rules, in the order they apply:
   style and how to add it. The writer sets no fonts, sizes or colours.
 - Its body is kept (cover text, logo, notes). The briefing goes where a paragraph whose
   whole text is ``{{briefing}}`` stands (that paragraph is removed), else at the end.
-- Its margins, headers and footers are kept; only the page size follows ``page_size``
-  (A4 or Letter). A header without text gets the briefing title; a footer without text
-  gets "Page X of Y" (PAGE and NUMPAGES fields). A header or footer with text is kept as is.
+- Its margins (one inch where it sets none), headers and footers are kept; only the page
+  size follows ``page_size`` (A4 or Letter). A header without text gets the briefing
+  title; a footer without text gets "Page X of Y" (PAGE and NUMPAGES fields). A header or
+  footer with text is kept as is.
 - Key figures sharing a unit get a native, editable Word chart whose colours come from
   the template's theme.
 - Core properties and zip timestamps come from `build_time`, so two builds are identical.
@@ -30,7 +31,7 @@ from docx.opc.part import Part, XmlPart
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.shape import CT_Inline
-from docx.shared import Cm, Emu, Twips
+from docx.shared import Cm, Emu, Inches, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from reportgen.errors import SettingsError, TemplateError
@@ -208,11 +209,19 @@ def _workbook(block: plan.Chart, when: datetime) -> bytes:
 
 
 def _page_size(doc: DocxDocument, page_size: str) -> None:
-    """Set each section's paper size (orientation kept); margins stay the template's."""
+    """Set each section's paper size (orientation kept); margins stay the template's.
+
+    A template that leaves a margin unset (some generators write no ``w:pgMar``) gets
+    Word's default of one inch there, so every reader lays the page out alike and the
+    chart knows the text width.
+    """
     short, long = PAGE_SIZES[page_size]
     for section in doc.sections:
         landscape = (section.page_width or 0) > (section.page_height or 0)
         section.page_width, section.page_height = (long, short) if landscape else (short, long)
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            if getattr(section, side) is None:
+                setattr(section, side, Inches(1))
 
 
 def _header_footer(doc: DocxDocument, title: str) -> None:
