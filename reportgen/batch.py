@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from reportgen.errors import ReportgenError, SourceError
@@ -121,12 +122,12 @@ def run_batch(
     ``on_done`` is called in the parent as each job finishes (for a progress bar).
     A worker process that dies (killed, out of memory) fails its job only.
     """
-    options = {"formats": tuple(formats), "settings": settings, "templates": templates}
+    run = partial(run_job, formats=tuple(formats), settings=settings, templates=templates)
     results: list[JobResult] = []
     workers = max(1, min(workers, len(jobs)))
     if workers == 1:
         for job in jobs:
-            results.append(run_job(job, **options))
+            results.append(run(job))
             on_done(results[-1])
     else:
         import multiprocessing
@@ -136,7 +137,7 @@ def run_batch(
             _preload(formats)
         pool = ProcessPoolExecutor(max_workers=workers)
         try:
-            futures = {pool.submit(run_job, job, **options): job for job in jobs}
+            futures = {pool.submit(run, job): job for job in jobs}
             for future in as_completed(futures):
                 try:
                     result = future.result()

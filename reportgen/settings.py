@@ -133,8 +133,8 @@ def settings_from_dict(data: dict[str, Any], base: Settings, *, where: str) -> S
                 hints.append(AreaHint(title.strip(), tuple(words)))
             changes["area_hints"] = tuple(hints)
         else:
-            known = sorted([*_SCALARS, "formats", "headings", "area"])
-            raise fail(key, f"unknown key (known: {', '.join(known)})")
+            names = sorted([*_SCALARS, "formats", "headings", "area"])
+            raise fail(key, f"unknown key (known: {', '.join(names)})")
     result = replace(base, **changes)
     if not 1 <= result.areas <= 12:
         raise fail("areas", "expected a number from 1 to 12")

@@ -189,7 +189,7 @@ def check_deck_template(path: Path) -> list[str]:
                             f"{', '.join(needs)} (the template has layouts: {have})")
             continue
         kinds = set()
-        for ph in layout.placeholders:
+        for ph in layout.placeholders:  # type: ignore[misc]  # python-pptx's own typing
             element = ph._element.ph
             kind = element.get("type", "obj") if element is not None else "obj"
             kinds |= {kind, ph.name}

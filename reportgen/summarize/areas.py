@@ -106,7 +106,8 @@ def _sections(sents: Sequence[Sent], headings: Sequence[Sequence[Span]]) -> list
     """Return, per source with two or more, its section headings with the sentences under each."""
     runs: list[list[_Item]] = []
     items: list[_Item] = []
-    doc, queue, at = -1, (), 0
+    queue: Sequence[Span] = ()
+    doc, at = -1, 0
     for s in sents:
         if s.doc_index != doc:
             if len(items) >= 2:
@@ -181,8 +182,8 @@ def enumerations(sents: Sequence[Sent], headings: Sequence[Sequence[Span]] = ())
     runs: list[list[_Item]] = []
     for item in items:
         last = runs[-1][-1] if runs else None
-        same = last is not None and last.style == item.style and last.doc_index == item.doc_index
-        if same and (item.style.startswith("bullet") or item.order in (last.order + 1, 0)):
+        if last is not None and last.style == item.style and last.doc_index == item.doc_index and \
+                (item.style.startswith("bullet") or item.order in (last.order + 1, 0)):
             runs[-1].append(item)
         else:
             runs.append([item])

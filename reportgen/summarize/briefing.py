@@ -75,13 +75,13 @@ def _assemble(
 ) -> Briefing:
     """Study every source, then weigh them together (see `summarize`)."""
     kept: list[tuple[Document, SourceFindings]] = []
-    for doc, found in zip(documents, study_all(documents, workers, contain=on_failure is not None),
-                          strict=True):
-        if isinstance(found, str):
+    for doc, studied in zip(documents, study_all(documents, workers, contain=on_failure is not None),
+                            strict=True):
+        if isinstance(studied, str):
             assert on_failure is not None  # only a contained study gives a failure
-            on_failure(doc, found)
+            on_failure(doc, studied)
         else:
-            kept.append((doc, found))
+            kept.append((doc, studied))
     documents = [doc for doc, _ in kept]
     found_in = [found for _, found in kept]
     sources = [f.source for f in found_in]

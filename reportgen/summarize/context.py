@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from reportgen.summarize.terms import Sent, first_person, similarity
 
@@ -62,7 +62,8 @@ def _candidates(pool: list[Sent]) -> list[Sent]:
     return list(picked.values())
 
 
-def pick_context(sents: Sequence[Sent], n_sources: int, reserved: set[int] = frozenset()) -> list[Sent]:
+def pick_context(sents: Sequence[Sent], n_sources: int,
+                 reserved: Collection[int] = frozenset()) -> list[Sent]:
     """Return 2 to 5 context sentences: the best of each source first, then the best overall.
 
     Near-duplicates (cosine above 0.6) are skipped, and the result is ordered by

@@ -782,9 +782,9 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if not mult_text and qual is None and _definite_word(word_before[0], large=is_digit and value >= 10) and \
             not (is_digit and value >= 10 and word_before[0].lower() == "the" and _sized_by_of(sent, end)):
         return None  # "lists the 16 districts" points at them; "the 14 member countries of APETP" counts
-    of = _of_count(sent, end) if flags & _N_OF else None
-    if of and not mult_text:
-        of_end, unit, label = of
+    counted = _of_count(sent, end) if flags & _N_OF else None
+    if counted and not mult_text:
+        of_end, unit, label = counted
         return _Found(first, of_end, as_value(value), unit, label)
     np = _noun_phrase(sent, end) if flags & _N_LETTER else None
     if np:
@@ -808,10 +808,10 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         if _has_population_word(window) and cue.search(window):
             return _Found(first, end, as_value(value), "people", "population")
     reach = max(0, start - 200)
-    counted = _NUMBER_OF.search(sent[reach:start]) \
+    number_of = _NUMBER_OF.search(sent[reach:start]) \
         if (mult_text or is_digit) and sent.find("number of", reach, start) >= 0 else None
-    if counted and (qual or value >= 10):  # "the number of private firms ... rose to 16,800"
-        return _Found(first, end, as_value(value), counted.group(1), f"number of {counted.group(1)}")
+    if number_of and (qual or value >= 10):  # "the number of private firms ... rose to 16,800"
+        return _Found(first, end, as_value(value), number_of.group(1), f"number of {number_of.group(1)}")
     if mult_text or (qual and value >= 10) or (  # "240 million", "numbering more than 600,000"
             is_digit and "," in num_text and _moved_count(before, nw)) or (  # "Payrolls rose 118,000"
             is_digit and before.endswith(" of") and _THOUSANDS.fullmatch(num_text)):  # "a crowd of 26,184"
@@ -1336,7 +1336,7 @@ def _compound(sent: str, first: int, end: int, hy: re.Match[str],
 
 def _head_words(sent: str, pos: int, n: int) -> str:
     """Return up to ``n`` words of the noun phrase at ``pos``, stopping at a stop word or a verb form."""
-    out = []
+    out: list[tuple[str, int]] = []  # each word and where it ends
     for w in _HEAD_WORD.finditer(sent[pos:pos + 80]):
         if w.start() != (out[-1][1] if out else 0):
             break
@@ -1417,8 +1417,8 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
     lead_words = lead.split()
     if len(lead_words) < 2 and core == words:  # "rose", "up": name the subject the sentence opens with
         dateline = _DATELINE.match(sent, 0, start)  # "UK GDP, up 3 percent — ...": no dateline before it
-        opening = _OPENING.match(sent, dateline.end() if dateline else 0, start).group(0)
-        words = opening.split()[:6]
+        opening = _OPENING.match(sent, dateline.end() if dateline else 0, start)
+        words = opening.group(0).split()[:6] if opening else []
         while words and (words[-1].lower() in _STOP or words[-1].upper() in _CODE_WORDS
                          or words[-1].lower() in CURRENCY_SIGNS):  # "It earmarks Rs [480 crore]"
             words.pop()

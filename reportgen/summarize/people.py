@@ -302,11 +302,11 @@ class People:
         for name in self.full:
             toks = name_tokens(name)
             # First and last words, and a middle one before a particle: "Lula" of "Luiz Inacio Lula da Silva"
-            words = {toks[0], toks[-1]} | {t for t, nxt in zip(toks, toks[1:], strict=False)
-                                           if nxt in NAME_PARTICLES}
+            known_by = {toks[0], toks[-1]} | {t for t, nxt in zip(toks, toks[1:], strict=False)
+                                              if nxt in NAME_PARTICLES}
             if len(toks) > 2 and _GIVEN_HYPHENATED.fullmatch(toks[-1]):
-                words.add(toks[-2])  # "Cheung" of "Derek Cheung Kin-fai"
-            for tok in words:
+                known_by.add(toks[-2])  # "Cheung" of "Derek Cheung Kin-fai"
+            for tok in known_by:
                 self._by_token.setdefault(tok, []).append(name)
                 if tok[0].islower():  # "al-Obaidi" opens a sentence as "Al-Obaidi"
                     self._by_token.setdefault(tok[0].upper() + tok[1:], []).append(name)

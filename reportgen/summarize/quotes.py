@@ -42,6 +42,13 @@ _OPENERS = "“„«"
 _CLOSERS = "”»"
 # A metadata prefix a pasted page leaves before the text: "date 2023-11-30 ,[The region] ".
 _PREFIX = re.compile(r"(?:[a-z]+\s*[:=]?\s*\d{4}-\d{1,2}-\d{1,2}\s*[,;|]?\s*)?(?:\[[^\]\n]{0,60}\]\s*)?")
+
+
+def _body_start(text: str) -> int:
+    """Return where ``text`` starts after such a prefix (0 without one)."""
+    prefix = _PREFIX.match(text)
+    return prefix.end() if prefix else 0
+
 _VERBS = """
 said says say told tells added adds stressed stresses noted notes emphasized emphasised emphasizes
 emphasises underlined underscored stated states remarked declared explained warned urged asked argued
@@ -406,7 +413,7 @@ class _MarkedQuotes:
             marked_before = i
             para = self.paras[i]
             s = para.text
-            body = _PREFIX.match(s).end()
+            body = _body_start(s)
             marks = [(j, _mark_kind(s, j)) for j in offsets if j >= body]
             start: int | None = None
             open_at: int | None = None
@@ -657,7 +664,7 @@ class _MarkedQuotes:
         """For a quote with no attribution of its own: an earlier speaker in its paragraph, else the last."""
         para = self._para_of(seg)
         rel = (seg.open_at if seg.open_at is not None else seg.start) - para.start
-        if _NONSPACE.search(para.text, _PREFIX.match(para.text).end(), rel):
+        if _NONSPACE.search(para.text, _body_start(para.text), rel):
             # "‘A,’ said Shaun Davies, the chair of the LGA. ‘B.’": B is his too.
             return self._before(para, max(0, rel - _LOOK_BACK), rel) or self._para_speaker.get(seg.para)
         if seg.para == 0:

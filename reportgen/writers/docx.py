@@ -77,7 +77,8 @@ class _Emitter:
         self.when = when
         self.marker = next((p for p in doc.paragraphs if p.text.strip() == MARKER), None)
         section = doc.sections[-1]
-        self.width = Emu(section.page_width - section.left_margin - section.right_margin)
+        # _page_size has set the width and every margin
+        self.width = Emu((section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0))
 
     def emit(self, blocks: tuple[plan.Block, ...]) -> None:
         for block in blocks:
@@ -140,7 +141,7 @@ class _Emitter:
         shape_id = self.doc.part.next_id
         inline = CT_Inline.new(width, height, shape_id, OxmlElement("c:chart", {qn("r:id"): rid}))
         inline.graphic.graphicData.uri = CHART_URI
-        inline.docPr.name = f"Chart {shape_id}"
+        inline.docPr.name = f"Chart {shape_id}"  # type: ignore[assignment]  # an oxml attribute
         paragraph = self._paragraph("", "Normal")
         paragraph.paragraph_format.keep_with_next = True  # the chart stays with its caption
         paragraph.add_run()._r.add_drawing(inline)
