@@ -498,6 +498,16 @@ def test_rank_merges_a_distinctive_value_whatever_its_label() -> None:
         ("5.7 percent", 2), ("12 percent", 1), ("12 percent", 1)]
 
 
+def test_rank_lets_sources_take_turns_each_in_its_own_order() -> None:
+    long_story = [fig(10 + i, "percent", f"measure {i}", f"{10 + i} percent", "a", 100 * i) for i in range(6)]
+    other = [fig(50 + i, "percent", f"other {i}", f"{50 + i} percent", "b", 100 * i) for i in range(2)]
+    third = [fig(7, "provinces", "provinces upstream", "seven provinces", "c"),
+             fig(80, "percent", "turnout", "80 percent", "c", 300)]
+    ranked = rank_figures(long_story + other + third, 6)
+    assert [f.text for f in ranked] == ["10 percent", "50 percent", "80 percent",
+                                        "11 percent", "51 percent", "12 percent"]
+
+
 def test_rank_keeps_cites_valid_when_duplicates_are_worded_differently() -> None:
     a = fig(45, "percent", "share of GDP", "45 percent", "a")
     b = fig(45, "percent", "share of GDP", "45%", "b")

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from itertools import islice
@@ -1575,6 +1576,9 @@ def rank_figures(figures: Sequence[Figure], limit: int | None) -> list[Figure]:
     Two figures are the same when value and unit agree and either the value is distinctive (not a
     small whole number) or their labels share most words. The first one is kept; a duplicate's
     cite joins it only when its phrase is the same text, so every cite still spans the figure's text.
+
+    Figures of equal weight take turns by source, each source's in its own order (a story's lead
+    figures first): three sources give the top three figures one each, not the first source all.
     """
     kept: list[Figure] = []
     cites: list[set[Cite]] = []  # kept[i]'s cites, for a set lookup instead of a scan
@@ -1604,5 +1608,12 @@ def rank_figures(figures: Sequence[Figure], limit: int | None) -> list[Figure]:
             peers.append(len(kept))
             kept.append(f)
             cites.append(set(f.cite))
-    order = sorted(range(len(kept)), key=lambda i: (-_weight(kept[i]), i))
+    weights = [_weight(f) for f in kept]
+    turn: list[int] = []  # the how-manieth of its source's figures of its weight each one is
+    seen: Counter[tuple[str, float]] = Counter()
+    for f, weight in zip(kept, weights, strict=True):
+        key = (f.cite[0].source, weight)
+        turn.append(seen[key])
+        seen[key] += 1
+    order = sorted(range(len(kept)), key=lambda i: (-weights[i], turn[i], i))
     return [kept[i] for i in (order if limit is None else order[:max(limit, 0)])]
