@@ -282,3 +282,15 @@ def test_a_lead_that_opens_with_the_headline_s_words_is_still_a_point() -> None:
     b = summarize([Document("S1", "acme.txt", story)], areas=1)
     assert b.sources[0].title == "Acme opens a new plant"
     assert any(c.text.startswith("Acme opens a new plant in Ohio") for c in b.context), b.context
+
+
+def test_three_stories_of_a_size_each_lead_an_area() -> None:
+    """A spending bill, a central bank's press conference and a wind-power report: the briefing's areas
+    cover all three, not three areas from the story whose words repeat most."""
+    unseen = Path(__file__).parent / "fixtures" / "unseen"
+    names = ["ap_politics.txt", "fed_presser.txt", "guardian_climate.txt"]
+    docs = [Document(f"S{i}", name, (unseen / name).read_text(encoding="utf-8"))
+            for i, name in enumerate(names, 1)]
+    briefing = summarize(docs)
+    assert len(briefing.areas) == 4
+    assert {c.source for a in briefing.areas for p in a.points for c in p.cite} == {"S1", "S2", "S3"}

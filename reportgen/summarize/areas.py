@@ -378,36 +378,68 @@ def _title_from(points: Sequence[tuple[Sent, Span]], phrases: _Phrases) -> str |
     return best[1] if best else None
 
 
+SPREAD = 0.5
+"""Each area already drawn from one source alone scales the phrases found in that source alone by
+this, so that a long source does not take every area from shorter ones. Phrases that several
+sources share are never scaled: they are the themes a briefing of many sources is for. With one
+source the order is unchanged."""
+
+
+def _only_source(sents: Sequence[Sent]) -> int:
+    """Return the doc index all of ``sents`` come from, or -1 when they come from several (or none)."""
+    docs = {s.doc_index for s in sents}
+    return docs.pop() if len(docs) == 1 else -1
+
+
 def _derived_areas(
     want: int, phrases: _Phrases, picker: _Picker, taken_titles: set[str],
 ) -> list[Area]:
     areas: list[Area] = []
     title_words = {w for t in taken_titles for w in t.split()}
-    order = sorted(phrases.score, key=lambda k: (-phrases.score[k], k))
+    lead = {k: _only_source(phrases.holders.get(k, [])[:4]) for k in phrases.score}
+    drawn: Counter[int] = Counter()  # derived areas so far drawn from one source alone, by source
+
+    def rank(keys: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+        return sorted(keys, key=lambda k: (-phrases.score[k] * SPREAD ** drawn[lead[k]], k))
+
     for allow_avoided, least in ((False, 2), (True, 2), (True, 1)):
-        for key in order:
-            if len(areas) >= want:
-                return areas
-            if least > 1 and len(key) == 1 and (key[0] in _GENERIC or key in phrases.names):
-                continue  # "development" or "Davies" alone is no topic
-            if sum(1 for w in key if w in title_words) * 2 > len(key):
-                continue
-            chosen: list[Sent] = []
-            for s in phrases.holders.get(key, ()):  # most central first
-                if len(chosen) == 4:
+        pending = rank(list(phrases.score))
+        while pending and len(areas) < want:
+            for i, key in enumerate(pending):
+                found = _derived_area(key, least, allow_avoided, phrases, picker, taken_titles, title_words)
+                if found is not None:
+                    areas.append(found[0])
+                    if (only := _only_source(found[1])) >= 0:
+                        drawn[only] += 1
+                    pending = rank(pending[i + 1:])  # the keys before failed, and would fail again
                     break
-                if picker.free(s, allow_avoided) and all(
-                        s.key != c.key and similarity(s, c) <= picker.NEAR for c in chosen):
-                    chosen.append(s)
-            title = (_widen(key, chosen, phrases) or phrases.surface(key)) if len(chosen) >= least else ""
-            if not title or title.lower() in taken_titles:
-                continue
-            for s in chosen:
-                picker.take(s)
-            taken_titles.add(title.lower())
-            title_words.update(key)
-            areas.append(Area(title, _points(chosen)))
+            else:
+                pending = []
     return areas
+
+
+def _derived_area(key: tuple[str, ...], least: int, allow_avoided: bool, phrases: _Phrases, picker: _Picker,
+                  taken_titles: set[str], title_words: set[str]) -> tuple[Area, list[Sent]] | None:
+    """Return the area around keyphrase ``key`` and its sentences (taken from ``picker``), or None."""
+    if least > 1 and len(key) == 1 and (key[0] in _GENERIC or key in phrases.names):
+        return None  # "development" or "Davies" alone is no topic
+    if sum(1 for w in key if w in title_words) * 2 > len(key):
+        return None
+    chosen: list[Sent] = []
+    for s in phrases.holders.get(key, ()):  # most central first
+        if len(chosen) == 4:
+            break
+        if picker.free(s, allow_avoided) and all(
+                s.key != c.key and similarity(s, c) <= picker.NEAR for c in chosen):
+            chosen.append(s)
+    title = (_widen(key, chosen, phrases) or phrases.surface(key)) if len(chosen) >= least else ""
+    if not title or title.lower() in taken_titles:
+        return None
+    for s in chosen:
+        picker.take(s)
+    taken_titles.add(title.lower())
+    title_words.update(key)
+    return Area(title, _points(chosen)), chosen
 
 
 def _widen(key: tuple[str, ...], chosen: Sequence[Sent], phrases: _Phrases) -> str | None:
