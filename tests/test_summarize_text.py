@@ -325,9 +325,23 @@ def test_a_photo_caption_dates_the_photo_and_a_weekday_date_line_dates_the_page(
     assert source_date(layout(text)) == "2026-06-12"
 
 
-def test_a_date_line_with_its_time_and_zone_is_a_date_not_a_heading() -> None:
+@pytest.mark.parametrize("line", [
+    "Oct 28, 2025, 06:45 ET",
+    "Aired October 28, 2025 - 14:00   ET",  # a broadcast transcript's stamp
+    "Published October 28, 2025 14:00 ET",
+])
+def test_a_date_line_with_its_time_and_zone_is_a_date_not_a_heading(line: str) -> None:
     text = ("Acme reports results\n\nAcme Corp reported higher sales on Tuesday.\n\n"
-            "Oct 28, 2025, 06:45 ET\n\nSales rose in every region of the world.\n")
+            f"{line}\n\nSales rose in every region of the world.\n")
     read = layout(text)
     assert [h.text for h in read.headings] == []
     assert ("published", "2025-10-28") in read.dates
+
+
+def test_a_speaker_cut_off_mid_sentence_is_a_turn_not_a_heading() -> None:
+    text = ("HOST: The vote is tomorrow and the whips are counting.\n\n"
+            "BRENNAN: Let me just --\n\n"
+            "GARZA: The votes are there, and we will hold it on Thursday as planned.\n")
+    read = layout(text)
+    assert [h.text for h in read.headings] == []
+    assert [p.text for p in read.paragraphs][1] == "BRENNAN: Let me just --"

@@ -41,14 +41,16 @@ def find_full_date(text: str, start: int = 0, end: int | None = None) -> re.Matc
         return None
     return _FULL_DATE_AT.search(text, start, end)
 
+_TIME_AFTER_DATE = (r"(?:[,\s]*(?:[-–—|]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+                    r"(?-i:\s*[A-Z]{2,4}\b)?)?")
+"""The time and zone that may follow a date: ", 06:45 ET", " - 14:00   ET", " 8:30 a.m. EDT"."""
 _META_PREFIX = re.compile(
-    rf"^(?:date|published|posted|updated|time|released?)\s*[:：=]?\s*({_FULL_DATE})"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[,;|]?\s*(?:\[[^\]\n]{0,60}\]\s*)?",
+    rf"^(?:date|published|posted|updated|aired|time|released?)\s*[:：=]?\s*({_FULL_DATE}){_TIME_AFTER_DATE}"
+    r"\s*[,;|]?\s*(?:\[[^\]\n]{0,60}\]\s*)?",
     re.IGNORECASE,
 )
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
-_DATE_ONLY = re.compile(rf"^[\W_]*{_WEEKDAY}?({_FULL_DATE})(?:[,\s]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
-                        r"(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?[\W_]*$", re.IGNORECASE)
+_DATE_ONLY = re.compile(rf"^[\W_]*{_WEEKDAY}?({_FULL_DATE}){_TIME_AFTER_DATE}[\W_]*$", re.IGNORECASE)
 """A line holding a date alone, perhaps with its time and zone: "Oct 28, 2025, 06:45 ET"."""
 _TRAILING_DATE = re.compile(rf"(?<=[.!?”\"'’])\s+({_FULL_DATE})\s*$", re.IGNORECASE)
 _CREDIT = re.compile(

@@ -61,6 +61,18 @@ def line_label(line: str, offices: dict[str, str]) -> tuple[str, str] | None:
     return None
 
 
+_SPEAKER_TURN = re.compile(r"[A-Z][A-Z.'’ -]+(?:, [A-Z][A-Z0-9 .,'’&/()-]*)?: ")
+_KICKER = re.compile(r"(?:TRANSCRIPT|VIDEO|WATCH|LIVE|UPDATE|UPDATED|EXCLUSIVE|BREAKING|ANALYSIS|OPINION|"
+                     r"EXPLAINER|INTERVIEW|FACT CHECK): ")
+"""A headline's label in capitals ("TRANSCRIPT: Chief Morrow ... announce arrests"), not a speaker."""
+
+
+def is_speaker_turn(line: str) -> bool:
+    """True when ``line`` opens with a speaker's name in capitals and a colon ("BRENNAN: Let me just --",
+    "ALICIA MOORE, STRATEGIST: But Hal, --"), not with a headline's label."""
+    return _SPEAKER_TURN.match(line) is not None and _KICKER.match(line) is None
+
+
 def caps_label(text: str) -> re.Match[str] | None:
     """Return the match of a capitals label opening ``text`` ("CHAIR WHITAKER. ...", "Senator OKAFOR. ..."),
     or None."""

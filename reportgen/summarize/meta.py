@@ -15,6 +15,7 @@ from reportgen.summarize.debris import (
     is_list_item,
     iso_date,
 )
+from reportgen.summarize.labels import is_speaker_turn
 from reportgen.summarize.terms import STOPWORDS
 from reportgen.summarize.text import Layout, Span, normalize
 from reportgen.summarize.transcript import is_transcript
@@ -91,7 +92,6 @@ def _bylined(head: str) -> bool:
     return any(is_byline(" ".join(line.split())) for line in head.split("\n"))
 
 
-_SPEAKER_LINE = re.compile(r"[A-Z][A-Z.'’ -]+(?:, [A-Z][A-Z0-9 .,'’&/()-]*)?: ")
 
 
 def _shouted(line: str) -> bool:
@@ -106,9 +106,6 @@ _BREADCRUMB = re.compile(r"[^/>›»\n]{1,40}(?:\s[/>›»]\s[^/>›»\n]{1,40})
 """A site's trail to the page ("News / First Team / Press Conferences"), not the page's headline."""
 
 
-_KICKER = re.compile(r"(?:TRANSCRIPT|VIDEO|WATCH|LIVE|UPDATE|UPDATED|EXCLUSIVE|BREAKING|ANALYSIS|OPINION|"
-                     r"EXPLAINER|INTERVIEW|FACT CHECK): ")
-"""A headline's label in capitals ("TRANSCRIPT: Chief Morrow ... announce arrests"), not a speaker."""
 
 
 def source_title(layout: Layout, text: str = "") -> str | None:
@@ -165,7 +162,7 @@ def _headline_like(text: str) -> bool:
     to thirty words, not closed as a sentence ("Joint pain: ‘I’ve been in agony every day for two years’",
     "Senate Passes $38 Billion Wildfire Aid Package; Idaho Town Still Waiting To Rebuild; ...")."""
     return 3 <= len(text.split()) <= 30 and "\n" not in text.strip() and not _HEADLINE_END.search(text) \
-        and not _SPEAKER_LINE.match(text)
+        and not is_speaker_turn(text)
 
 
 def first_headline(line: str) -> str:
@@ -202,7 +199,7 @@ def _over_a_menu(text: str, end: int) -> bool:
 def _title_lines(layout: Layout) -> Iterator[tuple[str, int]]:
     """Yield the lines that may be the source's headline, cleaned, with where each ends."""
     for span in layout.titles:
-        if (_SPEAKER_LINE.match(span.text) and not _KICKER.match(span.text)) or _shouted(span.text):
+        if is_speaker_turn(span.text) or _shouted(span.text):
             continue  # a turn cut off ("ALICIA MOORE, STRATEGIST: But Hal, --"), a notice in capitals
         if _BREADCRUMB.fullmatch(span.text.strip()) or is_furniture_label(span.text) or \
                 span.text[:3].lower() == "by ":

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reportgen.summarize.debris import classify_line, find_full_date, is_list_item, iso_date
-from reportgen.summarize.labels import line_label
+from reportgen.summarize.labels import is_speaker_turn, line_label
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,8 @@ def layout(text: str) -> Layout:
             kind = "body"  # "Flood alerts: 84 in England", among lines like it: a fact, not a heading
         elif (kind != "body" or span.text.endswith(")")) and line_label(span.text, offices):
             kind = "body"  # a transcript's speaker line ("Priya Raman -- Chief Executive Officer")
+        elif kind != "body" and paras and is_speaker_turn(span.text):
+            kind = "body"  # a turn cut off ("BRENNAN: Let me just --"): no heading, though unfinished
         if kind == "body":
             if pending is not None:
                 headings.append(pending)
