@@ -401,7 +401,8 @@ def find_figures(doc_id: str, text: str, sentences: Sequence[Span]) -> list[Figu
         sent = sents[i]
         for found in _scan(sent.text, anchors, _continuation(text, sent.end)):
             start, end = sent.start + found.start, sent.start + found.end
-            label = found.label.strip(_LABEL_DEBRIS) or "figure"  # "• In total": a list's bullet is no word
+            # "• In total": a bullet is no word; "package of bills Friday": the day says when, not what
+            label = _without_day(found.label).strip(_LABEL_DEBRIS) or "figure"
             figures.append(Figure(found.value, found.unit, label, text[start:end],
                                   (Cite(doc_id, start, end),)))
     return figures
@@ -1427,6 +1428,16 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
             lead = ""
         lead = " ".join(words + lead_words[:1] if lead else words)
     return _clean(f"{lead} {tail}") or "figure"
+
+
+def _without_day(label: str) -> str:
+    """Drop the day a label's words end on ("package of spending bills Friday"): when, not what."""
+    words = label.split()
+    if len(words) > 2 and words[-1].lower() in _WHEN:
+        words.pop()
+        if words[-1].lower() in ("on", "last", "this"):
+            words.pop()
+    return " ".join(words)
 
 
 _NOT_SIZED = {"worth", "apiece", "extra", "more", "less", "higher", "lower", "year", "month", "week", "day",
