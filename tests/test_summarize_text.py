@@ -295,6 +295,12 @@ def test_an_institution_s_own_long_page_is_other_and_a_story_of_the_same_length_
      "five countries have reported an unusual increase in cholera cases.\n\n"
      "Global Task Force on Cholera Control\n",
      "Cholera – Multi-country (East and Southern Africa)"),
+    # A printed transcript's running header, its date then its name, stands above the title.
+    ("Board of Governors of the Federal Reserve System\nHome > Monetary Policy > FOMC > Press Conferences\n"
+     "Accessible Version | PDF\n\nJanuary 28, 2026 Chair Whitaker's Press Conference FINAL\n"
+     "Transcript of Chair Daniel Whitaker's Press Conference\nJanuary 28, 2026\n\n"
+     "CHAIR WHITAKER. Good afternoon. My colleagues and I remain focused on our goals.\n",
+     "Transcript of Chair Daniel Whitaker's Press Conference"),
 ])
 def test_a_page_s_headline_is_found_past_its_furniture(page: str, title: str | None) -> None:
     from reportgen.summarize.meta import source_title

@@ -69,9 +69,9 @@ def test_source_titles_over_all_texts() -> None:
              for name in NAMES for gold, data in [scored(name)]
              if not (data["sources"][0]["title"] and same(data["sources"][0]["title"], gold["title_hint"]))]
     # 47 of 57 until a first paragraph that reads as a headline, with no title line above it, was taken
-    # for one, and a trail's last step repeated on the next line (52): the rest lose their headline
-    # among the page's navigation or take a running header.
-    assert 1 - len(wrong) / len(NAMES) >= 0.91, wrong
+    # for one, and a trail's last step repeated on the next line (52), and a running header opening on
+    # its date was passed over (53): the rest lose their headline among the page's navigation.
+    assert 1 - len(wrong) / len(NAMES) >= 0.92, wrong
 
 
 def test_quotes_are_found_with_their_speakers_over_all_texts() -> None:

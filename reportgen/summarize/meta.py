@@ -196,6 +196,13 @@ def _over_a_menu(text: str, end: int) -> bool:
     return items >= 4
 
 
+def _running_header(line: str) -> bool:
+    """True for a page's running header: a full date, then the document's name ("January 28, 2026
+    Chair Whitaker's Press Conference FINAL"). A headline does not open on its date."""
+    date = find_full_date(line, 0, 40)
+    return date is not None and date.start() == 0 and any(c.isalpha() for c in line[date.end():])
+
+
 def _title_lines(layout: Layout) -> Iterator[tuple[str, int]]:
     """Yield the lines that may be the source's headline, cleaned, with where each ends."""
     for span in layout.titles:
@@ -204,6 +211,8 @@ def _title_lines(layout: Layout) -> Iterator[tuple[str, int]]:
         if _BREADCRUMB.fullmatch(span.text.strip()) or is_furniture_label(span.text) or \
                 span.text[:3].lower() == "by ":
             continue  # "News / First Team / Press Conferences", "Source: Ministries of Health; ..."
+        if _running_header(span.text):
+            continue
         title = normalize(span.text).lstrip("#").strip()
         if "|" in title:  # "U.S.|As Rents Soar, ...": a section label glued to the headline
             title = max(title.split("|"), key=len).strip()
