@@ -85,6 +85,17 @@ def test_speakers_whose_turns_are_all_questions_ask():
     assert roles == {"Moderator": "moderator", "Zhang Hua": "question", "Li Ming": "answer"}
 
 
+def test_a_reporter_asking_is_a_turn_and_a_reporter_credit_is_not():
+    text = ("CHIEF MORROW: We made three arrests this morning.\n\n"
+            "REPORTER: Chief, was this gang-related? And was anyone else hurt?\n\n"
+            "CHIEF MORROW: We're not going to characterize a motive today.\n")
+    turns = speaker_turns(paragraphs(text))
+    assert [t.speaker for t in turns] == ["CHIEF MORROW", "REPORTER", "CHIEF MORROW"]
+    assert speaker_roles(turns)["REPORTER"] == "question"
+    credit = "Reporter: Zhang Wei\n\nThe city will build 200,000 homes this year, officials said.\n"
+    assert speaker_turns(paragraphs(credit)) == []
+
+
 def test_a_spokesperson_alone_on_the_podium_answers():
     text = ("Mao Ning: Good afternoon. I have two announcements to make. Next question, please.\n\n"
             "AFP: Does China plan to respond to the new tariffs?\n\n"

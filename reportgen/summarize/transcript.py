@@ -103,7 +103,8 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
     name = m.group(1).strip()
     words = name.lower().split()
     if name.lower() in _NOT_SPEAKERS or words[0] in _NOT_SPEAKERS or words[-1] in _NOT_ENDINGS:
-        return None
+        if not (name.lower() == "reporter" and _speech(para.text[m.end():])):
+            return None  # "Reporter: Zhang Wei" credits the story; "REPORTER: Chief, was it ...?" asks
     name_span = Span(para.start + m.start(1), para.start + m.start(1) + len(name), name)
     if m.end() >= len(para.text):
         if _INDEX_ENTRY.match(para.text, m.end(1)):
@@ -116,6 +117,12 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
     if role and not name.isupper():
         return None  # "Yes, Minister: ..." is a sentence; only a label in capitals gives a role so
     return name, name_span, Span(para.start + m.end(), para.end, rest), role
+
+
+def _speech(rest: str) -> bool:
+    """True when the words after a label are said, not a name: four words or more, some in lower case."""
+    words = rest.split()
+    return len(words) >= 4 and any(w[:1].islower() for w in words)
 
 
 def _colonless_label(para: Span, offices: dict[str, str]) -> Label | None:
