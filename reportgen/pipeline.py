@@ -75,7 +75,8 @@ def summarize_paths(
         areas=settings.areas,
         area_hints=settings.area_hints,
         max_figures=None,  # the writers show settings.max_figures of them
-        max_quotes=settings.max_quotes,
+        max_quotes=settings.max_quotes,  # the writers show these; the briefing keeps every quote
+        every_quote=True,
         title=settings.title,
         date=settings.date,
         workers=usable_cores() if workers is None else workers,

@@ -155,3 +155,19 @@ def test_briefing_json_keeps_every_figure_while_the_brief_shows_max_figures(tmp_
     tables = Document(str(tmp_path / "out" / "brief.docx")).tables
     (table,) = [t for t in tables if t.cell(0, 0).text == "Figure"]
     assert [row.cells[0].text for row in table.rows[1:]] == [f["text"] for f in data["figures"][:3]]
+
+
+def test_the_briefing_file_keeps_every_quote_and_the_brief_shows_max_quotes(tmp_path):
+    from reportgen.model import Briefing
+    from reportgen.settings import Settings
+    from reportgen.writers.brief_plan import Quote, plan_brief
+
+    source = Path(__file__).parent / "fixtures" / "unseen" / "police_presser.txt"
+    (tmp_path / "reportgen.toml").write_text("max_quotes = 2\n")
+    result = CliRunner().invoke(main, ["build", str(source), "--out", str(tmp_path / "o"), "--format", "json",
+                                       "--config", str(tmp_path / "reportgen.toml")])
+    assert result.exit_code == 0, result.output
+    briefing = Briefing.from_json((tmp_path / "o" / "briefing.json").read_text())
+    assert len(briefing.quotes) > 2
+    shown = [b for b in plan_brief(briefing, Settings(max_quotes=2)).blocks if isinstance(b, Quote)]
+    assert [b.text.strip("“”") for b in shown] == [q.text for q in briefing.quotes[:2]]

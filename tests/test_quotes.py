@@ -469,3 +469,36 @@ def test_an_answer_is_quoted_for_its_view_not_for_its_numbers():
         "We firmly believe that open markets serve every country that trades with us."
     ]
     assert found[0].speaker == "Liu Fang"
+
+
+@pytest.mark.parametrize("kind", ["news", "transcript"])
+def test_words_a_post_or_a_sign_carried_are_nobody_s_quote(kind: str) -> None:
+    text = ("LT. RAY CASTILLO: We recovered two handguns and made three arrests this morning.\n\n"
+            "REPORTER: There was a post circulating over the weekend saying \"retaliation is coming.\" "
+            "Are you concerned?\n\n"
+            "CHIEF DANA MORROW: We've seen that post and we're taking it seriously, and patrols are up.\n")
+    assert not [q for q in quotes_of(text, kind) if "retaliation" in q.text and q.speaker]
+
+
+def test_a_person_saying_something_is_still_their_quote() -> None:
+    text = ("Mayor Grace Okonjo spoke outside city hall on Monday, saying \"this city grieves with you.\"\n")
+    [quote] = quotes_of(text, "news")
+    assert quote.speaker == "Grace Okonjo"
+
+
+def test_rank_can_keep_every_quote_after_the_shown_ones_best_first() -> None:
+    def q(text: str, src: str, start: int, speaker: str | None = "Ana Lim") -> Quote:
+        return Quote(text, speaker, (Cite(src, start, start + len(text)),))
+
+    quotes = [q("Nobody here wants another year of delays on the bypass.", "a", 0),
+              q("Ok.", "a", 100, None),
+              q("Our budget is balanced and the reserves are the highest they have been.", "b", 0),
+              q("We will build ten new schools across the county", "b", 200),
+              q("We will build ten new schools across the county by the end of next year.", "a", 300),
+              q("The reserves are the highest they have been.", "b", 400)]
+    shown = rank_quotes(quotes, 2)
+    assert [x.text[:6] for x in shown] == ["Nobody", "We wil"]  # one each, by source
+    every = rank_quotes(quotes, 2, keep_rest=True)
+    assert every[:2] == shown
+    # The substantive before the bare reply; no repeat of a shown quote, nor one inside another of its source
+    assert every[2:] == [quotes[2], quotes[1]]

@@ -45,6 +45,7 @@ def summarize(
     area_hints: Sequence[AreaHint] = (),
     max_figures: int | None = 12,
     max_quotes: int = 8,
+    every_quote: bool = False,
     title: str | None = None,
     date: str | None = None,
     workers: int = 1,
@@ -53,13 +54,14 @@ def summarize(
     """Return the briefing for ``documents``: context, areas, figures and quotes, all cited.
 
     ``max_figures`` None keeps every figure found, ranked (a briefing file is the full evidence; the
-    writers show the first few). ``workers`` > 1 lets big inputs be studied source by source in that
+    writers show the first few). ``every_quote`` keeps, after the ``max_quotes`` the writers show,
+    every other quote found, best first. ``workers`` > 1 lets big inputs be studied source by source in that
     many processes; the briefing is the same either way. With ``on_failure``, a document that
     cannot be studied is passed to it with what went wrong and left out, instead of failing all.
     """
     with _cycle_collector_paused():
-        return _assemble(documents, areas, area_hints, max_figures, max_quotes, title, date, workers,
-                         on_failure)
+        return _assemble(documents, areas, area_hints, max_figures, max_quotes, every_quote, title, date,
+                         workers, on_failure)
 
 
 def _assemble(
@@ -68,6 +70,7 @@ def _assemble(
     area_hints: Sequence[AreaHint],
     max_figures: int | None,
     max_quotes: int,
+    every_quote: bool,
     title: str | None,
     date: str | None,
     workers: int,
@@ -92,7 +95,7 @@ def _assemble(
     runs = enumerations(sents, headings)
     context = pick_context(sents, len(documents), enumerated(runs))
     found = find_areas(sents, areas, area_hints, context, runs)
-    ranked_quotes = rank_quotes(quotes, max_quotes)
+    ranked_quotes = rank_quotes(quotes, max_quotes, keep_rest=every_quote)
     title = title or meta.briefing_title(
         [s.title for s in sources], [d.text for d in documents],
         people={q.speaker for q in quotes if q.speaker},

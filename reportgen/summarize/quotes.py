@@ -15,8 +15,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from reportgen.model import Cite, Quote
 from reportgen.summarize.people import (
@@ -67,6 +69,12 @@ has have had also further repeatedly once later earlier then previously recently
 clearly would will reportedly specifically frankly openly often frequently just still too
 """.split())
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+_CARRIERS = frozenset("""
+post posts message messages sign signs banner banners placard placards poster posters note notes letter
+email emails text texts tweet tweets video videos graffiti headline headlines slogan leaflet leaflets flyer
+flyers billboard billboards caption
+""".split())
+"""Things that carry words ("a sign saying ..."): a participle after one has no person for its subject."""
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?|,")
 _ABBREVIATIONS = (*SHORT_TITLES, "Gen", "Lt", "Col", "St")
 _SENT_END = re.compile(r"[.!?]" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
@@ -261,14 +269,16 @@ def _known_sentences(
     return known
 
 
-def rank_quotes(quotes: Sequence[Quote], limit: int) -> list[Quote]:
+def rank_quotes(quotes: Sequence[Quote], limit: int, *, keep_rest: bool = False) -> list[Quote]:
     """Return at most ``limit`` quotes, duplicates dropped, the attributed and substantive first.
 
     The limit is shared among sources in proportion to what each offers, each
     getting at least one, so one long article cannot crowd out a short one;
-    the kept quotes are returned by source, then by position.
+    the kept quotes are returned by source, then by position. With ``keep_rest``,
+    every other quote follows them, best first: a briefing file holds all the
+    evidence, and the writers show the first ``limit``.
     """
-    if limit <= 0:
+    if limit <= 0 and not keep_rest:
         return []
     order: dict[str, int] = {}
     for q in quotes:
@@ -301,7 +311,32 @@ def rank_quotes(quotes: Sequence[Quote], limit: int) -> list[Quote]:
             keys.append(key)
             taken[src] += 1
     kept.sort(key=lambda q: (order[q.cite[0].source], q.cite[0].start))
-    return kept
+    return kept + _the_rest(quotes, best, kept, keys) if keep_rest else kept
+
+
+def _the_rest(quotes: Sequence[Quote], best: Sequence[int], kept: Sequence[Quote],
+              keys: Sequence[str]) -> list[Quote]:
+    """Return the quotes not kept, best first, without repeats: the same words anywhere, or words
+    inside (or around) a kept quote or another quote of the same source (so that the check stays
+    linear over many sources)."""
+    taken = {id(q) for q in kept}
+    seen = set(keys)
+    own: defaultdict[str, list[str]] = defaultdict(list)  # each source's keys
+    for q in kept:
+        own[q.cite[0].source].append(_norm(q.text))
+    rest: list[Quote] = []
+    for i in best:
+        q = quotes[i]
+        if id(q) in taken:
+            continue
+        key = _norm(q.text)
+        mine = own[q.cite[0].source]
+        if not key or key in seen or any(key in k or k in key for k in chain(keys, mine)):
+            continue
+        rest.append(q)
+        seen.add(key)
+        mine.append(key)
+    return rest
 
 
 def _quotas(per_source: dict[str, list[Quote]], limit: int) -> dict[str, int]:
@@ -622,6 +657,9 @@ class _MarkedQuotes:
         if verb.group(0).lower() == "according to" or s[:verb.start()].rstrip(" ,").endswith(_CLOSING_MARKS):
             return self._subject_right(s, verb.end(), pos)  # "“…,” said Dr Miriam Achieng-Larsen"
         if verb.group(0) in _PARTICIPLES:
+            clause = s[:verb.start()].rsplit(",", 1)[-1].lower().split()
+            if not _CARRIERS.isdisjoint(w.strip(".;:") for w in clause[-6:]):
+                return None  # "a post circulating over the weekend saying ...": a thing said it
             return self.people.last_person(pos)
         found = _subject_left(s, verb.start())
         return self.people.resolve(found[0], pos) if found else None
