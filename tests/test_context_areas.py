@@ -294,3 +294,16 @@ def test_three_stories_of_a_size_each_lead_an_area() -> None:
     briefing = summarize(docs)
     assert len(briefing.areas) == 4
     assert {c.source for a in briefing.areas for p in a.points for c in p.cite} == {"S1", "S2", "S3"}
+
+
+@pytest.mark.parametrize("name, frame", [
+    ("earnings_call.txt", {"call participants", "duration: 0 minutes", "prepared remarks",
+                           "questions and answers"}),
+    ("senate_hearing.txt", {"opening statements", "alphabetical listing and appendix material submitted"}),
+    ("abc_australia.txt", {"link copiedshare article"}),
+])
+def test_the_parts_every_transcript_or_page_has_title_no_area(name: str, frame: set[str]) -> None:
+    path = Path(__file__).parent / "fixtures" / "unseen" / name
+    briefing = summarize([Document("S1", name, path.read_text(encoding="utf-8"))])
+    assert len(briefing.areas) == 4
+    assert not frame & {a.title.lower() for a in briefing.areas}

@@ -19,7 +19,7 @@ from itertools import chain
 
 from reportgen.model import Area, Cite, Passage
 from reportgen.settings import AreaHint
-from reportgen.summarize.debris import is_back_matter, is_furniture_label
+from reportgen.summarize.debris import is_back_matter, is_document_part, is_furniture_label
 from reportgen.summarize.keyphrases import MODALS, chunks
 from reportgen.summarize.terms import Sent, content_terms, similarity, stem
 from reportgen.summarize.text import Span
@@ -132,11 +132,12 @@ def _real_sections(run: list[_Item]) -> list[_Item]:
 
 
 def _signs_off(item: _Item) -> bool:
-    """A credit line ("Source: AP"), a release's back matter ("About Keystride Networks") or an
-    author's name over the author's note ("DANIEL OKAFOR" over "Okafor covers Virginia politics
-    ..."): how a page signs off, not a section of the story."""
+    """A credit line ("Source: AP"), a release's back matter ("About Keystride Networks"), a part every
+    transcript of its kind has ("Questions and Answers") or an author's name over the author's note
+    ("DANIEL OKAFOR" over "Okafor covers Virginia politics ..."): the page's frame, not a section of
+    the story."""
     head = item.heading or ""
-    if is_furniture_label(head) or is_back_matter(head):
+    if is_furniture_label(head) or is_back_matter(head) or is_document_part(head):
         return True
     words = head.split()
     return 2 <= len(words) <= 3 and all(w.isalpha() and w[0].isupper() for w in words) and \

@@ -205,6 +205,20 @@ def is_back_matter(heading: str) -> bool:
     return _BACK_MATTER.fullmatch(heading) is not None
 
 
+_DOCUMENT_PART = re.compile(
+    r"(?:(?:prepared|opening|closing|introductory) (?:remarks|statements?)|questions? (?:and|&) answers?"
+    r"|question[- ]and[- ]answer session|q ?& ?a(?: session)?|(?:call |conference call )?participants"
+    r"|duration:.*|statements?|explanations? of (?:vote|position)|alphabetical listing\b.*|appendix\b.*"
+    r"|press release|link copied.*)", re.IGNORECASE)
+
+
+def is_document_part(heading: str) -> bool:
+    """True for a heading that names a part of the document, not a topic: "Prepared Remarks", "Questions
+    and Answers", "Call Participants", "Opening Statements", "Appendix": every transcript of its kind
+    has them, whatever it is about."""
+    return _DOCUMENT_PART.fullmatch(heading.strip()) is not None
+
+
 def is_byline(line: str) -> bool:
     """True for a byline ("By Jenna Whitcomb"), spaces already collapsed."""
     return line.startswith("By ") and _BYLINE.fullmatch(line) is not None
