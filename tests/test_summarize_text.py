@@ -301,6 +301,16 @@ def test_an_institution_s_own_long_page_is_other_and_a_story_of_the_same_length_
      "Transcript of Chair Daniel Whitaker's Press Conference\nJanuary 28, 2026\n\n"
      "CHAIR WHITAKER. Good afternoon. My colleagues and I remain focused on our goals.\n",
      "Transcript of Chair Daniel Whitaker's Press Conference"),
+    # A headline too short to stand out, over its standfirst, with no title line above the body.
+    ("Skip to content\nThe Atlantic\nPopular\nSubscribe\nHealth\n\nThe Long Drive\n\nWhen the only "
+     "maternity ward in a rural Maine county closed, expectant mothers were left with a seventy-mile "
+     "gamble.\n\nBy Jonah Whitcomb\n\nThe drive from Calder to the nearest labor unit takes 70 minutes.\n\n"
+     "Maine, Medicaid, rural America, hospitals\n",
+     "The Long Drive"),
+    # ... but not a menu's last word over a cookie notice.
+    ("Cookies on ONS website\nWe use some essential cookies to make this website work.\nAccept cookies\n\n"
+     "Employment was largely unchanged in the latest quarter, the statistics office said on Tuesday.\n",
+     None),
 ])
 def test_a_page_s_headline_is_found_past_its_furniture(page: str, title: str | None) -> None:
     from reportgen.summarize.meta import source_title

@@ -123,14 +123,27 @@ def source_title(layout: Layout, text: str = "") -> str | None:
         return trailed
     titles = list(_title_lines(layout))
     body = layout.paragraphs[0] if layout.paragraphs else None
-    if body is not None and all(end > body.end for _, end in titles) and _headline_like(body.text):
-        return first_headline(normalize(body.text))
+    if body is not None and all(end > body.end for _, end in titles):
+        if _headline_like(body.text):
+            return first_headline(normalize(body.text))
+        above = _line_above(text, body.start) if text and len(body.text.split()) >= 15 else ""
+        if above:  # "The Long Drive" over its standfirst: a headline too short to stand out as one
+            return above
     first: str | None = None
     for title, end in titles:
         if not (text and title.count(" ") < 8 and _over_a_menu(text, end)):
             return title
         first = first or title
     return first
+
+
+def _line_above(text: str, start: int) -> str:
+    """Return the line just above ``start`` (blank lines passed over) when it reads as a headline, else ""."""
+    line = text[:start].rstrip().rsplit("\n", 1)[-1].strip()
+    if not _headline_like(line) or is_furniture_label(line) or is_byline(" ".join(line.split())) or \
+            find_full_date(line) or _BREADCRUMB.fullmatch(line) or _shouted(line):
+        return ""
+    return normalize(line)
 
 
 def _trail_headline(text: str) -> str | None:
