@@ -307,3 +307,15 @@ def test_the_parts_every_transcript_or_page_has_title_no_area(name: str, frame: 
     briefing = summarize([Document("S1", name, path.read_text(encoding="utf-8"))])
     assert len(briefing.areas) == 4
     assert not frame & {a.title.lower() for a in briefing.areas}
+
+
+@pytest.mark.parametrize("sentence, runs", [
+    ("The court heard that the victims paid the gang in cash.", [["court"], ["victims"], ["gang"], ["cash"]]),
+    ("Gas set the price for most of the winter months.", [["Gas"], ["price"], ["winter"]]),
+    ("Councils cut bus services and raised parking fees.", [["Councils", "cut", "bus", "services"],
+                                                           ["parking", "fees"]]),  # "cut" may be a noun
+])
+def test_a_past_form_without_ed_ends_a_keyphrase(sentence: str, runs: list[list[str]]) -> None:
+    from reportgen.summarize.keyphrases import chunks
+
+    assert chunks(sentence) == runs

@@ -21,7 +21,10 @@ _VERBISH = frozenset(
     "continue continues seek seeks become becomes keep keeps hope hopes need needs "
     "want wants say says told tell tells think thinks expect expects believe believes add adds "
     "rise rises rose fall falls fell grow grows grew show shows showed take takes took give gives gave "
-    "plan plans aim aims call calls ask asks get gets got go goes went come comes came".split()
+    "plan plans aim aims call calls ask asks get gets got go goes went come comes came "
+    # past forms that do not end in -ed ("the court heard", "victims paid", "snow used")
+    "heard paid used made held met sent spent built found kept brought bought thought sought taught caught "
+    "began begun saw seen knew known wrote written became done stood sold set".split()
 )
 _COUNT_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
