@@ -55,8 +55,8 @@ def summarize(
 
     ``max_figures`` None keeps every figure found, ranked (a briefing file is the full evidence; the
     writers show the first few). ``every_quote`` keeps, after the ``max_quotes`` the writers show,
-    every other quote found, best first. ``workers`` > 1 lets big inputs be studied source by source in that
-    many processes; the briefing is the same either way. With ``on_failure``, a document that
+    every other quote found, best first. ``workers`` > 1 lets big inputs be studied source by source
+    in that many processes; the briefing is the same either way. With ``on_failure``, a document that
     cannot be studied is passed to it with what went wrong and left out, instead of failing all.
     """
     with _cycle_collector_paused():

@@ -92,8 +92,6 @@ def _bylined(head: str) -> bool:
     return any(is_byline(" ".join(line.split())) for line in head.split("\n"))
 
 
-
-
 def _shouted(line: str) -> bool:
     """True for a long line in capitals: a notice ("TO ORDER A VIDEO OF THIS TRANSCRIPT"), not a title."""
     if line.count(" ") < 8:
@@ -104,8 +102,6 @@ def _shouted(line: str) -> bool:
 
 _BREADCRUMB = re.compile(r"[^/>›»\n]{1,40}(?:\s[/>›»]\s[^/>›»\n]{1,40})+")
 """A site's trail to the page ("News / First Team / Press Conferences"), not the page's headline."""
-
-
 
 
 def source_title(layout: Layout, text: str = "") -> str | None:
@@ -140,8 +136,7 @@ def source_title(layout: Layout, text: str = "") -> str | None:
 def _line_above(text: str, start: int) -> str:
     """Return the line just above ``start`` (blank lines passed over) when it reads as a headline, else ""."""
     line = text[:start].rstrip().rsplit("\n", 1)[-1].strip()
-    if not _headline_like(line) or is_furniture_label(line) or is_byline(" ".join(line.split())) or \
-            find_full_date(line) or _BREADCRUMB.fullmatch(line) or _shouted(line):
+    if not _headline_like(line) or _page_frame(line) or find_full_date(line):
         return ""
     return normalize(line)
 
@@ -216,15 +211,18 @@ def _running_header(line: str) -> bool:
     return date is not None and date.start() == 0 and any(c.isalpha() for c in line[date.end():])
 
 
+def _page_frame(line: str) -> bool:
+    """True for a line of the page's frame that may look like a headline but is none: a turn cut off
+    ("ALICIA MOORE, STRATEGIST: But Hal, --"), a notice in capitals, a trail ("News / First Team /
+    Press Conferences"), furniture ("Source: Ministries of Health; ..."), a byline, a running header."""
+    return is_speaker_turn(line) or _shouted(line) or _BREADCRUMB.fullmatch(line.strip()) is not None or \
+        is_furniture_label(line) or line[:3].lower() == "by " or _running_header(line)
+
+
 def _title_lines(layout: Layout) -> Iterator[tuple[str, int]]:
     """Yield the lines that may be the source's headline, cleaned, with where each ends."""
     for span in layout.titles:
-        if is_speaker_turn(span.text) or _shouted(span.text):
-            continue  # a turn cut off ("ALICIA MOORE, STRATEGIST: But Hal, --"), a notice in capitals
-        if _BREADCRUMB.fullmatch(span.text.strip()) or is_furniture_label(span.text) or \
-                span.text[:3].lower() == "by ":
-            continue  # "News / First Team / Press Conferences", "Source: Ministries of Health; ..."
-        if _running_header(span.text):
+        if _page_frame(span.text):
             continue
         title = normalize(span.text).lstrip("#").strip()
         if "|" in title:  # "U.S.|As Rents Soar, ...": a section label glued to the headline
