@@ -103,7 +103,7 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
     name = m.group(1).strip()
     words = name.lower().split()
     if name.lower() in _NOT_SPEAKERS or words[0] in _NOT_SPEAKERS or words[-1] in _NOT_ENDINGS:
-        if not (name.lower() == "reporter" and _speech(para.text[m.end():])):
+        if not (name.lower() in _QUESTION_WORDS and _speech(para.text[m.end():])):
             return None  # "Reporter: Zhang Wei" credits the story; "REPORTER: Chief, was it ...?" asks
     name_span = Span(para.start + m.start(1), para.start + m.start(1) + len(name), name)
     if m.end() >= len(para.text):
