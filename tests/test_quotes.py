@@ -502,3 +502,34 @@ def test_rank_can_keep_every_quote_after_the_shown_ones_best_first() -> None:
     assert every[:2] == shown
     # The substantive before the bare reply; no repeat of a shown quote, nor one inside another of its source
     assert every[2:] == [quotes[2], quotes[1]]
+
+
+def test_a_second_quote_in_the_same_sentence_is_the_same_speakers():
+    text = (
+        "Catherine Ashdown, the governor, said the outlook was “genuinely uncertain” and that the committee "
+        "would “take each decision as it comes”.\n\n"
+        "Tom Reid, the coach, said he had “no complaints” but Anna Vale called the display “a yard off it”.\n"
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(text, "news")] == [
+        ("genuinely uncertain", "Catherine Ashdown"),
+        ("take each decision as it comes", "Catherine Ashdown"),
+        ("no complaints", "Tom Reid"),  # the second words are named as another's
+        ("a yard off it", "Anna Vale"),
+    ]
+
+
+def test_a_name_set_off_after_a_role_of_somewhere_is_the_speaker():
+    text = ("Turkey’s ambassador to Baghdad, Selim Karaosman, said Ankara had acted “despite the severe "
+            "drought affecting our own farmers”.\n")
+    (q,) = quotes_of(text, "news")
+    assert q.speaker == "Selim Karaosman"
+
+
+def test_a_quoted_crosshead_gives_way_to_the_attributed_words_it_repeats():
+    text = (
+        "Officials from Ankara said the two countries must share data on the river's flow every week.\n\n"
+        "“You can’t fight the sea with a bucket”\n\n"
+        "“The palms are dying. You can’t fight the sea with a bucket,” said Abbas Jaber, a farmer.\n"
+    )
+    assert [(q.text, q.speaker) for q in quotes_of(text, "news")] == [
+        ("The palms are dying. You can’t fight the sea with a bucket", "Abbas Jaber")]

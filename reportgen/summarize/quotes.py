@@ -510,11 +510,16 @@ class _MarkedQuotes:
         # whose speaker carries over to the rest of its multi-paragraph quote.
         own = [None if drop and seg.group not in shared else self._own_speaker(seg)
                for (seg, _), drop in zip(segs, dropped, strict=True)]
+        for n in range(1, len(segs)):
+            if own[n] is None and own[n - 1] is not None and not dropped[n] and \
+                    self._same_clause(segs[n - 1][0], segs[n][0]):
+                own[n] = own[n - 1]
         by_group: dict[int, str | None] = {}
         for (seg, _), who in zip(segs, own, strict=True):
             if who and by_group.get(seg.group) is None:
                 by_group[seg.group] = who
         out: list[Quote] = []
+        borrowed: list[int] = []  # quotes whose speaker was taken from around them, by index in out
         for (seg, span), drop, who in zip(segs, dropped, own, strict=True):
             words = span[2].split()
             if drop or (len(words) <= 3 and who is None):
@@ -530,9 +535,24 @@ class _MarkedQuotes:
             if span[2][0].islower() and explicit is None:
                 continue
             said = span[2].rstrip(",;:")  # “It is ready,” she said: the comma is the sentence's, not hers
+            if explicit is None:
+                borrowed.append(len(out))
             out.append(Quote(said, speaker, (Cite(self.doc_id, span[0], span[0] + len(said)),)))
             self._para_speaker[seg.para] = speaker
-        return out
+        return _without_pull_quotes(out, borrowed)
+
+    def _same_clause(self, first: _Segment, then: _Segment) -> bool:
+        """True when ``then`` goes on the sentence of the quote before it with no one else named:
+        "said the outlook was “genuinely uncertain” and that the Committee would “take each decision
+        as it comes”" quotes one speaker twice."""
+        if first.para != then.para or first.close_at is None or then.open_at is None:
+            return False
+        if self.text[first.start:first.end].rstrip()[-1:] in (".", "!", "?"):
+            return False  # the first quote ended its sentence
+        gap = self.text[first.close_at + 1:then.open_at]
+        if len(gap) > 150 or not gap.strip() or _SENT_END.search(gap) or ":" in gap:
+            return False
+        return self.people.first_named(first.close_at + 1, then.open_at) is None
 
     def _trim(self, start: int, end: int) -> tuple[int, int, str] | None:
         raw = self.text[start:end]
@@ -714,6 +734,18 @@ class _MarkedQuotes:
         return self._para_speaker[prev]
 
 
+def _without_pull_quotes(quotes: list[Quote], borrowed: Sequence[int]) -> list[Quote]:
+    """Drop a quote that names no speaker of its own and whose words a longer quote of the source
+    holds: a crosshead or pull-quote (‘You can’t fight the sea with a bucket’) repeats words said
+    later, where they are attributed; its speaker would only be guessed from the paragraph above."""
+    if not borrowed:
+        return quotes
+    keys = [_norm(q.text) for q in quotes]
+    gone = {i for i in borrowed
+            if any(j != i and len(keys[j]) > len(keys[i]) and keys[i] in keys[j] for j in range(len(quotes)))}
+    return [q for i, q in enumerate(quotes) if i not in gone]
+
+
 def _is_role(word: str) -> bool:
     return word.rstrip(".").lower().rstrip("s") in ROLES
 
@@ -775,7 +807,7 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
                 or re.match(r"\w+['’]s ", inner) or _PARTY_TAG.fullmatch(inner)):
             words = inner.split()
             if comma == i and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and \
-                    _is_role(toks[k - 1].group(0)):  # "The alliance's chief executive, Rachel Dunmore, said"
+                    _role_ends(toks, k):  # "The alliance's chief executive, Rachel Dunmore, said"
                 return inner, toks[k].end() + s[toks[k].end():].index(inner[0])
             break
         comma, i = k, k - 1  # ", director of ..., " / ", 45, " / ", China's foreign minister, "
@@ -816,6 +848,21 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
             j -= 2  # "one of the sources said": someone unnamed, not the sources as a body
         return s[toks[j].start():toks[i].end()], toks[j].start()
     return None
+
+
+def _role_ends(toks: list[re.Match[str]], k: int) -> bool:
+    """True when the words before ``toks[k]`` (a comma) end on a role, or on a role and what it is of:
+    "chief executive", "ambassador to Baghdad", "head of the Basra water directorate"."""
+    j = k - 1
+    while j >= 0 and k - j <= 6:
+        w = toks[j].group(0)
+        if w == ",":
+            return False
+        if _is_role(w):
+            return j == k - 1 or toks[j + 1].group(0) in _ROLE_OF
+        j -= 1
+    return False
+_ROLE_OF = frozenset({"of", "to", "for", "at", "in"})
 
 
 _CLOSING_MARKS = ("”", '"', "’")
