@@ -97,3 +97,18 @@ def test_a_headline_in_title_case_names_nobody_and_a_delegate_is_named_by_countr
     assert people.resolve("The representative of South Sudan", at) == "representative of South Sudan"
     assert "Warns Transition" not in people.full
     assert people.last_person(len(text), "she") == "Helena Marwick"
+
+
+def test_a_name_a_she_or_he_goes_on_from_is_a_person_and_a_place_is_not():
+    text = (
+        "Katie Lindqvist lives an hour from the nearest maternity unit.\n\n"
+        "Ruth Ann Gallagher spent thirty-one years as a nurse at the hospital, and she was on shift the "
+        "last night.\n\n"
+        "“We had two women in labor,” she said.\n\n"
+        "New Zealand beat Australia on Sunday. He scored twice.\n\n"
+        "Gallagher, for her part, still gets calls.\n"
+    )
+    people = People(text)
+    assert people.last_person(text.index("she said"), "she") == "Ruth Ann Gallagher"
+    assert people.sex.get("Ruth Ann Gallagher") == "f"
+    assert "New Zealand" not in people.full  # never called "Zealand": a place, not a man

@@ -95,8 +95,9 @@ def test_quotes_are_found_with_their_speakers_over_all_texts() -> None:
     # transcript and a club's press conference whose references quote short punchy answers; 0.706 once
     # a stance counted for more and a number for nothing; 0.715 once an answer's commitments and its
     # over-long lines counted for less; 0.745 once the briefing file kept every quote, not the first 12;
-    # 0.758 once a second quote in one sentence kept the first one's speaker.)
-    assert spoken / wanted >= 0.755, wrong
+    # 0.758 once a second quote in one sentence kept the first one's speaker; 0.776 once a name that a
+    # "she" goes on from was learned as a person's.)
+    assert spoken / wanted >= 0.77, wrong
 
 
 @pytest.mark.parametrize("name", NAMES)

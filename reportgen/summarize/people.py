@@ -112,6 +112,22 @@ _SURNAME_FIRST = re.compile(r"^([A-Z][\w'’-]+), Hon\. ([A-Z][\w'’-]+(?: [A-Z
 """A hearing record's index of people: "Okafor, Hon. Grace, Ranking Member and a U.S. Senator"."""
 
 
+def _called_by_last_word(text: str, word: str) -> bool:
+    """True when ``word`` also stands alone, not after another capitalised word: a person named in
+    full once is called by the family name after ("Gallagher, for her part, ..."); a place or a body
+    by its whole name ("New Zealand", "Carver Falls Regional")."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum():
+            before = text[max(0, at - 30):at]
+            last = before.rsplit(None, 1)[-1] if before.strip() else ""
+            if not before.endswith(" ") or not last[:1].isupper() or not last[-1:].isalpha():
+                return True
+        at = text.find(word, end)
+    return False
+
+
 def _one_word_speakers(text: str) -> set[str]:
     """Return the capitalised words that alone are the subject of a speech verb: "Jaber" of "Jaber said".
 
@@ -144,6 +160,11 @@ _OBJECT_WORDS = frozenset({"with", "to", "by", "met", "and", "of", "for", "from"
 a name right after a verb in -ing ("Gemma Rowley, defending Harker, said")."""
 _WINDOW = 2000
 _POSSESSIVE = re.compile(r"['’]s\b")
+_PRONOUN_SUBJECT = re.compile(r"(?:[.!?][”\"’]? |, and )(She|He|she|he) [a-z]")
+"""A "she" or "he" that opens a sentence or a clause after ", and": the subject before it goes on."""
+_PRONOUN_WORDS = frozenset("He She It They We I You His Her Its Their Our My".split())
+_QUOTE_MARK = re.compile("[“”\"]")
+_SUBJECT_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]+[\w'’-]*) (?=[a-z])")
 _TITLE_REACH = 1500
 # "The Secretary-General", "the Prime Minister": capitalised words after "the", ending on a title word
 # (not a possessive: "the Secretary-General's Personal Envoy" is someone else).
@@ -299,6 +320,7 @@ class People:
                 words = raw.split()
                 if words[-1] in speaking or (words[0] in speaking and _GIVEN_HYPHENATED.fullmatch(words[-1])):
                     self._learn(raw, m.start())  # "Jaber said"; "Fung said" of "Fung Tak-shing"
+            self._learn_pronoun_led(unmarked)
         for name in self.full:
             toks = name_tokens(name)
             # First and last words, and a middle one before a particle: "Lula" of "Luiz Inacio Lula da Silva"
@@ -352,6 +374,37 @@ class People:
         if sex:
             self.sex.setdefault(name, sex)
         return True
+
+    def _learn_pronoun_led(self, unmarked: list[re.Match[str]]) -> None:
+        """Learn the names a "she" or "he" goes on from, with that sex: "Ruth Ann Gallagher spent
+        thirty-one years as a nurse, and she was on shift ...", "Hebert had delivered one baby. He has
+        delivered seven since." A place or a body is never "she" or "he".
+
+        The name (or its last word alone) must be the subject: followed by a word in lower case.
+        """
+        text = self._text
+        by_last: dict[str, re.Match[str]] = {}
+        for m in unmarked:
+            by_last.setdefault(m.group(0).rsplit(None, 1)[-1], m)
+        if not by_last:
+            return
+        for p in _PRONOUN_SUBJECT.finditer(text):
+            at = p.start(1)
+            sentence = max(text.rfind(". ", 0, at - 2), text.rfind("\n", 0, at - 2)) + 1
+            quoted = _QUOTE_MARK.search(text, sentence, at)  # words inside a quote are someone's speech
+            for w in _SUBJECT_WORD.finditer(text, sentence, quoted.start() if quoted else at):
+                word = w.group(1)
+                if word in _PRONOUN_WORDS:
+                    break  # "He now drives to Bangor": the subject is a pronoun already
+                named = by_last.get(word)
+                if named is None:
+                    continue  # "A paramedic for twenty-two years, Hebert had ...": not yet the subject
+                if not _called_by_last_word(text, word):
+                    break  # "New Zealand beat Australia. He scored": a place is never called "Zealand"
+                name = self._learn(named.group(0), named.start())
+                if name:
+                    self.sex.setdefault(name, "f" if p.group(1).lower() == "she" else "m")
+                break
 
     def _learn(self, raw: str, pos: int) -> str | None:
         """Learn the person ``raw`` names (first seen at ``pos``) and return the full name, or None."""
