@@ -416,6 +416,8 @@ def test_a_share_phrase_stops_at_its_last_noun_not_at_a_dangling_word(sentence: 
     ("Analysts put the total value of the deal at $3 billion.", "total value of the deal"),
     ("We have capped the unit price at 24.5 pence per kilowatt hour until March.", "unit price"),
     ("The House approved a $1.2 trillion package of spending bills Friday.", "package of spending bills"),
+    ("Reserves are now around $2.9 trillion.", "Reserves"),  # how sure or when, not what
+    ("Free cash flow of approximately $1.9 billion was the highest on record.", "Free cash flow"),
     ("The won closed at 1,447.3 won against the U.S. dollar on Tuesday.", "against the U.S. dollar"),
 ])
 def test_money_and_share_labels_name_the_measure_not_who_said_or_did_it(sentence: str, label: str) -> None:

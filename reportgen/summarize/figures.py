@@ -1431,13 +1431,23 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
 
 
 def _without_day(label: str) -> str:
-    """Drop the day a label's words end on ("package of spending bills Friday"): when, not what."""
+    """Drop the day a label's words end on ("package of spending bills Friday"): when, not what; and
+    a hedge or a "now" before the number ("Reserves are now", "We had maybe"): how sure, not what."""
     words = label.split()
     if len(words) > 2 and words[-1].lower() in _WHEN:
         words.pop()
         if words[-1].lower() in ("on", "last", "this"):
             words.pop()
+    while len(words) > 1 and words[-1].lower() in _HEDGES:
+        words.pop()
+        while len(words) > 1 and words[-1].lower() in _LINKS:
+            words.pop()  # "Reserves are now" -> "Reserves", "Free cash flow of approximately" -> "... flow"
     return " ".join(words)
+
+
+_HEDGES = frozenset("maybe now already around roughly nearly almost approximately currently still just only "
+                    "perhaps probably".split())
+_LINKS = frozenset("is are was were of the".split())
 
 
 _NOT_SIZED = {"worth", "apiece", "extra", "more", "less", "higher", "lower", "year", "month", "week", "day",
