@@ -112,6 +112,27 @@ _SURNAME_FIRST = re.compile(r"^([A-Z][\w'’-]+), Hon\. ([A-Z][\w'’-]+(?: [A-Z
 """A hearing record's index of people: "Okafor, Hon. Grace, Ranking Member and a U.S. Senator"."""
 
 
+def _pronoun_subjects(text: str) -> list[tuple[int, str]]:
+    """Return where a "she" or "he" opens a sentence, or a clause after ", and", and which it is:
+    the subject before it goes on. Found by plain searches (cheaper than a pattern over the text)."""
+    found: list[tuple[int, str]] = []
+    for word, lead in (("He ", ""), ("She ", ""), ("he ", ", and "), ("she ", ", and ")):
+        key = lead + word
+        at = text.find(key)
+        while at >= 0:
+            pos = at + len(lead)
+            if "a" <= text[pos + len(word):pos + len(word) + 1] <= "z" and (lead or pos >= 2 and (
+                    text[pos - 2:pos] in _SENTENCE_ENDS or text[pos - 3:pos] in _QUOTED_ENDS)):
+                found.append((pos, word.strip().lower()))
+            at = text.find(key, at + 1)
+    found.sort()
+    return found
+
+
+_SENTENCE_ENDS = frozenset({". ", "! ", "? "})
+_QUOTED_ENDS = frozenset(f"{end}{mark} " for end in ".!?" for mark in "”\"’")
+
+
 def _called_by_last_word(text: str, word: str) -> bool:
     """True when ``word`` also stands alone, not after another capitalised word: a person named in
     full once is called by the family name after ("Gallagher, for her part, ..."); a place or a body
@@ -160,8 +181,6 @@ _OBJECT_WORDS = frozenset({"with", "to", "by", "met", "and", "of", "for", "from"
 a name right after a verb in -ing ("Gemma Rowley, defending Harker, said")."""
 _WINDOW = 2000
 _POSSESSIVE = re.compile(r"['’]s\b")
-_PRONOUN_SUBJECT = re.compile(r"(?:[.!?][”\"’]? |, and )(She|He|she|he) [a-z]")
-"""A "she" or "he" that opens a sentence or a clause after ", and": the subject before it goes on."""
 _PRONOUN_WORDS = frozenset("He She It They We I You His Her Its Their Our My".split())
 _QUOTE_MARK = re.compile("[“”\"]")
 _SUBJECT_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]+[\w'’-]*) (?=[a-z])")
@@ -383,13 +402,13 @@ class People:
         The name (or its last word alone) must be the subject: followed by a word in lower case.
         """
         text = self._text
+        pronouns = _pronoun_subjects(text)
+        if not pronouns or not unmarked:
+            return
         by_last: dict[str, re.Match[str]] = {}
         for m in unmarked:
             by_last.setdefault(m.group(0).rsplit(None, 1)[-1], m)
-        if not by_last:
-            return
-        for p in _PRONOUN_SUBJECT.finditer(text):
-            at = p.start(1)
+        for at, pronoun in pronouns:
             sentence = max(text.rfind(". ", 0, at - 2), text.rfind("\n", 0, at - 2)) + 1
             quoted = _QUOTE_MARK.search(text, sentence, at)  # words inside a quote are someone's speech
             for w in _SUBJECT_WORD.finditer(text, sentence, quoted.start() if quoted else at):
@@ -403,7 +422,7 @@ class People:
                     break  # "New Zealand beat Australia. He scored": a place is never called "Zealand"
                 name = self._learn(named.group(0), named.start())
                 if name:
-                    self.sex.setdefault(name, "f" if p.group(1).lower() == "she" else "m")
+                    self.sex.setdefault(name, "f" if pronoun == "she" else "m")
                 break
 
     def _learn(self, raw: str, pos: int) -> str | None:
