@@ -307,6 +307,12 @@ def test_an_institution_s_own_long_page_is_other_and_a_story_of_the_same_length_
      "gamble.\n\nBy Jonah Whitcomb\n\nThe drive from Calder to the nearest labor unit takes 70 minutes.\n\n"
      "Maine, Medicaid, rural America, hospitals\n",
      "The Long Drive"),
+    # A record's metadata line under its headline (a date and a few words) is no headline.
+    ("Hansard - UK Parliament\nSkip to main content\nHome | Commons | Lords | Search Hansard\n"
+     "House of Commons\nHousehold Energy Support\nVolume 781: debated on Tuesday 3 February 2026\n"
+     "Download text\nShare this debate\n\n12.34 pm\nThe Chancellor of the Exchequer (Rachel Adeyemi)\n"
+     "With permission, Mr Speaker, I will make a statement on support for households with energy bills.\n",
+     "Household Energy Support"),
     # ... but not a menu's last word over a cookie notice.
     ("Cookies on ONS website\nWe use some essential cookies to make this website work.\nAccept cookies\n\n"
      "Employment was largely unchanged in the latest quarter, the statistics office said on Tuesday.\n",

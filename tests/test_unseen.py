@@ -70,9 +70,10 @@ def test_source_titles_over_all_texts() -> None:
              if not (data["sources"][0]["title"] and same(data["sources"][0]["title"], gold["title_hint"]))]
     # 47 of 57 until a first paragraph that reads as a headline, with no title line above it, was taken
     # for one, and a trail's last step repeated on the next line (52), and a running header opening on
-    # its date was passed over (53), and a short line over the standfirst was read as the headline (54):
-    # the rest lose their headline among the page's navigation.
-    assert 1 - len(wrong) / len(NAMES) >= 0.94, wrong
+    # its date was passed over (53), and a short line over the standfirst was read as the headline (54),
+    # and a record's dated metadata line gave way to the headline above it (55): the rest lose their
+    # headline among the page's navigation.
+    assert 1 - len(wrong) / len(NAMES) >= 0.96, wrong
 
 
 def test_quotes_are_found_with_their_speakers_over_all_texts() -> None:

@@ -119,18 +119,36 @@ def source_title(layout: Layout, text: str = "") -> str | None:
         return trailed
     titles = list(_title_lines(layout))
     body = layout.paragraphs[0] if layout.paragraphs else None
-    if body is not None and all(end > body.end for _, end in titles):
+    if body is not None and all(end > body.end for _, _, end in titles):
         if _headline_like(body.text):
             return first_headline(normalize(body.text))
         above = _line_above(text, body.start) if text and len(body.text.split()) >= 15 else ""
         if above:  # "The Long Drive" over its standfirst: a headline too short to stand out as one
             return above
     first: str | None = None
-    for title, end in titles:
+    for title, start, end in titles:
+        if _dated_metadata(title):  # "Volume 781: debated on Tuesday 3 February 2026" under its headline
+            above = _line_above(text, start) if text else ""
+            if above:
+                return above
+            continue
         if not (text and title.count(" ") < 8 and _over_a_menu(text, end)):
             return title
         first = first or title
     return first
+
+
+def _dated_metadata(line: str) -> bool:
+    """True for a line that is a date and a few words about it ("Volume 781: debated on Tuesday 3
+    February 2026", "Published 3 February 2026"): a record's metadata, not its headline."""
+    date = find_full_date(line)
+    if date is None:
+        return False
+    rest = (line[:date.start()] + " " + line[date.end():]).split()
+    return sum(1 for w in rest if w.strip(".,:;").isalpha() and w.strip(".,:;").lower() not in _WEEKDAYS) <= 3
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _line_above(text: str, start: int) -> str:
@@ -219,8 +237,8 @@ def _page_frame(line: str) -> bool:
         is_furniture_label(line) or line[:3].lower() == "by " or _running_header(line)
 
 
-def _title_lines(layout: Layout) -> Iterator[tuple[str, int]]:
-    """Yield the lines that may be the source's headline, cleaned, with where each ends."""
+def _title_lines(layout: Layout) -> Iterator[tuple[str, int, int]]:
+    """Yield the lines that may be the source's headline, cleaned, with where each starts and ends."""
     for span in layout.titles:
         if _page_frame(span.text):
             continue
@@ -229,7 +247,7 @@ def _title_lines(layout: Layout) -> Iterator[tuple[str, int]]:
             title = max(title.split("|"), key=len).strip()
         title = _WIRE_TAG.sub("", title)
         if title:
-            yield title, span.end
+            yield title, span.start, span.end
 
 
 def _event_date(paras: Sequence[Span], year: int | None, published: str | None) -> str | None:
