@@ -97,9 +97,38 @@ def test_area_bullets_carry_the_main_clause_and_the_notes_the_full_cited_sentenc
      "Prices in the capital rose faster than anywhere else, which surprised economists, and rents followed"),
     ("In 2023, the council raised council tax by the most it could, a move that angered many residents.",
      "In 2023, the council raised council tax by the most it could"),
+    # Never a cut inside a number: "21" for 21,798 would be a wrong figure on the slide.
+    ("According to the International Organization for Migration (IOM), 21,798 families had been displaced "
+     "across 12 governorates as of the end of June, up from 17,420 a year earlier.",
+     "According to the International Organization for Migration, 21,798 families had been displaced "
+     "across 12 governorates as of the end of June"),
+    ("The meeting that began at 14:30 in Geneva ended without any agreement on the draft text; talks resume.",
+     "The meeting that began at 14:30 in Geneva ended without any agreement on the draft text"),
 ])
 def test_main_clause(text, clause):
     assert main_clause(text) == clause
+
+
+_NUMBER = re.compile(r"\d(?:[\d,.:]*\d)?")
+
+
+def test_a_bullet_shows_every_number_whole_over_all_fixture_sentences():
+    """A cut inside "21,798" or "14:30" would put a number on a slide that no source states."""
+    from pathlib import Path
+
+    from reportgen.writers.deck_plan import bullet
+
+    checked = 0
+    for path in sorted((Path(__file__).parent / "fixtures").rglob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line):
+                if not _NUMBER.search(sentence):
+                    continue
+                whole = set(_NUMBER.findall(sentence))
+                shown = bullet(sentence).removesuffix("\u2026")
+                assert set(_NUMBER.findall(shown)) <= whole, (sentence, shown)
+                checked += 1
+    assert checked > 1000
 
 
 def test_a_run_of_bullet_slides_never_ends_with_a_lone_point(sample_briefing, geometry):

@@ -123,7 +123,7 @@ class SlidePlan:
 
 _ASIDE = re.compile(
     r",\s+(?:in addition to|including|such as|for example|for instance|in particular|among others|"
-    r"according to|as well as|however|in fact)\b[^,;:]*,\s*",
+    r"according to|as well as|however|in fact)\b[^,;:]*,(?!\d)\s*",  # not the comma in "24,000"
     re.IGNORECASE,
 )
 _INTRO_WORDS = frozenset(
@@ -132,7 +132,8 @@ _INTRO_WORDS = frozenset(
 )
 MIN_CLAUSE_WORDS = 7
 """A bullet is cut at a comma only when what stays has at least this many words."""
-_BREAKS = re.compile(r"\s*(?:;|:|\s[\u2014\u2013-]\s|,)\s*")
+_BREAKS = re.compile(r"\s*(?:;|:(?!\d)|\s[\u2014\u2013-]\s|,(?!\d))\s*")
+"""Where a clause may end; never inside a number ("21,798", "14:00"), which a cut would change."""
 _APPOSITIVE = re.compile(r"(?:the|a|an|which|who|whose|whom)\s[^,;:.]{1,80},", re.IGNORECASE)
 """An aside set off by commas (", the largest authority in Europe,"): the clause goes on after it."""
 
@@ -145,6 +146,7 @@ def main_clause(sentence: str) -> str:
     the clause has not ended); the closing full stop goes.
     """
     text = one_line(sentence)
+    text = re.sub(r"\s*\([^()]*\)(?=\w)", " ", text)  # "+44 (0)20 7946": never glue what it parts
     text = re.sub(r"\s*\([^()]*\)", "", text)
     text = _ASIDE.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip().rstrip(".;:, ")
