@@ -38,6 +38,7 @@ from operator import attrgetter
 from typing import Any, NamedTuple
 
 from reportgen.model import Cite, Figure
+from reportgen.summarize.debris import WEEKDAYS
 from reportgen.summarize.numbers import (
     CARDINAL_WORDS,
     CURRENCY_SIGNS,
@@ -1479,7 +1480,7 @@ def _sized_noun(sent: str, end: int) -> str:
 
 _REPORTING = {"said", "says", "say", "told", "added", "announced", "stated", "noted", "estimated", "reported",
               "reports", "posted", "recorded"}
-_WHEN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
+_WHEN = WEEKDAYS | {"yesterday", "today"}
 _SUBJECT_OR_AUX = {"it", "they", "he", "she", "we", "i", "you", "would", "will", "had", "has", "have",
                    "could", "can", "may", "might", "should", "was", "were", "is", "are", "still"}
 _ARTICLES = {"a", "an", "the"}

@@ -9,6 +9,7 @@ from itertools import islice
 
 from reportgen.summarize.debris import (
     MONTHS,
+    WEEKDAYS,
     find_full_date,
     is_byline,
     is_furniture_label,
@@ -144,11 +145,8 @@ def _dated_metadata(line: str) -> bool:
     date = find_full_date(line)
     if date is None:
         return False
-    rest = (line[:date.start()] + " " + line[date.end():]).split()
-    return sum(1 for w in rest if w.strip(".,:;").isalpha() and w.strip(".,:;").lower() not in _WEEKDAYS) <= 3
-
-
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+    rest = (w.strip(".,:;") for w in (line[:date.start()] + " " + line[date.end():]).split())
+    return sum(1 for w in rest if w.isalpha() and w.lower() not in WEEKDAYS) <= 3
 
 
 def _line_above(text: str, start: int) -> str:

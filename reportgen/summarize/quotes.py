@@ -862,6 +862,8 @@ def _role_ends(toks: list[re.Match[str]], k: int) -> bool:
             return j == k - 1 or toks[j + 1].group(0) in _ROLE_OF
         j -= 1
     return False
+
+
 _ROLE_OF = frozenset({"of", "to", "for", "at", "in"})
 
 
