@@ -449,6 +449,39 @@ def test_an_earlier_value_is_named_by_what_it_measured_and_when(sentence: str, l
     assert figures_of(sentence)[-1].label == label
 
 
+@pytest.mark.parametrize(("sentence", "text", "unit", "label"), [
+    ("About 300 trucks a day are crossing now, up from 120 a month ago.", "120", "trucks",
+     "trucks a month ago"),
+    ("Democrats won 19 seats, down from 22.", "22", "seats", "Democrats won seats before"),
+    ("Transactions were likely to rise to about 4,500 in March, from 3,912 in February.", "3,912", "",
+     "Transactions were likely to rise in February"),
+    ("It notified orders for 31 textile products so far, and another 19 would be covered by March.",
+     "another 19", "textile products", "textile products (another)"),
+    ("The dollar index fell 0.4% to 98.12, its weakest level in three years.", "98.12", "",
+     "dollar index level"),
+    ("The Dow rose 201.1 points, or 0.5%, to 42,865.8.", "42,865.8", "points", "Dow level"),
+])
+def test_a_bare_number_takes_its_unit_from_the_figure_it_is_set_beside(sentence, text, unit, label) -> None:
+    found = next(f for f in figures_of(sentence) if f.text == text)
+    assert (found.unit, found.label) == (unit, label)
+
+
+def test_an_earlier_value_belongs_to_the_figure_of_its_size_not_the_nearest() -> None:
+    found = figures_of("Some 21,798 families had been displaced across 12 governorates by June, "
+                       "up from 17,420 a year earlier.")
+    assert [(f.text, f.unit) for f in found][-1] == ("17,420", "families")
+
+
+@pytest.mark.parametrize(("sentence", "bare"), [
+    ("Turnout rose to 52,000 this year, compared with 24,000 at a rally.", "24,000"),  # no time: elsewhere
+    ("The team scored 31 points; another 19 came later.", "19"),  # another clause
+    ("Sales rose to 4,000 in May, from 3 in April.", "3"),  # not of the size of the value set beside it
+    ("Prices fell to 40 euros after 2 years and then to 35.", "35"),  # no change in percent or points
+])
+def test_a_bare_number_without_a_figure_to_set_it_beside_stays_unread(sentence: str, bare: str) -> None:
+    assert bare not in [f.text for f in figures_of(sentence)]
+
+
 def test_a_value_compared_with_something_else_is_not_named_after_the_first() -> None:
     (wind, gas) = figures_of("Wind turbines produced 56TWh in September, compared with 51TWh from gas.")
     assert gas.label != wind.label and "from gas" not in gas.label

@@ -458,7 +458,9 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
         else:
             found = _candidate(sent, pos, kind, after)
         if found is None:
-            continue
+            found = _implied(sent, pos, out, after) if out and kind == "" else None
+            if found is None:
+                continue
         if out and found.unit in _MONEY_UNITS and out[-1].unit in _MONEY_UNITS and \
                 _OPEN_PAREN.fullmatch(sent, out[-1].end, found.start):
             continue  # "1 trillion yuan ($139 billion)": the same amount converted
@@ -484,6 +486,68 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
         out.append(found)
         taken = found.end
     return out
+
+
+
+_IMPLIED_BEFORE = re.compile(
+    r"(?:\b(?P<back>(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?)|(?P<from>,\s*from)"
+    r"|\b(?P<another>another)|\b(?P<to>to(?:\s+(?:end|close|settle|finish)\s+at)?))\s+$", re.IGNORECASE)
+_BARE_NUMERAL = re.compile(rf"{NUMERAL}(?=[,;)]?(?:\s|$)|\.(?:\s|$))")
+_CHANGE_UNITS = frozenset({"percent", "points", "percentage points", "basis points"})
+
+
+def _implied(sent: str, pos: int, out: list[_Found], after: str) -> _Found | None:
+    """Read a bare numeral whose unit an earlier figure of its sentence gives.
+
+    "21,798 families ..., up from 17,420 a year earlier": the families of a year before; "rose to
+    about 4,500 in March, from 3,912 in February": the same count a month before; "31 products so
+    far, and another 19": more of them; "fell 0.4% to 98.12", "gained 157.3 points, or 0.9%, to
+    17,608.4": the level a change left (in points when the change was counted in them). Only these
+    openings give a bare number its meaning; anywhere else it stays unread.
+    """
+    how = _IMPLIED_BEFORE.search(sent, max(0, pos - 24), pos)
+    num = _BARE_NUMERAL.match(sent, pos) if how else None
+    if how is None or num is None or _is_year(num.group(0)) or ";" in sent[out[-1].end:pos]:
+        return None
+    value = as_value(Decimal(num.group(0).translate(GROUPING)))
+    end = num.end()
+    if how.group("to"):
+        change = out[-1]
+        if change.unit not in _CHANGE_UNITS or pos - change.end > 40:
+            return None
+        if len(out) > 1 and out[-2].unit == "points" and _OR_GAP.fullmatch(sent, out[-2].end, change.start):
+            change = out[-2]  # "gained 157.3 points, or 0.9%": the points say more of what moved
+        unit = "points" if change.unit == "points" else ""
+        return _Found(pos, end, value, unit, _level_label(change.label))
+    # The earlier value of the same measure: the latest figure near it of about its size
+    # ("21,798 families ... across 12 governorates ..., up from 17,420": the families).
+    level = next((f for f in reversed(out) if how.start() - f.end <= 160
+                  and f.unit not in _CHANGE_UNITS and 0 < value <= 3 * f.value <= 9 * value), None)
+    if level is None:
+        return None
+    if how.group("another"):
+        return _Found(how.start(), end, value, level.unit, f"{level.label} (another)")
+    if how.group("from") and "to " not in sent[max(0, level.start - 16):level.start]:
+        return None  # ", from" sets a value beside one reached "to": "rose to about 4,500 ..., from 3,912"
+    when = _MEASURED_WHEN.match(sent, end)
+    if when is None and not how.group("back").lower().endswith("from"):
+        return None  # "compared with 24" and no time: the same measure of something else, unnamed
+    label = f"{level.label} {' '.join(when.group(1).split())}" if when else f"{level.label} before"
+    return _Found(pos, end, value, level.unit, label)
+
+
+_OR_GAP = re.compile(r",?\s+or\s+")
+
+
+def _level_label(change: str) -> str:
+    """Name the level a change left by what changed: "dollar index fell by" -> "dollar index level"."""
+    words = change.split()
+    while len(words) > 1 and (words[-1].lower() in _LEVEL_TRIM or words[-1].endswith("ed")):
+        words.pop()
+    return f"{' '.join(words)} level"
+
+
+_LEVEL_TRIM = frozenset(_MOVEMENT_WORDS | _LEVEL_VERBS | {"points", "point", "by", "to", "against", "versus"})
 
 
 _TALLY = re.compile(r"(\d{1,3})(?:\s*[-–]\s*|\s+to\s+)(\d{1,3})(?![\d.,]\d|\s*(?:%|per|[-–]\d))"
