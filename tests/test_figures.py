@@ -629,6 +629,12 @@ def test_the_count_that_points_back_at_things_named_before_is_no_figure() -> Non
     assert figures_of("Page 2 of the handout lists the 16 districts.") == []
 
 
+@pytest.mark.parametrize("sentence", ["Counties share the cost of the 107,000 promoters equally.",
+                                      "It adds to the 1,900 employees who have already left."])
+def test_a_count_of_thousands_after_the_is_a_figure_not_a_pointer(sentence: str) -> None:
+    assert one(sentence).unit in ("promoters", "employees")
+
+
 def test_an_exchange_rate_line_holds_no_figures() -> None:
     f = one("The deal values the group at 4.4 billion euros.\n\n($1 = 0.9210 euros)\n")
     assert (f.value, f.unit) == (4_400_000_000, "EUR")

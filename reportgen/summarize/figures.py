@@ -846,9 +846,11 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if hurt:  # "23 were injured", "30 dead": people, though the word is left out
         end = hurt.end()
         return _Found(first, end, as_value(value), "people", f"people {hurt.group('what')}")
-    if not mult_text and qual is None and _definite_word(word_before[0], large=is_digit and value >= 10) and \
+    if not mult_text and qual is None and not (is_digit and value >= 1000) and \
+            _definite_word(word_before[0], large=is_digit and value >= 10) and \
             not (is_digit and value >= 10 and word_before[0].lower() == "the" and _sized_by_of(sent, end)):
-        return None  # "lists the 16 districts" points at them; "the 14 member countries of APETP" counts
+        return None  # "lists the 16 districts" points at them; "the 14 member countries of APETP" counts,
+        # and so does "the 107,000 promoters": nobody lists a thousand things to point back at
     counted = _of_count(sent, end) if flags & _N_OF else None
     if counted and not mult_text:
         of_end, unit, label = counted
