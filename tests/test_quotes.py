@@ -533,3 +533,14 @@ def test_a_quoted_crosshead_gives_way_to_the_attributed_words_it_repeats():
     )
     assert [(q.text, q.speaker) for q in quotes_of(text, "news")] == [
         ("The palms are dying. You can’t fight the sea with a bucket", "Abbas Jaber")]
+
+
+def test_it_said_gives_the_quote_to_the_body_quoted_before_it_but_never_to_a_person():
+    body = ("The Karari Emergency Response Room, a volunteer group, said in a statement that the RSF fired "
+            "“indiscriminate artillery shells at the busiest hour of the day” on the market.\n\n"
+            "It said the death toll was “expected to rise as many of the wounded are in critical "
+            "condition”.\n")
+    assert [q.speaker for q in quotes_of(body, "news")] == ["Karari Emergency Response Room"] * 2
+    person = ("Ms Dana Reyes said the plan was “the best we could do in the time we had”.\n\n"
+              "It said the toll was “expected to rise as many of the wounded are in critical condition”.\n")
+    assert [q.speaker for q in quotes_of(person, "news")] == ["Dana Reyes"]

@@ -63,6 +63,10 @@ admits warns argues insists claims explains recalls describes predicts concedes 
 
 
 _VERB = re.compile(rf"\b{word_trie(_VERBS)}\b")
+_SAID_BY_IT = re.compile(
+    r"\s*(?:It|The (?:statement|group|organi[sz]ation|agency|body|ministry|department))"
+    r"(?:\s+(?:also|further|later|then))?\s+(?:said|says|added|warned|stated|noted|wrote|called)\b")
+"""A sentence whose speaker is the body quoted just before it."""
 _PARTICIPLES = frozenset({"saying", "adding", "noting", "stressing", "urging", "warning"})
 _ADVERBS = frozenset("""
 has have had also further repeatedly once later earlier then previously recently again publicly firmly
@@ -514,6 +518,9 @@ class _MarkedQuotes:
             if own[n] is None and own[n - 1] is not None and not dropped[n] and \
                     self._same_clause(segs[n - 1][0], segs[n][0]):
                 own[n] = own[n - 1]
+        for n, (seg, _) in enumerate(segs):
+            if own[n] is None and not dropped[n] and self._said_by_it(seg):
+                own[n] = self._last_body(segs, own, n)
         by_group: dict[int, str | None] = {}
         for (seg, _), who in zip(segs, own, strict=True):
             if who and by_group.get(seg.group) is None:
@@ -540,6 +547,31 @@ class _MarkedQuotes:
             out.append(Quote(said, speaker, (Cite(self.doc_id, span[0], span[0] + len(said)),)))
             self._para_speaker[seg.para] = speaker
         return _without_pull_quotes(out, borrowed)
+
+    def _said_by_it(self, seg: _Segment) -> bool:
+        """True when the quote's sentence opens on a body named before: "It said the toll was “...”",
+        "The statement said the unwinding “...”"."""
+        if seg.open_at is None:
+            return False
+        para = self._para_of(seg)
+        rel = seg.open_at - para.start
+        ends = [m.end() for m in _SENT_END.finditer(para.text, max(0, rel - _LOOK_BACK), rel)]
+        if not ends and rel > _LOOK_BACK:
+            return False
+        return _SAID_BY_IT.match(para.text, ends[-1] if ends else 0, rel) is not None
+
+    def _last_body(self, segs: Sequence[tuple[_Segment, object]], own: list[str | None],
+                   n: int) -> str | None:
+        """Return the speaker of the quote before ``n``, in its paragraph or the one before, unless that
+        speaker is a person: what "it" and "the statement" refer to."""
+        para = segs[n][0].para
+        for m in range(n - 1, -1, -1):
+            if segs[m][0].para < para - 1:
+                return None
+            who = own[m]
+            if who is not None:  # one the text calls "he" or "she", "Mr" or "Ms", is no body
+                return who if who not in self.people.sex else None
+        return None
 
     def _same_clause(self, first: _Segment, then: _Segment) -> bool:
         """True when ``then`` goes on the sentence of the quote before it with no one else named:
