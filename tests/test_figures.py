@@ -351,6 +351,15 @@ def test_share_label_says_of_what() -> None:
     assert f.label == "share of the country’s total land area"
 
 
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Desalination covered ‘barely a fifth’ of the city’s drinking water needs.", "a fifth"),
+    ("Desalination covered “about 20%” of the city’s drinking water needs.", "about 20%"),
+])
+def test_a_share_in_quote_marks_is_still_a_share_of_the_whole_after_them(sentence: str, text: str) -> None:
+    f = one(sentence)
+    assert (f.text, f.label) == (text, "share of the city’s drinking water needs")
+
+
 def test_a_share_of_a_counted_whole_leaves_the_whole_its_own_figure() -> None:
     sentence = "Turnout was 41.6% of the state’s 6.1 million registered voters, according to officials."
     figs = figures_of(sentence)

@@ -72,7 +72,7 @@ _PERCENT = (
 )
 _FRACTION = (
     r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
-    r"(?:(?:thirds|fifths|tenths)\b|(?:half|third|quarter|quarters|fifth|tenth)(?=\s+of\b|\s*[.,;)]|$))"
+    r"(?:(?:thirds|fifths|tenths)\b|(?:half|third|quarter|quarters|fifth|tenth)(?=[’”]?\s+of\b|\s*[.,;)]|$))"
     r"|half(?=\s+of\b)"
     r"|(?:" + "|".join(rf"(?<=\bby {q})" for q in ("", "about ", "around ", "roughly ", "nearly ", "almost ",
                                                   "more than ", "over ", "up to ", "some ")) + r")"
@@ -1302,6 +1302,11 @@ def _fraction(sent: str, m: re.Match[str], first: int, after: str) -> _Found | N
 def _share(sent: str, start: int, end: int, value: int | float, unit: str, after: str) -> _Found:
     """A percentage or fraction: "of <what>" after it becomes part of the phrase and the label."""
     of = _OF_NP.match(sent, end)
+    quoted = _OF_NP.match(sent, end + 1) if of is None and sent[end:end + 1] in ("’", "”") else None
+    if quoted:  # "covered ‘barely a fifth’ of the city’s needs": the words quoted, the whole after them
+        np_end = _phrase_end(sent, quoted.end())
+        if np_end > quoted.end():
+            return _Found(start, end, value, unit, f"share of {sent[quoted.end():np_end]}")
     if of:
         np_end = _phrase_end(sent, of.end())
         whole = _of_count(sent, end)
