@@ -491,6 +491,17 @@ def test_a_bare_number_without_a_figure_to_set_it_beside_stays_unread(sentence: 
     assert bare not in [f.text for f in figures_of(sentence)]
 
 
+@pytest.mark.parametrize(("sentence", "value", "unit", "text"), [
+    ("He weighed six pounds, four ounces.", 6.25, "pounds", "six pounds, four ounces"),
+    ("The baby, weighing 7 pounds, was healthy.", 7, "pounds", "7 pounds"),
+    ("She was born at 8 pounds and 2 ounces.", 8.125, "pounds", "8 pounds and 2 ounces"),
+    ("He paid 20 pounds for the ticket and weighed his options.", 20, "GBP", "20 pounds"),
+])
+def test_pounds_weighed_are_a_weight_and_pounds_paid_are_money(sentence, value, unit, text) -> None:
+    f = one(sentence)
+    assert (f.value, f.unit, f.text) == (value, unit, text)
+
+
 def test_a_value_compared_with_something_else_is_not_named_after_the_first() -> None:
     (wind, gas) = figures_of("Wind turbines produced 56TWh in September, compared with 51TWh from gas.")
     assert gas.label != wind.label and "from gas" not in gas.label

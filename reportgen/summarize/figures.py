@@ -286,6 +286,9 @@ _CHANGE_GAP = re.compile(
     r"(?:\s+(?:in|for)\s+\d{4}|\s+(?:last|this)\s+year)?,\s*(up|down|a rise of|an increase of|a fall of"
     r"|a drop of|a decline of|rising|falling|increasing|decreasing)\s+(?:by\s+)?", re.IGNORECASE)
 """Between a level and its change: "£1.2 billion, up 14%", "$45.6 billion in 2023, down 12 percent"."""
+_WEIGHED = re.compile(r"\bweigh(?:s|ed|ing)?\b|\bweight\b", re.IGNORECASE)
+_OUNCES_AFTER = re.compile(r"(?:,|\s+and)\s+[\w-]+\s+ounces?\b", re.IGNORECASE)
+"""What makes pounds a weight: a verb of weighing before them, or ounces after ("7 pounds, 2 ounces")."""
 _DOWNWARD = {"down", "a fall of", "a drop of", "a decline of", "falling", "decreasing"}
 _AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would"}
 _LEVEL_VERBS = {"reached", "rose", "fell", "totalled", "totaled", "hit", "stood", "was", "were", "grew",
@@ -478,6 +481,11 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
                 found = found._replace(label=f"{way} in {_measured(sent, out[-1].label, out[-1].start)}")
         if out and _EARLIER_BEFORE.search(sent, max(0, found.start - 20), found.start):
             found = _earlier_value(sent, found, out)
+        if out and out[-1].unit == "pounds" and found.unit == "ounces" and \
+                sent[out[-1].end:found.start] in (", ", " and "):  # "six pounds, four ounces"
+            pounds = out.pop()
+            weight = Decimal(str(pounds.value)) + Decimal(str(found.value)) / 16
+            found = _Found(pounds.start, found.end, as_value(weight), "pounds", pounds.label)
         if out and out[-1].unit == "year" and found.unit == "month" and \
                 sent[out[-1].end:found.start] == " and ":  # "jailed for six years and eight months"
             years = out.pop()
@@ -769,6 +777,10 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     cw = _CURRENCY_WORD.match(right) if flags & _N_CURRENCY else None
     if cw and not cur and left[-3:].lower() == "in " and _ONE_IN.search(left[-10:]):
         cw = None  # "one in eight pounds spent": a share of the pounds, not eight pounds
+    if cw and not cur and cw.group("word")[:5].lower() == "pound" and (
+            _WEIGHED.search(left[-40:]) or _OUNCES_AFTER.match(sent, end + cw.end())):
+        end += cw.end()  # "He weighed six pounds, four ounces": a weight, not money
+        return _Found(first, end, as_value(value), "pounds", _label(sent, first, end, after))
     if cw and not pct:
         code = _currency_word_code(cw)
         end += cw.end()
