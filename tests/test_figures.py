@@ -285,6 +285,7 @@ def test_qualifier_is_kept_in_the_phrase(sentence: str, text: str) -> None:
         "date 2023-11-30 ,[The region]",
         "The briefing starts at 10:30 a.m. and ends at 3 pm.",
         "See page 12 of the report.",
+        "Not many 19-year-olds say that to you!",
         "First, trade. Third, energy.",
         "1. Trade comes first.",
         "(2) Energy comes second.",
@@ -687,6 +688,11 @@ def test_a_share_after_a_comma_is_no_change() -> None:
     found = figures_of("The firm employs 4,000 people, 20% of them in Asia.")
     share = next(f for f in found if f.unit == "percent")
     assert not share.label.startswith(("rise", "fall"))
+
+
+def test_the_base_of_a_rate_in_money_is_no_amount() -> None:
+    f = one("Roughly 38 shillings of every Sh100 the government collects will go to lenders.")
+    assert f.text == "Roughly 38 shillings"
 
 
 def test_the_base_of_a_rate_is_no_count_of_people() -> None:

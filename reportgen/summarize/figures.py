@@ -758,8 +758,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             return _Found(begin, end, as_value(value), unit, _label(sent, begin, end, after))
     if not mult_text and "aged" in left[-24:] and _AGED.search(left[-24:]):
         return None  # "aged over 65", "aged 16 to 24": an age, not a figure
-    if left.endswith(("per ", "every ", "Every ")) and not mult_text and not cur and value in _RATE_BASES:
-        return None  # "98 per 100,000 people", "for every 10 households": the base of a rate, not a count
+    if left.endswith(("per ", "every ", "Every ")) and not mult_text and value in _RATE_BASES:
+        return None  # "98 per 100,000 people", "38 shillings of every Sh100": the base of a rate, not a count
     rate = _PER_BASE.match(right) if nw == "per" else None
     if rate:  # "98 per 100,000 people"
         base = f"per {rate.group(1)}" + (f" {rate.group(2)}" if rate.group(2) else "")
@@ -1413,6 +1413,8 @@ def _compound(sent: str, first: int, end: int, hy: re.Match[str],
             return None  # "a 12-year-old boy": a person's age, not a key figure (a programme's age is)
         return _Found(first, end, as_value(value), "years", f"age of {what}")
     if lw.rstrip("s") in _TIME_UNITS:
+        if sent.startswith("-olds", end):
+            return None  # "Not many 19-year-olds say that": people of an age, not a figure
         if what and what.split()[0].lower() in _WINDOW_NOUNS:
             return None  # "the 10-year Treasury yield", "23 new 52-week highs": a name, not a duration
         return _Found(first, end, as_value(value), lw.rstrip("s"), what or _label(sent, first, end, ""))
