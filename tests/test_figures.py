@@ -463,6 +463,7 @@ def test_an_earlier_value_is_named_by_what_it_measured_and_when(sentence: str, l
     ("About 300 trucks a day are crossing now, up from 120 a month ago.", "120", "trucks",
      "trucks a month ago"),
     ("Democrats won 19 seats, down from 22.", "22", "seats", "Democrats won seats before"),
+    ("Payrolls rose to 4,500, from 3,900.", "3,900", "", "Payrolls rose before"),
     ("Transactions were likely to rise to about 4,500 in March, from 3,912 in February.", "3,912", "",
      "Transactions were likely to rise in February"),
     ("It notified orders for 31 textile products so far, and another 19 would be covered by March.",

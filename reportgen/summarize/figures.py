@@ -538,7 +538,7 @@ def _implied(sent: str, pos: int, out: list[_Found], after: str) -> _Found | Non
     if how.group("from") and "to " not in sent[max(0, level.start - 16):level.start]:
         return None  # ", from" sets a value beside one reached "to": "rose to about 4,500 ..., from 3,912"
     when = _MEASURED_WHEN.match(sent, end)
-    if when is None and not how.group("back").lower().endswith("from"):
+    if when is None and not how.group(0).rstrip().lower().endswith("from"):
         return None  # "compared with 24" and no time: the same measure of something else, unnamed
     label = f"{level.label} {' '.join(when.group(1).split())}" if when else f"{level.label} before"
     return _Found(pos, end, value, level.unit, label)
