@@ -496,9 +496,8 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
     return out
 
 
-
 _IMPLIED_BEFORE = re.compile(
-    r"(?:\b(?P<back>(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?)|(?P<from>,\s*from)"
+    r"(?:\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?)|(?P<from>,\s*from)"
     r"|\b(?P<another>another)|\b(?P<to>to(?:\s+(?:end|close|settle|finish)\s+at)?))\s+$", re.IGNORECASE)
 _BARE_NUMERAL = re.compile(rf"{NUMERAL}(?=[,;)]?(?:\s|$)|\.(?:\s|$))")
 _CHANGE_UNITS = frozenset({"percent", "points", "percentage points", "basis points"})
