@@ -54,10 +54,11 @@ def test_figures_recall_and_precision_over_all_texts() -> None:
     # ages and league places); 0.86 with the next six (an election's results table and an OCHA funding
     # table flattened with pipes, a study's cohort counts); 0.88 once tables flattened to text were read
     # cell by cell; 0.895 once an accounts table's losses in brackets and 'n/m' cells were read; 0.907
-    # once votes' tallies, shares in words ('four in ten') and a share's counted whole were read. The
-    # floor keeps what is reached.
-    assert hit / wanted >= 0.90, missed
-    assert right / found >= 0.945
+    # once votes' tallies, shares in words ('four in ten') and a share's counted whole were read; 0.918
+    # once a bare number set beside an earlier figure took its unit ('up from 17,420 a year earlier').
+    # The floor keeps what is reached.
+    assert hit / wanted >= 0.915, missed
+    assert right / found >= 0.95
 
 
 def test_source_titles_over_all_texts() -> None:
