@@ -338,7 +338,8 @@ _SHARE_WORDS = frozenset({"cent", "percent", "%", *FRACTIONS})
 _QUAL_AFTER = re.compile(rf"[ \u00a0]+(?:{_QUALIFIER})(?=[ \u00a0])", re.IGNORECASE)
 _NEXT_NUMBER = re.compile(rf"[ \u00a0]+(?:{NUMERAL}|{WORD_NUMBER})[ \u00a0]+", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
-_EARLIER_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down)\s+from|versus|vs\.?)\s+$")
+_EARLIER = r"compared\s+(?:with|to)|(?:up|down)\s+from|versus|vs\.?"
+_EARLIER_BEFORE = re.compile(rf"\b(?:{_EARLIER})\s+$")
 """What introduces a value to set beside the one before it: "compared with", "up from"."""
 _MEASURED_WHEN = re.compile(
     rf"\s+((?:in|during|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|previous|prior|same)\b"
@@ -497,7 +498,7 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
 
 
 _IMPLIED_BEFORE = re.compile(
-    r"(?:\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?)|(?P<from>,\s*from)"
+    rf"(?:\b(?:{_EARLIER})|(?P<from>,\s*from)"
     r"|\b(?P<another>another)|\b(?P<to>to(?:\s+(?:end|close|settle|finish)\s+at)?))\s+$", re.IGNORECASE)
 _BARE_NUMERAL = re.compile(rf"{NUMERAL}(?=[,;)]?(?:\s|$)|\.(?:\s|$))")
 _CHANGE_UNITS = frozenset({"percent", "points", "percentage points", "basis points"})

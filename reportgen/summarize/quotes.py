@@ -555,10 +555,10 @@ class _MarkedQuotes:
             return False
         para = self._para_of(seg)
         rel = seg.open_at - para.start
-        ends = [m.end() for m in _SENT_END.finditer(para.text, max(0, rel - _LOOK_BACK), rel)]
-        if not ends and rel > _LOOK_BACK:
+        begin = _sentence_start(para.text, max(0, rel - _LOOK_BACK), rel)
+        if begin is None and rel > _LOOK_BACK:
             return False
-        return _SAID_BY_IT.match(para.text, ends[-1] if ends else 0, rel) is not None
+        return _SAID_BY_IT.match(para.text, begin or 0, rel) is not None
 
     def _last_body(self, segs: Sequence[tuple[_Segment, object]], own: list[str | None],
                    n: int) -> str | None:
@@ -654,8 +654,8 @@ class _MarkedQuotes:
             rel = seg.open_at - para.start
             # A bounded window keeps huge paragraphs linear.
             prev_mark = max(rel - _LOOK_BACK, seg.prev_mark - para.start, 0)
-            ends = [m.end() for m in _SENT_END.finditer(para.text, prev_mark, rel)]
-            begin = ends[-1] if ends else prev_mark
+            begin = _sentence_start(para.text, prev_mark, rel)
+            begin = prev_mark if begin is None else begin
             who = self._before(para, begin, rel)
             if who:
                 return who
@@ -764,6 +764,14 @@ class _MarkedQuotes:
             p = self.paras[prev]
             self._para_speaker[prev] = self._before(p, max(0, len(p.text) - _LOOK_BACK), len(p.text))
         return self._para_speaker[prev]
+
+
+def _sentence_start(text: str, lo: int, hi: int) -> int | None:
+    """Return where the sentence holding ``text[hi]`` starts, when a sentence ends between ``lo`` and it."""
+    start = None
+    for m in _SENT_END.finditer(text, lo, hi):
+        start = m.end()
+    return start
 
 
 def _without_pull_quotes(quotes: list[Quote], borrowed: Sequence[int]) -> list[Quote]:
