@@ -557,6 +557,14 @@ def test_rank_merges_a_distinctive_value_whatever_its_label() -> None:
         ("5.7 percent", 2), ("12 percent", 1), ("12 percent", 1)]
 
 
+def test_rank_keeps_two_shares_in_words_of_different_wholes() -> None:
+    text = ("Around a third of the sample wore hearing aids. "
+            "Around one in three people aged over 65 fall at least once a year.")
+    ranked = rank_figures(figures_of(text), None)
+    assert [f.text for f in ranked if f.unit == "fraction"] == [
+        "Around a third of the sample wore hearing aids", "Around one in three"]
+
+
 def test_rank_lets_sources_take_turns_each_in_its_own_order() -> None:
     long_story = [fig(10 + i, "percent", f"measure {i}", f"{10 + i} percent", "a", 100 * i) for i in range(6)]
     other = [fig(50 + i, "percent", f"other {i}", f"{50 + i} percent", "b", 100 * i) for i in range(2)]

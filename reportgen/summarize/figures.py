@@ -1662,7 +1662,11 @@ def _weight(f: Figure) -> float:
 
 def _label_words(label: str) -> set[str]:
     """Return the words of a label that say what it measures (stop words left out)."""
-    return set(_WORD_CHARS.findall(label.lower())) - _STOP
+    return set(_WORD_CHARS.findall(label.lower())) - _STOP - _LABEL_FRAME
+
+
+_LABEL_FRAME = frozenset({"share"})
+"""A word our labels frame a share with ("share of the sample"): alike in every share, so no sign of one."""
 
 
 def _similar(ta: set[str], tb: set[str]) -> bool:
@@ -1673,7 +1677,10 @@ def _similar(ta: set[str], tb: set[str]) -> bool:
 
 
 def _distinctive(f: Figure) -> bool:
-    """Return True for a value unlikely to recur by chance (5.7 percent, 38.34 trillion yuan)."""
+    """Return True for a value unlikely to recur by chance (5.7 percent, 38.34 trillion yuan); a share
+    in words ("one in three", "a third") is a round one, however many digits its value has."""
+    if f.unit == "fraction":
+        return False
     return not float(f.value).is_integer() or (f.value >= 1000 and f.unit != "year")
 
 
