@@ -150,6 +150,9 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("Sales rose 3.2% last year.", 3.2, "percent", "3.2%"),
         ("The firm raised $1.2 billion from investors.", 1_200_000_000, "USD", "$1.2 billion"),
         ("It will spend €500m on wind farms.", 500_000_000, "EUR", "€500m"),
+        ("WHO released US$ 2.5 million from its fund.", 2_500_000, "USD", "US$ 2.5 million"),  # a space
+        ("It will spend € 40 million on roads.", 40_000_000, "EUR", "€ 40 million"),
+        ("The review would make SDR 22.4 million available.", 22_400_000, "XDR", "SDR 22.4 million"),
         ("Output grew 45 percent.", 45, "percent", "45 percent"),
         ("Rates rose 25 basis points.", 25, "basis points", "25 basis points"),
         ("They lent 2.5 trillion yuan to builders.", 2_500_000_000_000, "CNY", "2.5 trillion yuan"),

@@ -60,7 +60,8 @@ _QUALIFIER = (
     r"about|around|approximately|roughly|some|over|under|above|below|exceeding|only|just"
 )
 _CURRENCY_SIGN = (
-    r"(?:US|HK|A|C|S|NZ|R)\$|\$A(?![A-Za-z])|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|CHF|AUD|CAD)(?![A-Za-z])\s?"
+    r"(?:US|HK|A|C|S|NZ|R)\$\s?|\$A(?![A-Za-z])|\$|€\s?|£|¥|₹|"
+    r"\b(?:USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|CHF|AUD|CAD|SDR)(?![A-Za-z])\s?"
     r"|\bRs\.?\s?|\bK?[Ss]h(?:s|\.)?\s?|₦"
 )
 _MULT = (
@@ -656,7 +657,7 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
     start = pos
     pre = sent[max(0, pos - 4):pos]
     if kind == "" and pos and (sent[pos - 1] in "$€£¥₹₦" or pre.strip().isupper() or "Rs" in pre
-                               or pre.endswith("$A") or "h" in pre):  # "Sh4.29 trillion", "KSh 3.9"
+                               or pre.endswith(("$A", "€ ")) or "h" in pre):  # "Sh4.29 trillion", "KSh 3.9"
         cur = _CUR_BEFORE.search(sent, max(0, pos - 4), pos)
         start = cur.start() if cur else pos
     elif kind in ("lead", "frac"):

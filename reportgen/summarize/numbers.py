@@ -58,7 +58,8 @@ GROUPING = str.maketrans("", "", ", \u00a0\u202f")
 CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "$a": "AUD", "hk$": "HKD", "a$": "AUD", "c$": "CAD", "s$": "SGD",
                    "nz$": "NZD", "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "CNY", "₹": "INR",
                    "rs": "INR", "rs.": "INR", "rmb": "CNY", "sh": "KES", "sh.": "KES", "shs": "KES",
-                   "ksh": "KES", "ksh.": "KES", "kshs": "KES", "₦": "NGN"}
+                   "ksh": "KES", "ksh.": "KES", "kshs": "KES", "₦": "NGN",
+                   "sdr": "XDR"}
 """Currency signs and abbreviations, lower case, to the ISO code of the currency they write."""
 
 _WORD_TOKEN = re.compile(r"[a-z]+")
