@@ -474,6 +474,8 @@ def test_an_earlier_value_is_named_by_what_it_measured_and_when(sentence: str, l
     ("The dollar index fell 0.4% to 98.12, its weakest level in three years.", "98.12", "",
      "dollar index level"),
     ("The Dow rose 201.1 points, or 0.5%, to 42,865.8.", "42,865.8", "points", "Dow level"),
+    ("The fund allocated 3.2 bn roubles, and the regional budget added another 1.1 bn.", "another 1.1 bn",
+     "RUB", "regional budget added (another)"),  # read with no unit of its own: the one before it
 ])
 def test_a_bare_number_takes_its_unit_from_the_figure_it_is_set_beside(sentence, text, unit, label) -> None:
     found = next(f for f in figures_of(sentence) if f.text == text)

@@ -463,9 +463,11 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
         else:
             found = _candidate(sent, pos, kind, after)
         if found is None:
-            found = _implied(sent, pos, out, after) if out and kind == "" else None
+            found = _implied(sent, pos, out) if out and kind == "" else None
             if found is None:
                 continue
+        elif not found.unit and out and kind == "":  # "another 1.1 bn": of what the figure before counts
+            found = _implied(sent, pos, out, found) or found
         if out and found.unit in _MONEY_UNITS and out[-1].unit in _MONEY_UNITS and \
                 _OPEN_PAREN.fullmatch(sent, out[-1].end, found.start):
             continue  # "1 trillion yuan ($139 billion)": the same amount converted
@@ -505,7 +507,7 @@ _BARE_NUMERAL = re.compile(rf"{NUMERAL}(?=[,;)]?(?:\s|$)|\.(?:\s|$))")
 _CHANGE_UNITS = frozenset({"percent", "points", "percentage points", "basis points"})
 
 
-def _implied(sent: str, pos: int, out: list[_Found], after: str) -> _Found | None:
+def _implied(sent: str, pos: int, out: list[_Found], bare: _Found | None = None) -> _Found | None:
     """Read a bare numeral whose unit an earlier figure of its sentence gives.
 
     "21,798 families ..., up from 17,420 a year earlier": the families of a year before; "rose to
@@ -513,13 +515,19 @@ def _implied(sent: str, pos: int, out: list[_Found], after: str) -> _Found | Non
     far, and another 19": more of them; "fell 0.4% to 98.12", "gained 157.3 points, or 0.9%, to
     17,608.4": the level a change left (in points when the change was counted in them). Only these
     openings give a bare number its meaning; anywhere else it stays unread.
+
+    ``bare`` is a figure read without a unit ("another 1.1 bn"): its value, given the unit before it.
     """
     how = _IMPLIED_BEFORE.search(sent, max(0, pos - 24), pos)
-    num = _BARE_NUMERAL.match(sent, pos) if how else None
-    if how is None or num is None or _is_year(num.group(0)) or ";" in sent[out[-1].end:pos]:
+    if how is None or ";" in sent[out[-1].end:pos] or (bare and how.group("to")):
         return None
-    value = as_value(Decimal(num.group(0).translate(GROUPING)))
-    end = num.end()
+    if bare is None:
+        num = _BARE_NUMERAL.match(sent, pos)
+        if num is None or _is_year(num.group(0)):
+            return None
+        value, end = as_value(Decimal(num.group(0).translate(GROUPING))), num.end()
+    else:
+        value, end = bare.value, bare.end
     if how.group("to"):
         change = out[-1]
         if change.unit not in _CHANGE_UNITS or pos - change.end > 40:
@@ -535,7 +543,10 @@ def _implied(sent: str, pos: int, out: list[_Found], after: str) -> _Found | Non
     if level is None:
         return None
     if how.group("another"):
-        return _Found(how.start(), end, value, level.unit, f"{level.label} (another)")
+        gap = sent[level.end:how.start()]  # "3.2 bn roubles ..., and the regional budget added another"
+        own = gap.rfind(", and ") >= 0 and len(gap[gap.rfind(", and ") + 6:].split()) >= 2
+        label = _label(sent, how.start(), end, "") if own else level.label
+        return _Found(how.start(), end, value, level.unit, f"{label} (another)")
     if how.group("from") and "to " not in sent[max(0, level.start - 16):level.start]:
         return None  # ", from" sets a value beside one reached "to": "rose to about 4,500 ..., from 3,912"
     when = _MEASURED_WHEN.match(sent, end)
