@@ -432,6 +432,8 @@ def test_a_share_phrase_stops_at_its_last_noun_not_at_a_dangling_word(sentence: 
     ("Reserves are now around $2.9 trillion.", "Reserves"),  # how sure or when, not what
     ("Free cash flow of approximately $1.9 billion was the highest on record.", "Free cash flow"),
     ("The won closed at 1,447.3 won against the U.S. dollar on Tuesday.", "against the U.S. dollar"),
+    ("It brings total disbursements under the arrangement to $67.2 million.",
+     "total disbursements under the arrangement"),
 ])
 def test_money_and_share_labels_name_the_measure_not_who_said_or_did_it(sentence: str, label: str) -> None:
     assert figures_of(sentence)[0].label == label
@@ -761,6 +763,8 @@ def test_a_dateline_naming_two_cities_is_no_label() -> None:
     ("It raised its dividend by 8% after underlying operating profit rose 14% on the previous year.",
      "underlying operating profit rose"),
     ("The group made a profit before tax of £5 million.", "profit before tax"),
+    ("WHO has deployed 46 experts to the region and released US$ 2.5 million from its emergency fund.",
+     "WHO released from its emergency fund"),  # the subject of the second verb, not the first verb
 ])
 def test_a_label_comes_from_the_figure_s_own_clause(sentence: str, label: str) -> None:
     assert figures_of(sentence)[-1].label == label

@@ -1524,6 +1524,9 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
             words.pop()
         if lead_words and words and words[-1] == lead_words[-1]:
             lead = ""
+        elif lead_words and f" and {lead_words[0]}" in sent[max(0, start - 40):start]:
+            aux = next((i for i, w in enumerate(words) if w.lower() in _AUXILIARIES), 0)
+            words = words[:aux] if aux else words  # "WHO has deployed ... and released": WHO released
         lead = " ".join(words + lead_words[:1] if lead else words)
     return _clean(f"{lead} {tail}") or "figure"
 
@@ -1581,7 +1584,8 @@ _WHEN = WEEKDAYS | {"yesterday", "today"}
 _SUBJECT_OR_AUX = {"it", "they", "he", "she", "we", "i", "you", "would", "will", "had", "has", "have",
                    "could", "can", "may", "might", "should", "was", "were", "is", "are", "still"}
 _ARTICLES = {"a", "an", "the"}
-_PREPOSITIONS = {"of", "in", "on", "at", "for", "from", "by", "with", "to", "into", "per"}
+_PREPOSITIONS = {"of", "in", "on", "at", "for", "from", "by", "with", "to", "into", "per",
+                 "under", "across", "among"}
 
 
 def _lead_core(words: list[str], linked: bool) -> list[str]:
