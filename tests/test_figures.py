@@ -478,6 +478,14 @@ def test_an_earlier_value_is_named_by_what_it_measured_and_when(sentence: str, l
     ("The Dow rose 201.1 points, or 0.5%, to 42,865.8.", "42,865.8", "points", "Dow level"),
     ("The fund allocated 3.2 bn roubles, and the regional budget added another 1.1 bn.", "another 1.1 bn",
      "RUB", "regional budget added (another)"),  # read with no unit of its own: the one before it
+    ("Some 138,500 people have been displaced, of whom about 61,000 are in Beledweyne district.",
+     "about 61,000", "people", "people in Beledweyne district"),  # a part of them
+    ("The blast killed 25 people, of whom nine were children.", "nine", "people",
+     "children among the people"),
+    ("In total, 58,200 people have been reached, out of 210,000 targeted (28 per cent).", "210,000", "people",
+     "people targeted"),  # the whole of them
+    ("The unit delivered 164 babies in its final year, down from more than four hundred a year in the early "
+     "2000s.", "more than four hundred", "babies", "babies in the early 2000s"),  # its own time
 ])
 def test_a_bare_number_takes_its_unit_from_the_figure_it_is_set_beside(sentence, text, unit, label) -> None:
     found = next(f for f in figures_of(sentence) if f.text == text)
@@ -495,6 +503,8 @@ def test_an_earlier_value_belongs_to_the_figure_of_its_size_not_the_nearest() ->
     ("The team scored 31 points; another 19 came later.", "19"),  # another clause
     ("Sales rose to 4,000 in May, from 3 in April.", "3"),  # not of the size of the value set beside it
     ("Prices fell to 40 euros after 2 years and then to 35.", "35"),  # no change in percent or points
+    ("It has 40 staff, of whom 52 are nurses.", "52"),  # a part larger than the whole
+    ("Only 40 staff were hired, out of 12 planned.", "12"),  # a whole smaller than the part
 ])
 def test_a_bare_number_without_a_figure_to_set_it_beside_stays_unread(sentence: str, bare: str) -> None:
     assert bare not in [f.text for f in figures_of(sentence)]

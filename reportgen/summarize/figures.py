@@ -343,8 +343,9 @@ _EARLIER = r"compared\s+(?:with|to)|(?:up|down)\s+from|versus|vs\.?"
 _EARLIER_BEFORE = re.compile(rf"\b(?:{_EARLIER})\s+$")
 """What introduces a value to set beside the one before it: "compared with", "up from"."""
 _MEASURED_WHEN = re.compile(
-    rf"\s+((?:in|during|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|previous|prior|same)\b"
-    rf"|(?:{_MONTH}|[12]\d{{3}})\b|(?:prior|previous|same)-)[^,.;:()]{{0,40}}?"
+    r"(?:\s+a\s+(?:year|month|week|day))?"  # "more than four hundred a year in the early 2000s"
+    rf"\s+((?:in|during|for)\s+(?:the\s+|its\s+|their\s+)?(?:(?:first|second|third|fourth|final|last|previous|prior|same|early|late|mid)\b"
+    rf"|(?:{_MONTH}|[12]\d{{3}}s?)\b|(?:prior|previous|same)-)[^,.;:()]{{0,40}}?"
     rf"|(?:a|one|two|three|four|five|six|ten|\d+)\s+(?:year|month|week|quarter|decade|day)s?\s+(?:ago|earlier|before)"
     r"|(?:last|this)\s+(?:year|month|week|quarter)|previously|before|today|now|over\s+the\s+same\s+period"
     r"\s+last\s+year)(?=[,.;:()]|\s*$|\s+(?:and|but|according|as|when|while|with|after|before)\b)",
@@ -463,10 +464,10 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
         else:
             found = _candidate(sent, pos, kind, after)
         if found is None:
-            found = _implied(sent, pos, out) if out and kind == "" else None
+            found = _implied(sent, pos, out) if out and kind in ("", "word") else None
             if found is None:
                 continue
-        elif not found.unit and out and kind == "":  # "another 1.1 bn": of what the figure before counts
+        elif not found.unit and out and kind in ("", "word"):  # "another 1.1 bn": of what came before
             found = _implied(sent, pos, out, found) or found
         if out and found.unit in _MONEY_UNITS and out[-1].unit in _MONEY_UNITS and \
                 _OPEN_PAREN.fullmatch(sent, out[-1].end, found.start):
@@ -502,8 +503,10 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
 
 _IMPLIED_BEFORE = re.compile(
     rf"(?:\b(?:{_EARLIER})|(?P<from>,\s*from)"
-    r"|\b(?P<another>another)|\b(?P<to>to(?:\s+(?:end|close|settle|finish)\s+at)?))\s+$", re.IGNORECASE)
+    r"|\b(?P<another>another)|\b(?P<part>of\s+(?:whom|which|them)|out\s+of)"
+    r"|\b(?P<to>to(?:\s+(?:end|close|settle|finish)\s+at)?))\s+$", re.IGNORECASE)
 _BARE_NUMERAL = re.compile(rf"{NUMERAL}(?=[,;)]?(?:\s|$)|\.(?:\s|$))")
+_BARE_WORDS = re.compile(rf"(?:{WORD_NUMBER})(?=[,;)]?(?:\s|$)|\.(?:\s|$))", re.IGNORECASE)
 _CHANGE_UNITS = frozenset({"percent", "points", "percentage points", "basis points"})
 
 
@@ -512,22 +515,27 @@ def _implied(sent: str, pos: int, out: list[_Found], bare: _Found | None = None)
 
     "21,798 families ..., up from 17,420 a year earlier": the families of a year before; "rose to
     about 4,500 in March, from 3,912 in February": the same count a month before; "31 products so
-    far, and another 19": more of them; "fell 0.4% to 98.12", "gained 157.3 points, or 0.9%, to
-    17,608.4": the level a change left (in points when the change was counted in them). Only these
-    openings give a bare number its meaning; anywhere else it stays unread.
+    far, and another 19": more of them; "138,500 people ..., of whom about 61,000 are in Beledweyne",
+    "58,200 people reached ..., out of 210,000 targeted": a part or the whole of them; "fell 0.4% to
+    98.12", "gained 157.3 points, or 0.9%, to 17,608.4": the level a change left (in points when the
+    change was counted in them). Only these openings give a bare number its meaning; anywhere else it
+    stays unread.
 
     ``bare`` is a figure read without a unit ("another 1.1 bn"): its value, given the unit before it.
     """
-    how = _IMPLIED_BEFORE.search(sent, max(0, pos - 24), pos)
-    if how is None or ";" in sent[out[-1].end:pos] or (bare and how.group("to")):
-        return None
     if bare is None:
-        num = _BARE_NUMERAL.match(sent, pos)
-        if num is None or _is_year(num.group(0)):
+        num = _BARE_NUMERAL.match(sent, pos) or _BARE_WORDS.match(sent, pos)
+        number = parse_number(num.group(0)) if num else None
+        if num is None or number is None or _is_year(num.group(0)):
             return None
-        value, end = as_value(Decimal(num.group(0).translate(GROUPING))), num.end()
+        value, end = as_value(number), num.end()
+        qual = _QUAL_BEFORE.search(sent, max(0, pos - 30), pos)  # "of whom about 61,000"
+        start = qual.start() if qual else pos
     else:
-        value, end = bare.value, bare.end
+        value, start, end = bare.value, bare.start, bare.end
+    how = _IMPLIED_BEFORE.search(sent, max(0, start - 24), start)
+    if how is None or ";" in sent[out[-1].end:start] or (bare and how.group("to")):
+        return None
     if how.group("to"):
         change = out[-1]
         if change.unit not in _CHANGE_UNITS or pos - change.end > 40:
@@ -535,11 +543,17 @@ def _implied(sent: str, pos: int, out: list[_Found], bare: _Found | None = None)
         if len(out) > 1 and out[-2].unit == "points" and _OR_GAP.fullmatch(sent, out[-2].end, change.start):
             change = out[-2]  # "gained 157.3 points, or 0.9%": the points say more of what moved
         unit = "points" if change.unit == "points" else ""
-        return _Found(pos, end, value, unit, _level_label(change.label))
+        return _Found(start, end, value, unit, _level_label(change.label))
+    near = [f for f in reversed(out) if how.start() - f.end <= 160 and f.unit not in _CHANGE_UNITS]
+    if how.group("part"):  # the count before is the whole ("of whom") or the part ("out of")
+        whole = how.group("part")[:3].lower() != "out"
+        count = near[0] if near else None
+        if count is None or (value >= count.value if whole else value <= count.value):
+            return None
+        return _Found(start, end, value, count.unit, _part_label(sent, end, count.unit))
     # The earlier value of the same measure: the latest figure near it of about its size
     # ("21,798 families ... across 12 governorates ..., up from 17,420": the families).
-    level = next((f for f in reversed(out) if how.start() - f.end <= 160
-                  and f.unit not in _CHANGE_UNITS and 0 < value <= 3 * f.value <= 9 * value), None)
+    level = next((f for f in near if 0 < value <= 3 * f.value <= 9 * value), None)
     if level is None:
         return None
     if how.group("another"):
@@ -552,11 +566,27 @@ def _implied(sent: str, pos: int, out: list[_Found], bare: _Found | None = None)
     when = _MEASURED_WHEN.match(sent, end)
     if when is None and not how.group(0).rstrip().lower().endswith("from"):
         return None  # "compared with 24" and no time: the same measure of something else, unnamed
-    label = f"{level.label} {' '.join(when.group(1).split())}" if when else f"{level.label} before"
-    return _Found(pos, end, value, level.unit, label)
+    label = _at_time(level.label, when) if when else f"{level.label} before"
+    return _Found(start, end, value, level.unit, label)
 
 
 _OR_GAP = re.compile(r",?\s+or\s+")
+_PART_WORDS = re.compile(r"(?:\s+\([^()]{0,20}\))?"  # "of which 389 (64%) were positive"
+                         r"\s+((?:(?:are|were|is|was|have|has|had|been|being|now|still)\s+)*)([^,.;:()\[\]—–]{1,60})")
+
+
+def _part_label(sent: str, end: int, unit: str) -> str:
+    """Name a part or whole of a count by the count's unit and the words after it: "of whom about 61,000
+    are in Beledweyne district" -> "people in Beledweyne district"; "out of 210,000 targeted" ->
+    "people targeted"; "40 staff, of whom 12 are nurses" -> "nurses among the staff"."""
+    words = _PART_WORDS.match(sent, end)
+    if words is None:
+        return unit
+    tail = words.group(2).split()[:6]
+    if words.group(1) and tail[0].lower() not in _PREPOSITIONS and not tail[0].endswith("ed"):
+        tail = tail[1:] if tail[0].lower() in _ARTICLES and len(tail) > 1 else tail
+        return _clean(f"{' '.join(tail)} among the {unit}")  # what the part is
+    return _clean(f"{unit} {' '.join(tail)}")
 
 
 def _level_label(change: str) -> str:
@@ -605,7 +635,18 @@ def _earlier_value(sent: str, found: _Found, before: Sequence[_Found]) -> _Found
     when = _MEASURED_WHEN.match(sent, found.end)
     if level is None or when is None:
         return found
-    return found._replace(label=f"{level.label} {' '.join(when.group(1).split())}")
+    return found._replace(label=_at_time(level.label, when))
+
+
+_TIME_TAIL = re.compile(r"\s+(?:(?:in|during|for)\s+(?:the\s+|its\s+|their\s+)?"
+                        r"(?:first|second|third|fourth|final|last|previous|prior|same|early|late|mid)\b[^,.;:()]*"
+                        r"|(?:last|this)\s+(?:year|month|week|quarter))$", re.IGNORECASE)
+
+
+def _at_time(label: str, when: re.Match[str]) -> str:
+    """Name a value measured at another time by what the value beside it measured, at that time:
+    "babies in its final year" and "in the early 2000s" give "babies in the early 2000s"."""
+    return f"{_TIME_TAIL.sub('', label)} {' '.join(when.group(1).split())}"
 
 
 def _measured(sent: str, label: str, level_start: int) -> str:
