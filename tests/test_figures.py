@@ -492,6 +492,11 @@ def test_a_bare_number_takes_its_unit_from_the_figure_it_is_set_beside(sentence,
     assert (found.unit, found.label) == (unit, label)
 
 
+def test_a_part_with_no_words_after_it_is_named_by_its_unit() -> None:
+    found = [f for f in figures_of("It has 40 staff, of whom 12 are  .") if f.text == "12"]
+    assert [(f.unit, f.label) for f in found] == [("staff", "staff")]
+
+
 def test_an_earlier_value_belongs_to_the_figure_of_its_size_not_the_nearest() -> None:
     found = figures_of("Some 21,798 families had been displaced across 12 governorates by June, "
                        "up from 17,420 a year earlier.")

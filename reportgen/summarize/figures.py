@@ -580,9 +580,9 @@ def _part_label(sent: str, end: int, unit: str) -> str:
     are in Beledweyne district" -> "people in Beledweyne district"; "out of 210,000 targeted" ->
     "people targeted"; "40 staff, of whom 12 are nurses" -> "nurses among the staff"."""
     words = _PART_WORDS.match(sent, end)
-    if words is None:
+    tail = words.group(2).split()[:6] if words else []
+    if not tail:
         return unit
-    tail = words.group(2).split()[:6]
     if words.group(1) and tail[0].lower() not in _PREPOSITIONS and not tail[0].endswith("ed"):
         tail = tail[1:] if tail[0].lower() in _ARTICLES and len(tail) > 1 else tail
         return _clean(f"{' '.join(tail)} among the {unit}")  # what the part is
