@@ -153,6 +153,7 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("WHO released US$ 2.5 million from its fund.", 2_500_000, "USD", "US$ 2.5 million"),  # a space
         ("It will spend € 40 million on roads.", 40_000_000, "EUR", "€ 40 million"),
         ("The review would make SDR 22.4 million available.", 22_400_000, "XDR", "SDR 22.4 million"),
+        ("Advancers outnumbered decliners by a 1.64-to-1 ratio.", 1.64, "ratio", "1.64-to-1 ratio"),
         ("Output grew 45 percent.", 45, "percent", "45 percent"),
         ("Rates rose 25 basis points.", 25, "basis points", "25 basis points"),
         ("They lent 2.5 trillion yuan to builders.", 2_500_000_000_000, "CNY", "2.5 trillion yuan"),

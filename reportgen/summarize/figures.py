@@ -154,6 +154,7 @@ _TIME_WORD = re.compile(r"\s+(?:(?:consecutive|straight|successive|full)\s+)?"
                         r"(?P<u>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b",
                         re.IGNORECASE)
 _HYPHEN_WORD = re.compile(r"[-‐‑–](?P<w>[A-Za-z]+)(?P<old>-old\b)?")
+_TO_ONE = re.compile(r"[-‐‑–]1(?![\d.,]\d)(?:\s+ratio\b)?")
 _TIMES = re.compile(r"\s*(?:-fold\b|fold\b|\s+times\b)", re.IGNORECASE)
 _ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                   "tenth", "th", "st", "nd", "rd"}
@@ -1453,6 +1454,12 @@ def _compound(sent: str, first: int, end: int, hy: re.Match[str],
     """Read "24-member body", "three-year plan", "45-year-old": the hyphen word is the unit."""
     word = hy.group("w")
     lw = word.lower()
+    if lw == "to":  # "a 1.64-to-1 ratio", "outnumbered 2-to-1": one count for every one of the other
+        ratio = _TO_ONE.match(sent, end + hy.end())
+        if ratio is None:
+            return None
+        end = ratio.end()
+        return _Found(first, end, as_value(value), "ratio", _label(sent, first, end, ""))
     if lw == "fold" and value > 1:  # "grow 14-fold": a multiple
         end += hy.end()
         return _Found(first, end, as_value(value), "times", _label(sent, first, end, ""))
