@@ -154,6 +154,11 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("It will spend € 40 million on roads.", 40_000_000, "EUR", "€ 40 million"),
         ("The review would make SDR 22.4 million available.", 22_400_000, "XDR", "SDR 22.4 million"),
         ("Advancers outnumbered decliners by a 1.64-to-1 ratio.", 1.64, "ratio", "1.64-to-1 ratio"),
+        ("They agreed a $10-billion deal.", 10_000_000_000, "USD", "$10-billion"),  # hyphenated scale
+        ("We set up a 10-billion-yuan fund.", 10_000_000_000, "CNY", "10-billion-yuan"),
+        ("The bank made a 50-basis-point cut.", 50, "basis points", "50-basis-point"),
+        ("It delivered a 174,000-cubic-meter LNG carrier.", 174_000, "cubic meters", "174,000-cubic-meter"),
+        ("Flats range from 298 sq ft studios upward.", 298, "square feet", "298 sq ft"),
         ("Output grew 45 percent.", 45, "percent", "45 percent"),
         ("Rates rose 25 basis points.", 25, "basis points", "25 basis points"),
         ("They lent 2.5 trillion yuan to builders.", 2_500_000_000_000, "CNY", "2.5 trillion yuan"),

@@ -65,7 +65,7 @@ _CURRENCY_SIGN = (
     r"|\bRs\.?\s?|\bK?[Ss]h(?:s|\.)?\s?|₦"
 )
 _MULT = (
-    r"\s*(?:hundred\s+)?(?:thousand|million|billion|trillion)\b|\s+dozen\b|\s?(?:mn|bn|tn|mln)\b"
+    r"(?:\s*|[-‐‑])(?:hundred\s+)?(?:thousand|million|billion|trillion)\b|\s+dozen\b|\s?(?:mn|bn|tn|mln)\b"
     r"|\s+lakhs?(?:\s+crores?)?\b|\s+crores?\b|(?<=\d)[mbk]\b"
 )
 _PERCENT = (
@@ -137,7 +137,7 @@ _WORD_ANCHOR_CASED = re.compile(
     r"(?<![A-Za-z])" + _trie([f for w in _ANCHOR_KIND for f in (w, w.capitalize())]) + r"\b")
 
 _CURRENCY_WORD = re.compile(
-    r"\s+(?:(?P<us>US|U\.S\.|Hong\s+Kong|Australian|Canadian|Singapore|Danish)\s+)?(?P<word>dollars?|euros?|"
+    r"(?:\s+|[-‐‑](?=[a-z]))(?:(?P<us>US|U\.S\.|Hong\s+Kong|Australian|Canadian|Singapore|Danish)\s+)?(?P<word>dollars?|euros?|"
     r"pounds?(?:\s+sterling)?|yuan|renminbi|yen|rupees?|won|francs?|roubles?|rubles?|kronor|krona|kroner|"
     r"krone|rand|ringgit|baht|lira|zlotys?|rupiah|naira|dirhams?|riyals?)\b",
     re.IGNORECASE,
@@ -154,6 +154,17 @@ _TIME_WORD = re.compile(r"\s+(?:(?:consecutive|straight|successive|full)\s+)?"
                         r"(?P<u>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b",
                         re.IGNORECASE)
 _HYPHEN_WORD = re.compile(r"[-‐‑–](?P<w>[A-Za-z]+)(?P<old>-old\b)?")
+_AREA = re.compile(r"[\s‐‑–-]+(sq\.?|square|cubic)[\s‐‑–-]+(ft|feet|foot|m|metres?|meters?|km|kilometres?|"
+                   r"kilometers?|mi|miles?|yards?|yd)\b", re.IGNORECASE)
+_AREA_FIRST = frozenset({"sq", "sq."})  # "square metres" written out is a noun phrase like any other
+_AREA_KINDS = {"sq": "square", "square": "square", "cubic": "cubic"}
+_AREA_UNITS = {"ft": "feet", "feet": "feet", "foot": "feet", "m": "metres", "metre": "metres",
+               "metres": "metres", "meter": "meters", "meters": "meters", "km": "kilometres",
+               "kilometre": "kilometres", "kilometres": "kilometres", "kilometer": "kilometers",
+               "kilometers": "kilometers", "mi": "miles", "mile": "miles", "miles": "miles", "yard": "yards",
+               "yards": "yards", "yd": "yards"}
+"""An area or a volume after a number ("298 sq ft", "174,000-cubic-meter"): its kind and its length, written
+out in full and in the plural as the text spells it."""
 _TO_ONE = re.compile(r"[-‐‑–]1(?![\d.,]\d)(?:\s+ratio\b)?")
 _TIMES = re.compile(r"\s*(?:-fold\b|fold\b|\s+times\b)", re.IGNORECASE)
 _ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -198,8 +209,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'/-]*[A-Z](?:,[^\n]{0,40}?)?\s*(?:--|—|–
 _OPENING = re.compile(r"[^\d,;:()“”\"$€£¥₹]*")
 _AMOUNT_WORDS = {"percent", "per", "cent", "million", "billion", "trillion", "thousand", "yuan", "dollars",
                  "euros", "pounds", "points", "percentage", "year", "year-on-year", "%"}
-_NOT_UNITS = {"odd", "something", "plus", "off", "point", "nil", "way", "fold", "time", "all", "thirds",
-              "third", "half", "quarter", "quarters", "fifths", "tenths"}
+_NOT_UNITS = {"odd", "something", "strong", "plus", "off", "point", "nil", "way", "fold", "time", "all",
+              "thirds", "third", "half", "quarter", "quarters", "fifths", "tenths"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'&-]*")
 _TIME_LEADS = {"centuries", "consecutive", "straight", "successive", "full"}
 _CODE_WORDS = {"USD", "EUR", "GBP", "CNY", "RMB", "JPY", "HKD", "INR", "CHF", "AUD", "CAD", "US", "HK"}
@@ -581,9 +592,9 @@ def _part_label(sent: str, end: int, unit: str) -> str:
     are in Beledweyne district" -> "people in Beledweyne district"; "out of 210,000 targeted" ->
     "people targeted"; "40 staff, of whom 12 are nurses" -> "nurses among the staff"."""
     words = _PART_WORDS.match(sent, end)
-    tail = words.group(2).split()[:6] if words else []
-    if not tail:
+    if words is None or not words.group(2).split():
         return unit
+    tail = words.group(2).split()[:6]
     if words.group(1) and tail[0].lower() not in _PREPOSITIONS and not tail[0].endswith("ed"):
         tail = tail[1:] if tail[0].lower() in _ARTICLES and len(tail) > 1 else tail
         return _clean(f"{' '.join(tail)} among the {unit}")  # what the part is
@@ -785,7 +796,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         number = parse_number(num_text) if num_text.lower() not in ("a", "an") else Decimal(1)
     if number is None:
         return None
-    mult_text = (mult_text or "").strip()
+    mult_text = (mult_text or "").strip().lstrip("-‐‑")  # "$10-billion": the hyphen joins, no more
     end = m.end()
     if is_digit and sent[end:end + 1] == "+" and sent[end + 1:end + 2] in ("", " ", "\u00a0") and not pct:
         end += 1  # "40+ trees": at least forty
@@ -798,6 +809,14 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if glued_unit and not mult_text and not pct:  # "51TWh", "43GW", "12km"
         return _Found(first, end + glued_unit.end(), as_value(number), glued_unit.group(0),
                       _label(sent, first, end, after))
+    if nw in _AREA_FIRST or (right[:1] in _DASHES and right[1:3].lower() in ("sq", "cu")):
+        area = _AREA.match(right)  # "298 sq ft studios", "a 174,000-cubic-meter LNG carrier"
+        if area:
+            end += area.end()
+            unit = f"{_AREA_KINDS[area.group(1).lower().rstrip('.')]} {_AREA_UNITS[area.group(2).lower()]}"
+            value = number * _FACTORS[mult_text] if mult_text else number
+            return _Found(first, end, as_value(value), unit, _head_words(sent, end, 3) or
+                          _label(sent, first, end, after))
     spaced = left[-1:] == " " and left[-2:-1].isalpha()  # "rose 5 percent": the common case, never glued
     if not (spaced and (mult_text or pct or (right[:1] == " " and right[1:2].isalpha()))) and \
             _glued(left, right, is_digit, bool(mult_text or pct)):
@@ -828,7 +847,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
 
     # Money: a currency sign before or a currency word after.
     code = CURRENCY_SIGNS.get(cur.strip().lower(), cur.strip().upper()) if cur else None
-    cw = _CURRENCY_WORD.match(right) if flags & _N_CURRENCY else None
+    cw = _CURRENCY_WORD.match(right) if flags & _N_CURRENCY or right[:1] in _DASHES else None
     if cw and not cur and left[-3:].lower() == "in " and _ONE_IN.search(left[-10:]):
         cw = None  # "one in eight pounds spent": a share of the pounds, not eight pounds
     if cw and not cur and cw.group("word")[:5].lower() == "pound" and (
@@ -1460,6 +1479,11 @@ def _compound(sent: str, first: int, end: int, hy: re.Match[str],
             return None
         end = ratio.end()
         return _Found(first, end, as_value(value), "ratio", _label(sent, first, end, ""))
+    second = _HYPHEN_WORD.match(sent, end + hy.end()) if lw in ("basis", "percentage") else None
+    if second and second.group("w").lower() in ("point", "points"):  # "a 50-basis-point cut"
+        end = second.end()
+        return _Found(first, end, as_value(value), f"{lw} points",
+                      _head_words(sent, end, 3) or _label(sent, first, end, ""))
     if lw == "fold" and value > 1:  # "grow 14-fold": a multiple
         end += hy.end()
         return _Found(first, end, as_value(value), "times", _label(sent, first, end, ""))
