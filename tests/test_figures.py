@@ -492,6 +492,9 @@ def test_an_earlier_value_is_named_by_what_it_measured_and_when(sentence: str, l
      "people targeted"),  # the whole of them
     ("The unit delivered 164 babies in its final year, down from more than four hundred a year in the early "
      "2000s.", "more than four hundred", "babies", "babies in the early 2000s"),  # its own time
+    ("On the Nasdaq, 2,874 stocks rose and 1,752 fell.", "1,752", "stocks", "stocks fell"),  # the same count
+    ("So far 17.2 lakh candidates have been trained and 11.4 lakh placed.", "11.4 lakh", "candidates",
+     "candidates placed"),
 ])
 def test_a_bare_number_takes_its_unit_from_the_figure_it_is_set_beside(sentence, text, unit, label) -> None:
     found = next(f for f in figures_of(sentence) if f.text == text)
@@ -516,6 +519,7 @@ def test_an_earlier_value_belongs_to_the_figure_of_its_size_not_the_nearest() ->
     ("Prices fell to 40 euros after 2 years and then to 35.", "35"),  # no change in percent or points
     ("It has 40 staff, of whom 52 are nurses.", "52"),  # a part larger than the whole
     ("Only 40 staff were hired, out of 12 planned.", "12"),  # a whole smaller than the part
+    ("Police arrested 12 people and 3 were charged.", "3"),  # no verb of its own after it
 ])
 def test_a_bare_number_without_a_figure_to_set_it_beside_stays_unread(sentence: str, bare: str) -> None:
     assert bare not in [f.text for f in figures_of(sentence)]

@@ -515,7 +515,7 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
 
 _IMPLIED_BEFORE = re.compile(
     rf"(?:\b(?:{_EARLIER})|(?P<from>,\s*from)"
-    r"|\b(?P<another>another)|\b(?P<part>of\s+(?:whom|which|them)|out\s+of)"
+    r"|\b(?P<another>another)|\b(?P<part>of\s+(?:whom|which|them)|out\s+of)|\b(?P<also>and)"
     r"|\b(?P<to>to(?:\s+(?:end|close|settle|finish)\s+at)?))\s+$", re.IGNORECASE)
 _BARE_NUMERAL = re.compile(rf"{NUMERAL}(?=[,;)]?(?:\s|$)|\.(?:\s|$))")
 _BARE_WORDS = re.compile(rf"(?:{WORD_NUMBER})(?=[,;)]?(?:\s|$)|\.(?:\s|$))", re.IGNORECASE)
@@ -556,6 +556,12 @@ def _implied(sent: str, pos: int, out: list[_Found], bare: _Found | None = None)
             change = out[-2]  # "gained 157.3 points, or 0.9%": the points say more of what moved
         unit = "points" if change.unit == "points" else ""
         return _Found(start, end, value, unit, _level_label(change.label))
+    if how.group("also"):  # "2,874 stocks rose and 1,752 fell": the same count, its own verb
+        same, verb = out[-1], _next_word(sent[end:end + 40])
+        if same.unit in _CHANGE_UNITS or not same.unit or not (verb.endswith("ed") or verb in _COUNT_MOVES) \
+                or not _AND_GAP.fullmatch(sent, same.end, how.start()):
+            return None
+        return _Found(start, end, value, same.unit, f"{same.unit} {verb}")
     near = [f for f in reversed(out) if how.start() - f.end <= 160 and f.unit not in _CHANGE_UNITS]
     if how.group("part"):  # the count before is the whole ("of whom") or the part ("out of")
         whole = how.group("part")[:3].lower() != "out"
@@ -583,6 +589,8 @@ def _implied(sent: str, pos: int, out: list[_Found], bare: _Found | None = None)
 
 
 _OR_GAP = re.compile(r",?\s+or\s+")
+_AND_GAP = re.compile(r"(?:\s+(?:have|has|had|were|was|been|are|is))*\s+[a-z]+\s+")
+"""Between two counts of one thing joined by "and": the first count's verb ("rose", "have been trained")."""
 _PART_WORDS = re.compile(r"(?:\s+\([^()]{0,20}\))?"  # "of which 389 (64%) were positive"
                          r"\s+((?:(?:are|were|is|was|have|has|had|been|being|now|still)\s+)*)([^,.;:()\[\]—–]{1,60})")
 
