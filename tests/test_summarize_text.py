@@ -197,6 +197,16 @@ def test_a_publisher_s_sales_pitch_is_debris_though_written_in_sentences(pitch: 
     assert [p.text for p in layout(text).paragraphs] == ["The ministry held a briefing on trade."]
 
 
+@pytest.mark.parametrize("note", [
+    "Accuracy and availability of NPR transcripts may vary. Transcript text may be revised.",
+    "This transcript was created by NPR staff. It may not be in its final form.",
+    "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+])
+def test_a_broadcaster_s_note_on_its_transcript_is_debris(note: str) -> None:
+    text = f"The ministry held a briefing on trade.\n\n{note}\n"
+    assert [p.text for p in layout(text).paragraphs] == ["The ministry held a briefing on trade."]
+
+
 @pytest.mark.parametrize("line", ["3 min read", "Reading time: 4 min (1003 words)", "5 minutes read"])
 def test_a_reading_time_is_debris_not_a_figure(line: str) -> None:
     from reportgen.summarize.figures import find_figures

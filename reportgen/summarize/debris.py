@@ -167,6 +167,12 @@ _PROMO = re.compile(r"(?:Subscribe (?:to|now|today)|Sign up (?:for|to|now)|Get u
                     r"subscriber|Support (?:our|independent) journalism|Should you invest \$[\d,]+ in)\b")
 """A publisher's sales pitch in full sentences: "Subscribe to Nation.Africa for Sh10 a day. ...", the
 "Should you invest $1,000 in ..." box under syndicated market stories."""
+_TRANSCRIPT_NOTE = re.compile(
+    r"(?:Accuracy and availability of [\w’' ]{0,40}transcripts? may vary|THIS IS A RUSH TRANSCRIPT"
+    r"|This transcript (?:was|is|has been) (?:created|produced|generated|auto-generated|machine-generated)\b"
+    r"|Transcripts? (?:are|is) (?:created|produced|generated) on a rush deadline)", re.IGNORECASE)
+"""A broadcaster's note on its transcript ("Accuracy and availability of NPR transcripts may vary. ..."):
+about the text, not from anyone in it."""
 _LICENCE = re.compile(r"Contains [\w ]{0,60}information licensed under\b")
 """A licence footer: "Contains public sector information licensed under the Open Government Licence"."""
 _BYLINE = re.compile(r"By [A-Z][\w.'’-]*(?: [\w.'’&,|:/-]+){0,14}")
@@ -263,7 +269,7 @@ def classify_line(text: str, start: int, end: int) -> Line:
     if line[-1:] in _SENTENCE_END and line[:1] != "#" and _WORD.search(line):
         footer = line.startswith(("Copyright", "©", "All rights reserved")) or (
             line.startswith("Contains ") and _LICENCE.match(line) is not None)
-        if footer or _CAPTION_COUNT.match(line) or _PROMO.match(line):
+        if footer or _CAPTION_COUNT.match(line) or _PROMO.match(line) or _TRANSCRIPT_NOTE.match(line):
             return Line("debris", start, end, date, date_kind)  # a page footer, though it ends in a stop
         return Line("body", start, end, date, date_kind)  # the common case: a finished sentence
     tail = max(0, len(line) - 90)  # a credit closes the line
