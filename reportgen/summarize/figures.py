@@ -354,9 +354,13 @@ _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _EARLIER = r"compared\s+(?:with|to)|(?:up|down)\s+from|versus|vs\.?"
 _EARLIER_BEFORE = re.compile(rf"\b(?:{_EARLIER})\s+$")
 """What introduces a value to set beside the one before it: "compared with", "up from"."""
+_PERIOD_OF = r"(?:in|during|for)\s+(?:the\s+|its\s+|their\s+)?"
+_PERIOD_WORDS = r"first|second|third|fourth|final|last|previous|prior|same|early|late|mid"
+"""How a period is named ("in the third quarter", "in its final year", "in the early 2000s"): for the
+time a value was measured (_MEASURED_WHEN) and for the time a label already holds (_TIME_TAIL)."""
 _MEASURED_WHEN = re.compile(
     r"(?:\s+a\s+(?:year|month|week|day))?"  # "more than four hundred a year in the early 2000s"
-    rf"\s+((?:in|during|for)\s+(?:the\s+|its\s+|their\s+)?(?:(?:first|second|third|fourth|final|last|previous|prior|same|early|late|mid)\b"
+    rf"\s+({_PERIOD_OF}(?:(?:{_PERIOD_WORDS})\b"
     rf"|(?:{_MONTH}|[12]\d{{3}}s?)\b|(?:prior|previous|same)-)[^,.;:()]{{0,40}}?"
     rf"|(?:a|one|two|three|four|five|six|ten|\d+)\s+(?:year|month|week|quarter|decade|day)s?\s+(?:ago|earlier|before)"
     r"|(?:last|this)\s+(?:year|month|week|quarter)|previously|before|today|now|over\s+the\s+same\s+period"
@@ -658,8 +662,7 @@ def _earlier_value(sent: str, found: _Found, before: Sequence[_Found]) -> _Found
     return found._replace(label=_at_time(level.label, when))
 
 
-_TIME_TAIL = re.compile(r"\s+(?:(?:in|during|for)\s+(?:the\s+|its\s+|their\s+)?"
-                        r"(?:first|second|third|fourth|final|last|previous|prior|same|early|late|mid)\b[^,.;:()]*"
+_TIME_TAIL = re.compile(rf"\s+(?:{_PERIOD_OF}(?:{_PERIOD_WORDS})\b[^,.;:()]*"
                         r"|(?:last|this)\s+(?:year|month|week|quarter))$", re.IGNORECASE)
 
 
