@@ -248,6 +248,9 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("We have seen gusts of 80 to 90mph quite widely.", 80, "mph", "80 to 90mph"),
         ("The plant will create between 600 and 800 jobs.", 600, "jobs", "between 600 and 800 jobs"),
         ("Rain of 50-80mm is expected in the hills.", 50, "mm", "50-80mm"),
+        ("Between 600 and 800 jobs will go.", 600, "jobs", "Between 600 and 800 jobs"),
+        ("Between 70 and 80 percent of hospitals are shut.", 70, "percent",
+         "Between 70 and 80 percent of hospitals"),
         # Shares and multiples in words, and a number and a half.
         ("Roughly four in ten births were to older mothers.", 0.4, "fraction", "Roughly four in ten"),
         ("Two in five adults smoke.", 0.4, "fraction", "Two in five"),

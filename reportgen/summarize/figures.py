@@ -367,8 +367,8 @@ _MEASURED_WHEN = re.compile(
     r"\s+last\s+year)(?=[,.;:()]|\s*$|\s+(?:and|but|according|as|when|while|with|after|before)\b)",
     re.IGNORECASE)
 """When the value set beside another was measured: "in the third quarter of 2023", "a year ago"."""
-_BETWEEN_END = re.compile(r"\bbetween\s+$")
-_BETWEEN_NEAR_END = re.compile(r"\bbetween\s+\S*(?:\s\S+)?$")
+_BETWEEN_END = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_BETWEEN_NEAR_END = re.compile(r"\bbetween\s+\S*(?:\s\S+)?$", re.IGNORECASE)
 _FROM_BY_END = re.compile(
     r"\b(?:from|by)\s+\S*(?:\s+(?:hundred|thousand|million|billion|trillion))?$", re.IGNORECASE)
 _DIGIT_SPACE_END = re.compile(r"\d\s+$")
