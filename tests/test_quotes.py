@@ -417,6 +417,12 @@ def test_an_age_for_a_subject_and_a_name_spoken_of_only_by_family_name_are_the_l
     ("Good afternoon. I have one thing at the top before I hand it over to my colleague. The department "
      "is announcing new money for grid upgrades, and that work will start this summer.",
      "The department is announcing new money for grid upgrades, and that work will start this summer."),
+    ("The work will start this summer. With that, I'd like to bring up Paul Okafor, who will walk you "
+     "through where the ceasefire talks stand this week.",
+     "The work will start this summer."),
+    ("The request is before the committee today. I now turn to the Ranking Member, Senator Okafor, "
+     "who I believe has questions on the budget.",
+     "The request is before the committee today."),
 ])
 def test_a_transcript_answer_is_quoted_for_its_stance_not_its_procedure(answer, quoted):
     text = f"Q: What do you say to that?\n\nMARIA SOTO: {answer}\n\nQ: Thank you.\n"

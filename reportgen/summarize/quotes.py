@@ -116,6 +116,7 @@ _PROC_START = (
     "ok ", "okay", "yes", "no,", "no.", "sure", "next question", "that's all", "that is all", "let me",
     "i'd like to answer", "i would like to answer", "i will answer", "i'll answer", "please",
     "i thank", "with permission", "i welcome the", "my hon. friend", "my right hon. friend", "i am grateful",
+    "with that,", "i now turn", "i'll now turn", "i will now turn",
 )
 _WORDS = re.compile(r"[a-z0-9'’]+")
 _WORD_CHAR, _NOT_WORD = "[a-z0-9'’]", "[^a-z0-9'’]"
