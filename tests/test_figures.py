@@ -498,6 +498,14 @@ def test_an_earlier_value_is_named_by_what_it_measured_and_when(sentence: str, l
     ("On the Nasdaq, 2,874 stocks rose and 1,752 fell.", "1,752", "stocks", "stocks fell"),  # the same count
     ("So far 17.2 lakh candidates have been trained and 11.4 lakh placed.", "11.4 lakh", "candidates",
      "candidates placed"),
+    ("On the Nasdaq, 2,874 stocks rose and 1,752 have declined.", "1,752", "stocks", "stocks declined"),
+    # The whole a sentence opens with, then its parts, one after another.
+    ("Of the 454 deaths, 173 (38%) occurred in the community.", "173", "deaths",
+     "deaths occurred in the community"),
+    ("Of the 61 movements that were coordinated last week, 27 were facilitated, 19 were denied, and the "
+     "rest were impeded.", "19", "movements", "movements denied"),
+    ("Of the 1,200 staff, about 300 are nurses, 200 are doctors and 45 are cleaners.", "45", "staff",
+     "cleaners among the staff"),
 ])
 def test_a_bare_number_takes_its_unit_from_the_figure_it_is_set_beside(sentence, text, unit, label) -> None:
     found = next(f for f in figures_of(sentence) if f.text == text)
@@ -523,6 +531,8 @@ def test_an_earlier_value_belongs_to_the_figure_of_its_size_not_the_nearest() ->
     ("It has 40 staff, of whom 52 are nurses.", "52"),  # a part larger than the whole
     ("Only 40 staff were hired, out of 12 planned.", "12"),  # a whole smaller than the part
     ("Police arrested 12 people and 3 were charged.", "3"),  # no verb of its own after it
+    ("Of the 454 deaths, 900 were in the capital.", "900"),  # a part larger than the whole
+    ("The 454 deaths were counted; 173 were children.", "173"),  # no whole opening the sentence
 ])
 def test_a_bare_number_without_a_figure_to_set_it_beside_stays_unread(sentence: str, bare: str) -> None:
     assert bare not in [f.text for f in figures_of(sentence)]

@@ -532,7 +532,8 @@ def _implied(sent: str, pos: int, out: list[_Found], bare: _Found | None = None)
     "21,798 families ..., up from 17,420 a year earlier": the families of a year before; "rose to
     about 4,500 in March, from 3,912 in February": the same count a month before; "31 products so
     far, and another 19": more of them; "138,500 people ..., of whom about 61,000 are in Beledweyne",
-    "58,200 people reached ..., out of 210,000 targeted": a part or the whole of them; "fell 0.4% to
+    "58,200 people reached ..., out of 210,000 targeted": a part or the whole of them; "Of the 454
+    deaths, 173 were children": a part of the whole the sentence opened with; "fell 0.4% to
     98.12", "gained 157.3 points, or 0.9%, to 17,608.4": the level a change left (in points when the
     change was counted in them). Only these openings give a bare number its meaning; anywhere else it
     stays unread.
@@ -549,6 +550,11 @@ def _implied(sent: str, pos: int, out: list[_Found], bare: _Found | None = None)
         start = qual.start() if qual else pos
     else:
         value, start, end = bare.value, bare.start, bare.end
+    whole = _opening_whole(sent, out)
+    if whole and value < whole.value and (
+            _WHOLE_GAP.fullmatch(sent, whole.end, start) if whole is out[-1] else
+            out[-1].unit == whole.unit and _NEXT_PART_GAP.fullmatch(sent, out[-1].end, start)):
+        return _Found(start, end, value, whole.unit, _part_label(sent, end, whole.unit))
     how = _IMPLIED_BEFORE.search(sent, max(0, start - 24), start)
     if how is None or ";" in sent[out[-1].end:start] or (bare and how.group("to")):
         return None
@@ -561,16 +567,16 @@ def _implied(sent: str, pos: int, out: list[_Found], bare: _Found | None = None)
         unit = "points" if change.unit == "points" else ""
         return _Found(start, end, value, unit, _level_label(change.label))
     if how.group("also"):  # "2,874 stocks rose and 1,752 fell": the same count, its own verb
-        same, verb = out[-1], _next_word(sent[end:end + 40])
+        same, verb = out[-1], _next_word(_LEADING_AUX.sub("", sent[end:end + 40], 1))  # "19 were denied"
         if same.unit in _CHANGE_UNITS or not same.unit or not (verb.endswith("ed") or verb in _COUNT_MOVES) \
                 or not _AND_GAP.fullmatch(sent, same.end, how.start()):
             return None
         return _Found(start, end, value, same.unit, f"{same.unit} {verb}")
     near = [f for f in reversed(out) if how.start() - f.end <= 160 and f.unit not in _CHANGE_UNITS]
     if how.group("part"):  # the count before is the whole ("of whom") or the part ("out of")
-        whole = how.group("part")[:3].lower() != "out"
+        of_whole = how.group("part")[:3].lower() != "out"
         count = near[0] if near else None
-        if count is None or (value >= count.value if whole else value <= count.value):
+        if count is None or (value >= count.value if of_whole else value <= count.value):
             return None
         return _Found(start, end, value, count.unit, _part_label(sent, end, count.unit))
     # The earlier value of the same measure: the latest figure near it of about its size
@@ -593,10 +599,29 @@ def _implied(sent: str, pos: int, out: list[_Found], bare: _Found | None = None)
 
 
 _OR_GAP = re.compile(r",?\s+or\s+")
-_AND_GAP = re.compile(r"(?:\s+(?:have|has|had|were|was|been|are|is))*\s+[a-z]+\s+")
+_OF_THE_OPENING = re.compile(r"(?:^|[.;:]\s+)of\s+the\s+$", re.IGNORECASE)
+"""Opening a sentence or clause with the whole it then divides: "Of the 454 deaths, 173 were children"."""
+_WHOLE_GAP = re.compile(
+    r"(?:\s+(?:that|which|who|in|on|at|from|for|reported|recorded)\b[^,;:()]{0,80})?\s*,\s*")
+"""After that whole, up to its first part: "Of the 61 movements that were coordinated ... last week, 27"."""
+_NEXT_PART_GAP = re.compile(r"[^,;:()\d]{0,60}(?:,\s*(?:and\s+)?|\s+and\s+)")
+"""After a part, up to the next: "27 were facilitated, 19 ...", "300 are nurses, 200 are doctors and 45"."""
+
+
+def _opening_whole(sent: str, out: list[_Found]) -> _Found | None:
+    """Return the whole a sentence opened with ("Of the 454 deaths, ..."), whose parts follow it,
+    the first after a comma ("173 were children"), each next one after a comma too ("19 were denied")."""
+    first = out[0]
+    return first if _OF_THE_OPENING.search(sent, max(0, first.start - 12), first.start) else None
+_AUX = r"\s+(?:have|has|had|were|was|been|are|is)"
+_LEADING_AUX = re.compile(rf"^(?:{_AUX})+(?=\s)")
+_AND_GAP = re.compile(rf"(?:{_AUX})*\s+[a-z]+\s+")
 """Between two counts of one thing joined by "and": the first count's verb ("rose", "have been trained")."""
 _PART_WORDS = re.compile(r"(?:\s+\([^()]{0,20}\))?"  # "of which 389 (64%) were positive"
                          r"\s+((?:(?:are|were|is|was|have|has|had|been|being|now|still)\s+)*)([^,.;:()\[\]—–]{1,60})")
+
+
+_NEXT_COUNT = re.compile(r"\s+(?:and|but|while|whereas)\s+(?:about\s+|some\s+|another\s+)?\d")
 
 
 def _part_label(sent: str, end: int, unit: str) -> str:
@@ -606,7 +631,11 @@ def _part_label(sent: str, end: int, unit: str) -> str:
     words = _PART_WORDS.match(sent, end)
     if words is None or not words.group(2).split():
         return unit
-    tail = words.group(2).split()[:6]
+    said = words.group(2)
+    next_count = _NEXT_COUNT.search(said)  # "27 were facilitated and 19 were denied": its own figure
+    tail = (said[:next_count.start()] if next_count else said).split()[:6]
+    if not tail:
+        return unit
     if words.group(1) and tail[0].lower() not in _PREPOSITIONS and not tail[0].endswith("ed"):
         tail = tail[1:] if tail[0].lower() in _ARTICLES and len(tail) > 1 else tail
         return _clean(f"{' '.join(tail)} among the {unit}")  # what the part is
@@ -944,9 +973,11 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         return _Found(first, end, as_value(value), "people", f"people {hurt.group('what')}")
     if not mult_text and qual is None and not (is_digit and value >= 1000) and \
             _definite_word(word_before[0], large=is_digit and value >= 10) and \
-            not (is_digit and value >= 10 and word_before[0].lower() == "the" and _sized_by_of(sent, end)):
+            not (is_digit and value >= 10 and word_before[0].lower() == "the" and _sized_by_of(sent, end)) \
+            and not (is_digit and _OF_THE_OPENING.search(sent, max(0, start - 12), start)):
         return None  # "lists the 16 districts" points at them; "the 14 member countries of APETP" counts,
-        # and so does "the 107,000 promoters": nobody lists a thousand things to point back at
+        # and so does "the 107,000 promoters": nobody lists a thousand things to point back at;
+        # "Of the 454 deaths, 173 were children" counts the whole it then divides
     counted = _of_count(sent, end) if flags & _N_OF else None
     if counted and not mult_text:
         of_end, unit, label = counted
