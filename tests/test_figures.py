@@ -248,6 +248,10 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("We have seen gusts of 80 to 90mph quite widely.", 80, "mph", "80 to 90mph"),
         ("The plant will create between 600 and 800 jobs.", 600, "jobs", "between 600 and 800 jobs"),
         ("Rain of 50-80mm is expected in the hills.", 50, "mm", "50-80mm"),
+        ("It expects volume growth of between 3% and 4%.", 3, "percent", "between 3% and 4%"),
+        ("The Fed held rates in a range of 3.5%-3.75%.", 3.5, "percent", "3.5%-3.75%"),
+        ("We now expect organic growth of 5 per cent to 6 per cent.", 5, "percent",
+         "5 per cent to 6 per cent"),
         ("Between 600 and 800 jobs will go.", 600, "jobs", "Between 600 and 800 jobs"),
         ("Between 70 and 80 percent of hospitals are shut.", 70, "percent",
          "Between 70 and 80 percent of hospitals"),
@@ -808,7 +812,17 @@ def test_a_label_comes_from_the_figure_s_own_clause(sentence: str, label: str) -
     assert figures_of(sentence)[-1].label == label
 
 
-def test_a_fall_then_a_new_level_are_two_figures_not_a_range() -> None:
+@pytest.mark.parametrize(("sentence", "texts"), [
+    ("U.S. crude fell $1.08 to $76.99 a barrel on Monday.", ["$1.08", "$76.99"]),
+    ("Output fell 5% to 3% last year.", ["5%", "3%"]),
+    ("It will raise the duty from 12.5 per cent to 15 per cent.", ["12.5 per cent", "15 per cent"]),
+    ("Support was 40% to 35% against.", ["40%", "35%"]),  # a range goes up
+])
+def test_a_change_then_a_new_level_are_two_figures_not_a_range(sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in figures_of(sentence)] == texts
+
+
+def test_a_fall_and_its_new_level_are_labelled_as_such() -> None:
     found = figures_of("U.S. crude fell $1.08 to $76.99 a barrel on Monday.")
     assert [(f.value, f.text, f.label) for f in found] == [
         (1.08, "$1.08", "U.S. crude fell by"),

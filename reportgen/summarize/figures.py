@@ -338,9 +338,10 @@ _NUMBER_OF = re.compile(
 _MOVEMENT_WORDS = frozenset("""
 fell rose gained lost dropped climbed jumped slipped shed declined grew increased decreased up down
 """.split())
-_MOVED_END = re.compile(
-    rf"\b(?:{'|'.join(sorted(_MOVEMENT_WORDS))})\s+\S*(?:\s+(?:hundred|thousand|million|billion|trillion))?$",
-    re.IGNORECASE)
+_NUMBER_END = (r"\s+\S*(?:\s+(?:hundred|thousand|million|billion|trillion"
+               r"|per\s*cent|percent|percentage\s+points?))?$")
+"""A number ending the text, with its scale or percent word: "1.08", "3 billion", "12.5 per cent"."""
+_MOVED_END = re.compile(rf"\b(?:{'|'.join(sorted(_MOVEMENT_WORDS))}){_NUMBER_END}", re.IGNORECASE)
 """A change stated before its new level: "fell $1.08 to $76.99" is a fall of $1.08, not a range."""
 _FROM_TO_GAP = re.compile(r"\s+to\s+")
 _IN_NP = re.compile(r"\s+(?:in|of|on)\s+")
@@ -369,8 +370,7 @@ _MEASURED_WHEN = re.compile(
 """When the value set beside another was measured: "in the third quarter of 2023", "a year ago"."""
 _BETWEEN_END = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _BETWEEN_NEAR_END = re.compile(r"\bbetween\s+\S*(?:\s\S+)?$", re.IGNORECASE)
-_FROM_BY_END = re.compile(
-    r"\b(?:from|by)\s+\S*(?:\s+(?:hundred|thousand|million|billion|trillion))?$", re.IGNORECASE)
+_FROM_BY_END = re.compile(rf"\b(?:from|by){_NUMBER_END}", re.IGNORECASE)
 _DIGIT_SPACE_END = re.compile(r"\d\s+$")
 _TO = re.compile(r"\s+to\s")
 _AND = re.compile(r"\s+and\s")
@@ -910,6 +910,10 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             return None  # "95% CI": how sure, not how much
         low = pct.lower()
         unit = "basis points" if "b" in low else ("percentage points" if "point" in low else "percent")
+        high = _range_tail(sent, end, value)
+        if high and _range_unit(sent, end) == unit and _rises(sent, end, value):
+            begin = _from_between(left, first) if qual is None else first  # "between 3% and 4%"
+            return _share(sent, begin, high, as_value(value), unit, after)
         return _share(sent, first, end, as_value(value), unit, after)
 
     range_end = _range_tail(sent, end, value, nw)
@@ -1194,6 +1198,13 @@ def _range_tail(sent: str, pos: int, low: Decimal | int, nw: str | None = None) 
     end = t.end()
     cw = _CURRENCY_WORD.match(sent, end)
     return cw.end() if cw else end
+
+
+def _rises(sent: str, pos: int, low: Decimal | int) -> bool:
+    """Return whether the number after a range's first one, at ``pos``, is higher (a range goes up)."""
+    t = _RANGE_TAIL.match(sent, pos)
+    high = parse_number(t.group("num")) if t else None
+    return high is not None and high > low
 
 
 def _from_between(left: str, first: int) -> int:
