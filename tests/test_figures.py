@@ -516,6 +516,16 @@ def test_a_bare_number_takes_its_unit_from_the_figure_it_is_set_beside(sentence,
     assert (found.unit, found.label) == (unit, label)
 
 
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Of the 454 deaths, 173 (38%) occurred in the community.", "deaths occurred in the community (share)"),
+    ("Tests found 612 samples, of which 389 (64%) were positive.", "positive among the samples (share)"),
+    ("Revenue was $4 billion (12%) higher.", "Revenue"),  # a change in money, not a share
+    ("Payrolls fell by 18,000 (0.1%) compared with January.", "Payrolls fell"),  # a change in a count
+])
+def test_a_percent_in_brackets_after_a_count_is_its_share(sentence: str, label: str) -> None:
+    assert figures_of(sentence)[-1].label == label
+
+
 def test_a_part_with_no_words_after_it_is_named_by_its_unit() -> None:
     found = [f for f in figures_of("It has 40 staff, of whom 12 are  .") if f.text == "12"]
     assert [(f.unit, f.label) for f in found] == [("staff", "staff")]

@@ -500,6 +500,11 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
             if change:  # "revenue of £1.2 billion, up 14% on the previous year": the change in it
                 way = "fall" if change.group(1).lower() in _DOWNWARD else "rise"
                 found = found._replace(label=f"{way} in {_measured(sent, out[-1].label, out[-1].start)}")
+        if out and found.unit == "percent" and sent[found.end:found.end + 1] == ")" and \
+                _OPEN_PAREN.fullmatch(sent, out[-1].end, found.start) and \
+                _is_part_count(sent, out[-1], found.end):
+            found = found._replace(label=f"{out[-1].label} (share)")  # "173 (38%) occurred in the
+            # community", "of which 389 (64%) were positive": what share of the whole that count is
         if out and _EARLIER_BEFORE.search(sent, max(0, found.start - 20), found.start):
             found = _earlier_value(sent, found, out)
         if out and out[-1].unit == "pounds" and found.unit == "ounces" and \
@@ -515,6 +520,20 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
         out.append(found)
         taken = found.end
     return out
+
+
+def _is_part_count(sent: str, count: _Found, close: int) -> bool:
+    """Return whether ``count``, followed by a percent in brackets closing at ``close``, is a count of
+    things (not money, not a change): "173 (38%) occurred", not "fell by 18,000 (0.1%)" or "$4 billion
+    (12%) higher"."""
+    if not count.unit or count.unit in _CHANGE_UNITS or count.unit in _MONEY_UNITS:
+        return False
+    moved = _last_word(sent[:count.start].rstrip())[0].lower()
+    return moved not in _MOVEMENT_WORDS and moved not in ("by", "from", "to") and \
+        _next_word(sent[close + 1:close + 16]) not in _COMPARED
+
+
+_COMPARED = frozenset("higher lower more less up down above below over under".split())
 
 
 _IMPLIED_BEFORE = re.compile(
