@@ -822,6 +822,17 @@ def test_a_label_comes_from_the_figure_s_own_clause(sentence: str, label: str) -
     assert figures_of(sentence)[-1].label == label
 
 
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Revenue rose to $5 billion, a 12% increase.", "rise in revenue"),
+    ("Profit was $2 billion, a 5% drop.", "fall in profit"),
+    ("It includes $886 billion for the Defense Department, a 3.3% increase over last year's level.",
+     "rise in Defense Department"),  # not who includes it
+    ("The company cut 300 jobs, a 10% reduction in its workforce.", "reduction in its workforce"),  # named
+])
+def test_a_percent_change_set_after_a_level_with_a_is_the_change_in_it(sentence: str, label: str) -> None:
+    assert figures_of(sentence)[-1].label == label
+
+
 @pytest.mark.parametrize(("sentence", "texts"), [
     ("U.S. crude fell $1.08 to $76.99 a barrel on Monday.", ["$1.08", "$76.99"]),
     ("Output fell 5% to 3% last year.", ["5%", "3%"]),

@@ -299,10 +299,16 @@ _CHANGE_GAP = re.compile(
     r"(?:\s+(?:in|for)\s+\d{4}|\s+(?:last|this)\s+year)?,\s*(up|down|a rise of|an increase of|a fall of"
     r"|a drop of|a decline of|rising|falling|increasing|decreasing)\s+(?:by\s+)?", re.IGNORECASE)
 """Between a level and its change: "£1.2 billion, up 14%", "$45.6 billion in 2023, down 12 percent"."""
+_A_GAP = re.compile(r"(?:\s+(?:for|in|on)\s[^,;:()\d]{0,40})?,\s*an?\s+")
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s+(increase|rise|gain|jump|drop|fall|decline|decrease|cut|reduction)\b(?!\s+(?:in|of)\b)",
+    re.IGNORECASE)
+"""After a level and ", a 3.3%": the change it is ("increase"), unless the words after name what changed."""
 _WEIGHED = re.compile(r"\bweigh(?:s|ed|ing)?\b|\bweight\b", re.IGNORECASE)
 _OUNCES_AFTER = re.compile(r"(?:,|\s+and)\s+[\w-]+\s+ounces?\b", re.IGNORECASE)
 """What makes pounds a weight: a verb of weighing before them, or ounces after ("7 pounds, 2 ounces")."""
-_DOWNWARD = {"down", "a fall of", "a drop of", "a decline of", "falling", "decreasing"}
+_DOWNWARD = {"down", "a fall of", "a drop of", "a decline of", "falling", "decreasing",
+             "drop", "fall", "decline", "decrease", "cut", "reduction"}
 _AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would"}
 _LEVEL_VERBS = {"reached", "rose", "fell", "totalled", "totaled", "hit", "stood", "was", "were", "grew",
                 "climbed", "dropped", "increased", "decreased", "came", "amounted", "reaching", "totalling",
@@ -496,8 +502,11 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
                 found = found._replace(label=f"{out[-1].label} to")
                 out[-1] = out[-1]._replace(label=f"{out[-1].label} {way}")
         if out and found.unit == "percent" and out[-1].unit != "percent":
-            change = _CHANGE_GAP.fullmatch(sent, out[-1].end, found.start)
-            if change:  # "revenue of £1.2 billion, up 14% on the previous year": the change in it
+            gap = (sent, out[-1].end, found.start)
+            change = _CHANGE_GAP.fullmatch(*gap) or (
+                _A_GAP.fullmatch(*gap) and _CHANGE_NOUN_AFTER.match(sent, found.end))
+            if change:  # "revenue of £1.2 billion, up 14% on the previous year", "$886 billion ..., a 3.3%
+                # increase over last year's level": the change in it
                 way = "fall" if change.group(1).lower() in _DOWNWARD else "rise"
                 found = found._replace(label=f"{way} in {_measured(sent, out[-1].label, out[-1].start)}")
         if out and found.unit == "percent" and sent[found.end:found.end + 1] == ")" and \
@@ -736,9 +745,16 @@ def _measured(sent: str, label: str, level_start: int) -> str:
         while joined and (joined[0].lower() in _STOP or not joined[0].isalpha()):
             joined.pop(0)
         words = joined + ["and"] + words if joined else words
+    if len(words) > 2 and words[0].lower() in _PRONOUN_SUBJECTS:  # "It includes for the Defense
+        words = words[2:]  # Department": who includes it says nothing of what changed
+        while len(words) > 1 and (words[0].lower() in _PREPOSITIONS or words[0].lower() in _ARTICLES):
+            words.pop(0)
     if words and sent.startswith(words[0]) and (len(words) == 1 or words[1][:1].islower()):
         words[0] = words[0].lower()  # the sentence's capital, not a name's
     return " ".join(words)
+
+
+_PRONOUN_SUBJECTS = frozenset("it they he she we this that these those".split())
 
 
 def _multiple(sent: str, pos: int, after: str) -> _Found | None:
