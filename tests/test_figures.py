@@ -368,6 +368,11 @@ def test_share_label_says_of_what() -> None:
     assert f.label == "share of the country’s total land area"
 
 
+def test_a_share_of_a_whole_left_unsaid_is_named_by_what_it_did() -> None:
+    f = figures_of("Many could benefit from physiotherapy, but fewer than one in five were offered it.")[-1]
+    assert (f.text, f.label) == ("fewer than one in five", "share offered it")
+
+
 @pytest.mark.parametrize(("sentence", "text"), [
     ("Desalination covered ‘barely a fifth’ of the city’s drinking water needs.", "a fifth"),
     ("Desalination covered “about 20%” of the city’s drinking water needs.", "about 20%"),

@@ -1001,6 +1001,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             label = f"share of {np[1]}"
         elif of and _phrase_end(sent, of.end()) > of.end():
             label = f"share of {sent[of.end():_phrase_end(sent, of.end())]}"
+        elif (verb := _PART_WORDS.match(sent, end)) and verb.group(1):  # "one in five were offered it"
+            label = _clean(f"share {' '.join(verb.group(2).split()[:6])}")
         else:
             label = _label(sent, begin, end, after)
         return _Found(q.start() if q else begin, end, round(float(part) / float(value), 4), "fraction", label)
