@@ -112,3 +112,10 @@ def test_a_name_a_she_or_he_goes_on_from_is_a_person_and_a_place_is_not():
     assert people.last_person(text.index("she said"), "she") == "Ruth Ann Gallagher"
     assert people.sex.get("Ruth Ann Gallagher") == "f"
     assert "New Zealand" not in people.full  # never called "Zealand": a place, not a man
+
+
+def test_a_name_that_who_takes_up_is_a_person():
+    text = ("Governor Dana Whitlock spoke first. Later she stood on the pier with Marta Reyes, who has fished "
+            "there for thirty years. She said the pier was failing.")
+    people = People(text)
+    assert people.last_person(text.index("She said"), "she") == "Marta Reyes"

@@ -94,6 +94,8 @@ _ROLE_AFTER = re.compile(
 )
 # "Jane Smith, 54, who ...", "Aisha Khan, a 19-year-old apprentice": only a person has an age.
 _AGE_AFTER = re.compile(r",\s+(?:(?:a|an)\s+)?\d{1,3}(?:,|-year-old\b)")
+_WHO_AFTER = re.compile(r",\s+who\s")
+"""A name that "who" takes up is a person's: "with Marta Reyes, who has fished out of that harbour"."""
 # "... said", "..., deputy director of ..., told": the subject of a speech verb.
 _SPEECH_WORDS = ("said", "says", "told", "tells", "added", "stressed", "noted", "explained", "warned",
                  "urged", "announced", "according to")
@@ -381,8 +383,9 @@ class People:
         if (not role or role in HONORIFICS) and comma_after:  # "Hon. Erik Halvorsen, Chairman": the seat
             after = _ROLE_AFTER.match(text, end)
             role = after.group(1).lower() if after else role
-        aged = comma_after and not role and _AGE_AFTER.match(text, end) is not None
-        if not (role or aged or window.endswith(_SPEECH_WORDS) or _SPEECH_AFTER.match(text, end)):
+        described = comma_after and not role and \
+            (_AGE_AFTER.match(text, end) or _WHO_AFTER.match(text, end)) is not None  # ", 58,", ", who"
+        if not (role or described or window.endswith(_SPEECH_WORDS) or _SPEECH_AFTER.match(text, end)):
             return False
         name = self._learn(raw, start)
         if not name:
