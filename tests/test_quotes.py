@@ -550,3 +550,33 @@ def test_it_said_gives_the_quote_to_the_body_quoted_before_it_but_never_to_a_per
     person = ("Ms Dana Reyes said the plan was “the best we could do in the time we had”.\n\n"
               "It said the toll was “expected to rise as many of the wounded are in critical condition”.\n")
     assert [q.speaker for q in quotes_of(person, "news")] == ["Dana Reyes"]
+
+
+SPEECH_BODY = ("Thank you all for being here this morning.\n\n"
+               "Three winters ago, the sea came over the wall and stayed for two days. We were lucky that "
+               "nobody died, and we cannot count on being lucky again.\n\n"
+               "So today I am announcing a new fund to raise the sea walls in every coastal town.\n")
+
+
+@pytest.mark.parametrize(("title", "speaker"), [
+    ("Speech by the Minister for Skills, Helen Marsh MP, at the National Skills Summit", "Helen Marsh"),
+    ("Remarks by Governor Dana Whitlock at the Coastal Resilience Forum", "Dana Whitlock"),
+    ("Keynote address by Dr. Amara Okafor, Governor of the Central Bank", "Amara Okafor"),
+])
+def test_a_speech_is_quoted_for_its_announcement_and_given_to_whoever_gives_it(title, speaker):
+    found = quotes_of(f"{title}\n\n{SPEECH_BODY}", "other")
+    assert "So today I am announcing a new fund to raise the sea walls in every coastal town." in \
+        [q.text for q in found]
+    assert {q.speaker for q in found} == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    # A role alone may be anyone's: the office speaks, not a person.
+    f"Remarks by the Secretary-General to the General Assembly\n\n{SPEECH_BODY}",
+    # A report on the speech, titled after it: the reporter's sentences are nobody's quotes.
+    "Remarks by Governor Dana Whitlock at the Coastal Resilience Forum\n\n"
+    "The governor announced a new fund on Tuesday to raise sea walls in twelve coastal towns. Officials "
+    "said the first grants would go out in the autumn. Engineers welcomed the plan at the forum.\n",
+])
+def test_a_speech_without_a_named_speaker_or_a_first_person_gives_no_quotes(text):
+    assert quotes_of(text, "other") == []

@@ -103,7 +103,7 @@ _CUE_PHRASES = {
             "turn it over|over to my colleague|not going to speculate|won't speculate|put a timeline",
     "thesis": "the key|key to|our goal|the goal|we aim|aim to|aims to|priority|priorities|committed to|"
               "focus on|focuses on|the core|the main|the aim|the purpose|the most important|in short|"
-              "in a word",
+              "in a word|announce|announcing",
     "commit": "we will|we must|we should|we are|we have|it is necessary|need to|needs to|will continue|must|"
               "should|will",
     "stance": "believe|confident|firmly|oppose|opposes|never|always|i think|in my view|not|nothing|nobody|"
@@ -236,7 +236,8 @@ def find_quotes(
         spans = [Span(p.start, p.end, marked[p.start:p.end]) for p in paras]
         found = find_quotes(doc_id, marked, spans, kind, split=split)
         return [dataclasses.replace(q, text=text[q.cite[0].start:q.cite[0].end]) for q in found]
-    if kind != "transcript" and not has_marks:
+    orator = _speech_by(text[:paras[0].start]) if kind != "transcript" and paras else None
+    if kind != "transcript" and not has_marks and orator is None:
         return []
     if kind != "transcript":
         turns = []
@@ -253,8 +254,78 @@ def find_quotes(
         lead = text[:turns[0].speaker_span.start] if turns else ""  # headline, standfirst, introduction
         quotes += _turn_quotes(doc_id, turns, roles, people, known, _interviewee(text), quoted,
                                _headline_quote(lead))
+    elif orator:
+        per_para = split if split is not None else [sentences(p) for p in paras]
+        quotes += _speech_quotes(doc_id, paras, per_para, orator, [q.cite[0] for q in quotes])
     quotes.sort(key=lambda q: q.cite[0].start)
     return quotes
+
+
+_SPEECH_BY = re.compile(
+    r"^[ \t]*(?:(?:keynote|opening|closing|prepared|full)\s+)?(?:speech|remarks|address|lecture)\b"
+    r"[^\n]{0,40}?\bby\s+(?P<who>[^\n]{3,200})$", re.IGNORECASE | re.MULTILINE)
+_SPEECH_SETTING = re.compile(r"\s+(?:at|to|on|in|before|during|for)\s+(?:the\s+)?[A-Z0-9]|\s+[-–—|]\s|:\s")
+_POST_NOMINALS = frozenset("mp mep msp ms kc qc obe cbe mbe dbe phd jr sr".split())
+
+
+def _speech_by(lead: str) -> str | None:
+    """Return who gives the speech a source is the text of, from its title: "Speech by the Minister for
+    Skills, Helen Marsh MP, at the National Skills and Growth Summit" -> "Helen Marsh"; "Remarks by
+    President Lena Ortiz on the Economy" -> "Lena Ortiz". Only a name will do: a role alone may be
+    anyone's, and its words are the office's."""
+    if "by" not in lead or (found := _SPEECH_BY.search(lead)) is None:
+        return None
+    for part in found.group("who").split(","):
+        part = _SPEECH_SETTING.split(f" {part}", 1)[0]
+        words = [w for w in part.split() if w.strip(".").lower() not in _POST_NOMINALS]
+        while len(words) > 2 and (_is_role(words[0]) or words[0][:1].islower()):
+            words = words[1:]  # "President Lena Ortiz", "the Minister Helen Marsh"
+        name = _strip_honorific(" ".join(words))
+        if 2 <= len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()) and \
+                not any(_is_role(w) for w in name.split()):
+            return name
+    return None
+
+
+_ANNOUNCES = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+[\w’']+){0,3}\s+announc(?:e|ing)\b")
+"""The speaker announcing something: "So today I am announcing ...", "we can announce that ..."."""
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b|\bI['’]")
+_SPOKEN_SHARE = 0.3
+"""Of a speech's sentences that could be quoted, at least this share speak in the first person (the two
+speeches among the fixtures: 54% and 40%); a news report's, outside its quotes, hardly any."""
+_SPEECH_QUOTES_PER = 12
+"""Sentences of a speech per quote taken from it (at least one, at most four): an editor quotes a few
+lines of a speech, not every paragraph."""
+
+
+def _speech_quotes(doc_id: str, paras: Sequence[Span], per_para: Sequence[Sequence[Span]], orator: str,
+                   marked: Sequence[Cite]) -> list[Quote]:
+    """The most quotable sentences of a speech, given to whoever gives it (see `_speech_by`).
+
+    The whole body is the speaker's, except what it quotes of others (``marked``: a paragraph holding
+    a quote is setting it up, "She told me: ..."), its standfirst (which names the speaker, as the
+    speaker does not), and its greetings and thanks.
+    """
+    surname = orator.split()[-1]
+    picks: list[tuple[float, int, Span]] = []
+    for para, sents in zip(paras, per_para, strict=True):
+        if any(para.start <= c.start < para.end for c in marked):
+            continue
+        for sent in sents:
+            if sent.text.count(" ") < 5 or sent.text.rstrip("”\"’ ").endswith("?") or surname in sent.text \
+                    or _is_note(sent.text) or not sent.text.rstrip().endswith((".", "!", "”", "’", '"')):
+                continue
+            cues = _cues(sent.text)
+            if _ANNOUNCES.search(sent.text):  # the news the speech makes: always quoted
+                picks.append((99.0, len(picks), sent))
+            elif "proc" not in cues:
+                picks.append((_answer_score(sent.text, True, cues), len(picks), sent))
+    if sum(1 for p in picks if _FIRST_PERSON.search(p[2].text)) < _SPOKEN_SHARE * len(picks):
+        return []  # a report on the speech, titled after it: its sentences are the reporter's
+    news = sum(1 for p in picks if p[0] == 99.0)
+    keep = max(1, min(4, (len(picks) - news) // _SPEECH_QUOTES_PER)) + news if len(picks) > news else news
+    return [Quote(sent.text, orator, (Cite(doc_id, sent.start, sent.end),))
+            for _, _, sent in sorted(picks, key=lambda p: (-p[0], p[1]))[:keep]]
 
 
 def _known_sentences(
