@@ -115,7 +115,7 @@ def test_a_name_a_she_or_he_goes_on_from_is_a_person_and_a_place_is_not():
 
 
 def test_a_name_that_who_takes_up_is_a_person():
-    text = ("Governor Dana Whitlock spoke first. Later she stood on the pier with Marta Reyes, who has fished "
-            "there for thirty years. She said the pier was failing.")
+    text = ("Governor Dana Whitlock spoke first. Later she stood on the pier with Marta Reyes, who has "
+            "fished there for thirty years. She said the pier was failing.")
     people = People(text)
     assert people.last_person(text.index("She said"), "she") == "Marta Reyes"

@@ -636,20 +636,21 @@ _NEXT_PART_GAP = re.compile(r"[^,;:()\d]{0,60}(?:,\s*(?:and\s+)?|\s+and\s+)")
 """After a part, up to the next: "27 were facilitated, 19 ...", "300 are nurses, 200 are doctors and 45"."""
 
 
-def _opening_whole(sent: str, out: list[_Found]) -> _Found | None:
-    """Return the whole a sentence opened with ("Of the 454 deaths, ..."), whose parts follow it,
-    the first after a comma ("173 were children"), each next one after a comma too ("19 were denied")."""
-    first = out[0]
-    return first if _OF_THE_OPENING.search(sent, max(0, first.start - 12), first.start) else None
 _AUX = r"\s+(?:have|has|had|were|was|been|are|is)"
 _LEADING_AUX = re.compile(rf"^(?:{_AUX})+(?=\s)")
 _AND_GAP = re.compile(rf"(?:{_AUX})*\s+[a-z]+\s+")
 """Between two counts of one thing joined by "and": the first count's verb ("rose", "have been trained")."""
 _PART_WORDS = re.compile(r"(?:\s+\([^()]{0,20}\))?"  # "of which 389 (64%) were positive"
                          r"\s+((?:(?:are|were|is|was|have|has|had|been|being|now|still)\s+)*)([^,.;:()\[\]—–]{1,60})")
-
-
 _NEXT_COUNT = re.compile(r"\s+(?:and|but|while|whereas)\s+(?:about\s+|some\s+|another\s+)?\d")
+"""Where the words after a part give way to the next part: "... facilitated and 19 were denied"."""
+
+
+def _opening_whole(sent: str, out: list[_Found]) -> _Found | None:
+    """Return the whole a sentence opened with ("Of the 454 deaths, ..."), whose parts follow it,
+    the first after a comma ("173 were children"), each next one after a comma too ("19 were denied")."""
+    first = out[0]
+    return first if _OF_THE_OPENING.search(sent, max(0, first.start - 12), first.start) else None
 
 
 def _part_label(sent: str, end: int, unit: str) -> str:

@@ -317,13 +317,14 @@ def _speech_quotes(doc_id: str, paras: Sequence[Span], per_para: Sequence[Sequen
                 continue
             cues = _cues(sent.text)
             if _ANNOUNCES.search(sent.text):  # the news the speech makes: always quoted
-                picks.append((99.0, len(picks), sent))
+                picks.append((_ALWAYS, len(picks), sent))
             elif "proc" not in cues:
                 picks.append((_answer_score(sent.text, True, cues), len(picks), sent))
     if sum(1 for p in picks if _FIRST_PERSON.search(p[2].text)) < _SPOKEN_SHARE * len(picks):
         return []  # a report on the speech, titled after it: its sentences are the reporter's
-    news = sum(1 for p in picks if p[0] == 99.0)
-    keep = max(1, min(4, (len(picks) - news) // _SPEECH_QUOTES_PER)) + news if len(picks) > news else news
+    news = sum(1 for p in picks if p[0] == _ALWAYS)
+    rest = len(picks) - news
+    keep = news + (max(1, min(4, rest // _SPEECH_QUOTES_PER)) if rest else 0)
     return [Quote(sent.text, orator, (Cite(doc_id, sent.start, sent.end),))
             for _, _, sent in sorted(picks, key=lambda p: (-p[0], p[1]))[:keep]]
 
@@ -459,6 +460,9 @@ def _score(text: str, attributed: bool, cues: set[str]) -> float:
     return score
 
 
+_ALWAYS = 99.0
+"""The score of a line an editor would quote whatever else is said (the one a headline quotes, a speech's
+announcement): above any other, and counted on top of how many lines are taken."""
 _QUOTABLE_WORDS = 27
 """An answer's sentence longer than this is paraphrased rather than quoted whole."""
 
@@ -1043,7 +1047,7 @@ def _turn_quotes(
                     sent = Span(sent.start + close + 2, sent.end, sent.text[close + 2:])  # after "[laughs]"
                 quoting = _headline_span(para, sents, i, headline) if headline else None
                 if quoting is not None:  # the line the headline quotes: the editor's pick
-                    picks.append((99.0, len(picks), quoting))
+                    picks.append((_ALWAYS, len(picks), quoting))
                     continue
                 if sent.text.count(" ") < 5 or sent.text.rstrip("”\"’ ").endswith("?") or \
                         _is_note(sent.text) or any(a < sent.end and sent.start < b for a, b in quoted):
@@ -1055,7 +1059,7 @@ def _turn_quotes(
                 if not picks and n == 0:
                     score += 0.5  # the topic sentence of the answer
                 picks.append((score, len(picks), sent))
-        keep = max(1, min(3, len(picks) // 8)) + sum(1 for p in picks if p[0] == 99.0)
+        keep = max(1, min(3, len(picks) // 8)) + sum(1 for p in picks if p[0] == _ALWAYS)
         for _, _, sent in sorted(picks, key=lambda p: (-p[0], p[1]))[:keep]:
             out.append(Quote(sent.text, speaker, (Cite(doc_id, sent.start, sent.end),)))
     return out
