@@ -562,6 +562,8 @@ SPEECH_BODY = ("Thank you all for being here this morning.\n\n"
     ("Speech by the Minister for Skills, Helen Marsh MP, at the National Skills Summit", "Helen Marsh"),
     ("Remarks by Governor Dana Whitlock at the Coastal Resilience Forum", "Dana Whitlock"),
     ("Keynote address by Dr. Amara Okafor, Governor of the Central Bank", "Amara Okafor"),
+    ("Speech by Rt Hon Keir Starmer MP", "Keir Starmer"),
+    ("Newsroom\n\nBriefing by Press Secretary Karine Jean-Pierre on the budget", "Karine Jean-Pierre"),
 ])
 def test_a_speech_is_quoted_for_its_announcement_and_given_to_whoever_gives_it(title, speaker):
     found = quotes_of(f"{title}\n\n{SPEECH_BODY}", "other")
@@ -573,6 +575,8 @@ def test_a_speech_is_quoted_for_its_announcement_and_given_to_whoever_gives_it(t
 @pytest.mark.parametrize("text", [
     # A role alone may be anyone's: the office speaks, not a person.
     f"Remarks by the Secretary-General to the General Assembly\n\n{SPEECH_BODY}",
+    # Two voices: which of them says what is not known.
+    f"Remarks by Governor Dana Whitlock and Mayor Tom Ellis at the Forum\n\n{SPEECH_BODY}",
     # A report on the speech, titled after it: the reporter's sentences are nobody's quotes.
     "Remarks by Governor Dana Whitlock at the Coastal Resilience Forum\n\n"
     "The governor announced a new fund on Tuesday to raise sea walls in twelve coastal towns. Officials "

@@ -262,9 +262,9 @@ def find_quotes(
 
 
 _SPEECH_BY = re.compile(
-    r"^[ \t]*(?:(?:keynote|opening|closing|prepared|full)\s+)?(?:speech|remarks|address|lecture)\b"
-    r"[^\n]{0,40}?\bby\s+(?P<who>[^\n]{3,200})$", re.IGNORECASE | re.MULTILINE)
-_SPEECH_SETTING = re.compile(r"\s+(?:at|to|on|in|before|during|for)\s+(?:the\s+)?[A-Z0-9]|\s+[-–—|]\s|:\s")
+    r"\b(?:speech|remarks|address|lecture|briefing)\b[^\n.]{0,40}?\bby\s+(?P<who>[^\n]{3,200})",
+    re.IGNORECASE)
+_SPEECH_SETTING = re.compile(r"\s+(?:at|to|on|in|before|during|for)\s|\s+[-–—|]\s|:\s")
 _POST_NOMINALS = frozenset("mp mep msp ms kc qc obe cbe mbe dbe phd jr sr".split())
 
 
@@ -273,13 +273,25 @@ def _speech_by(lead: str) -> str | None:
     Skills, Helen Marsh MP, at the National Skills and Growth Summit" -> "Helen Marsh"; "Remarks by
     President Lena Ortiz on the Economy" -> "Lena Ortiz". Only a name will do: a role alone may be
     anyone's, and its words are the office's."""
-    if "by" not in lead or (found := _SPEECH_BY.search(lead)) is None:
+    if "by" not in lead:
         return None
-    for part in found.group("who").split(","):
+    for found in _SPEECH_BY.finditer(lead):  # "Daily Press Briefing by the Office ...", then "... by <name>"
+        if name := _speaker_named(found.group("who")):
+            return name
+    return None
+
+
+def _speaker_named(who: str) -> str | None:
+    """Return the person named in what follows a speech's "by" (see `_speech_by`), or None."""
+    for part in who.split(","):
         part = _SPEECH_SETTING.split(f" {part}", 1)[0]
+        if " and " in part:
+            return None  # "Press Briefing by Press Secretary Dana Whitford and ... Paul Okafor": two voices
         words = [w for w in part.split() if w.strip(".").lower() not in _POST_NOMINALS]
-        while len(words) > 2 and (_is_role(words[0]) or words[0][:1].islower()):
-            words = words[1:]  # "President Lena Ortiz", "the Minister Helen Marsh"
+        roles = [i for i, w in enumerate(words) if _is_role(w)]
+        words = words[roles[-1] + 1:] if roles else words  # "President Lena Ortiz", "Press Secretary ..."
+        while words and words[0][:1].islower():
+            words = words[1:]
         name = _strip_honorific(" ".join(words))
         if 2 <= len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()) and \
                 not any(_is_role(w) for w in name.split()):
