@@ -338,7 +338,6 @@ def test_qualifier_is_kept_in_the_phrase(sentence: str, text: str) -> None:
         "The office moved to 1,200 Main Street.",
         "Call Floodline on 0345 988 1188 for advice.",
         "Since 2023 100 000 people have left.",
-        "Portbury beat us 3-0 last week.",  # a score, not a vote
         "Work runs through 2024-25.",
         "It was won by a third party.",
         "We meet twice a week.",
@@ -404,6 +403,28 @@ def test_a_vote_s_tally_gives_the_votes_for_and_against(sentence: str, tally: li
     votes = [f for f in figures_of(sentence) if f.unit == "votes"]
     assert [f.value for f in votes] == tally
     assert [f.label for f in votes] == ["votes in favour", "votes against"][:len(tally)]
+
+
+@pytest.mark.parametrize(("sentence", "text", "label"), [
+    ("Norwich moved up to sixth after a 2-1 win over Millwall at Carrow Road.", "2-1", "win over Millwall"),
+    ("It was a 2-1 comeback victory over Manchester United.", "2-1",
+     "comeback victory over Manchester United"),
+    ("Portbury beat us 3-0 in October.", "3-0", "Portbury beat us"),
+])
+def test_a_game_s_score_is_one_figure_named_by_its_result(sentence: str, text: str, label: str) -> None:
+    (score,) = figures_of(sentence)  # one score, not the votes for and against
+    assert (score.text, score.unit, score.label) == (text, "score", label)
+    assert score.value == int(text.split("-")[0])
+
+
+def test_two_numbers_set_against_each_other_with_no_vote_or_result_named_are_no_figure() -> None:
+    assert figures_of("The two sides met on 2-1 terms.") == []
+
+
+@pytest.mark.parametrize("sentence", ["The firm lost 10-15 jobs last year.", "Sales won 20-30 new clients."])
+def test_a_range_of_things_after_a_verb_of_winning_or_losing_is_no_score(sentence: str) -> None:
+    units = [f.unit for f in figures_of(sentence)]
+    assert units and "score" not in units  # read as the range of things it is
 
 
 @pytest.mark.parametrize("sentence", ["Prices rose 10 to 12 percent.", "He scored 2 in 10 minutes."])

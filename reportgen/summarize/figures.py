@@ -4,8 +4,9 @@ A figure is a number with a unit: a share ("about 21 percent of the land area",
 "one in five adults", "a third of"), money ("$1.2 billion", unit "USD"), a count
 of measured things ("23 futures products", "240 million people", "23 were
 injured"), a size or length ("24-member body", "three-year plan", "for 14
-consecutive years"), a multiple ("doubled", "five times"), or a founding year
-stated as a fact ("established in 1999"). Values follow the one rule in
+consecutive years"), a multiple ("doubled", "five times"), a vote's tally or a
+game's score ("a 2-1 win"), or a founding year stated as a fact ("established
+in 1999"). Values follow the one rule in
 `reportgen.summarize.numbers`: the number stated, scaled by its multiplier word;
 a range ("between 10 and 15 percent") is one figure whose value is its lower
 bound. The figure's text is the verbatim phrase, qualifier included ("more than
@@ -687,13 +688,28 @@ _TALLY = re.compile(r"(\d{1,3})(?:\s*[-–]\s*|\s+to\s+)(\d{1,3})(?![\d.,]\d|\s*
 _VOTE_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|majority|tally|ballot|passed|approved|adopted|rejected|"
                           r"defeated|through|ruled)\b\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 _VOTE_AFTER = re.compile(r"\s+(?:vote|votes|decision|ruling|majority|verdict)\b", re.IGNORECASE)
+_RESULT_AFTER = re.compile(
+    r"\s+((?:(?:home|away|comeback|opening|final|narrow|emphatic|first-leg|second-leg)\s+)?"
+    r"(?:win|victory|defeat|loss|draw|lead|triumph|success|thrashing|scoreline))\b", re.IGNORECASE)
+_RESULT_BEFORE = re.compile(
+    r"\b(?:beat|beats|beaten|won|win|lost|lose|drew|draw|defeated|thrashed|edged|trailed|led|leading|"
+    r"scoreline|final score|score was)\b(?:\s+\S+){0,4}\s+$", re.IGNORECASE)
+"""A score is a figure where a result is named beside it: "a 2-1 win over Millwall", "Portbury beat us
+3-0"."""
+_SCORE_ENDS = re.compile(r"\s*(?:$|[,.;:!?)—–]|(?:at|on|in|against|to|with|after|before|for|last|this|away|"
+                         r"over|and|but|as|when|while|despite|through|thanks)\b)", re.IGNORECASE)
+"""What may follow a score read from its verb ("beat us 3-0 in October"): not a noun it would count."""
+_RIVAL = re.compile(r"\s+(?:over|against|at|to)\s+(?:[A-Z][\w'’.&-]*(?:\s+|$))*[A-Z][\w'’.&-]*")
+"""Whom a result was against: "over Manchester United", "at Carrow Road" (a capitalised name)."""
 
 
 def _tally(sent: str, pos: int) -> list[_Found]:
-    """Read a vote's tally: "The vote was 218-214", "voted 31 to 18", "a 6-3 ruling", "13 in favour".
+    """Read a vote's tally ("The vote was 218-214", "voted 31 to 18", "a 6-3 ruling", "13 in favour") or
+    a game's score ("a 2-1 win over Millwall", "Portbury beat us 3-0").
 
     Two numbers set against each other are the votes for and against, when a vote is named beside
-    them (a score, "beat us 3-0", is not); the larger comes first.
+    them; the larger comes first. Where a result is named instead, they are one score, its phrase
+    the whole "2-1" and its value the first number; with neither, they are no figure.
     """
     m = _TALLY.match(sent, pos)
     if m is None:
@@ -702,7 +718,17 @@ def _tally(sent: str, pos: int) -> list[_Found]:
         return [_Found(pos, m.end(), int(m.group(3)), "votes", "votes in favour")]
     ayes, noes = int(m.group(1)), int(m.group(2))
     named = _VOTE_BEFORE.search(sent, max(0, pos - 60), pos) or _VOTE_AFTER.match(sent, m.end())
-    if ayes < noes or not named:
+    if not named:
+        result = _RESULT_AFTER.match(sent, m.end())
+        if result:  # "a 2-1 win over Millwall": the result, named by what it was
+            rival = _RIVAL.match(sent, result.end())
+            named_by = sent[result.start(1):rival.end() if rival else result.end()].rstrip(".")
+            return [_Found(pos, m.end(), ayes, "score", named_by)]
+        if _RESULT_BEFORE.search(sent, max(0, pos - 40), pos) and _SCORE_ENDS.match(sent, m.end()):
+            # "Portbury beat us 3-0 in October"; not "the firm lost 10-15 jobs", a range of things
+            return [_Found(pos, m.end(), ayes, "score", _label(sent, pos, m.end(), ""))]
+        return []
+    if ayes < noes:
         return []
     return [_Found(pos, m.end(1), ayes, "votes", "votes in favour"),
             _Found(m.start(2), m.end(2), noes, "votes", "votes against")]
