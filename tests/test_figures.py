@@ -642,6 +642,15 @@ def test_rank_merges_a_distinctive_value_whatever_its_label() -> None:
         ("5.7 percent", 2), ("12 percent", 1), ("12 percent", 1)]
 
 
+def test_rank_keeps_a_range_apart_from_a_value_its_low_end_shares() -> None:
+    rate = fig(3.5, "percent", "benchmark rate in a range", "3.5%-3.75%", "a")
+    pace = fig(3.5, "percent", "pace officials view as consistent", "roughly 3.5%", "a", 500)
+    deficit = fig(3.2, "percent", "share of GDP in 2026", "3.2 percent of GDP in 2026", "a", 900)
+    again = fig(3.2, "percent", "share of GDP", "3.2 percent of GDP", "a", 1200)  # a year is no range
+    assert [f.text for f in rank_figures([rate, pace, deficit, again], None)] == [
+        "3.5%-3.75%", "roughly 3.5%", "3.2 percent of GDP in 2026"]
+
+
 def test_rank_keeps_two_shares_in_words_of_different_wholes() -> None:
     text = ("Around a third of the sample wore hearing aids. "
             "Around one in three people aged over 65 fall at least once a year.")
