@@ -238,6 +238,8 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("Salinity reached 28,000ppm at the monitoring station last week.", 28_000, "ppm", "28,000ppm"),
         ("Our teams have found 40+ trees on the line.", 40, "trees", "40+ trees"),
         ("Gusts reached 90 mph on the coast.", 90, "mph", "90 mph"),
+        ("The river stood 0.35 metres above the bank-full level.", 0.35, "metres", "0.35 metres"),
+        ("The poorest emit 0.9 tonnes a year.", 0.9, "tonnes", "0.9 tonnes"),
         ("Winds of up to 70km/h are forecast.", 70, "km/h", "up to 70km/h"),
         ("A total of 63 517 cases were reported.", 63_517, "cases", "63 517 cases"),
         ("There were 1\u00a0011 deaths.", 1011, "deaths", "1\u00a0011 deaths"),

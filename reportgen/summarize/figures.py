@@ -1033,7 +1033,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         else:
             label = _label(sent, begin, end, after)
         return _Found(q.start() if q else begin, end, round(float(part) / float(value), 4), "fraction", label)
-    if not mult_text and value <= 1:
+    if not mult_text and value <= 1 and value == int(value):  # "one", "0": no statistic; "0.35 metres" is
         return None
     hurt = _CASUALTY.match(sent, end) if flags & _N_CASUALTY else None
     if hurt:  # "23 were injured", "30 dead": people, though the word is left out
