@@ -911,6 +911,9 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if glued_unit and not mult_text and not pct:  # "51TWh", "43GW", "12km"
         return _Found(first, end + glued_unit.end(), as_value(number), glued_unit.group(0),
                       _label(sent, first, end, after))
+    if right[:1] == "p" and is_digit and not right[1:2].isalnum() and not mult_text and not pct and \
+            number < 1000:  # "112.6p", "a 50p rise": pence (not "1080p", a screen's lines)
+        return _Found(first, end + 1, as_value(number), "pence", _label(sent, first, end, after))
     if nw in _AREA_FIRST or (right[:1] in _DASHES and right[1:3].lower() in ("sq", "cu")):
         area = _AREA.match(right)  # "298 sq ft studios", "a 174,000-cubic-meter LNG carrier"
         if area:
