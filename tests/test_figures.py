@@ -821,6 +821,16 @@ def test_a_count_far_from_its_number_of_still_takes_the_unit() -> None:
     assert (f.value, f.unit) == (815_000, "people")
 
 
+@pytest.mark.parametrize(("sentence", "unit", "label"), [
+    ("The number of unemployed people rose by 71,000.", "people", "number of unemployed people"),
+    ("That brings the number of fully paid-up Member States to 58.", "states",
+     "number of fully paid-up Member States"),
+])
+def test_a_number_of_is_labelled_by_the_whole_of_what_it_counts(sentence: str, unit: str, label: str) -> None:
+    f = one(sentence)
+    assert (f.unit, f.label) == (unit, label)
+
+
 @pytest.mark.parametrize(("sentence", "value", "text", "label"), [
     ("Parties agreed to triple renewable energy capacity by 2030.", 3, "triple", "renewable energy capacity"),
     ("Donors will at least double their provision of adaptation finance.", 2, "at least double",

@@ -341,7 +341,7 @@ _RATE_BASES = {10, 100, 1000, 10000, 100000, 1000000}
 _PER_BASE = re.compile(
     r"\s+per\s+(1,000,000|100,000|10,000|1,000|100|thousand|million)(?![\d,])(?:\s+([a-z]+))?")
 _NUMBER_OF = re.compile(
-    r"\bnumber of (?:[a-z-]+ ){0,3}?([a-z-]+s|people|children|staff)\b(?!.*\bnumber of\b)")
+    r"\bnumber of (?:[a-z-]+ ){0,3}?([a-z-]+s|people|children|staff)\b(?!.*\bnumber of\b)", re.IGNORECASE)
 _MOVEMENT_WORDS = frozenset("""
 fell rose gained lost dropped climbed jumped slipped shed declined grew increased decreased up down
 """.split())
@@ -1078,7 +1078,9 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     number_of = _NUMBER_OF.search(sent[reach:start]) \
         if (mult_text or is_digit) and sent.find("number of", reach, start) >= 0 else None
     if number_of and (qual or value >= 10):  # "the number of private firms ... rose to 16,800"
-        return _Found(first, end, as_value(value), number_of.group(1), f"number of {number_of.group(1)}")
+        noun = number_of.group(1)
+        return _Found(first, end, as_value(value), noun if noun[:1].islower() else noun.lower(),
+                      f"number of {number_of.group(0)[10:]}")  # "... fully paid-up Member States to 58"
     if mult_text or (qual and value >= 10) or (  # "240 million", "numbering more than 600,000"
             is_digit and "," in num_text and _moved_count(before, nw)) or (  # "Payrolls rose 118,000"
             is_digit and before.endswith(" of") and _THOUSANDS.fullmatch(num_text)):  # "a crowd of 26,184"
