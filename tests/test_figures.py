@@ -240,6 +240,7 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("Gusts reached 90 mph on the coast.", 90, "mph", "90 mph"),
         ("The river stood 0.35 metres above the bank-full level.", 0.35, "metres", "0.35 metres"),
         ("Earnings per share came in at 112.6p.", 112.6, "pence", "112.6p"),
+        ("Orders rose, for a book-to-bill ratio of 1.06.", 1.06, "ratio", "1.06"),
         ("The poorest emit 0.9 tonnes a year.", 0.9, "tonnes", "0.9 tonnes"),
         ("Winds of up to 70km/h are forecast.", 70, "km/h", "up to 70km/h"),
         ("A total of 63 517 cases were reported.", 63_517, "cases", "63 517 cases"),

@@ -319,6 +319,9 @@ _RATIO_BEFORE = re.compile(
     r"(?:\b(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk|\ba?(?:HR|OR)|\bI?RR)\s+$")
 """A study's named statistic before its value: "(hazard ratio 0.87", "(HR 0.79", "odds ratio 0.82"."""
 _RATIO_ENDS = ("ratio ", "risk ", "HR ", "OR ", "RR ")
+_RATIO_NAMED = re.compile(r"(?<![\w'’-])((?:[\w'’]+-)+[\w'’]+\s+ratio)\s+of\s+$")
+"""A ratio named before its value, by what it sets against what: "book-to-bill ratio of", "debt-to-GDP
+ratio of" (not "a ratio of 3 to 1", which says it whole)."""
 _RATIO_UNITS = {"hr": "hazard ratio", "ahr": "hazard ratio", "or": "odds ratio", "aor": "odds ratio",
                 "rr": "relative risk", "irr": "rate ratio", "risk ratio": "relative risk"}
 _CONFIDENCE = re.compile(r"\s*(?:CI\b|confidence\s+interval)")
@@ -934,6 +937,10 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             name = " ".join(stat.group(0).split())
             unit = _RATIO_UNITS.get(name.lower(), name.lower())
             return _Found(begin, end, as_value(value), unit, _label(sent, begin, end, after))
+    if is_digit and not mult_text and not pct and left.endswith("ratio of "):
+        named = _RATIO_NAMED.search(left[-40:])  # "book-to-bill ratio of 1.06", "a debt-to-GDP ratio of 0.9"
+        if named:
+            return _Found(first, end, as_value(value), "ratio", " ".join(named.group(1).split()))
     if not mult_text and "aged" in left[-24:] and _AGED.search(left[-24:]):
         return None  # "aged over 65", "aged 16 to 24": an age, not a figure
     if left.endswith(("per ", "every ", "Every ")) and not mult_text and value in _RATE_BASES:
