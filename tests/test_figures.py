@@ -269,6 +269,12 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("The plan costs three and a half billion dollars.", 3_500_000_000, "USD",
          "three and a half billion dollars"),
         ("It is one and a half times the size.", 1.5, "times", "one and a half times"),
+        # Half, a quarter or a third of a scale word is that much of it, not a share of it.
+        ("Nearly half a million people fled.", 500_000, "people", "Nearly half a million people"),
+        ("It cut costs by half a billion dollars.", 500_000_000, "USD", "half a billion dollars"),
+        ("About a quarter of a million people fled.", 250_000, "people",
+         "About a quarter of a million people"),
+        ("A million and a half visitors came.", 1_500_000, "visitors", "A million and a half visitors"),
         ("He served two and a half years in prison.", 2.5, "year", "two and a half years"),
     ],
 )

@@ -79,7 +79,7 @@ _FRACTION = (
     r"|(?:" + "|".join(rf"(?<=\bby {q})" for q in ("", "about ", "around ", "roughly ", "nearly ", "almost ",
                                                   "more than ", "over ", "up to ", "some ")) + r")"
     r"(?:a[\s-]+(?:third|quarter|fifth|tenth)|half)(?=\s*[.,;)]|$|\s+(?:in|on|over|since|from|to|this|last|"
-    r"between|during|compared|against|as|and|but|while|after|before|within|across|at|year|a)\b))"
+    r"between|during|compared|against|as|and|but|while|after|before|within|across|at|year)\b))"
 )
 """A fraction; a singular one or "quarters" (a business's too) only before "of" or a stop ("a third time"),
 or after "by" ("rose by about a third")."""
@@ -897,12 +897,20 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             number = int(digits) if digits.isdecimal() else Decimal(digits)
         except InvalidOperation:
             number = None
+    elif num_text.lower() not in ("a", "an"):
+        number = parse_number(num_text)
+    elif left[-5:].lower() == "half ":  # "half a million people", "half a percentage point"
+        number = Decimal("0.5")
+        q = _QUAL_BEFORE.search(sent, max(0, start - 35), start - 5) if first == start else None
+        first = q.start() if q else start - 5
     else:
-        number = parse_number(num_text) if num_text.lower() not in ("a", "an") else Decimal(1)
+        number = Decimal(1)
     if number is None:
         return None
     mult_text = (mult_text or "").strip().lstrip("-‐‑")  # "$10-billion": the hyphen joins, no more
     end = m.end()
+    if mult_text and sent[end:end + 11].lower() == " and a half":  # "a million and a half visitors"
+        number, end = number + Decimal("0.5"), end + 11
     if is_digit and sent[end:end + 1] == "+" and sent[end + 1:end + 2] in ("", " ", "\u00a0") and not pct:
         end += 1  # "40+ trees": at least forty
     right = sent[end:end + 120]
@@ -1510,7 +1518,21 @@ def _fraction(sent: str, m: re.Match[str], first: int, after: str) -> _Found | N
         return None
     count = Decimal(1) if words[0] in ("a", "half") else parse_number(words[0]) or Decimal(1)
     ratio = count * FRACTIONS[words[-1]]
+    scale = _OF_A_SCALE.match(sent, m.end())
+    if scale:  # "a quarter of a million people": 250,000 of them, not a share of a million
+        end, amount = scale.end(), int(ratio * _FACTORS[scale.group(1).lower()])
+        cw = _CURRENCY_WORD.match(sent, end)
+        if cw:  # "a third of a billion dollars"
+            code = _currency_word_code(cw)
+            return _Found(first, cw.end(), amount, code, _label(sent, first, cw.end(), after))
+        np = _noun_phrase(sent, end)
+        if np is None:
+            return _Found(first, end, amount, "", _label(sent, first, end, after))
+        return _Found(first, np[0], amount, np[1], _count_label(sent, first, np[0], np[1]))
     return _share(sent, first, m.end(), round(float(ratio), 4), "fraction", after)
+
+
+_OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
 def _share(sent: str, start: int, end: int, value: int | float, unit: str, after: str) -> _Found:
