@@ -981,6 +981,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         if "=" in right[:3] or "=" in left[-3:]:
             return None  # "($1 = 0.9210 euros)": an exchange rate, not an amount
         rng = _range_tail(sent, end, value)
+        if rng and not mult_text:  # "between $1.2 and $1.4 billion": the scale is the high end's
+            value = number * _tail_factor(sent, end)
         end = rng or end
         first = _from_between(left, first) if rng and qual is None else first
         label = _sized_noun(sent, end) or _label(sent, first, end, after)
@@ -1002,7 +1004,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         range_end = None  # "in March 2025 to 8.6 percent": a date, then the next figure
     if range_end:
         begin = _from_between(left, first) if qual is None else first
-        return _share(sent, begin, range_end, as_value(value), _range_unit(sent, end), after)
+        low = value if mult_text else number * _tail_factor(sent, end)  # "between 1.5 and 2 million"
+        return _share(sent, begin, range_end, as_value(low), _range_unit(sent, end), after)
 
     if is_digit and _is_year(num_text) and not mult_text:
         f = _FOUNDED.search(left[-60:])
@@ -1225,8 +1228,17 @@ def _range(sent: str, m: re.Match[str], after: str) -> _Found | None:
     end = _range_tail(sent, m.end(), number)
     if not end:
         return _unit_range(sent, m.start(), m.end(), number, left, after)
-    unit = _range_unit(sent, m.end())
-    return _share(sent, m.start(), end, as_value(number), unit, after)
+    cur = m.group("cur")  # "$1.2-1.4 billion": the sign is the low end's, the scale the high end's
+    unit = _range_unit(sent, m.end()) or (
+        CURRENCY_SIGNS.get(cur.strip().lower(), cur.strip().upper()) if cur else "")
+    return _share(sent, m.start(), end, as_value(number * _tail_factor(sent, m.end())), unit, after)
+
+
+def _tail_factor(sent: str, pos: int) -> int:
+    """Return the scale a range's high end carries ("to 2 million": 1,000,000), else 1."""
+    t = _RANGE_TAIL.match(sent, pos)
+    mult = t.group("mult") if t else None
+    return _FACTORS[mult.strip().lstrip("-‐‑")] if mult else 1
 
 
 _RANGE_NUMBER = re.compile(rf"\s*(?:[-–]|\s(?:to|and)\s)\s*(?P<num>{NUMERAL}|\b{WORD_NUMBER}\b)",
