@@ -283,6 +283,11 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("About a quarter of a million people fled.", 250_000, "people",
          "About a quarter of a million people"),
         ("A million and a half visitors came.", 1_500_000, "visitors", "A million and a half visitors"),
+        # A fraction of a point or a percent is that much of one, not a share of it.
+        ("Democrats won by about half a percentage point.", 0.5, "percentage points",
+         "about half a percentage point"),
+        ("Rates rose by a tenth of a percent.", 0.1, "percent", "a tenth of a percent"),
+        ("Traders expect a quarter-point reduction in June.", 0.25, "points", "a quarter-point"),
         ("He served two and a half years in prison.", 2.5, "year", "two and a half years"),
     ],
 )

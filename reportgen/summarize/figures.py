@@ -72,10 +72,13 @@ _MULT = (
 _PERCENT = (
     r"\s?%|\s+(?:percent|per\s+cent|pct)\b|\s+percentage\s+points?\b|\s+basis\s+points?\b|\s?bps\b"
 )
+_A_POINT_AHEAD = r"[\s-]+(?:percentage\s+)?point\b"
+"""After a fraction, the point it is a part of: "a quarter point", "half a percentage point"."""
 _FRACTION = (
     r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
-    r"(?:(?:thirds|fifths|tenths)\b|(?:half|third|quarter|quarters|fifth|tenth)(?=[’”]?\s+of\b|\s*[.,;)]|$))"
-    r"|half(?=\s+of\b)"
+    r"(?:(?:thirds|fifths|tenths)\b|(?:half|third|quarter|quarters|fifth|tenth)(?=[’”]?\s+of\b|\s*[.,;)]|$"
+    rf"|{_A_POINT_AHEAD}))"
+    rf"|half(?=\s+of\b|\s+an?{_A_POINT_AHEAD})"
     r"|(?:" + "|".join(rf"(?<=\bby {q})" for q in ("", "about ", "around ", "roughly ", "nearly ", "almost ",
                                                   "more than ", "over ", "up to ", "some ")) + r")"
     r"(?:a[\s-]+(?:third|quarter|fifth|tenth)|half)(?=\s*[.,;)]|$|\s+(?:in|on|over|since|from|to|this|last|"
@@ -1530,6 +1533,13 @@ def _fraction(sent: str, m: re.Match[str], first: int, after: str) -> _Found | N
         return None
     count = Decimal(1) if words[0] in ("a", "half") else parse_number(words[0]) or Decimal(1)
     ratio = count * FRACTIONS[words[-1]]
+    part_of = _OF_A_POINT.match(sent, m.end())
+    if part_of:  # "a tenth of a percentage point": that much of one, not a share of it
+        of = part_of.group(1).lower()
+        unit = "points" if "cent" not in of else "percentage points" if "point" in of else "percent"
+        end = part_of.end()  # named by the noun it sizes ("a quarter-point reduction"), else its clause
+        label = _head_words(sent, end, 3) or _label(sent, first, end, after)
+        return _Found(first, end, round(float(ratio), 4), unit, label)
     scale = _OF_A_SCALE.match(sent, m.end())
     if scale:  # "a quarter of a million people": 250,000 of them, not a share of a million
         end, amount = scale.end(), int(ratio * _FACTORS[scale.group(1).lower()])
@@ -1544,6 +1554,11 @@ def _fraction(sent: str, m: re.Match[str], first: int, after: str) -> _Found | N
     return _share(sent, first, m.end(), round(float(ratio), 4), "fraction", after)
 
 
+_OF_A_POINT = re.compile(
+    r"(?:\s+of\s+an?\s+|\s+an?\s+|[\s-]+)((?:percentage\s+)?point|per\s*cent(?:age\s+point)?|percent)s?\b",
+    re.IGNORECASE)
+"""What a fraction is a part of, when that is a point or a percent: "a tenth of a percent", "half a
+percentage point", "a quarter-point cut"."""
 _OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
