@@ -249,6 +249,8 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("The river stood 0.35 metres above the bank-full level.", 0.35, "metres", "0.35 metres"),
         ("Earnings per share came in at 112.6p.", 112.6, "pence", "112.6p"),
         ("Orders rose, for a book-to-bill ratio of 1.06.", 1.06, "ratio", "1.06"),
+        ("It bought a 30pc stake.", 30, "percent", "30pc"),
+        ("Around 7,000 to 8,000 troops are deployed.", 7000, "troops", "Around 7,000 to 8,000 troops"),
         ("The poorest emit 0.9 tonnes a year.", 0.9, "tonnes", "0.9 tonnes"),
         ("Winds of up to 70km/h are forecast.", 70, "km/h", "up to 70km/h"),
         ("A total of 63 517 cases were reported.", 63_517, "cases", "63 517 cases"),
@@ -910,6 +912,17 @@ def test_a_percent_change_set_after_a_level_with_a_is_the_change_in_it(sentence:
 ])
 def test_a_change_then_a_new_level_are_two_figures_not_a_range(sentence: str, texts: list[str]) -> None:
     assert [f.text for f in figures_of(sentence)] == texts
+
+
+@pytest.mark.parametrize(("sentence", "values", "unit"), [
+    ("The tax rises from 20 to 25 per cent.", [20, 25], "percent"),
+    ("Sales rose from $4 to $5 billion.", [4_000_000_000, 5_000_000_000], "USD"),
+    ("Output rose from 4.2 to 5.1 million tonnes.", [4_200_000, 5_100_000], "tonnes"),
+])
+def test_a_start_written_bare_takes_the_unit_and_scale_of_the_end(sentence, values, unit) -> None:
+    found = figures_of(sentence)
+    assert [f.value for f in found] == values
+    assert {f.unit for f in found} == {unit}
 
 
 def test_a_fall_and_its_new_level_are_labelled_as_such() -> None:

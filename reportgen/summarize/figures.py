@@ -70,7 +70,7 @@ _MULT = (
     r"|\s+lakhs?(?:\s+crores?)?\b|\s+crores?\b|(?<=\d)[mbk]\b"
 )
 _PERCENT = (
-    r"\s?%|\s+(?:percent|per\s+cent|pct)\b|\s+percentage\s+points?\b|\s+basis\s+points?\b|\s?bps\b"
+    r"\s?%|\s+(?:percent|per\s+cent|pct)\b|\s?pc\b|\s+percentage\s+points?\b|\s+basis\s+points?\b|\s?bps\b"
 )
 _A_POINT_AHEAD = r"[\s-]+(?:percentage\s+)?point\b"
 """After a fraction, the point it is a part of: "a quarter point", "half a percentage point"."""
@@ -984,8 +984,9 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         if "=" in right[:3] or "=" in left[-3:]:
             return None  # "($1 = 0.9210 euros)": an exchange rate, not an amount
         rng = _range_tail(sent, end, value)
-        if rng and not mult_text:  # "between $1.2 and $1.4 billion": the scale is the high end's
-            value = number * _tail_factor(sent, end)
+        if not mult_text and (rng or (nw == "to" and left[-5:].lower() == "from ")):
+            value = number * _tail_factor(sent, end)  # "between $1.2 and $1.4 billion", "from $4 to $5
+            # billion": the scale is the high end's
         end = rng or end
         first = _from_between(left, first) if rng and qual is None else first
         label = _sized_noun(sent, end) or _label(sent, first, end, after)
@@ -1001,6 +1002,12 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             return _share(sent, begin, high, as_value(value), unit, after)
         return _share(sent, first, end, as_value(value), unit, after)
 
+    if nw == "to" and not mult_text and left[-5:].lower() == "from ":
+        unit = _end_unit(sent, end)
+        if unit:  # "rises from 20 to 25 per cent", "from 4.2 to 5.1 million tonnes": the start, in the
+            # end's unit and scale
+            return _Found(first, end, as_value(number * _tail_factor(sent, end)), unit,
+                          _label(sent, first, end, after))
     range_end = _range_tail(sent, end, value, nw)
     if range_end and is_digit and _is_year(num_text) and left.rstrip().endswith(_MONTH_TAILS) and \
             _MONTH_BEFORE.search(left[-16:]):
@@ -1031,7 +1038,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             return found
 
     if not mult_text and (nw == "to" or nw == "and" or dash):
-        ranged = _unit_range(sent, first, end, value, left, after) if qual is None else None
+        ranged = _unit_range(sent, first, end, value, left if qual is None else "", after)  # "about 7,000 to
+        # 8,000 troops": the qualifier opens the range
         if ranged:
             return ranged
     plain_small = not mult_text and (not is_digit or value < 10)
@@ -1235,6 +1243,15 @@ def _range(sent: str, m: re.Match[str], after: str) -> _Found | None:
     unit = _range_unit(sent, m.end()) or (
         CURRENCY_SIGNS.get(cur.strip().lower(), cur.strip().upper()) if cur else "")
     return _share(sent, m.start(), end, as_value(number * _tail_factor(sent, m.end())), unit, after)
+
+
+def _end_unit(sent: str, pos: int) -> str:
+    """Return the unit of the number after "to" at ``pos``: its percent or currency, else, when it is
+    scaled ("to 5.1 million tonnes"), the noun it counts; "" when it has none of these."""
+    unit = _range_unit(sent, pos)
+    t = _RANGE_TAIL.match(sent, pos) if not unit else None
+    np = _noun_phrase(sent, t.end()) if t and t.group("mult") else None
+    return np[1] if np else unit
 
 
 def _tail_factor(sent: str, pos: int) -> int:
