@@ -968,6 +968,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             label = "temperature" if label == "figure" else label
             return _Found(first, end + deg.end(), as_value(value), unit, label)
 
+    starts = nw == "to" and not mult_text and left[-5:].lower() == "from "  # "from $4 to $5 billion"
     # Money: a currency sign before or a currency word after.
     code = CURRENCY_SIGNS.get(cur.strip().lower(), cur.strip().upper()) if cur else None
     cw = _CURRENCY_WORD.match(right) if flags & _N_CURRENCY or right[:1] in _DASHES else None
@@ -984,7 +985,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         if "=" in right[:3] or "=" in left[-3:]:
             return None  # "($1 = 0.9210 euros)": an exchange rate, not an amount
         rng = _range_tail(sent, end, value)
-        if not mult_text and (rng or (nw == "to" and left[-5:].lower() == "from ")):
+        if not mult_text and (rng or starts):
             value = number * _tail_factor(sent, end)  # "between $1.2 and $1.4 billion", "from $4 to $5
             # billion": the scale is the high end's
         end = rng or end
@@ -1002,7 +1003,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             return _share(sent, begin, high, as_value(value), unit, after)
         return _share(sent, first, end, as_value(value), unit, after)
 
-    if nw == "to" and not mult_text and left[-5:].lower() == "from ":
+    if starts:
         unit = _end_unit(sent, end)
         if unit:  # "rises from 20 to 25 per cent", "from 4.2 to 5.1 million tonnes": the start, in the
             # end's unit and scale
