@@ -375,6 +375,15 @@ def test_what_is_not_a_statistic_is_left_out(sentence: str) -> None:
     assert [f.text for f in figures_of(sentence)] == []
 
 
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Toyota's operating profit fell to ¥1.2 trillion as the yen strengthened.", "JPY"),
+    ("Alibaba's revenue in China rose to ¥234 billion.", "CNY"),
+    ("Sales were ¥5 billion.", "CNY"),  # nothing says which: as before
+])
+def test_the_yen_sign_is_yen_where_the_story_is_japanese(text: str, unit: str) -> None:
+    assert one(text).unit == unit
+
+
 def test_a_converted_amount_in_brackets_is_not_a_second_figure() -> None:
     found = figures_of("The bank released some 1 trillion yuan ($139 billion) in liquidity.")
     assert [(f.text, f.unit) for f in found] == [("some 1 trillion yuan", "CNY")]

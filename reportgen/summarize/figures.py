@@ -29,6 +29,7 @@ only there, on a window of the sentence around each one.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -441,7 +442,14 @@ def find_figures(doc_id: str, text: str, sentences: Sequence[Span]) -> list[Figu
             label = _without_day(found.label).strip(_LABEL_DEBRIS) or "figure"
             figures.append(Figure(found.value, found.unit, label, text[start:end],
                                   (Cite(doc_id, start, end),)))
+    if "¥" in text and _YEN.search(text) and not _YUAN.search(text):  # "¥1.2 trillion" in a story on
+        figures = [dataclasses.replace(f, unit="JPY") if f.unit == "CNY" and "¥" in f.text else f
+                   for f in figures]  # Toyota is yen, though "¥" is read as yuan where nothing says so
     return figures
+
+
+_YEN = re.compile(r"\b(?:yen|Japan(?:ese)?|Tokyo|Nikkei|Topix|BOJ|Bank of Japan)\b")
+_YUAN = re.compile(r"\b(?:yuan|renminbi|RMB|China|Chinese|Beijing|Shanghai)\b")
 
 
 def _continuation(text: str, end: int) -> str:
