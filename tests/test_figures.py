@@ -379,8 +379,12 @@ def test_what_is_not_a_statistic_is_left_out(sentence: str) -> None:
     ("Toyota's operating profit fell to ¥1.2 trillion as the yen strengthened.", "JPY"),
     ("Alibaba's revenue in China rose to ¥234 billion.", "CNY"),
     ("Sales were ¥5 billion.", "CNY"),  # nothing says which: as before
+    ("The Queensland budget commits $4.2 billion to housing in Brisbane and across the state.", "AUD"),
+    ("Ontario will spend $2 billion on transit, Toronto's mayor said, welcoming the Canadian plan.", "CAD"),
+    ("Queensland's Brisbane plant will sell to American buyers for $3 million.", "USD"),  # the US is named
+    ("The firm, based in Sydney and Melbourne, sold it for US$3 million.", "USD"),  # not a bare sign
 ])
-def test_the_yen_sign_is_yen_where_the_story_is_japanese(text: str, unit: str) -> None:
+def test_a_bare_dollar_or_yen_sign_takes_the_currency_of_the_country_the_story_is_about(text, unit) -> None:
     assert one(text).unit == unit
 
 

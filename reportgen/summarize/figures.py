@@ -442,12 +442,45 @@ def find_figures(doc_id: str, text: str, sentences: Sequence[Span]) -> list[Figu
             label = _without_day(found.label).strip(_LABEL_DEBRIS) or "figure"
             figures.append(Figure(found.value, found.unit, label, text[start:end],
                                   (Cite(doc_id, start, end),)))
-    if "¥" in text and _YEN.search(text) and not _YUAN.search(text):  # "¥1.2 trillion" in a story on
-        figures = [dataclasses.replace(f, unit="JPY") if f.unit == "CNY" and "¥" in f.text else f
-                   for f in figures]  # Toyota is yen, though "¥" is read as yuan where nothing says so
-    return figures
+    return _local_currency(text, figures)
 
 
+def _local_currency(text: str, figures: list[Figure]) -> list[Figure]:
+    """Give a bare "$" or "¥" the currency of the country the story is about, when only one is named.
+
+    "$4.2 billion" in a story on Queensland's budget is Australian dollars, and "¥1.2 trillion" in one
+    on Toyota is yen; where the text names the United States (or China), or no country, "$" stays
+    USD (and "¥" CNY), as before.
+    """
+    signs = {f.unit for f in figures if f.unit in ("USD", "CNY") and _bare_sign(f.text)}
+    if not signs:
+        return figures
+    local: dict[str, str] = {}
+    if "USD" in signs and not _US.search(text):
+        homes = [code for code, named in _DOLLAR_HOMES if len(named.findall(text, 0, 20_000)) >= 2]
+        if len(homes) == 1:
+            local["USD"] = homes[0]
+    if "CNY" in signs and _YEN.search(text) and not _YUAN.search(text):
+        local["CNY"] = "JPY"
+    return [dataclasses.replace(f, unit=local[f.unit]) if f.unit in local and _bare_sign(f.text) else f
+            for f in figures]
+
+
+def _bare_sign(phrase: str) -> bool:
+    """Return whether a figure's currency is a bare "$" or "¥" ("about $50"), not "US$", "A$" or "$A"."""
+    at = min((i for i in (phrase.find("$"), phrase.find("¥")) if i >= 0), default=-1)
+    return at >= 0 and not phrase[at - 1:at].isalpha() and not phrase[at + 1:at + 2].isalpha()
+
+
+_US = re.compile(
+    r"\b(?:U\.S\.|US|USA|United States|Americans?|Washington|Wall Street|Federal Reserve|Nasdaq)\b")
+_DOLLAR_HOMES = (
+    ("AUD", re.compile(r"\b(?:Australian?|Queensland|New South Wales|Victoria|Sydney|Melbourne|Brisbane|"
+                       r"Perth|Adelaide|Canberra|ASX)\b")),
+    ("CAD", re.compile(r"\b(?:Canad(?:a|ian)|Ontario|Quebec|Ottawa|Toronto|Alberta|Vancouver)\b")),
+    ("NZD", re.compile(r"\b(?:New Zealand|Auckland|Wellington)\b")),
+    ("SGD", re.compile(r"\bSingapore(?:an)?\b")),
+)
 _YEN = re.compile(r"\b(?:yen|Japan(?:ese)?|Tokyo|Nikkei|Topix|BOJ|Bank of Japan)\b")
 _YUAN = re.compile(r"\b(?:yuan|renminbi|RMB|China|Chinese|Beijing|Shanghai)\b")
 
