@@ -376,7 +376,9 @@ def test_what_is_not_a_statistic_is_left_out(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "unit"), [
-    ("Toyota's operating profit fell to ¥1.2 trillion as the yen strengthened.", "JPY"),
+    ("Toyota, Japan's largest carmaker, saw profit fall to ¥1.2 trillion as the yen strengthened.", "JPY"),
+    ("Karachi's port, Pakistan's busiest, will get Rs 1.5 billion.", "PKR"),
+    ("India will spend Rs 1.5 billion on the port in Mumbai.", "INR"),
     ("Alibaba's revenue in China rose to ¥234 billion.", "CNY"),
     ("Sales were ¥5 billion.", "CNY"),  # nothing says which: as before
     ("The Queensland budget commits $4.2 billion to housing in Brisbane and across the state.", "AUD"),
@@ -384,7 +386,7 @@ def test_what_is_not_a_statistic_is_left_out(sentence: str) -> None:
     ("Queensland's Brisbane plant will sell to American buyers for $3 million.", "USD"),  # the US is named
     ("The firm, based in Sydney and Melbourne, sold it for US$3 million.", "USD"),  # not a bare sign
 ])
-def test_a_bare_dollar_or_yen_sign_takes_the_currency_of_the_country_the_story_is_about(text, unit) -> None:
+def test_a_shared_currency_sign_takes_the_currency_of_the_country_the_story_is_about(text, unit) -> None:
     assert one(text).unit == unit
 
 

@@ -452,37 +452,47 @@ def _local_currency(text: str, figures: list[Figure]) -> list[Figure]:
     on Toyota is yen; where the text names the United States (or China), or no country, "$" stays
     USD (and "¥" CNY), as before.
     """
-    signs = {f.unit for f in figures if f.unit in ("USD", "CNY") and _bare_sign(f.text)}
+    signs = {f.unit for f in figures if f.unit in _SHARED_SIGNS and _bare_sign(f.text)}
     if not signs:
         return figures
     local: dict[str, str] = {}
-    if "USD" in signs and not _US.search(text):
-        homes = [code for code, named in _DOLLAR_HOMES if len(named.findall(text, 0, 20_000)) >= 2]
-        if len(homes) == 1:
-            local["USD"] = homes[0]
-    if "CNY" in signs and _YEN.search(text) and not _YUAN.search(text):
-        local["CNY"] = "JPY"
+    for sign in signs:
+        if not _SHARED_SIGNS[sign][0].search(text):
+            homes = [code for code, named in _SHARED_SIGNS[sign][1]
+                     if len(named.findall(text, 0, 20_000)) >= 2]
+            if len(homes) == 1:
+                local[sign] = homes[0]
     return [dataclasses.replace(f, unit=local[f.unit]) if f.unit in local and _bare_sign(f.text) else f
             for f in figures]
 
 
 def _bare_sign(phrase: str) -> bool:
-    """Return whether a figure's currency is a bare "$" or "¥" ("about $50"), not "US$", "A$" or "$A"."""
-    at = min((i for i in (phrase.find("$"), phrase.find("¥")) if i >= 0), default=-1)
-    return at >= 0 and not phrase[at - 1:at].isalpha() and not phrase[at + 1:at + 2].isalpha()
+    """Return whether a figure's currency is a bare sign shared by several currencies ("about $50",
+    "¥1.2 trillion", "Rs 1.5 billion"), not one that says whose ("US$", "A$", "$A", "₹")."""
+    at = min((i for i in (phrase.find("$"), phrase.find("¥"), phrase.find("Rs")) if i >= 0), default=-1)
+    if at < 0:
+        return False
+    sign = 2 if phrase.startswith("Rs", at) else 1
+    return not phrase[at - 1:at].isalpha() and not phrase[at + sign:at + sign + 1].isalpha()
 
 
-_US = re.compile(
-    r"\b(?:U\.S\.|US|USA|United States|Americans?|Washington|Wall Street|Federal Reserve|Nasdaq)\b")
-_DOLLAR_HOMES = (
-    ("AUD", re.compile(r"\b(?:Australian?|Queensland|New South Wales|Victoria|Sydney|Melbourne|Brisbane|"
-                       r"Perth|Adelaide|Canberra|ASX)\b")),
-    ("CAD", re.compile(r"\b(?:Canad(?:a|ian)|Ontario|Quebec|Ottawa|Toronto|Alberta|Vancouver)\b")),
-    ("NZD", re.compile(r"\b(?:New Zealand|Auckland|Wellington)\b")),
-    ("SGD", re.compile(r"\bSingapore(?:an)?\b")),
-)
-_YEN = re.compile(r"\b(?:yen|Japan(?:ese)?|Tokyo|Nikkei|Topix|BOJ|Bank of Japan)\b")
-_YUAN = re.compile(r"\b(?:yuan|renminbi|RMB|China|Chinese|Beijing|Shanghai)\b")
+_SHARED_SIGNS: dict[str, tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]] = {
+    # The code a bare sign is read as: the names that keep it so, then each other country's code and
+    # the names of it that, twice or more and alone, make the sign its currency.
+    "USD": (re.compile(r"\b(?:U\.S\.|US|USA|United States|Americans?|Washington|Wall Street|Federal Reserve|"
+                       r"Nasdaq)\b"), (
+        ("AUD", re.compile(r"\b(?:Australian?|Queensland|New South Wales|Victoria|Sydney|Melbourne|Brisbane|"
+                           r"Perth|Adelaide|Canberra|ASX)\b")),
+        ("CAD", re.compile(r"\b(?:Canad(?:a|ian)|Ontario|Quebec|Ottawa|Toronto|Alberta|Vancouver)\b")),
+        ("NZD", re.compile(r"\b(?:New Zealand|Auckland|Wellington)\b")),
+        ("SGD", re.compile(r"\bSingapore(?:an)?\b")))),
+    "CNY": (re.compile(r"\b(?:yuan|renminbi|RMB|China|Chinese|Beijing|Shanghai)\b"), (
+        ("JPY", re.compile(r"\b(?:yen|Japan(?:ese)?|Tokyo|Nikkei|Topix|BOJ|Bank of Japan)\b")),)),
+    "INR": (re.compile(r"\b(?:India|Indian|rupees? \(INR\)|New Delhi|Mumbai|crores?|lakhs?)\b"), (
+        ("PKR", re.compile(r"\b(?:Pakistan|Pakistani|Karachi|Lahore|Islamabad)\b")),
+        ("LKR", re.compile(r"\b(?:Sri Lanka|Sri Lankan|Colombo)\b")),
+        ("NPR", re.compile(r"\b(?:Nepal|Nepali|Nepalese|Kathmandu)\b")))),
+}
 
 
 def _continuation(text: str, end: int) -> str:
