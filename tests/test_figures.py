@@ -253,6 +253,8 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("Around 7,000 to 8,000 troops are deployed.", 7000, "troops", "Around 7,000 to 8,000 troops"),
         ("The poorest emit 0.9 tonnes a year.", 0.9, "tonnes", "0.9 tonnes"),
         ("Winds of up to 70km/h are forecast.", 70, "km/h", "up to 70km/h"),
+        ("Winds of up to 150 km/h are forecast.", 150, "km/h", "up to 150 km/h"),
+        ("The alloy has a density of 5 kg/m3.", 5, "kg/m3", "5 kg/m3"),
         ("A total of 63 517 cases were reported.", 63_517, "cases", "63 517 cases"),
         ("There were 1\u00a0011 deaths.", 1011, "deaths", "1\u00a0011 deaths"),
         ("Now sixteen of the country's 21 provinces report cases.", 16, "provinces",

@@ -248,6 +248,8 @@ _LEADING_ADJ = {"more", "new", "additional", "other", "further", "extra", "fewer
 _PLURAL_IRREGULAR = {"people", "children", "men", "women", "staff", "personnel", "police", "cattle",
                      "livestock", "feet", "teeth", "mice", "geese", "sheep", "fish", "aircraft",
                      "troops", "data", "media", "criteria", "phenomena", "deer"}
+_PER_SLASH = re.compile(r"\s?/\s?([a-zA-Z]{1,4}[23³]?)\b")
+"""After a measure, what it is per: "km/h", "kg / m3"."""
 _MEASURES = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
              "meters", "metre", "meter", "kg", "kilograms", "tonnes", "tons", "tonne", "ton", "hectares",
              "acres", "barrels", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "mu", "litres", "liters",
@@ -1149,6 +1151,9 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             label = f"{label} {hurt.group('what')}"
         if unit.lower() in _PERSON_UNITS and _POPULATION_CUE.search(left[-30:]):
             label = "population"
+        per = _PER_SLASH.match(sent, np_end) if unit.lower() in _MEASURES else None
+        if per:  # "150 km/h", "5 kg/m3": a rate, not a length or a weight
+            np_end, unit = per.end(), f"{unit}/{per.group(1)}"
         return _Found(first, np_end, as_value(value), unit, label)
     if mult_text or is_digit:
         cue = _POPULATION_CUE if mult_text else _POPULATION_OF
