@@ -161,6 +161,8 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("Flats range from 298 sq ft studios upward.", 298, "square feet", "298 sq ft"),
         ("Output grew 45 percent.", 45, "percent", "45 percent"),
         ("Rates rose 25 basis points.", 25, "basis points", "25 basis points"),
+        ("The bank made a 25bp cut.", 25, "basis points", "25bp"),
+        ("Net migration was 728,000 in the year to June.", 728_000, "", "728,000"),
         ("They lent 2.5 trillion yuan to builders.", 2_500_000_000_000, "CNY", "2.5 trillion yuan"),
         ("Margins widened by 1.5 percentage points.", 1.5, "percentage points", "1.5 percentage points"),
         ("India, with 1.4 billion people, votes.", 1_400_000_000, "people", "1.4 billion people"),

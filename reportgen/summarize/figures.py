@@ -71,7 +71,7 @@ _MULT = (
     r"|\s+lakhs?(?:\s+crores?)?\b|\s+crores?\b|(?<=\d)[mbk]\b"
 )
 _PERCENT = (
-    r"\s?%|\s+(?:percent|per\s+cent|pct)\b|\s?pc\b|\s+percentage\s+points?\b|\s+basis\s+points?\b|\s?bps\b"
+    r"\s?%|\s+(?:percent|per\s+cent|pct)\b|\s?pc\b|\s+percentage\s+points?\b|\s+basis\s+points?\b|\s?bps?\b"
 )
 _A_POINT_AHEAD = r"[\s-]+(?:percentage\s+)?point\b"
 """After a fraction, the point it is a part of: "a quarter point", "half a percentage point"."""
@@ -1214,14 +1214,15 @@ _CHANGE_NOUNS = frozenset("gain gains advance increase rise decline drop fall lo
 
 
 def _moved_count(before: str, next_word: str) -> bool:
-    """A grouped count moved by a verb ("rose 118,000", "fell by 14,000", "slowed to 104,000") or named
-    as a change ("a 160,000 advance"): a figure though no noun says what was counted."""
+    """A grouped count moved by a verb ("rose 118,000", "fell by 14,000", "slowed to 104,000"), set as a
+    level ("Net migration was 728,000", "stood at 1,250,000") or named as a change ("a 160,000
+    advance"): a figure though no noun says what was counted."""
     if next_word in _CHANGE_NOUNS:
         return True
     word, at = _last_word(before)
-    if word in ("by", "to", "of") and at > 0:
+    if word in ("by", "to", "of", "at") and at > 0:
         word = _last_word(before[:at])[0]
-    return word.lower() in _COUNT_MOVES
+    return word.lower() in _COUNT_MOVES or word.lower() in _LEVEL_VERBS
 
 
 def _times_or_time(sent: str, first: int, end: int, value: Decimal | int, right: str, after: str,
