@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,6 +71,18 @@ class Figure:
     label: str
     text: str
     cite: tuple[Cite, ...]
+
+    @property
+    def is_range(self) -> bool:
+        """Whether the phrase states a range ("3.5%-3.75%", "between $1.2 and $1.4 billion"), whose
+        ``value`` is its low end only."""
+        return _RANGE_PHRASE.search(self.text) is not None
+
+
+_RANGE_PHRASE = re.compile(
+    r"\d(?:\s*(?:%|per\s*cent|percent|[mbtr]illion|bn|m))?\s*(?:[-\u2013]|\s(?:to|and)\s)\s*\D{0,3}\d",
+    re.IGNORECASE)
+"""Two numbers joined by a dash, "to" or "and", each perhaps with its percent or scale word."""
 
 
 @dataclass(frozen=True)

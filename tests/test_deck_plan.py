@@ -163,6 +163,16 @@ def test_big_numbers_show_qualifiers_and_readable_magnitudes(sample_briefing, ge
     assert len(slide.fills) == 8  # four numbers, four labels: every placeholder filled
 
 
+@pytest.mark.parametrize(("unit", "text", "value", "shown"), [
+    ("AUD", "$4.2 billion", 4_200_000_000, "A$4.2 billion"),  # the dollar says whose
+    ("PKR", "Rs 1.5 billion", 1_500_000_000, "Rs 1.5 billion"),
+    ("percent", "3 percent to 4 percent", 3, "3 percent to 4 percent"),  # a range shows whole
+])
+def test_a_big_number_shows_its_currency_and_its_range(unit, text, value, shown):
+    figure = Figure(value, unit, "budget", text, (Cite("S1", 0, len(text)),))
+    assert big_number(figure) == shown
+
+
 @pytest.mark.parametrize(("text", "value", "shown"), [
     ("three out of four", 0.75, "three out of four"),
     ("About a third of the staff", 0.3333, "About a third"),

@@ -2025,17 +2025,6 @@ def _distinctive(f: Figure) -> bool:
     return not float(f.value).is_integer() or (f.value >= 1000 and f.unit != "year")
 
 
-def _is_range(text: str) -> bool:
-    """Return whether a figure's phrase is a range: "3.5%-3.75%", "5% to 6%", "$1.46 billion to $1.50
-    billion" (not "4.1 percent of GDP in 2025", which holds a year)."""
-    return _RANGE_PHRASE.search(text) is not None
-
-
-_RANGE_PHRASE = re.compile(
-    r"\d(?:\s*(?:%|per\s*cent|percent|[mbtr]illion|bn|m))?\s*(?:[-–]|\s(?:to|and)\s)\s*\D{0,3}\d",
-    re.IGNORECASE)
-
-
 def rank_figures(figures: Sequence[Figure], limit: int | None) -> list[Figure]:
     """Return at most ``limit`` figures (None: all), duplicates across sources merged, the most telling first.
 
@@ -2056,8 +2045,9 @@ def rank_figures(figures: Sequence[Figure], limit: int | None) -> list[Figure]:
         f_words: set[str] | None = None
         for i in peers:
             k = kept[i]
-            if k.value != f.value or _is_range(k.text) != _is_range(f.text):
+            if k.value != f.value or k.is_range != f.is_range:
                 continue  # "3.5%-3.75%" starts where "the roughly 3.5% pace" stands, but is another fact
+                # (a year in the phrase is no range: "4.1 percent of GDP in 2025" still merges)
             if not distinctive:
                 if i not in words:
                     words[i] = _label_words(k.label)

@@ -212,9 +212,8 @@ _QUALIFIERS = (
     (re.compile(r"^(less than|under|below|fewer than|up to)\b", re.I), "<"),
 )
 _CURRENCY = {"USD": "$", "EUR": "\u20ac", "GBP": "\u00a3", "JPY": "\u00a5", "CNY": "\u00a5", "INR": "\u20b9",
-             "KES": "KSh ", "NGN": "\u20a6"}
-_RANGE_TEXT = re.compile(r"\d[\d.,]*%?\s*(?:[-\u2013]|to|and)\s*\D{0,3}\d")
-"""A figure stated as a range ("$80-$85", "between 3% and 4%"): its value holds only the low end."""
+             "KES": "KSh ", "NGN": "\u20a6", "AUD": "A$", "CAD": "C$", "NZD": "NZ$", "SGD": "S$",
+             "HKD": "HK$", "PKR": "Rs ", "LKR": "Rs ", "NPR": "Rs "}
 
 
 _OF_WHOLE = re.compile(r"(?<!\bout) of ")
@@ -226,7 +225,7 @@ def big_number(figure: Figure, *, compact: bool = False) -> str:
     """Return a figure as a headline number: ``>45%``, ``240 million``, ``$2.5 billion``."""
     value = figure.value
     stated = one_line(figure.text)
-    if _RANGE_TEXT.search(stated) and len(stated) <= 24:
+    if figure.is_range and len(stated) <= 24:
         return stated  # "$80-$85": the value alone ($80) would hide the range
     if figure.unit == "fraction" and compact and _ONE_IN.search(figure.text) and value > 0:
         text = f"1 in {format_value(round(1 / value))}"  # "about one in eight" too long: "~1 in 8"
