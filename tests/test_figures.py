@@ -162,6 +162,11 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("Output grew 45 percent.", 45, "percent", "45 percent"),
         ("Rates rose 25 basis points.", 25, "basis points", "25 basis points"),
         ("The bank made a 25bp cut.", 25, "basis points", "25bp"),
+        # A minus sign is the number's: "−0.4%" is a fall, not growth (but "plus or minus" is a margin).
+        ("Growth was −0.4% in the quarter.", -0.4, "percent", "−0.4%"),
+        ("Temperatures fell to minus 12 degrees.", -12, "degrees", "minus 12 degrees"),
+        ("The margin of error is plus or minus 3.4 percentage points.", 3.4, "percentage points",
+         "3.4 percentage points"),
         ("Net migration was 728,000 in the year to June.", 728_000, "", "728,000"),
         ("They lent 2.5 trillion yuan to builders.", 2_500_000_000_000, "CNY", "2.5 trillion yuan"),
         ("Margins widened by 1.5 percentage points.", 1.5, "percentage points", "1.5 percentage points"),

@@ -211,7 +211,7 @@ _CASUALTY_STARTS = ("were", "was", "have", "had", "are", "killed", "dead", "inju
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z]+(?:-[a-z]+)*)(?![\w’'])")
 _DATELINE = re.compile(r"[A-Z][A-Z .'/-]*[A-Z](?:,[^\n]{0,40}?)?\s*(?:--|—|–|(?<=\s)-(?=\s))\s*")
 """A dateline: "BEIJING, Dec. 7 (Xinhua) --", "COLUMBUS, Ohio (Wire) - ", "LONDON - "."""
-_OPENING = re.compile(r"[^\d,;:()“”\"$€£¥₹]*")
+_OPENING = re.compile(r"[^\d,;:()“”\"$€£¥₹\u2212]*")
 _AMOUNT_WORDS = {"percent", "per", "cent", "million", "billion", "trillion", "thousand", "yuan", "dollars",
                  "euros", "pounds", "points", "percentage", "year", "year-on-year", "%"}
 _NOT_UNITS = {"odd", "something", "strong", "plus", "off", "point", "nil", "way", "fold", "time", "all",
@@ -412,7 +412,9 @@ _RANGE_TAIL = re.compile(
 )
 
 
-_LABEL_DEBRIS = " •·▪◦*–—-"
+_LABEL_DEBRIS = " •·▪◦*–—-\u2212"
+_MINUS_BEFORE = re.compile(r"(?:(?<![\w.,%)\u2212-])[-\u2212]|(?<!\bplus or )\bminus\s+)$", re.IGNORECASE)
+"""A minus sign set before a number, not a hyphen joining it to a word or a range: "−0.4%", "-5C"."""
 
 
 class _Found(NamedTuple):
@@ -924,7 +926,15 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
             (sent[start - 3:start - 1].lower() in _QUAL_LAST_PAIRS or sent[start - 2].isspace()) and \
             _last_word(sent[max(0, start - 16):start])[0].lower() in _QUAL_ENDS:
         q = _QUAL_BEFORE.search(sent, max(0, start - 30), start)
-    return _judge(sent, m, q.start() if q else start, q.group("qual") if q else None, after)
+    found = _judge(sent, m, q.start() if q else start, q.group("qual") if q else None, after)
+    if found is not None and found.start == start and found.value > 0 and start and \
+            sent[start - 1] in "-\u2212 " and (sign := _MINUS_BEFORE.search(sent, max(0, start - 8), start)):
+        words = found.label.split()  # the sign is the number's, not its label's: "fell to - degrees"
+        sign_word = sign.group(0).strip().lower()
+        if sign_word in (w.lower() for w in words):
+            words.pop([w.lower() for w in words].index(sign_word))
+        return found._replace(start=sign.start(), value=-found.value, label=" ".join(words) or "figure")
+    return found
 
 
 def _next_word(right: str) -> str:
