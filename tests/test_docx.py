@@ -119,6 +119,17 @@ def test_header_has_the_title_and_footer_counts_pages(sample_briefing: Briefing)
     assert footer.text == "Page 1 of 1"  # the shown values until Word or LibreOffice updates the fields
 
 
+def test_a_chart_with_a_fall_keeps_the_names_clear_of_its_bar(sample_briefing: Briefing) -> None:
+    percent = [f for f in sample_briefing.figures if f.unit == "percent"]
+    fallen = replace(percent[0], value=-10.0, text="\u221210%")
+    figures = tuple(fallen if f is percent[0] else f for f in sample_briefing.figures)
+    with zipfile.ZipFile(io.BytesIO(_render(replace(sample_briefing, figures=figures)))) as z:
+        chart = z.read("word/charts/chart1.xml").decode()
+    assert '<c:tickLblPos val="low"/>' in chart  # the names stand left of every bar
+    low = re.search(r'<c:min val="(-[\d.]+)"', chart)
+    assert low and float(low.group(1)) < -10  # the axis starts left of the fall, with room for its label
+
+
 def test_chart_is_a_native_chart_with_its_data_embedded(sample_briefing: Briefing) -> None:
     data = _render(sample_briefing)
     with zipfile.ZipFile(io.BytesIO(data)) as z:

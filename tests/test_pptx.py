@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 import zipfile
@@ -64,6 +65,16 @@ def test_the_chart_is_native_and_editable_with_the_percent_figures(sample_briefi
     assert list(chart.plots[0].categories) == [f.label[0].upper() + f.label[1:] for f in percent]
     assert list(chart.series[0].values) == [f.value for f in percent]
     assert chart.part.chart_workbook.xlsx_part is not None  # the data can be edited in PowerPoint
+
+
+def test_a_chart_with_a_fall_shows_its_bar_left_of_zero(sample_briefing):
+    percent = [f for f in sample_briefing.figures if f.unit == "percent"]
+    fallen = dataclasses.replace(percent[0], value=-10.0, text="\u221210%")
+    figures = tuple(fallen if f is percent[0] else f for f in sample_briefing.figures)
+    slides = render(dataclasses.replace(sample_briefing, figures=figures)).slides
+    (chart,) = [s.chart for slide in slides for s in slide.shapes if s.has_chart]
+    assert -10.0 in list(chart.series[0].values)
+    assert chart.value_axis.minimum_scale < -10  # not cut off at zero
 
 
 def test_long_text_never_overflows_its_placeholder(sample_briefing):

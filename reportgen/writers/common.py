@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import PurePath
 
 from reportgen.model import Briefing, Cite, Figure, Source
@@ -74,6 +74,13 @@ def _comparable(group: list[Figure]) -> list[Figure]:
         return []
     least, most = values[best[0]], values[best[1] - 1]
     return [f for f in group if f.value and least <= abs(f.value) <= most]
+
+
+def fall_room(values: Sequence[float]) -> float:
+    """Return where a bar chart's value axis starts: 0, or left of the lowest fall by a fifth of the
+    chart's span, so that the fall's value label stands between its bar and the names."""
+    low, high = min(values), max(values)
+    return 0 if low >= 0 else low - 0.2 * (max(high, 0) - low)
 
 
 def format_value(value: float) -> str:

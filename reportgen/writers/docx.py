@@ -39,6 +39,7 @@ from reportgen.model import Briefing
 from reportgen.settings import Settings
 from reportgen.templates import BRIEF_TEMPLATE, check_brief_template
 from reportgen.writers import brief_plan as plan
+from reportgen.writers.common import fall_room
 from reportgen.writers.package import build_time, freeze_zip
 
 MARKER = "{{briefing}}"
@@ -153,7 +154,7 @@ def _chart_part(doc: DocxDocument, block: plan.Chart, when: datetime) -> str:
     from pptx.chart.chart import Chart
     from pptx.chart.data import CategoryChartData
     from pptx.chart.xmlwriter import ChartXmlWriter
-    from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_TICK_MARK
+    from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_TICK_LABEL_POSITION, XL_TICK_MARK
     from pptx.oxml import parse_xml
 
     data = CategoryChartData(number_format=block.number_format)
@@ -174,6 +175,9 @@ def _chart_part(doc: DocxDocument, block: plan.Chart, when: datetime) -> str:
     bars.data_labels.position = XL_LABEL_POSITION.OUTSIDE_END
     chart.category_axis.reverse_order = True  # first figure on top, as in the table
     chart.category_axis.major_tick_mark = XL_TICK_MARK.NONE
+    if min(block.values) < 0:  # a fall's bar runs left: the names stand left of every bar, not over it,
+        chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
+        chart.value_axis.minimum_scale = fall_room(block.values)  # with room for its value's label
     chart.value_axis.has_major_gridlines = False
     chart.value_axis.visible = False
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
-from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_TICK_LABEL_POSITION
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 from pptx.util import Pt
@@ -25,7 +25,7 @@ from reportgen.errors import TemplateError
 from reportgen.model import Briefing
 from reportgen.settings import Settings
 from reportgen.templates import DECK_TEMPLATE, check_deck_template
-from reportgen.writers.common import one_line
+from reportgen.writers.common import fall_room, one_line
 from reportgen.writers.deck_plan import (
     ChartPlan,
     DeckGeometry,
@@ -245,7 +245,10 @@ def _insert_chart(ph: Any, plan: ChartPlan, when: datetime) -> None:
     value_axis = chart.value_axis
     value_axis.visible = False
     value_axis.has_major_gridlines = False
-    value_axis.minimum_scale = 0
+    low = min(plan.values)
+    value_axis.minimum_scale = fall_room(plan.values)  # a fall of 0.4% shows as a bar to the left, ...
+    if low < 0:  # ... and the names stand left of every bar, not on the axis across the fall's bar
+        chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
     value_axis.maximum_scale = max(plan.values) * 1.15 if max(plan.values) > 0 else None
     workbook = chart.part.chart_workbook
     workbook.update_from_xlsx_blob(_freeze_xlsx(workbook.xlsx_part.blob, when))
