@@ -113,6 +113,8 @@ _ANCHOR_KIND = {
     **{w: "verb" for w in ("doubled", "tripled", "trebled", "quadrupled", "halved", "double", "triple",
                            "treble", "quadruple", "halve")},
     "twice": "twice",
+    **{f"{w}fold": "fold" for w in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                    "twenty", "hundred", "thousand")},
 }
 
 
@@ -563,6 +565,8 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
             found = _multiple(sent, pos, after)
         elif kind == "twice":
             found = _twice(sent, pos, after)
+        elif kind == "fold":
+            found = _fold(sent, pos, after)
         else:
             found = _candidate(sent, pos, kind, after)
         if found is None:
@@ -895,6 +899,29 @@ def _twice(sent: str, pos: int, after: str) -> _Found | None:
     q = _QUAL_BEFORE.search(sent, max(0, pos - 30), pos)  # "more than twice"
     first = q.start() if q else pos
     return _Found(first, m.end(), 2, "times", _label(sent, first, m.end(), after))
+
+
+def _fold(sent: str, pos: int, after: str) -> _Found | None:
+    """Read "rose fourfold", "a tenfold increase": a multiple written as one word."""
+    word = sent[pos:sent.index("fold", pos) + 4] if "fold" in sent[pos:pos + 12] else ""
+    value = parse_number(word[:-4]) if word else None
+    if value is None:
+        return None
+    q = _QUAL_BEFORE.search(sent, max(0, pos - 30), pos)  # "almost fourfold"
+    first = q.start() if q else pos
+    end = pos + len(word)
+    moved = _last_word(sent[:first].rstrip())[0].lower() in _FOLD_MOVES or \
+        _next_word(sent[end:end + 20]) in _FOLD_CHANGES
+    if not moved:
+        return None  # "a twofold approach": in two parts, not twice as much
+    return _Found(first, end, as_value(value), "times", _label(sent, first, end, after))
+
+
+_FOLD_MOVES = frozenset("""rose grew increased jumped surged soared expanded multiplied climbed up by
+risen grown increasing rising growing""".split())
+_FOLD_CHANGES = frozenset("""increase increases rise jump growth higher more larger greater bigger
+surge""".split())
+"""Around a one-word multiple, what makes it one: a verb of growth before it, a change after it."""
 
 
 def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
