@@ -261,6 +261,8 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("The poorest emit 0.9 tonnes a year.", 0.9, "tonnes", "0.9 tonnes"),
         ("Winds of up to 70km/h are forecast.", 70, "km/h", "up to 70km/h"),
         ("Winds of up to 150 km/h are forecast.", 150, "km/h", "up to 150 km/h"),
+        ("Temperatures hit 40C in London.", 40, "°C", "40C"),
+        ("Overnight lows of -5C are expected.", -5, "°C", "-5C"),
         ("The alloy has a density of 5 kg/m3.", 5, "kg/m3", "5 kg/m3"),
         ("A total of 63 517 cases were reported.", 63_517, "cases", "63 517 cases"),
         ("There were 1\u00a0011 deaths.", 1011, "deaths", "1\u00a0011 deaths"),
@@ -368,6 +370,7 @@ def test_qualifier_is_kept_in_the_phrase(sentence: str, text: str) -> None:
         "The 14th Five-Year Plan ends in 2025.",
         "The film was shot in 1080p.",
         "It took a twofold approach.",
+        "Seat 14C was empty.",  # no weather: a seat, not a temperature
         "The benchmark 10-year Treasury yield and the two-year yield both eased.",
         "The index is near its 52-week high.",
         "The estimate came with a 95% confidence interval.",

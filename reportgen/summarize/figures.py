@@ -327,6 +327,10 @@ _RATIO_BEFORE = re.compile(
     r"(?:\b(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk|\ba?(?:HR|OR)|\bI?RR)\s+$")
 """A study's named statistic before its value: "(hazard ratio 0.87", "(HR 0.79", "odds ratio 0.82"."""
 _RATIO_ENDS = ("ratio ", "risk ", "HR ", "OR ", "RR ")
+_WARMTH = re.compile(r"\b(?:temperatures?|heat(?:wave)?|hot(?:test)?|cold(?:est)?|warm(?:est|er)?|"
+                     r"cool(?:er)?|frost|freezing|degrees|high of|low of|highs|lows|thermometer|weather)\b",
+                     re.IGNORECASE)
+"""A sentence about the weather, where "40C" is a temperature (elsewhere "34C" may be a size or a seat)."""
 _RATIO_NAMED = re.compile(r"(?<![\w'’-])((?:[\w'’]+-)+[\w'’]+\s+ratio)\s+of\s+$")
 """A ratio named before its value, by what it sets against what: "book-to-bill ratio of", "debt-to-GDP
 ratio of" (not "a ratio of 3 to 1", which says it whole)."""
@@ -1033,6 +1037,11 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if glued_unit and not mult_text and not pct:  # "51TWh", "43GW", "12km"
         return _Found(first, end + glued_unit.end(), as_value(number), glued_unit.group(0),
                       _label(sent, first, end, after))
+    if right[:1] in ("C", "F") and is_digit and not right[1:2].isalnum() and not mult_text and not pct and \
+            _WARMTH.search(sent):  # "Temperatures hit 40C", "a low of -5C": degrees, said of the weather
+        label = _label(sent, first, end, after)
+        return _Found(first, end + 1, as_value(number), "°" + right[0],
+                      "temperature" if label == "figure" else label)
     if right[:1] == "p" and is_digit and not right[1:2].isalnum() and not mult_text and not pct and \
             number < 1000:  # "112.6p", "a 50p rise": pence (not "1080p", a screen's lines)
         return _Found(first, end + 1, as_value(number), "pence", _label(sent, first, end, after))
