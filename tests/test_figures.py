@@ -168,6 +168,7 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("The margin of error is plus or minus 3.4 percentage points.", 3.4, "percentage points",
          "3.4 percentage points"),
         ("Net migration was 728,000 in the year to June.", 728_000, "", "728,000"),
+        ("The Nikkei ended at 38,920.26 on Friday.", 38_920.26, "", "38,920.26"),
         ("They lent 2.5 trillion yuan to builders.", 2_500_000_000_000, "CNY", "2.5 trillion yuan"),
         ("Margins widened by 1.5 percentage points.", 1.5, "percentage points", "1.5 percentage points"),
         ("India, with 1.4 billion people, votes.", 1_400_000_000, "people", "1.4 billion people"),

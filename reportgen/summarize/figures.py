@@ -320,6 +320,7 @@ _DOWNWARD = {"down", "a fall of", "a drop of", "a decline of", "falling", "decre
              "drop", "fall", "decline", "decrease", "cut", "reduction"}
 _AUXILIARIES = {"have", "has", "had", "is", "are", "was", "were", "will", "would"}
 _LEVEL_VERBS = {"reached", "rose", "fell", "totalled", "totaled", "hit", "stood", "was", "were", "grew",
+                "closed", "ended", "finished", "settled",
                 "climbed", "dropped", "increased", "decreased", "came", "amounted", "reaching", "totalling",
                 "totaling"}
 _GLUED_UNIT = re.compile(r"(?:[GMkT]Wh?|km/h|km|kg|Mt|Gt|mph|ha|mm|cm|kph|m³|bpd|ppm)(?![\w])")
