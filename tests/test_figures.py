@@ -162,6 +162,8 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("Output grew 45 percent.", 45, "percent", "45 percent"),
         ("Rates rose 25 basis points.", 25, "basis points", "25 basis points"),
         ("The bank made a 25bp cut.", 25, "basis points", "25bp"),
+        ("The plant cost NT$3 billion.", 3_000_000_000, "TWD", "NT$3 billion"),
+        ("The miner raised $US2.5 billion.", 2_500_000_000, "USD", "$US2.5 billion"),
         # A minus sign is the number's: "−0.4%" is a fall, not growth (but "plus or minus" is a margin).
         ("Growth was −0.4% in the quarter.", -0.4, "percent", "−0.4%"),
         ("Temperatures fell to minus 12 degrees.", -12, "degrees", "minus 12 degrees"),
@@ -954,6 +956,12 @@ def test_a_start_written_bare_takes_the_unit_and_scale_of_the_end(sentence, valu
     found = figures_of(sentence)
     assert [f.value for f in found] == values
     assert {f.unit for f in found} == {unit}
+
+
+def test_a_level_after_a_change_in_basis_points_is_named_without_the_unit() -> None:
+    found = figures_of("The benchmark Treasury yield fell 6.2 basis points to 4.312%.")
+    assert [f.label for f in found] == [
+        "benchmark Treasury yield fell by", "benchmark Treasury yield fell to"]
 
 
 def test_a_fall_and_its_new_level_are_labelled_as_such() -> None:

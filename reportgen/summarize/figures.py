@@ -62,7 +62,7 @@ _QUALIFIER = (
     r"about|around|approximately|roughly|some|over|under|above|below|exceeding|only|just"
 )
 _CURRENCY_SIGN = (
-    r"(?:US|HK|A|C|S|NZ|R)\$\s?|\$A(?![A-Za-z])|\$|€\s?|£|¥|₹|"
+    r"(?:US|HK|A|C|S|NZ|NT|R)\$\s?|\$(?:A|US)(?![A-Za-z])|\$|€\s?|£|¥|₹|"
     r"\b(?:USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|CHF|AUD|CAD|SDR)(?![A-Za-z])\s?"
     r"|\bRs\.?\s?|\bK?[Ss]h(?:s|\.)?\s?|₦"
 )
@@ -215,7 +215,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'/-]*[A-Z](?:,[^\n]{0,40}?)?\s*(?:--|—|–
 """A dateline: "BEIJING, Dec. 7 (Xinhua) --", "COLUMBUS, Ohio (Wire) - ", "LONDON - "."""
 _OPENING = re.compile(r"[^\d,;:()“”\"$€£¥₹\u2212]*")
 _AMOUNT_WORDS = {"percent", "per", "cent", "million", "billion", "trillion", "thousand", "yuan", "dollars",
-                 "euros", "pounds", "points", "percentage", "year", "year-on-year", "%"}
+                 "euros", "pounds", "points", "percentage", "year", "year-on-year", "%", "bp", "bps", "basis",
+                 "pc"}
 _NOT_UNITS = {"odd", "something", "strong", "plus", "off", "point", "nil", "way", "fold", "time", "all",
               "thirds", "third", "half", "quarter", "quarters", "fifths", "tenths"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'&-]*")
