@@ -358,7 +358,8 @@ _RATE_BASES = {10, 100, 1000, 10000, 100000, 1000000}
 _PER_BASE = re.compile(
     r"\s+per\s+(1,000,000|100,000|10,000|1,000|100|thousand|million)(?![\d,])(?:\s+([a-z]+))?")
 _NUMBER_OF = re.compile(
-    r"\bnumber of (?:[a-z-]+ ){0,3}?([a-z-]+s|people|children|staff)\b(?!.*\bnumber of\b)", re.IGNORECASE)
+    r"\bnumber of ((?:[a-z-]+ ){0,3}?([a-z-]+s|people|children|staff))\b(?!.*\bnumber of\b)", re.IGNORECASE)
+"""What "the number of" counts: the whole phrase ("fully paid-up Member States"), then its noun."""
 _MOVEMENT_WORDS = frozenset("""
 fell rose gained lost dropped climbed jumped slipped shed declined grew increased decreased up down
 """.split())
@@ -907,6 +908,14 @@ def _twice(sent: str, pos: int, after: str) -> _Found | None:
     return _Found(first, m.end(), 2, "times", _label(sent, first, m.end(), after))
 
 
+def _temperature(sent: str, first: int, end: int, unit_end: int, value: Decimal | int, scale: str,
+                 after: str) -> _Found:
+    """A temperature ("40 degrees Celsius", "40C"), named by its clause or else as one."""
+    label = _label(sent, first, end, after)
+    named = "temperature" if label == "figure" else label
+    return _Found(first, unit_end, as_value(value), "°" + scale.upper(), named)
+
+
 def _fold(sent: str, pos: int, after: str) -> _Found | None:
     """Read "rose fourfold", "a tenfold increase": a multiple written as one word."""
     word = sent[pos:sent.index("fold", pos) + 4] if "fold" in sent[pos:pos + 12] else ""
@@ -1041,9 +1050,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
                       _label(sent, first, end, after))
     if right[:1] in ("C", "F") and is_digit and not right[1:2].isalnum() and not mult_text and not pct and \
             _WARMTH.search(sent):  # "Temperatures hit 40C", "a low of -5C": degrees, said of the weather
-        label = _label(sent, first, end, after)
-        return _Found(first, end + 1, as_value(number), "°" + right[0],
-                      "temperature" if label == "figure" else label)
+        return _temperature(sent, first, end, end + 1, number, right[0], after)
     if right[:1] == "p" and is_digit and not right[1:2].isalnum() and not mult_text and not pct and \
             number < 1000:  # "112.6p", "a 50p rise": pence (not "1080p", a screen's lines)
         return _Found(first, end + 1, as_value(number), "pence", _label(sent, first, end, after))
@@ -1082,10 +1089,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if "°" in right[:2] or nw in ("degrees", "degree"):  # "1.5°C", "104 °F", "40 degrees Celsius"
         deg = _DEGREES.match(right)
         if deg:
-            unit = "°" + (deg.group(1) or deg.group(2)[0]).upper()
-            label = _label(sent, first, end, after)
-            label = "temperature" if label == "figure" else label
-            return _Found(first, end + deg.end(), as_value(value), unit, label)
+            scale = deg.group(1) or deg.group(2)[0]
+            return _temperature(sent, first, end, end + deg.end(), value, scale, after)
 
     starts = nw == "to" and not mult_text and left[-5:].lower() == "from "  # "from $4 to $5 billion"
     # Money: a currency sign before or a currency word after.
@@ -1230,9 +1235,9 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     number_of = _NUMBER_OF.search(sent[reach:start]) \
         if (mult_text or is_digit) and sent.find("number of", reach, start) >= 0 else None
     if number_of and (qual or value >= 10):  # "the number of private firms ... rose to 16,800"
-        noun = number_of.group(1)
+        noun = number_of.group(2)
         return _Found(first, end, as_value(value), noun if noun[:1].islower() else noun.lower(),
-                      f"number of {number_of.group(0)[10:]}")  # "... fully paid-up Member States to 58"
+                      f"number of {number_of.group(1)}")  # "... fully paid-up Member States to 58"
     if mult_text or (qual and value >= 10) or (  # "240 million", "numbering more than 600,000"
             is_digit and "," in num_text and _moved_count(before, nw)) or (  # "Payrolls rose 118,000"
             is_digit and before.endswith(" of") and _THOUSANDS.fullmatch(num_text)):  # "a crowd of 26,184"
