@@ -307,6 +307,12 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("Rates rose by a tenth of a percent.", 0.1, "percent", "a tenth of a percent"),
         ("Traders expect a quarter-point reduction in June.", 0.25, "points", "a quarter-point"),
         ("He served two and a half years in prison.", 2.5, "year", "two and a half years"),
+        # An ordinal that counts a run is that many in a row.
+        ("Vacancies fell for the 44th consecutive quarterly fall.", 44, "quarterly falls",
+         "44th consecutive quarterly fall"),
+        ("It was a fourth straight year of drought.", 4, "year", "fourth straight year"),
+        ("He won for the fifth time in a row.", 5, "time", "fifth time in a row"),
+        ("Real incomes fell for three straight quarters.", 3, "quarter", "three straight quarters"),
     ],
 )
 def test_shapes_of_figures(sentence: str, value: float, unit: str, text: str) -> None:
@@ -314,6 +320,21 @@ def test_shapes_of_figures(sentence: str, value: float, unit: str, text: str) ->
     assert (f.text, f.unit) == (text, unit)
     assert same_value(f.value, value)
     assert_cited([f], sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sales fell in the second quarter.",
+    "Three quarters of voters said no.",
+    "It was the third time he had asked.",
+    "The fourth straight answer was no.",
+])
+def test_an_ordinal_outside_a_run_is_no_figure(sentence: str) -> None:
+    assert [f for f in figures_of(sentence) if f.unit != "fraction"] == []
+
+
+def test_a_run_is_named_by_what_it_is_a_run_of() -> None:
+    f = one("He blamed a fourth consecutive year of below-average rainfall, officials said.")
+    assert f.label == "consecutive years of below-average rainfall"
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,7 @@ from reportgen.summarize.numbers import (
     FRACTIONS,
     GROUPING,
     NUMERAL,
+    ORDINALS,
     WORD_NUMBER,
     as_value,
     multiplier,
@@ -115,6 +116,7 @@ _ANCHOR_KIND = {
     "twice": "twice",
     **{f"{w}fold": "fold" for w in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                     "twenty", "hundred", "thousand")},
+    **{w: "ordinal" for w in ORDINALS if w not in FRACTIONS},  # "third", "fifth" are fractions too
 }
 
 
@@ -158,8 +160,11 @@ _DOLLAR_CODES = {"hong kong": "HKD", "australian": "AUD", "canadian": "CAD", "si
 
 _TIME_UNITS = ("year", "month", "week", "day", "hour", "minute", "decade", "century", "centurie")
 _TIME_WORD = re.compile(r"\s+(?:(?:consecutive|straight|successive|full)\s+)?"
-                        r"(?P<u>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b",
+                        r"(?P<u>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)"
+                        r"|(?:(?<=consecutive )|(?<=straight )|(?<=successive ))quarters?)\b",
                         re.IGNORECASE)
+"""A span of time after a number ("five years", "15 consecutive years"); quarters only in a run
+("three straight quarters"), as "three quarters" alone is a fraction."""
 _HYPHEN_WORD = re.compile(r"[-‐‑–](?P<w>[A-Za-z]+)(?P<old>-old\b)?")
 _AREA = re.compile(r"[\s‐‑–-]+(sq\.?|square|cubic)[\s‐‑–-]+(ft|feet|foot|m|metres?|meters?|km|kilometres?|"
                    r"kilometers?|mi|miles?|yards?|yd)\b", re.IGNORECASE)
@@ -559,8 +564,13 @@ def _anchors(text: str) -> list[tuple[int, str]]:
 def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]:
     out: list[_Found] = []
     taken = 0
+    streaky = any(word in sent for word in _STREAK_WORDS)
     for pos, kind in anchors:
         if pos < taken:
+            continue
+        if streaky and kind in ("", "ordinal", "frac") and (streak := _streak(sent, pos, after)):
+            out.append(streak)  # "the 44th consecutive quarterly fall": a count of periods in a run
+            taken = streak.end
             continue
         if kind == "" and sent[pos + 1:pos + 5].lstrip("0123456789 ")[:1] in ("-", "–", "t", "i"):
             tally = _tally(sent, pos)  # the cheap test: a dash, "to" or "in" after the first digits
@@ -914,6 +924,45 @@ def _temperature(sent: str, first: int, end: int, unit_end: int, value: Decimal 
     label = _label(sent, first, end, after)
     named = "temperature" if label == "figure" else label
     return _Found(first, unit_end, as_value(value), "°" + scale.upper(), named)
+
+
+_STREAK_WORDS = ("consecutive", "straight", "successive", "in a row")
+_STREAK = re.compile(
+    rf"(?:(?P<num>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{'|'.join(ORDINALS)}))[ \u00a0]+"
+    r"(?:(?:consecutive|straight|successive)[ \u00a0]+"
+    r"(?P<adj>(?:daily|weekly|monthly|quarterly|annual|yearly)[ \u00a0]+)?(?P<noun>[a-z]+)"
+    r"|(?P<row>[a-z]+)[ \u00a0]+in[ \u00a0]+a[ \u00a0]+row)\b", re.IGNORECASE)
+_STREAK_PERIODS = frozenset("""day week month quarter year season term session meeting game match race
+time""".split())
+_STREAK_EVENTS = frozenset("""fall decline drop rise increase gain loss win defeat victory cut hike
+surplus deficit contraction expansion""".split())
+_STREAK_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+((?:[\w-]+[ \u00a0]+){0,2}?[\w-]+)"
+                        r"(?=[ \u00a0]+(?:in|on|at|since|and|for|to|as|after|while|with|from|by|\w+ed)\b"
+                        r"|[.,;:)]|$)")
+"""What a run of periods is a run of: "a fourth straight year of drought", up to three words ending at a
+preposition, a past tense ("data strengthened") or a stop."""
+
+
+def _streak(sent: str, pos: int, after: str) -> _Found | None:
+    """Read an ordinal that counts a run: "the 44th consecutive quarterly fall", "a fourth straight
+    year of drought", "for the third time in a row" (44, 4 and 3 of them); not "the third quarter"."""
+    m = _STREAK.match(sent, pos)
+    if m is None:
+        return None
+    noun = (m.group("noun") or m.group("row")).lower()
+    if noun.rstrip("s") in _STREAK_PERIODS:
+        noun = noun.rstrip("s")
+    elif noun not in _STREAK_EVENTS:
+        return None
+    value = int(m.group("num")) if m.group("num") else ORDINALS[m.group("word").lower()]
+    adj = (m.group("adj") or "").lower()
+    end = m.end() + (len(" in a row") if m.group("noun") and sent.startswith(" in a row", m.end()) else 0)
+    whole = _STREAK_OF.match(sent, end) if noun in _STREAK_PERIODS else None
+    what = f"consecutive {adj}{_pluralize(noun)}" + (f" of {whole.group(1)}" if whole else "")
+    if noun in _STREAK_PERIODS and not whole:  # "growth for the third consecutive quarter": of what
+        context = _label(sent, pos, end, after)
+        what = what if context == "figure" or context.startswith("of ") else f"{context} ({what})"
+    return _Found(pos, end, value, noun if noun in _STREAK_PERIODS else f"{adj}{_pluralize(noun)}", what)
 
 
 def _fold(sent: str, pos: int, after: str) -> _Found | None:

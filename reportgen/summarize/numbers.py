@@ -41,6 +41,13 @@ FRACTIONS: dict[str, Decimal] = {
 }
 """Fraction words (the denominator), to the ratio of one part."""
 
+ORDINALS: dict[str, int] = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+"""Ordinal words from the second on, to the number they count to (a run has at least two)."""
+
 _UNIT_WORDS = "|".join(sorted(_SMALL, key=len, reverse=True))
 _TEN_WORDS = "|".join(_TENS)
 _ONE_TO_NINE = "one|two|three|four|five|six|seven|eight|nine"
