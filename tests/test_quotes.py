@@ -584,3 +584,48 @@ def test_a_speech_is_quoted_for_its_announcement_and_given_to_whoever_gives_it(t
 ])
 def test_a_speech_without_a_named_speaker_or_a_first_person_gives_no_quotes(text):
     assert quotes_of(text, "other") == []
+
+
+# --- who said it, in wordings the first fixtures lacked ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # A middle initial is no acronym: the name is a person's, not a body's.
+    ("Fire grows.\n\nSan Diego County Sheriff Kelly A. Marchetti told reporters the work went on. "
+     "“We have knocked on more than 3,000 doors,” Marchetti said.\n", "Kelly A. Marchetti"),
+    # A long post before the name: the person after it, not "Under Secretary".
+    ("Sanctions.\n\n“Treasury will continue to target every link in this chain,” said Under Secretary of "
+     "the Treasury for Terrorism and Financial Intelligence Marcus J. Delacroix.\n", "Marcus J. Delacroix"),
+    # A double family name, written alone after the first mention.
+    ("Prices rise.\n\nThe economist Valeria Sánchez Ortiz said the pass-through was low.\n\n"
+     "“This time we estimate it will be around 35 %,” Sánchez Ortiz told EFE.\n", "Valeria Sánchez Ortiz"),
+    # "The Minister of Economy, Ricardo Pellegrini,": the post and what it is of, then the name.
+    ("Peso falls.\n\nThe Minister of Economy, Ricardo Pellegrini, defended the measure.\n\n"
+     "Pellegrini assured that the Government “will not emit a single peso” to finance the Treasury.\n",
+     "Ricardo Pellegrini"),
+    # A signed piece: "I said" outside the quote is its writer.
+    ("Housing policy\n\nBy Dana Whitfield\n\nWhen I testified in 2016, I said, “Supply is necessary, but "
+     "it is not sufficient.” I would say it more forcefully today.\n", "Dana Whitfield"),
+    # A quote standing alone after the paragraph that brings its speaker in.
+    ("Rents\n\nLuz Herrera, a home health aide in Phoenix, pays $1,650 a month. When I visited her in "
+     "August, she walked me through her budget.\n\n“I take home $2,900 a month, and rent takes most of "
+     "it.”\n", "Luz Herrera"),
+])
+def test_the_speaker_is_the_person_the_story_names(text, speaker):
+    assert [q.speaker for q in quotes_of(text, "news")] == [speaker]
+
+
+def test_a_post_is_no_person():
+    from reportgen.summarize.people import person_name
+    assert [person_name(p) for p in ("Prime Minister", "Under Secretary", "Surgeon General")] == [None] * 3
+    assert person_name("John Major") == "John Major"
+
+
+def test_a_transcript_label_with_an_honorific_and_a_family_name_goes_to_the_full_name():
+    text = ("Press Gaggle\n\nMS. OKAFOR: Welcome aboard. I have Tom Kessler with me. With that, Tom.\n\n"
+            "MR. KESSLER: Thanks, Lena. Look, nine sovereign democracies meeting to talk about how they "
+            "defend themselves is the message of this trip, and the President will carry it.\n\n"
+            "Q Thank you. How big is the package?\n\n"
+            "MR. KESSLER: We will have more to say on the package when the President announces it tomorrow "
+            "in Warsaw with his counterpart.\n")
+    kessler = [q.speaker for q in quotes_of(text, "transcript") if q.text.startswith(("Look", "We will"))]
+    assert kessler == ["Tom Kessler", "Tom Kessler"]

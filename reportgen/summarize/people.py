@@ -22,6 +22,7 @@ princess sheikh emir leader founder dean head chief deputy vice consul lawmaker 
 congresswoman admiral colonel captain lieutenant commander marshal officer executive editor
 economist analyst researcher scientist adviser advisor delegate attorney sen rep gov gen prof dr
 lt sgt sergeant capt det detective insp inspector supt superintendent cmdr maj major col adm amb
+sheriff coroner prosecutor constable
 mr mrs ms miss madam mister sir dame lord lady datuk dato tun shri smt shrimati speaker member hon
 """.split())
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "madam", "mister", "dr", "prof", "sir", "dame",
@@ -30,6 +31,15 @@ ROLES = TITLES | frozenset("""
 official member expert fellow manager owner partner resident worker student teacher farmer engineer
 lawyer scientist chairman professor journalist reporter correspondent strategist architect author
 """.split())
+DESCRIPTORS = ROLES | frozenset("""
+pensioner retiree shopkeeper nurse doctor midwife mother father parent mum dad grandmother grandfather
+volunteer campaigner activist commuter landlord tenant driver veteran businessman businesswoman
+entrepreneur trader vendor fisherman survivor victim patient customer shopper voter widow aide caregiver
+carer cleaner nanny cook chef waiter waitress cashier mechanic electrician plumber miner pilot soldier
+physician pharmacist paramedic firefighter homeowner renter
+republican democrat conservative liberal independent incumbent challenger candidate nominee
+""".split())
+"""Words that say what somebody is and may stand, capitalised, before a name ("Campaigner Jo Reed")."""
 ORG_WORDS = frozenset("""
 agency association bank bureau center centre college commission committee company corporation customs
 council daily department exchange foundation fund group institute intelligence ministry news office
@@ -88,10 +98,14 @@ _TOK = (rf"[{_UP}](?:(?:[{_LOW}]++|['’][{_UP}][{_LOW}]++)(?:['’-]?[{_UP}][{_
 _GAP = r"(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)"
 _PARTICLE = rf"(?:(?:de|da|van|von|der|bin|al|la|le|du){_GAP}|{_JOINED_PARTICLE})"
 _CAPSEQ = re.compile(rf"{_TOK}(?:{_GAP}{_PARTICLE}?{_TOK})+")
-# "..., founder and CEO of ...", "..., China's foreign minister": a role right after the name.
+# "..., founder and CEO of ...", "..., China's foreign minister", ", a home health aide": a role right after
+# the name.
 _ROLE_AFTER = re.compile(
-    rf",\s+(?:\d{{1,3}},\s+)?(?:(?:the|a|an)\s+|[A-Z][\w'’-]*['’]s\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:({word_trie(sorted(ROLES))}))s?\b"
+    rf",\s+(?:\d{{1,3}},\s+)?(?:(?:the|a|an)\s+|[A-Z][\w'’-]*['’]s\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:({word_trie(sorted(DESCRIPTORS))}))s?\b"
 )
+_ROLE_OF_BEFORE = re.compile(
+    rf"\b({word_trie(sorted(ROLES))})\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}[\w'’-]+,$")
+"""A post and what it is of, just before the name between commas: "the minister of economy,"."""
 # "Jane Smith, 54, who ...", "Aisha Khan, a 19-year-old apprentice": only a person has an age.
 _AGE_AFTER = re.compile(r",\s+(?:(?:a|an)\s+)?\d{1,3}(?:,|-year-old\b)")
 _WHO_AFTER = re.compile(r",\s+who\s")
@@ -210,17 +224,10 @@ def is_org_like(name: str) -> bool:
     if not toks:
         return False
     return toks[0].lower() == "the" or any(
-        t.rstrip(".").lower() in ORG_WORDS or (len(t) >= 2 and t.isupper()) for t in toks
-    )
+        t.rstrip(".").lower() in ORG_WORDS or (len(t.rstrip(".")) >= 2 and t.isupper()) for t in toks
+    )  # an initial ("Kelly A. Marchetti") is no acronym
 
 
-DESCRIPTORS = ROLES | frozenset("""
-pensioner retiree shopkeeper nurse doctor midwife mother father parent mum dad grandmother grandfather
-volunteer campaigner activist commuter landlord tenant driver veteran businessman businesswoman
-entrepreneur trader vendor fisherman survivor victim patient customer shopper voter widow
-republican democrat conservative liberal independent incumbent challenger candidate nominee
-""".split())
-"""Words that say what somebody is and may stand, capitalised, before a name ("Campaigner Jo Reed")."""
 _UNNAMED = frozenset({"source", "official", "diplomat", "person", "insider", "aide", "negotiator", "resident",
                       "witness"})
 """Who an indefinite attribution ("a ministry official said", "one of the sources said") may name."""
@@ -267,13 +274,19 @@ def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
     return toks, title
 
 
-def _person_name(raw: str) -> str | None:
+def person_name(raw: str) -> str | None:
     """Return the full name a capitalised phrase gives, titles dropped, or None if it is no person's."""
     toks, _ = _strip_title(name_tokens(raw))
-    name = " ".join(toks)
     longest = 5 if NAME_PARTICLES.intersection(toks) else 4  # "Luiz Inacio Lula da Silva"
+    if len(toks) >= 4:  # "(Under Secretary for Terrorism and) Financial Intelligence Marcus J. Delacroix"
+        body = max((i for i, t in enumerate(toks) if t.rstrip(".").lower() in ORG_WORDS), default=-1)
+        if body >= 0 and len(toks) - body - 1 == 3 and _INITIAL.fullmatch(toks[-2]):
+            toks = toks[body + 1:]  # the person after the body they serve, known by the initial
+    name = " ".join(toks)
     if len(toks) < 2 or len(toks) > longest or not _MONTHS_DAYS.isdisjoint(name.lower().split()):
         return None
+    if _is_title(toks[-1]) and all(_is_title(t) or t.lower() in _TITLE_LEADS for t in toks[:-1]):
+        return None  # "Prime Minister", "Under Secretary": a post, not its holder
     if (is_org_like(name) and not _surname_like_org_words(toks)) or not all(map(is_name_word, toks)):
         return None
     if not _HEADLINE_VERBS.isdisjoint(t.lower() for t in toks):
@@ -281,6 +294,12 @@ def _person_name(raw: str) -> str | None:
     return name
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+_TITLE_LEADS = frozenset("""
+prime foreign under assistant acting principal senior associate permanent special surgeon finance defence
+defense interior health education trade home first managing national
+""".split())
+"""Words that make a post of a title word ("Prime Minister", "Under Secretary"), never a given name."""
 _HEADLINE_VERBS = frozenset("""
 says warns urges calls vows slams hits backs seeks wins takes faces makes gets sees eyes plans launches
 unveils announces welcomes rejects denies defends blasts praises pledges signs meets visits extends adopts
@@ -312,8 +331,10 @@ class People:
         self._name_of: dict[str, str | None] = {}  # phrase read -> the person's full name, or None
         self._surnames: set[str] = set()  # speaker lines giving a family name alone ("ASHWORTH:")
         for name in dict.fromkeys(speaker_names):  # a transcript repeats its speakers turn after turn
-            if not self._learn(name, 0) and name.isalpha() and name[:1].isupper():
-                self._surnames.add(name)
+            if not self._learn(name, 0):
+                bare = " ".join(_strip_title(name_tokens(name))[0])  # "Mr. Kessler": Kessler
+                if bare.isalpha() and bare[:1].isupper():
+                    self._surnames.add(bare)
         self._text = text
         self._read = False
         self._by_token: dict[str, list[str]] = {}
@@ -321,6 +342,7 @@ class People:
         self._chained: dict[str, list[int]] = {}  # a self-overlapping word -> where it stands, in order
         self._short: dict[str, bool] = {}  # one-word form -> stands for a person (checked when needed)
         self._heads: dict[str, list[str]] = {}
+        self.author: str | None = None  # the one writer a byline names, whom "I said" outside quotes means
 
     def _read_text(self) -> None:
         """Learn every name the text marks as a person, and index the names by first and last word."""
@@ -380,6 +402,8 @@ class People:
             role = role or word
         elif comma and comma_after and word in ROLES:
             role = word  # "The commission's spokesperson, Chen Hao, said"
+        elif comma and comma_after and (post := _ROLE_OF_BEFORE.search(window)):
+            role = post.group(1)  # "The Minister of Economy, Ricardo Pellegrini, defended ..."
         if (not role or role in HONORIFICS) and comma_after:  # "Hon. Erik Halvorsen, Chairman": the seat
             after = _ROLE_AFTER.match(text, end)
             role = after.group(1).lower() if after else role
@@ -433,10 +457,19 @@ class People:
         if raw in self._name_of:  # a source names its people again and again: read each phrase once
             name = self._name_of[raw]
         else:
-            name = self._name_of[raw] = _person_name(raw)
-        if name:
-            self.full.setdefault(name, pos)
+            name = self._name_of[raw] = person_name(raw)
+        if name and name not in self.full:
+            longer = self._longer(name)
+            if longer:
+                self._name_of[raw] = longer
+                return longer
+            self.full[name] = pos
         return name
+
+    def _longer(self, name: str) -> str | None:
+        """Return the known full name that ``name`` ends ("Sánchez Ortiz" of "Valeria Sánchez Ortiz": a
+        double family name, written alone after the first mention), or None."""
+        return next((full for full in self.full if full.endswith(f" {name}")), None)
 
     def expand(self, short: str, pos: int) -> str:
         """Return the full name a one-word reference ("Xi", "Biden") stands for near ``pos``, else itself."""
@@ -629,6 +662,8 @@ class People:
                 return self.expand("He", pos)  # “...,” He said: Vice Premier He Lifeng, not a pronoun
         if low in ("he", "she", "him", "her"):
             return self.last_person(pos, low)
+        if low == "i" and self.author:
+            return self.author  # "When I testified ..., I said, “...”": the writer of a signed piece
         if low in ("they", "we", "i", "you", "it"):
             return None
         if low.startswith("the ") and len(raw) > 4 and raw[4].isupper():
@@ -666,6 +701,9 @@ class People:
             cand = " ".join(toks[i:])
             if cand in self.full and not (i and toks[i - 1] in ("and", "of", "for")):  # "... and Net Zero"
                 return cand
+        person = person_name(" ".join(toks))
+        if person:  # "... Financial Intelligence Marcus J. Delacroix": the person after their post
+            return self._longer(person) or person
         toks, _ = _strip_title(toks)
         if not toks:
             return None

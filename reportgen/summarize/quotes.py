@@ -30,6 +30,7 @@ from reportgen.summarize.people import (
     People,
     is_name_word,
     is_org_like,
+    person_name,
     word_trie,
 )
 from reportgen.summarize.terms import STOPWORDS
@@ -246,6 +247,8 @@ def find_quotes(
     roles = speaker_roles(turns)
     speakers = [_as_written(t.speaker) for t in turns if roles.get(t.speaker) != "question"]
     people = People(text, speakers)
+    if kind != "transcript":
+        people.author = _byline_author(text[:paras[0].start + 1500] if paras else "")
     finder = _MarkedQuotes(doc_id, text, paras, people, explicit_only=kind == "transcript")
     quotes = finder.quotes()
     if kind == "transcript":
@@ -850,8 +853,29 @@ class _MarkedQuotes:
         prev = seg.para - 1
         if prev not in self._para_speaker:
             p = self.paras[prev]
-            self._para_speaker[prev] = self._before(p, max(0, len(p.text) - _LOOK_BACK), len(p.text))
+            self._para_speaker[prev] = self._before(p, max(0, len(p.text) - _LOOK_BACK), len(p.text)) or \
+                self._introduced(p)
         return self._para_speaker[prev]
+
+    def _introduced(self, para: Span) -> str | None:
+        """Return the person a paragraph without quotes introduces and ends on ("Luz Herrera, a home health
+        aide, ... When I visited her, she walked me through her budget."): the speaker of a quote that
+        stands alone in the next paragraph. Only a "she" or "he" in its last sentence, going back to a
+        person the paragraph names, counts."""
+        text = para.text
+        if _has_marks(text):
+            return None
+        last = text[(_sentence_start(text, 0, len(text)) or 0):]
+        pronoun = _SUBJECT_PRONOUN.search(last)
+        if pronoun is None:
+            return None
+        who = self.people.last_person(para.end, pronoun.group(0).lower())
+        if who is None or who.split()[-1] not in text:
+            return None
+        return who
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int | None:
@@ -900,9 +924,11 @@ def _cap_run(toks: list[str], i: int) -> list[str]:
             if w.endswith(".") and len(w) > 2 and w[:-1].lower() not in HONORIFICS and \
                     w[:-1].lower() not in TITLES:  # "Rep. Dana Whitfield", "Gov. Mike DeWine": a title
                 break  # "said Ann Lee. The plan ...": the full stop ends the name
-        elif (w in NAME_PARTICLES or w in ("of", "for", "and") or w.rstrip(".") in TITLES) \
-                and i + 1 < len(toks) and toks[i + 1][0].isupper():
-            out.append(w)
+        elif (w in NAME_PARTICLES or w in ("of", "for", "and") or w.rstrip(".") in TITLES or
+              (w == "the" and out and out[-1] in ("of", "for"))) and i + 1 < len(toks) and \
+                (toks[i + 1][0].isupper() or (w in ("of", "for") and toks[i + 1] == "the" and
+                                              toks[i + 2:i + 3] and toks[i + 2][0].isupper())):
+            out.append(w)  # "Under Secretary of the Treasury for Terrorism and Financial Intelligence"
         else:
             break
         i += 1
@@ -1075,6 +1101,18 @@ def _turn_quotes(
         for _, _, sent in sorted(picks, key=lambda p: (-p[0], p[1]))[:keep]:
             out.append(Quote(sent.text, speaker, (Cite(doc_id, sent.start, sent.end),)))
     return out
+
+
+_BYLINE_NAME = re.compile(r"^By ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})[ \t]*(?:$|,|\||\bin\b)",
+                          re.MULTILINE)
+
+
+def _byline_author(lead: str) -> str | None:
+    """Return the one person a byline names ("By Dana Whitfield"), or None (none, or several writers)."""
+    found = _BYLINE_NAME.search(lead)
+    if found is None or lead.startswith(" and ", found.end()):
+        return None
+    return person_name(_as_written(found.group(1)))
 
 
 def _is_note(text: str) -> bool:
