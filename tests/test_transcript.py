@@ -71,6 +71,11 @@ def test_inline_speaker_labels_and_three_speakers_with_outlets():
          "Media:\nJordan Pak\npress@keystride.com\n", False),
         ("Q    Is a deal possible this week?\n\nMR. OKAFOR:  I am not going to put a timeline on it.\n",
          True),
+        # A fact sheet's "Key: value" lines are no speakers.
+        ("Dulzura Fire\n\nIncident Facts\nCounty: San Diego County\n"
+         "Location: State Route 94 and Honey Springs Road, east of Jamul\nAcres Burned: 21,470 Acres\n"
+         "Containment: 38%\n\nResources Assigned\nPersonnel: 2,418\nWater Tenders: 34\nHand Crews: 58\n\n"
+         "Firefighters strengthened containment lines on the southern flank overnight.\n", False),
     ],
 )
 def test_is_transcript(text, expected):

@@ -195,7 +195,7 @@ def is_transcript(paras: Sequence[Span]) -> bool:
     plain: set[str] = set()
     for para in paras:
         label = _speaker_label(para, offices)
-        if label:
+        if label and not (label[2] is not None and _is_value(label[2].text)):
             uses[label[0]] += 1
             if _plainly_a_speaker(label[0]):
                 plain.add(label[0])
@@ -206,6 +206,14 @@ def is_transcript(paras: Sequence[Span]) -> bool:
     text = "\n".join(p.text for p in paras)
     named = [name for name, n in uses.items() if _plainly_a_speaker(name) or _named_elsewhere(name, n, text)]
     return len(named) > 1
+
+
+def _is_value(words: str) -> bool:
+    """Return True when what follows a label is a value, not speech: "Dozers: 43", "Containment: 38%",
+    "Cause: Under Investigation" (a fact sheet's lines), where a turn says a sentence."""
+    words = words.strip()
+    return words[:1].isdigit() or words[:1] in "$€£" or \
+        (words.count(" ") < 6 and words[-1:] not in ".?!…”\"’'—–-)")
 
 
 def _plainly_a_speaker(name: str) -> bool:
