@@ -120,3 +120,34 @@ def test_a_results_table_reads_losses_in_brackets_and_passes_over_not_meaningful
         (21.4, "", "Operating income (loss): Q3 2024", "21.4"),
         (-6.8, "", "Operating income (loss): Q3 2023", "(6.8)"),
     ]
+
+
+FACT_BOX = """Dulzura Fire
+
+Incident Facts
+Date Started: November 16, 2026 1:48 PM
+Coordinates: 32.6731, -116.7882
+Acres Burned: 21,470 Acres
+Containment: 38%
+Injuries: 4 Firefighters, 1 Civilian
+Personnel: 2,418
+
+Firefighters strengthened containment lines overnight.
+"""
+
+
+def test_a_fact_box_gives_each_number_named_by_its_key() -> None:
+    found = [(f.value, f.unit, f.label, f.text) for f in table_figures("S", FACT_BOX)]
+    assert found == [
+        (21470, "acres", "Acres Burned", "21,470 Acres"),
+        (38, "percent", "Containment", "38%"),
+        (4, "firefighters", "Injuries", "4 Firefighters"),
+        (1, "civilian", "Injuries", "1 Civilian"),
+        (2418, "personnel", "Personnel", "2,418"),
+    ]
+    for f in table_figures("S", FACT_BOX):
+        assert FACT_BOX[f.cite[0].start:f.cite[0].end] == f.text
+
+
+def test_a_lone_key_and_number_is_no_fact_box() -> None:
+    assert table_figures("S", "Report\n\nNote: 3 items were late.\n\nScore: 3\n") == []

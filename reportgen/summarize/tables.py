@@ -44,13 +44,71 @@ Line = tuple[int, int, str, int]
 
 def table_figures(doc_id: str, text: str) -> list[Figure]:
     """Return the figures in the tables of ``text``, each cited to its cell, in reading order."""
+    found = _fact_figures(doc_id, text)
     if "|" not in text and "\t" not in text and not _NUMBER_LINE.search(text):
-        return []
+        return found
     lines = _lines(text)
-    found: list[Figure] = []
     for header, rows in _cell_per_line_tables(lines) + _separated_tables(lines):
         found += _figures(doc_id, header, rows)
     return sorted(found, key=lambda f: f.cite[0].start)
+
+
+_FACT_LINE = re.compile(r"^[ \t]*(?P<key>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})[ \t]*:[ \t]*"
+                        r"(?P<value>\d[^\n]{0,60}?)[ \t]*$", re.MULTILINE)
+"""A fact box's line: "Acres Burned: 21,470 Acres", "Personnel: 2,418", "Injuries: 4 Firefighters, 1
+Civilian"."""
+_FACT_ITEM = re.compile(rf"(?P<num>{NUMERAL})(?P<pct>%)?"
+                        r"(?:[ \t]+(?P<unit>[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)?))?")
+_NOT_FACT_KEYS = frozenset("""
+date time updated published started tel phone fax mobile cell zip postcode code id number no ref reference
+isbn doi coordinates lat latitude longitude page pages vol volume issue ext extension room suite gate seat
+flight year version case file docket order address
+""".split())
+"""Key words of a line whose number is an identifier, a date or a place, not a quantity."""
+
+
+def _fact_figures(doc_id: str, text: str) -> list[Figure]:
+    """Return the figures of a fact box: lines "Key: number [unit]" (two or more, on neighbouring lines),
+    each number labelled by its key ("Personnel: 2,418" is 2,418 personnel)."""
+    if ":" not in text:
+        return []
+    facts = []
+    for m in _FACT_LINE.finditer(text):
+        key = m.group("key")
+        if not _NOT_FACT_KEYS.isdisjoint(key.lower().split()):
+            continue
+        items = [(m.start("value") + i.start(), i) for i in _items(m.group("value"))]
+        if items:
+            facts.append((text.count("\n", 0, m.start()), key, items))
+    lines = [line for line, _, _ in facts]
+    found: list[Figure] = []
+    for n, (line, key, items) in enumerate(facts):
+        if not ((n and line - lines[n - 1] <= 2) or (n + 1 < len(lines) and lines[n + 1] - line <= 2)):
+            continue  # a lone "Key: 3" line may be anything; a box has several
+        for at, item in items:
+            value = Decimal(item.group("num").translate(GROUPING))
+            unit = "percent" if item.group("pct") else (item.group("unit") or key).lower()
+            found.append(Figure(as_value(value), unit, key, item.group(0),
+                                (Cite(doc_id, at, at + len(item.group(0))),)))
+    return found
+
+
+def _items(value: str) -> list[re.Match[str]]:
+    """Return the numbers of a fact line's value, each with its unit ("4 Firefighters, 1 Civilian"), or
+    nothing when the value is anything else ("32.67, -116.79", "2026-0412", "3 p.m. today")."""
+    items = []
+    at = 0
+    for sep in [*_ITEM_GAP.finditer(value), None]:  # "4 Firefighters, 1 Civilian"; "21,470" is one number
+        stop = sep.start() if sep else len(value)
+        m = _FACT_ITEM.fullmatch(value, at, stop)
+        if m is None:
+            return []
+        items.append(m)
+        at = sep.end() if sep else stop
+    return items
+
+
+_ITEM_GAP = re.compile(r",[ \t]+")
 
 
 def _lines(text: str) -> list[Line]:
