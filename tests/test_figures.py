@@ -307,6 +307,17 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("Rates rose by a tenth of a percent.", 0.1, "percent", "a tenth of a percent"),
         ("Traders expect a quarter-point reduction in June.", 0.25, "points", "a quarter-point"),
         ("He served two and a half years in prison.", 2.5, "year", "two and a half years"),
+        # A device's units, glued to the number.
+        ("It comes with 16GB of RAM.", 16, "GB", "16GB"),
+        ("The phone has a 5,500mAh cell.", 5500, "mAh", "5,500mAh"),
+        ("It adds a 64MP periscope telephoto.", 64, "megapixels", "64MP"),
+        ("It has 5x optical zoom.", 5, "times", "5x"),
+        ("TSMC builds it on its 2nm process.", 2, "nm", "2nm"),
+        # A share "of every": one number out of the other, not a count of the second.
+        ("Apple sells roughly four out of every five premium phones.", 0.8, "fraction",
+         "roughly four out of every five"),
+        ("One in every three homes is empty.", 0.3333, "fraction", "One in every three"),
+        ("Three of every four jobs went.", 0.75, "fraction", "Three of every four"),
         # An ordinal that counts a run is that many in a row.
         ("Vacancies fell for the 44th consecutive quarterly fall.", 44, "quarterly falls",
          "44th consecutive quarterly fall"),

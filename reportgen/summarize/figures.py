@@ -205,10 +205,12 @@ _ID_WORDS = {
     "term", "plenum", "congress", "summit", "meeting", "edition", "ranked", "rank", "no.", "ward",
 }
 _ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+$", re.IGNORECASE)
-_N_IN = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+in\s+$", re.IGNORECASE)
-""""one in five adults", "four in ten births": a share, the first number out of the second."""
+_N_IN = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of\s+every)\s+"
+                   r"(?:every\s+)?$", re.IGNORECASE)
+""""one in five adults", "four in ten births", "three of every four jobs": a share, the first number out of
+the second."""
 _DEGREES = re.compile(r"\s?°\s?([CF])\b|\s+degrees?\s+(Celsius|Fahrenheit|centigrade)\b", re.IGNORECASE)
-_OUT_OF = re.compile(r"\b(\d+|[a-z]+)\s+out\s+of\s+$", re.IGNORECASE)
+_OUT_OF = re.compile(r"\b(\d+|[a-z]+)\s+out\s+of\s+(?:every\s+)?$", re.IGNORECASE)
 _CASUALTY = re.compile(
     r"\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?P<what>killed|dead|injured|wounded|"
     r"missing|hurt|arrested|detained|displaced|evacuated|died|rescued|hospitali[sz]ed)\b")
@@ -329,7 +331,14 @@ _LEVEL_VERBS = {"reached", "rose", "fell", "totalled", "totaled", "hit", "stood"
                 "closed", "ended", "finished", "settled",
                 "climbed", "dropped", "increased", "decreased", "came", "amounted", "reaching", "totalling",
                 "totaling"}
-_GLUED_UNIT = re.compile(r"(?:[GMkT]Wh?|km/h|km|kg|Mt|Gt|mph|ha|mm|cm|kph|m³|bpd|ppm)(?![\w])")
+_GLUED_UNIT = re.compile(r"(?:[GMkT]Wh?|km/h|km|kg|Mt|Gt|mph|ha|mm|cm|kph|m³|bpd|ppm"
+                         r"|[KMGT]B|mAh|[GMk]?Hz|nm|MP|Wh?|x)(?![\w])")
+"""A unit glued to its number: "51TWh", "12km", and a device's "16GB", "5,500mAh", "120Hz", "2nm", "50MP",
+"90W", "5x"."""
+_DEVICE_UNITS = {**{u: u for u in ("KB", "MB", "GB", "TB", "mAh", "Hz", "kHz", "MHz", "GHz", "nm", "W",
+                                    "Wh")}, "MP": "megapixels", "x": "times"}
+"""The glued units of a device's specification, named by the noun after them ("16GB of RAM"), and
+what each is written as."""
 _RATIO_BEFORE = re.compile(
     r"(?:\b(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk|\ba?(?:HR|OR)|\bI?RR)\s+$")
 """A study's named statistic before its value: "(hazard ratio 0.87", "(HR 0.79", "odds ratio 0.82"."""
@@ -1094,9 +1103,15 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if mult_text and not cur and mult_text.lower() in ("m", "b", "k"):
         return None
     glued_unit = _GLUED_UNIT.match(right) if is_digit and right[:1].isalpha() else None
-    if glued_unit and not mult_text and not pct:  # "51TWh", "43GW", "12km"
-        return _Found(first, end + glued_unit.end(), as_value(number), glued_unit.group(0),
-                      _label(sent, first, end, after))
+    if glued_unit and not mult_text and not pct:  # "51TWh", "43GW", "12km", "16GB"
+        unit_end = end + glued_unit.end()
+        unit = glued_unit.group(0)
+        if unit in _DEVICE_UNITS:  # "16GB of RAM", "a 5,500mAh cell", "5x optical zoom": what it is of
+            device_noun = _head_words(sent, unit_end + 3, 2) if sent.startswith(" of ", unit_end) else \
+                _head_words(sent, unit_end, 2)
+            return _Found(first, unit_end, as_value(number), _DEVICE_UNITS[unit],
+                          device_noun or _label(sent, first, end, after))
+        return _Found(first, unit_end, as_value(number), unit, _label(sent, first, end, after))
     if right[:1] in ("C", "F") and is_digit and not right[1:2].isalnum() and not mult_text and not pct and \
             _WARMTH.search(sent):  # "Temperatures hit 40C", "a low of -5C": degrees, said of the weather
         return _temperature(sent, first, end, end + 1, number, right[0], after)
@@ -1217,12 +1232,14 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         if ranged:
             return ranged
     plain_small = not mult_text and (not is_digit or value < 10)
-    ratio = _N_IN.search(left[-12:]) if not mult_text and before[-2:].lower() == "in" else None
+    if before[-5:].lower() == "every":  # "one in every three homes", "four out of every five phones"
+        before = before[:-5].rstrip()
+    ratio = _N_IN.search(left[-18:]) if not mult_text and before[-2:].lower() in ("in", "of") else None
     part = parse_number(ratio.group(1)) or value if ratio else Decimal(1)
     if ratio and (part >= value or _TIME_WORD.match(sent, end)):
         ratio = None  # "scored 2 in 10 minutes": a rate in time, not a share
     if ratio is None and not mult_text and before[-6:].lower() == "out of":
-        ratio = _OUT_OF.search(left[-30:])  # "eight out of ten apprentices"
+        ratio = _OUT_OF.search(left[-36:])  # "eight out of ten apprentices"
         part = parse_number(ratio.group(1)) or value if ratio else value
         ratio = ratio if part < value else None
     if ratio:  # "one in five adults": a share
