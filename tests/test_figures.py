@@ -307,6 +307,14 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("Rates rose by a tenth of a percent.", 0.1, "percent", "a tenth of a percent"),
         ("Traders expect a quarter-point reduction in June.", 0.25, "points", "a quarter-point"),
         ("He served two and a half years in prison.", 2.5, "year", "two and a half years"),
+        # A range's high end lends its scale only to a smaller low end.
+        ("They demanded between 500,000 and 3 million Sudanese pounds.", 500_000, "SDG",
+         "between 500,000 and 3 million Sudanese pounds"),
+        ("Families paid between 500 and 3 million dollars.", 500, "USD", "between 500 and 3 million dollars"),
+        # Pounds and dollars named by their country.
+        ("The loan is worth 3 billion Egyptian pounds.", 3_000_000_000, "EGP", "3 billion Egyptian pounds"),
+        ("He paid 30,000 South Sudanese pounds.", 30_000, "SSP", "30,000 South Sudanese pounds"),
+        ("It raised 40 million New Zealand dollars.", 40_000_000, "NZD", "40 million New Zealand dollars"),
         # A device's units, glued to the number.
         ("It comes with 16GB of RAM.", 16, "GB", "16GB"),
         ("The phone has a 5,500mAh cell.", 5500, "mAh", "5,500mAh"),

@@ -146,7 +146,8 @@ _WORD_ANCHOR_CASED = re.compile(
     r"(?<![A-Za-z])" + _trie([f for w in _ANCHOR_KIND for f in (w, w.capitalize())]) + r"\b")
 
 _CURRENCY_WORD = re.compile(
-    r"(?:\s+|[-‐‑](?=[a-z]))(?:(?P<us>US|U\.S\.|Hong\s+Kong|Australian|Canadian|Singapore|Danish)\s+)?(?P<word>dollars?|euros?|"
+    r"(?:\s+|[-‐‑](?=[a-z]))(?:(?P<us>US|U\.S\.|Hong\s+Kong|Australian|Canadian|Singapore|New\s+Zealand|Danish|"
+    r"Egyptian|South\s+Sudanese|Sudanese|Lebanese|Syrian)\s+)?(?P<word>dollars?|euros?|"
     r"pounds?(?:\s+sterling)?|yuan|renminbi|yen|rupees?|won|francs?|roubles?|rubles?|kronor|krona|kroner|"
     r"krone|rand|ringgit|baht|lira|zlotys?|rupiah|naira|dirhams?|riyals?)\b",
     re.IGNORECASE,
@@ -156,7 +157,10 @@ _WORD_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yuan": "CNY", "r
                "ruble": "RUB", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "NOK",
                "rand": "ZAR", "ringgit": "MYR", "baht": "THB", "lira": "TRY", "zloty": "PLN",
                "rupiah": "IDR", "naira": "NGN", "dirham": "AED", "riyal": "SAR"}
-_DOLLAR_CODES = {"hong kong": "HKD", "australian": "AUD", "canadian": "CAD", "singapore": "SGD"}
+_DOLLAR_CODES = {"hong kong": "HKD", "australian": "AUD", "canadian": "CAD", "singapore": "SGD",
+                 "new zealand": "NZD"}
+_POUND_CODES = {"egyptian": "EGP", "sudanese": "SDG", "south sudanese": "SSP", "lebanese": "LBP",
+                "syrian": "SYP"}
 
 _TIME_UNITS = ("year", "month", "week", "day", "hour", "minute", "decade", "century", "centurie")
 _TIME_WORD = re.compile(r"\s+(?:(?:consecutive|straight|successive|full)\s+)?"
@@ -235,7 +239,7 @@ _CURRENCY_FIRST = {"us", "u.s", "hong", "australian", "canadian", "singapore", "
                    "euros", "pound", "pounds", "yuan", "renminbi", "yen", "rupee", "rupees", "won", "franc",
                    "francs", "rouble", "roubles", "ruble", "rubles", "danish", "kronor", "krona", "kroner",
                    "krone", "rand", "ringgit", "baht", "lira", "zloty", "zlotys", "rupiah", "naira", "dirham",
-                   "dirhams", "riyal", "riyals"}
+                   "dirhams", "riyal", "riyals", "new", "egyptian", "south", "sudanese", "lebanese", "syrian"}
 _MONTH_STEMS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 _CLOCK_WORDS = {"a.m", "p.m", "am", "pm", "o'clock", "o’clock", "gmt", "utc", "hrs", "h"}
 _DEFINITE = {"the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "both", "all",
@@ -1174,8 +1178,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             return None  # "($1 = 0.9210 euros)": an exchange rate, not an amount
         rng = _range_tail(sent, end, value)
         if not mult_text and (rng or starts):
-            value = number * _tail_factor(sent, end)  # "between $1.2 and $1.4 billion", "from $4 to $5
-            # billion": the scale is the high end's
+            # "between $1.2 and $1.4 billion", "from $4 to $5 billion": the scale is the high end's
+            value = number * _tail_factor(sent, end, number)
         end = rng or end
         first = _from_between(left, first) if rng and qual is None else first
         label = _sized_noun(sent, end) or _label(sent, first, end, after)
@@ -1195,7 +1199,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         unit = _end_unit(sent, end)
         if unit:  # "rises from 20 to 25 per cent", "from 4.2 to 5.1 million tonnes": the start, in the
             # end's unit and scale
-            return _Found(first, end, as_value(number * _tail_factor(sent, end)), unit,
+            return _Found(first, end, as_value(number * _tail_factor(sent, end, number)), unit,
                           _label(sent, first, end, after))
     range_end = _range_tail(sent, end, value, nw)
     if range_end and is_digit and _is_year(num_text) and left.rstrip().endswith(_MONTH_TAILS) and \
@@ -1203,7 +1207,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         range_end = None  # "in March 2025 to 8.6 percent": a date, then the next figure
     if range_end:
         begin = _from_between(left, first) if qual is None else first
-        low = value if mult_text else number * _tail_factor(sent, end)  # "between 1.5 and 2 million"
+        low = value if mult_text else number * _tail_factor(sent, end, number)  # "between 1.5 and 2 million"
         return _share(sent, begin, range_end, as_value(low), _range_unit(sent, end), after)
 
     if is_digit and _is_year(num_text) and not mult_text:
@@ -1437,7 +1441,7 @@ def _range(sent: str, m: re.Match[str], after: str) -> _Found | None:
     cur = m.group("cur")  # "$1.2-1.4 billion": the sign is the low end's, the scale the high end's
     unit = _range_unit(sent, m.end()) or (
         CURRENCY_SIGNS.get(cur.strip().lower(), cur.strip().upper()) if cur else "")
-    return _share(sent, m.start(), end, as_value(number * _tail_factor(sent, m.end())), unit, after)
+    return _share(sent, m.start(), end, as_value(number * _tail_factor(sent, m.end(), number)), unit, after)
 
 
 def _end_unit(sent: str, pos: int) -> str:
@@ -1449,11 +1453,18 @@ def _end_unit(sent: str, pos: int) -> str:
     return np[1] if np else unit
 
 
-def _tail_factor(sent: str, pos: int) -> int:
-    """Return the scale a range's high end carries ("to 2 million": 1,000,000), else 1."""
+def _tail_factor(sent: str, pos: int, low: Decimal | int) -> int:
+    """Return the scale a range's high end carries ("to 2 million": 1,000,000), else 1.
+
+    The low end ``low`` (as written) takes it only when it is no larger than the high end's number:
+    "between 1.5 and 2 million" is 1.5 million, "between 500,000 and 3 million" is 500,000.
+    """
     t = _RANGE_TAIL.match(sent, pos)
     mult = t.group("mult") if t else None
-    return _FACTORS[mult.strip().lstrip("-‐‑")] if mult else 1
+    if not mult or t is None:
+        return 1
+    high = parse_number(t.group("num"))
+    return _FACTORS[mult.strip().lstrip("-‐‑")] if high is not None and low <= high else 1
 
 
 _RANGE_NUMBER = re.compile(rf"\s*(?:[-–]|\s(?:to|and)\s)\s*(?P<num>{NUMERAL}|\b{WORD_NUMBER}\b)",
@@ -1558,6 +1569,8 @@ def _currency_word_code(cw: re.Match[str]) -> str:
         return "DKK"
     if code == "USD" and us in _DOLLAR_CODES:
         return _DOLLAR_CODES[us]
+    if code == "GBP" and us:
+        return _POUND_CODES.get(" ".join(us.split()), code)  # "3 million Sudanese pounds": SDG, not GBP
     return code
 
 
