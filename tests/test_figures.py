@@ -315,6 +315,10 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("The loan is worth 3 billion Egyptian pounds.", 3_000_000_000, "EGP", "3 billion Egyptian pounds"),
         ("He paid 30,000 South Sudanese pounds.", 30_000, "SSP", "30,000 South Sudanese pounds"),
         ("It raised 40 million New Zealand dollars.", 40_000_000, "NZD", "40 million New Zealand dollars"),
+        # "three quarters" after "in" or "for" is a span of time, not three fourths.
+        ("It was the first contraction in three quarters.", 3, "quarter", "three quarters"),
+        ("About three quarters of the budget goes to salaries.", 0.75, "fraction",
+         "About three quarters of the budget"),
         # A device's units, glued to the number.
         ("It comes with 16GB of RAM.", 16, "GB", "16GB"),
         ("The phone has a 5,500mAh cell.", 5500, "mAh", "5,500mAh"),

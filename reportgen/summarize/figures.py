@@ -1757,6 +1757,9 @@ def _fraction(sent: str, m: re.Match[str], first: int, after: str) -> _Found | N
     if _definite(left) or _ORDINAL_END.search(left):
         return None
     count = Decimal(1) if words[0] in ("a", "half") else parse_number(words[0]) or Decimal(1)
+    if words[-1] == "quarters" and count > 1 and not sent.startswith(" of", m.end()) and \
+            _last_word(left)[0].lower() in _PERIOD_BEFORE:  # "the first contraction in three quarters"
+        return _duration(sent, first, m.end(), as_value(count), "quarter", after)
     ratio = count * FRACTIONS[words[-1]]
     part_of = _OF_A_POINT.match(sent, m.end())
     if part_of:  # "a tenth of a percentage point": that much of one, not a share of it
@@ -1779,6 +1782,8 @@ def _fraction(sent: str, m: re.Match[str], first: int, after: str) -> _Found | N
     return _share(sent, first, m.end(), round(float(ratio), 4), "fraction", after)
 
 
+_PERIOD_BEFORE = frozenset("in for over past last next previous recent".split())
+"""Words before "three quarters" that make it a span of time, not three fourths of something."""
 _OF_A_POINT = re.compile(
     r"(?:\s+of\s+an?\s+|\s+an?\s+|[\s-]+)((?:percentage\s+)?point|per\s*cent(?:age\s+point)?|percent)s?\b",
     re.IGNORECASE)
