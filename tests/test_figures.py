@@ -315,6 +315,10 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("The loan is worth 3 billion Egyptian pounds.", 3_000_000_000, "EGP", "3 billion Egyptian pounds"),
         ("He paid 30,000 South Sudanese pounds.", 30_000, "SSP", "30,000 South Sudanese pounds"),
         ("It raised 40 million New Zealand dollars.", 40_000_000, "NZD", "40 million New Zealand dollars"),
+        # A bare number, then a percent not far above it, after a verb of change: a range, not
+        # the high end alone.
+        ("Prices rose 10 to 12 percent.", 10, "percent", "10 to 12 percent"),
+        ("Rents fell 5 to 7 percent relative to trend.", 5, "percent", "5 to 7 percent"),
         # "three quarters" after "in" or "for" is a span of time, not three fourths.
         ("It was the first contraction in three quarters.", 3, "quarter", "three quarters"),
         ("About three quarters of the budget goes to salaries.", 0.75, "fraction",

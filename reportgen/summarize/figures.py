@@ -1515,7 +1515,7 @@ def _range_tail(sent: str, pos: int, low: Decimal | int, nw: str | None = None) 
     t = _RANGE_TAIL.match(sent, pos)
     if not t or not (t.group("pct") or t.group("mult") or t.group("cur")):
         return None
-    if not _joins_a_range(sent, pos):
+    if not _joins_a_range(sent, pos, _close_percents(t, low)):
         return None
     end = t.end()
     cw = _CURRENCY_WORD.match(sent, end)
@@ -1536,16 +1536,28 @@ def _from_between(left: str, first: int) -> int:
     return first - (len(left) - btw.start()) if btw else first
 
 
-def _joins_a_range(sent: str, pos: int) -> bool:
+def _joins_a_range(sent: str, pos: int, close: bool = False) -> bool:
     """False when the "to" or "and" after a number at ``pos`` joins two numbers that are no range.
 
     "rose from 212 to 268", "fell $1.08 to $76.99": a change and a new level, read one by one;
-    "31 and 18" without a "between" before it: two numbers.
+    "31 and 18" without a "between" before it: two numbers. With ``close`` (a bare number, then a
+    percent not far above it), "fell 5 to 7 percent" is a range after a verb of change too.
     """
     before = sent[max(0, pos - 40):pos]
-    if _TO.match(sent, pos, pos + 5) and (_FROM_BY_END.search(before) or _MOVED_END.search(before)):
+    if _TO.match(sent, pos, pos + 5) and (_FROM_BY_END.search(before) or
+                                           (_MOVED_END.search(before) and not close)):
         return False
     return not (_AND.match(sent, pos, pos + 6) and not _BETWEEN_NEAR_END.search(before))
+
+
+def _close_percents(tail: re.Match[str], low: Decimal | int) -> bool:
+    """Return whether a bare number and the percent after it (``tail``, "to 7 percent") make a range:
+    the second above the first and at most three times it ("5 to 7 percent"), not a change and the
+    level it reached ("rose 2 to 12 percent" reads as 2 points, to 12)."""
+    if not tail.group("pct") or tail.group("mult") or tail.group("cur"):
+        return False
+    high = parse_number(tail.group("num"))
+    return high is not None and low < high <= 3 * low
 
 
 def _range_unit(sent: str, pos: int) -> str:
