@@ -319,6 +319,11 @@ def test_fixture_recall_and_precision(name: str) -> None:
         # the high end alone.
         ("Prices rose 10 to 12 percent.", 10, "percent", "10 to 12 percent"),
         ("Rents fell 5 to 7 percent relative to trend.", 5, "percent", "5 to 7 percent"),
+        # Who a count of people was, said after it.
+        ("Detainees were held for months, and at least nine were children.", 9, "children",
+         "at least nine were children"),
+        ("The report found that at least six of them were later found dead.", 6, "people",
+         "at least six of them were later found dead"),
         # "three quarters" after "in" or "for" is a span of time, not three fourths.
         ("It was the first contraction in three quarters.", 3, "quarter", "three quarters"),
         ("About three quarters of the budget goes to salaries.", 0.75, "fraction",
@@ -347,6 +352,10 @@ def test_shapes_of_figures(sentence: str, value: float, unit: str, text: str) ->
     assert (f.text, f.unit) == (text, unit)
     assert same_value(f.value, value)
     assert_cited([f], sentence)
+
+
+def test_a_part_of_a_named_whole_is_not_read_as_the_whole() -> None:
+    assert all(f.value != 5 for f in figures_of("Four of the five were women."))
 
 
 @pytest.mark.parametrize("sentence", [

@@ -216,10 +216,21 @@ the second."""
 _DEGREES = re.compile(r"\s?°\s?([CF])\b|\s+degrees?\s+(Celsius|Fahrenheit|centigrade)\b", re.IGNORECASE)
 _OUT_OF = re.compile(r"\b(\d+|[a-z]+)\s+out\s+of\s+(?:every\s+)?$", re.IGNORECASE)
 _CASUALTY = re.compile(
-    r"\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?P<what>killed|dead|injured|wounded|"
+    r"\s+(?:of\s+(?:them|whom)\s+)?(?:(?:were|was|have\s+been|had\s+been|are)\s+)?"
+    r"(?:(?:later|also|subsequently|reportedly)\s+)?(?:found\s+)?(?P<what>killed|dead|injured|wounded|"
     r"missing|hurt|arrested|detained|displaced|evacuated|died|rescued|hospitali[sz]ed)\b")
+"""People, though the word is left out: "23 were injured", "six of them were later found dead"."""
+_PART_PEOPLE = re.compile(
+    r"\s+(?:of\s+(?:them|whom)\s+)?(?:were|are)\s+(?:all\s+)?(?P<who>children|minors|women|men|girls|boys|"
+    r"civilians|journalists|students|foreigners|doctors|nurses|teachers|soldiers|officers|firefighters|"
+    r"refugees|migrants)\b")
+"""Who a count of people was, said after it: "at least nine were children", "four of whom were women"."""
+_WHOLE_BEFORE = re.compile(r"\bof\s+(?:whom|which|them)\b|^\W*of\s+the\b", re.IGNORECASE)
+"""A whole named before a count ("25 people, of whom nine were children", "Of the 1,200 staff, 300 are
+nurses"): the count is a part of it, read as such by the figure before."""
 _CASUALTY_STARTS = ("were", "was", "have", "had", "are", "killed", "dead", "injured", "wounded", "missing",
-                    "hurt", "arrested", "detained", "displaced", "evacuated", "died", "rescued", "hospitali")
+                    "hurt", "arrested", "detained", "displaced", "evacuated", "died", "rescued", "hospitali",
+                    "of")
 """How a word that _CASUALTY reads after a number starts (lower case): a cheap test before the match."""
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z]+(?:-[a-z]+)*)(?![\w’'])")
 _DATELINE = re.compile(r"[A-Z][A-Z .'/-]*[A-Z](?:,[^\n]{0,40}?)?\s*(?:--|—|–|(?<=\s)-(?=\s))\s*")
@@ -1273,6 +1284,10 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         return None  # "lists the 16 districts" points at them; "the 14 member countries of APETP" counts,
         # and so does "the 107,000 promoters": nobody lists a thousand things to point back at;
         # "Of the 454 deaths, 173 were children" counts the whole it then divides
+    who = _PART_PEOPLE.match(sent, end) if flags & _N_CASUALTY and not _WHOLE_BEFORE.search(sent, 0, start) \
+        else None
+    if who:  # "at least nine were children" (a part of a whole named before is read as of that whole)
+        return _Found(first, who.end(), as_value(value), who.group("who"), who.group("who"))
     counted = _of_count(sent, end) if flags & _N_OF else None
     if counted and not mult_text:
         of_end, unit, label = counted
