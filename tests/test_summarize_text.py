@@ -377,3 +377,28 @@ def test_a_speaker_cut_off_mid_sentence_is_a_turn_not_a_heading() -> None:
     read = layout(text)
     assert [h.text for h in read.headings] == []
     assert [p.text for p in read.paragraphs][1] == "BRENNAN: Let me just --"
+
+
+def test_other_pages_headlines_under_a_list_label_are_debris_to_the_next_blank_line() -> None:
+    text = ("Rents rise\n\nRents rose 5 percent in May, the agency said.\n\nMost Viewed\n"
+            "1. Sudan: Hundreds Held Incommunicado at Secret Sites\n"
+            "2. Counties threaten shutdown over Sh68bn arrears\n"
+            "\nThe report is available online.\n")
+    assert [p.text for p in paragraphs(text)] == ["Rents rose 5 percent in May, the agency said.",
+                                                  "The report is available online."]
+
+
+def test_a_menu_item_above_the_body_does_not_swallow_the_headline() -> None:
+    text = ("NHK WORLD\nTop Stories\nBusiness\nJapan approves 21.3 trillion yen package as yen slides\n"
+            "Nov. 20, 2026\nThe Japanese government has approved an economic package worth 21.3 trillion yen "
+            "aimed at easing the burden of rising prices on households and supporting wage growth.\n")
+    assert "Japan approves 21.3 trillion yen package as yen slides" in [t.text for t in layout(text).titles]
+
+
+def test_a_choice_of_languages_and_a_bare_link_are_no_headline_or_heading() -> None:
+    text = ("Available In English العربية Français\n\nSudan: Hundreds Held at Secret Sites\n\n"
+            "The group detained at least 1,200 civilians, the report said.\n\n"
+            "https://www.hrw.org/africa/sudan\n\nThe group denied the findings.\n")
+    read = layout(text)
+    assert read.titles[0].text == "Sudan: Hundreds Held at Secret Sites"
+    assert [h.text for h in read.headings] == []

@@ -150,6 +150,8 @@ _FURNITURE = re.compile(
     r"|exclusive news, data and analytics\b.*|item \d+ of \d+\b.*"
     r"|page contents|quotes|for more information|contacts? for (?:the )?media|print friendly pdf"
     r"|skip advertisement|supported by|listen to this article\b.*"
+    r"|(?:https?://|www\.)\S+|printer friendly|other ways to share|share this via\b.{0,30}"
+    r"|click to expand(?: image)?|donate(?: now)?"
     r"|(?:estimated )?reading time\s*:?\s*\d+\s*min(?:ute)?s?\b.{0,30}|\d+\s*min(?:ute)?s? read"
     r"|(?:image|media) (?:source|caption)\b.*"
     r"|forward-looking statements?|safe harbou?r statement|conference call(?: and webcast)?|webcast"
@@ -181,10 +183,29 @@ _TRAILING_PAREN_DATE = re.compile(rf"\s*\(\s*{_FULL_DATE}\s*\)$", re.IGNORECASE)
 
 
 def _is_furniture(norm: str) -> bool:
-    """True for page furniture: a known web label, a clock time, a navigation bar ("Home | China | ...")."""
+    """True for page furniture: a known web label, a clock time, a navigation bar ("Home | China | ..."),
+    a choice of languages."""
     if norm.count("|") >= 2 or norm.count(" > ") >= 2:
         return True
-    return len(norm) <= 200 and (_FURNITURE.fullmatch(norm) is not None or is_byline(norm))
+    return len(norm) <= 200 and (_FURNITURE.fullmatch(norm) is not None or is_byline(norm) or
+                                 _languages(norm))
+
+
+_LANGUAGES = frozenset("""
+english français francais french español espanol spanish deutsch german italiano italian português portugues
+portuguese русский russian العربية عربي arabic 中文 简体中文 繁體中文 chinese 日本語 japanese 한국어 korean
+türkçe turkish فارسی farsi persian हिन्दी hindi اردو urdu עברית hebrew polski polish українська ukrainian
+nederlands dutch svenska swedish kiswahili swahili bahasa indonesia melayu ελληνικά greek ไทย thai
+""".split())
+_LANGUAGE_FRAME = frozenset("available in also read this page article language languages select : | / ·"
+                            .split())
+
+
+def _languages(norm: str) -> bool:
+    """True for a page's choice of languages: "Available In English العربية Français", "English | 中文"."""
+    words = norm.lower().replace("|", " | ").split()
+    named = sum(1 for w in words if w in _LANGUAGES)
+    return named >= 2 and all(w in _LANGUAGES or w in _LANGUAGE_FRAME for w in words)
 
 
 _FURNITURE_LABEL = re.compile(

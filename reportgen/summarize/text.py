@@ -85,7 +85,17 @@ def layout(text: str) -> Layout:
     dates: list[tuple[str, str]] = []
     pending: Span | None = None
     offices: dict[str, str] = {}
+    listing = -1  # where the last line of a list of links to other pages ends ("Most Viewed" and under it)
     for m in unit.finditer(text):
+        if listing >= 0:
+            if "\n" in text[listing:m.start()].replace("\n", "", 1) or len(m.group(0)) > 160:
+                listing = -1  # a blank line (or a paragraph) ends the list
+            else:
+                listing = m.end()
+                continue
+        if paras and m.end() - m.start() <= 40 and _LINKS_LABEL.fullmatch(m.group(0).strip()):
+            listing = m.end()  # "Most Viewed", "Related stories": headlines of other pages follow (above
+            continue           # the body such a word is an item of the site's menu)
         line = classify_line(text, m.start(), m.end())
         if line.date and line.date_kind:
             dates.append((line.date_kind, line.date))
@@ -119,6 +129,14 @@ def layout(text: str) -> Layout:
     return Layout(tuple(paras), tuple(titles), tuple(headings), tuple(dates))
 
 
+_LINKS_LABEL = re.compile(
+    r"(?:most (?:viewed|read|popular|shared|watched|commented)(?: (?:stories|articles|now|today))?"
+    r"|(?:trending|popular)(?: (?:now|stories|articles|today))?"
+    r"|related(?: (?:stories|articles|topics|content|coverage|news|reading|links))?"
+    r"|recommended(?: (?:for you|stories|reading))?|more (?:stories|news|to read)"
+    r"|read next|up next|you (?:may|might) also like|editor'?s picks|top stories|latest (?:news|stories)"
+    r"|don'?t miss|further reading|see also)\s*:?", re.IGNORECASE)
+"""A label over a list of other pages' headlines, which run to the next blank line: never the source's."""
 _FACT_ROW = re.compile(r"[A-Z][^:\n]{2,60}:[ \t]+(?![^\n]*(?:\d[/.-]\d\d?[/.-]\d|\d:\d\d))"
                        r"(?:[^\W\d]+ ){0,2}[$€£¥]?\d[^\n]*")
 """A fact box's line: a short label, a colon, then a value that opens on a number ("more than 60"),
