@@ -104,6 +104,9 @@ def test_area_bullets_carry_the_main_clause_and_the_notes_the_full_cited_sentenc
      "across 12 governorates as of the end of June"),
     ("The meeting that began at 14:30 in Geneva ended without any agreement on the draft text; talks resume.",
      "The meeting that began at 14:30 in Geneva ended without any agreement on the draft text"),
+    # A dateline in brackets goes, and the dash after it with it.
+    ("(Nairobi) – The Rapid Support Forces have detained at least 1,200 civilians.",
+     "The Rapid Support Forces have detained at least 1,200 civilians"),
 ])
 def test_main_clause(text, clause):
     assert main_clause(text) == clause

@@ -29,6 +29,8 @@ CASES = [
     ("45 percent Is responsible for. of GDP came.", "45 percent Is responsible for. of GDP came."),
     ("1. Flood warning. Data will be shared.", "1. Flood warning. | Data will be shared."),
     ("Talks with J. Smith went on. Both agreed.", "Talks with J. Smith went on. | Both agreed."),
+    ("A spokesperson, Brig. Gen. Osman Haroun, denied it. Talks went on.",
+     "A spokesperson, Brig. Gen. Osman Haroun, denied it. | Talks went on."),
 ]
 
 

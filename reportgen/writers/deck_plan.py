@@ -149,7 +149,7 @@ def main_clause(sentence: str) -> str:
     text = re.sub(r"\s*\([^()]*\)(?=\w)", " ", text)  # "+44 (0)20 7946": never glue what it parts
     text = re.sub(r"\s*\([^()]*\)", "", text)
     text = _ASIDE.sub(" ", text)
-    text = re.sub(r"\s+", " ", text).strip().rstrip(".;:, ")
+    text = re.sub(r"\s+", " ", text).strip().rstrip(".;:, ").lstrip("\u2013\u2014-:, ")  # "(Nairobi) – The"
     if len(text.split()) <= SHORT_ENOUGH:
         return text
     opens_with_phrase = text.split()[0].lower() in _INTRO_WORDS
