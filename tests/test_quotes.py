@@ -602,6 +602,14 @@ def test_a_speech_without_a_named_speaker_or_a_first_person_gives_no_quotes(text
     ("Peso falls.\n\nThe Minister of Economy, Ricardo Pellegrini, defended the measure.\n\n"
      "Pellegrini assured that the Government “will not emit a single peso” to finance the Treasury.\n",
      "Ricardo Pellegrini"),
+    # Letters after the name are no part of it.
+    ("Report\n\nCommittee Chair Dr Helen Ashworth MP said: “Children are paying the price for a system "
+     "that has been allowed to drift.”\n", "Helen Ashworth"),
+    # A peer or a judge is named with the title: "Lord Mackintyre", not "Mackintyre" (nor the last
+    # "Mr" before him).
+    ("Judgment\n\nIt follows that Mr Tobias Adeyemi owned two dwellings.\n\nLord Mackintyre, dissenting, "
+     "would have allowed the appeal. “The statutory language is clear, and it is not for this court to "
+     "improve upon it,” he states.\n", "Lord Mackintyre"),
     # A signed piece: "I said" outside the quote is its writer.
     ("Housing policy\n\nBy Dana Whitfield\n\nWhen I testified in 2016, I said, “Supply is necessary, but "
      "it is not sufficient.” I would say it more forcefully today.\n", "Dana Whitfield"),

@@ -260,7 +260,8 @@ def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
             last_title = i
     if last_title >= 0:
         title = toks[last_title].rstrip(".").lower()
-        toks = toks[last_title + 1:]
+        peer = title in _PEERAGE and len(toks) - last_title == 2
+        toks = toks[last_title:] if peer else toks[last_title + 1:]  # "Lady Castlemaine" is her name
     if len(toks) > 2 and toks[0].lower() in DESCRIPTORS:
         toks = toks[1:]  # "Pensioner Derek Holloway": what she is, then her name
     while len(toks) > 1 and toks[0].rstrip(".").lower() in _LEADING_NOISE:
@@ -269,8 +270,8 @@ def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
         toks = toks[1:]
     while len(toks) > 2 and toks[0].lower() in _PORTFOLIOS:
         toks = toks[1:]  # "(Minister of) Foreign Affairs Wang Yi"
-    while len(toks) > 1 and toks[-1].lower() in _MONTHS_DAYS:
-        toks = toks[:-1]
+    while len(toks) > 1 and (toks[-1].lower() in _MONTHS_DAYS or toks[-1].rstrip(".") in _POSTNOMINALS):
+        toks = toks[:-1]  # "Helen Ashworth MP": her seat, not her name
     return toks, title
 
 
@@ -294,6 +295,10 @@ def person_name(raw: str) -> str | None:
     return name
 
 
+_PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl"})
+"""Titles that, before a single name, are part of it: a peer or a judge is "Lord Reed", never "Reed"."""
+_POSTNOMINALS = frozenset("MP MSP MS AM MLA MEP TD QC KC OBE CBE MBE KBE DBE FRS PhD".split())
+"""Letters after a name that say what its bearer is (written as here: "Ms" is no post-nominal)."""
 _INITIAL = re.compile(r"[A-Z]\.")
 _TITLE_LEADS = frozenset("""
 prime foreign under assistant acting principal senior associate permanent special surgeon finance defence
