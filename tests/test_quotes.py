@@ -622,6 +622,18 @@ def test_the_speaker_is_the_person_the_story_names(text, speaker):
     assert [q.speaker for q in quotes_of(text, "news")] == [speaker]
 
 
+def test_a_family_name_two_people_share_goes_to_the_one_the_story_is_about():
+    text = ("PROFILE\nShe Turned Her Mother's Job Into a Care Agency. Now Comes the Hard Part\n"
+            "Dana Whitfield built Tendwell by betting on caregivers.\n\n"
+            "Dana Whitfield still keeps her mother's pager. For 31 years it told Linda Whitfield where to go "
+            "next.\n\n“She was the best at what she did,” Whitfield, 41, says.\n\n"
+            "Linda Whitfield, for her part, is unimpressed. “I still don't really understand what she does "
+            "all day,” she says.\n\n“We pay caregivers like professionals,” Whitfield says.\n")
+    found = [(q.text[:12], q.speaker) for q in quotes_of(text, "news")]
+    assert found == [("She was the ", "Dana Whitfield"), ("I still don'", "Linda Whitfield"),
+                     ("We pay careg", "Dana Whitfield")]
+
+
 def test_a_post_is_no_person():
     from reportgen.summarize.people import person_name
     assert [person_name(p) for p in ("Prime Minister", "Under Secretary", "Surgeon General")] == [None] * 3

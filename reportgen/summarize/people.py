@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 TITLES = frozenset("""
 president premier minister secretary chairman chairwoman chair chairperson spokesperson spokesman
@@ -277,6 +277,9 @@ def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
 
 def person_name(raw: str) -> str | None:
     """Return the full name a capitalised phrase gives, titles dropped, or None if it is no person's."""
+    if "\n" in raw and len(raw[raw.rindex("\n"):].split()) >= 2:
+        raw = raw[raw.rindex("\n") + 1:]  # "... Now Comes the Hard Part\nDana Whitfield built": a headline's
+        # end, then a name on the next line (a name wraps there only when little of it is left)
     toks, _ = _strip_title(name_tokens(raw))
     longest = 5 if NAME_PARTICLES.intersection(toks) else 4  # "Luiz Inacio Lula da Silva"
     if len(toks) >= 4:  # "(Under Secretary for Terrorism and) Financial Intelligence Marcus J. Delacroix"
@@ -358,8 +361,8 @@ class People:
             self._learn(f"{m.group(2)} {m.group(1)}", m.start())
         unmarked = [m for m in _CAPSEQ.finditer(self._text) if not self._consider(self._text, m)]
         if unmarked:  # "Abbas Jaber has stopped watering ..." then "Jaber said": a person after all
-            known = {n.rsplit(None, 1)[-1] for n in self.full}
-            speaking = (_one_word_speakers(self._text) | self._surnames) - known
+            speaking = _one_word_speakers(self._text) | self._surnames  # a known surname too: "Dana
+            # Whitfield" and her mother "Linda Whitfield", only the one named beside "she says"
             for m in unmarked:
                 raw = m.group(0)
                 owner = _POSSESSIVE.search(raw)  # "Liam Hollis’s side", "Norwich City’s Liam Hollis"
@@ -490,6 +493,11 @@ class People:
         if len(names) == 1:
             return names[0]
         before = [n for n in names if self.full[n] <= pos]
+        if len(before) > 1 and not _one_given_name(before):
+            # "Dana Whitfield" and her mother "Linda Whitfield": "Whitfield" is whoever the text names
+            # in full most often (or first), the story's subject; the other is called by her first name
+            counts = {n: self._text.count(n, 0, pos) for n in before}
+            return max(before, key=lambda n: (counts[n], -self.full[n]))  # a tie: the one named first
         return max(before, key=lambda n: self.full[n]) if before else min(names, key=lambda n: self.full[n])
 
     def last_person(self, pos: int, pronoun: str = "") -> str | None:
@@ -585,6 +593,11 @@ class People:
             if text.startswith(name, at):
                 full = name
                 break
+        ends = at + len(word)
+        for name in self._by_token.get(word, ()) if full is None else ():
+            if ends >= len(name) and text.startswith(name, ends - len(name)):
+                full = name  # the last word of a full name: "Whitfield" of "Linda Whitfield", whoever
+                break        # "Whitfield" alone stands for
         if full is None and not self._is_short_form(word):
             return None
         before = text[max(0, at - 30):at].rsplit(None, 1)
@@ -715,6 +728,12 @@ class People:
         if len(toks) == 1:
             return self.expand(toks[0].rstrip("."), pos)
         return " ".join(toks)
+
+
+def _one_given_name(names: Sequence[str]) -> bool:
+    """True when the names' first words could be one person's ("Sam" and "Samuel Oyelaran")."""
+    firsts = [n.split()[0].rstrip(".") for n in names]
+    return all(a.startswith(b) or b.startswith(a) for a in firsts for b in firsts)
 
 
 @functools.lru_cache(maxsize=256)
