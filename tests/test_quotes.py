@@ -649,3 +649,17 @@ def test_a_transcript_label_with_an_honorific_and_a_family_name_goes_to_the_full
             "in Warsaw with his counterpart.\n")
     kessler = [q.speaker for q in quotes_of(text, "transcript") if q.text.startswith(("Look", "We will"))]
     assert kessler == ["Tom Kessler", "Tom Kessler"]
+
+
+def test_the_interviewer_a_transcript_s_header_names_asks_whatever_else_she_says():
+    text = ("TRANSCRIPT OF \"TODAY\" PROGRAMME\n\n"
+            "INTERVIEW WITH: TOM ASHCROFT MP\nINTERVIEWED BY: RACHEL OKAFOR\n\n"
+            "RACHEL OKAFOR: The government promised one and a half million new homes by the end of this "
+            "parliament, and figures published yesterday show it is nowhere near.\n\n"
+            "TOM ASHCROFT: No, I don't accept that. What those figures show is completions, and completions "
+            "lag planning permissions by two or three years.\n\n"
+            "RACHEL OKAFOR: Forty-one of your own backbenchers signed a letter last week calling for rent "
+            "controls in England.\n\n"
+            "TOM ASHCROFT: Over the longer term, the only thing that brings rents down is supply, and we are "
+            "building it.\n")
+    assert {q.speaker for q in quotes_of(text, "transcript")} == {"Tom Ashcroft"}

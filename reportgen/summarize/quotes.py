@@ -245,6 +245,10 @@ def find_quotes(
     elif turns is None:
         turns = speaker_turns(paras)
     roles = speaker_roles(turns)
+    if turns and (asker := _INTERVIEWER.search(text, 0, turns[0].speaker_span.start)):
+        for name in roles:  # "INTERVIEWED BY: RACHEL OKAFOR": her turns ask, whatever else they say
+            if name.lower() == asker.group(1).strip().lower():
+                roles[name] = "question"
     speakers = [_as_written(t.speaker) for t in turns if roles.get(t.speaker) != "question"]
     people = People(text, speakers)
     if kind != "transcript":
@@ -1103,6 +1107,9 @@ def _turn_quotes(
     return out
 
 
+_INTERVIEWER = re.compile(r"^(?:interviewed by|interviewer|presenter|host(?:ed by)?)\s*:\s*([^\n,]{3,60})",
+                          re.IGNORECASE | re.MULTILINE)
+"""A transcript's header naming who asks: "INTERVIEWED BY: RACHEL OKAFOR", "Presenter: Nick Robinson"."""
 _BYLINE_NAME = re.compile(r"^By ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})[ \t]*(?:$|,|\||\bin\b)",
                           re.MULTILINE)
 
