@@ -610,6 +610,17 @@ def test_a_speech_without_a_named_speaker_or_a_first_person_gives_no_quotes(text
     ("Judgment\n\nIt follows that Mr Tobias Adeyemi owned two dwellings.\n\nLord Mackintyre, dissenting, "
      "would have allowed the appeal. “The statutory language is clear, and it is not for this court to "
      "improve upon it,” he states.\n", "Lord Mackintyre"),
+    # A name no title or verb marked, written in full in a list, is the full name of the one a title
+    # names by family name later; a city manager is named by the post.
+    ("Minutes\n\nPresent: Mayor Diane Kowalczyk, Councilors Rosa Delgado, Harold Ostrander and Tom Whitfield."
+     "\n\nCouncilor Ostrander said, “We are being asked to approve 168 homes on a road that floods.”\n",
+     "Harold Ostrander"),
+    ("Minutes\n\nStaff present: City Manager Priya Raman.\n\nCity Manager Raman said “every year we wait, "
+     "the same mile of road costs us more.”\n", "Priya Raman"),
+    # The post before an honorific: "the Minister of Health, Hon. Dr Grace Mulenga," holds "the Minister".
+    ("Cholera update\n\nAccording to the Minister of Health, Hon. Dr Grace Mulenga, more health workers "
+     "were deployed. The Minister urged the public to “boil or chlorinate all drinking water”.\n",
+     "Grace Mulenga"),
     # A signed piece: "I said" outside the quote is its writer.
     ("Housing policy\n\nBy Dana Whitfield\n\nWhen I testified in 2016, I said, “Supply is necessary, but "
      "it is not sufficient.” I would say it more forcefully today.\n", "Dana Whitfield"),

@@ -22,7 +22,7 @@ princess sheikh emir leader founder dean head chief deputy vice consul lawmaker 
 congresswoman admiral colonel captain lieutenant commander marshal officer executive editor
 economist analyst researcher scientist adviser advisor delegate attorney sen rep gov gen prof dr
 lt sgt sergeant capt det detective insp inspector supt superintendent cmdr maj major col adm amb
-sheriff coroner prosecutor constable
+sheriff coroner prosecutor constable manager administrator clerk auditor comptroller recorder
 mr mrs ms miss madam mister sir dame lord lady datuk dato tun shri smt shrimati speaker member hon
 """.split())
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "madam", "mister", "dr", "prof", "sir", "dame",
@@ -270,8 +270,9 @@ def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
         toks = toks[1:]
     while len(toks) > 2 and toks[0].lower() in _PORTFOLIOS:
         toks = toks[1:]  # "(Minister of) Foreign Affairs Wang Yi"
-    while len(toks) > 1 and (toks[-1].lower() in _MONTHS_DAYS or toks[-1].rstrip(".") in _POSTNOMINALS):
-        toks = toks[:-1]  # "Helen Ashworth MP": her seat, not her name
+    while len(toks) > 1 and (toks[-1].lower() in _MONTHS_DAYS or toks[-1].rstrip(".") in _POSTNOMINALS or
+                             (len(toks) > 2 and toks[-1].lower() in _TRAILING_POSTS)):
+        toks = toks[:-1]  # "Helen Ashworth MP": her seat, not her name; "Mwila Chanda\nSpokesperson"
     return toks, title
 
 
@@ -298,6 +299,10 @@ def person_name(raw: str) -> str | None:
     return name
 
 
+_TRAILING_POSTS = TITLES - frozenset(
+    "king queen prince major dean judge marshal speaker chancellor lord lady pope sheikh emir".split())
+"""Title words that, after a full name, are its bearer's post ("Mwila Chanda Spokesperson"), never the
+family name some titles are ("Stephen King", "John Major")."""
 _PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl"})
 """Titles that, before a single name, are part of it: a peer or a judge is "Lord Reed", never "Reed"."""
 _POSTNOMINALS = frozenset("MP MSP MS AM MLA MEP TD QC KC OBE CBE MBE KBE DBE FRS PhD".split())
@@ -351,6 +356,7 @@ class People:
         self._short: dict[str, bool] = {}  # one-word form -> stands for a person (checked when needed)
         self._heads: dict[str, list[str]] = {}
         self.author: str | None = None  # the one writer a byline names, whom "I said" outside quotes means
+        self._in_full: dict[str, str | None] = {}
 
     def _read_text(self) -> None:
         """Learn every name the text marks as a person, and index the names by first and last word."""
@@ -397,6 +403,9 @@ class People:
         if low[low.rfind(" ") + 1:] in ORG_WORDS:
             return True  # "Shanghai Futures Exchange": the commonest capitalised run is no person
         window = text[max(0, start - 40):start].rstrip().lower()
+        honorific = window.rsplit(None, 1)[-1] if window else ""
+        if honorific.rstrip(".") in HONORIFICS:  # "the Minister of Health, Hon. Dr Grace Mulenga,"
+            window = window[:-len(honorific)].rstrip()
         comma = window.endswith(",")
         words = window.rstrip(",.").rsplit(None, 1)
         word = words[-1] if words else ""
@@ -424,7 +433,7 @@ class People:
             return True
         if role and role not in HONORIFICS:
             self.roles.setdefault(role, name)
-        sex = _SEX.get(word if not comma else "") or _SEX.get(role or "")
+        sex = _SEX.get(word if not comma else "") or _SEX.get(role or "") or _SEX.get(honorific.rstrip("."))
         if sex:
             self.sex.setdefault(name, sex)
         return True
@@ -474,6 +483,20 @@ class People:
             self.full[name] = pos
         return name
 
+    def _written_in_full(self, short: str) -> str | None:
+        """Return the one full name the text writes ``short`` in, where nothing marked it as a person's
+        ("Present: ..., Councilors Rosa Delgado, Harold Ostrander and ..." before "Councilor Ostrander
+        said"), or None when there is none or more than one."""
+        if short not in self._in_full:
+            found = set()
+            if short[:1].isupper() and short.isalpha():
+                for m in re.finditer(rf"\b([A-Z][a-z]+(?: [A-Z]\.)?) {re.escape(short)}\b", self._text):
+                    if not _is_title(m.group(1)) and m.group(1).lower() not in _LEADING_NOISE | _TITLE_LEADS:
+                        found.add(person_name(m.group(0)))
+            found.discard(None)
+            self._in_full[short] = found.pop() if len(found) == 1 else None
+        return self._in_full[short]
+
     def _longer(self, name: str) -> str | None:
         """Return the known full name that ``name`` ends ("Sánchez Ortiz" of "Valeria Sánchez Ortiz": a
         double family name, written alone after the first mention), or None."""
@@ -489,7 +512,7 @@ class People:
             names = self._by_token.get(short.title())
             short = short.title()
         if not names:
-            return short
+            return self._written_in_full(short) or short
         if len(names) == 1:
             return names[0]
         before = [n for n in names if self.full[n] <= pos]
