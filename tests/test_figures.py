@@ -315,6 +315,12 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("The loan is worth 3 billion Egyptian pounds.", 3_000_000_000, "EGP", "3 billion Egyptian pounds"),
         ("He paid 30,000 South Sudanese pounds.", 30_000, "SSP", "30,000 South Sudanese pounds"),
         ("It raised 40 million New Zealand dollars.", 40_000_000, "NZD", "40 million New Zealand dollars"),
+        # A decimal said aloud, as a transcript writes it: never the digit after "point" alone.
+        ("That's four point one billion pounds into the programme.", 4_100_000_000, "GBP",
+         "four point one billion pounds"),
+        ("Growth was two point five percent.", 2.5, "percent", "two point five percent"),
+        # A number in words written again in digits is one number.
+        ("Officials recorded three (3) new deaths.", 3, "deaths", "three (3) new deaths"),
         # A bare number, then a percent not far above it, after a verb of change: a range, not
         # the high end alone.
         ("Prices rose 10 to 12 percent.", 10, "percent", "10 to 12 percent"),

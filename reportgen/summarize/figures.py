@@ -48,6 +48,7 @@ from reportgen.summarize.numbers import (
     GROUPING,
     NUMERAL,
     ORDINALS,
+    SAID_DECIMAL,
     WORD_NUMBER,
     as_value,
     multiplier,
@@ -91,7 +92,7 @@ or after "by" ("rose by about a third")."""
 _HALVES = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 """Fraction glyphs written after a numeral, as in an IMF statement's "4½ percent"."""
 _CORE = re.compile(
-    rf"(?P<frac>{_FRACTION})|(?P<cur>{_CURRENCY_SIGN})?(?P<num>{NUMERAL}[½¼¾]?|{WORD_NUMBER}\b(?:\s+and\s+a\s+half\b)?|an?(?=\s+(?:hundred|"
+    rf"(?P<frac>{_FRACTION})|(?P<cur>{_CURRENCY_SIGN})?(?P<num>{NUMERAL}[½¼¾]?|{WORD_NUMBER}\b(?:\s+and\s+a\s+half\b|{SAID_DECIMAL})?|an?(?=\s+(?:hundred|"
     rf"thousand|million|billion|trillion|dozen)\b))(?P<mult>{_MULT})?(?P<pct>{_PERCENT})?",
     re.IGNORECASE,
 )
@@ -950,6 +951,8 @@ def _temperature(sent: str, first: int, end: int, unit_end: int, value: Decimal 
     return _Found(first, unit_end, as_value(value), "°" + scale.upper(), named)
 
 
+_IN_DIGITS = re.compile(r" \((\d{1,3})\)")
+"""A number in words written again in digits, as contracts and official notices do: "three (3)"."""
 _STREAK_WORDS = ("consecutive", "straight", "successive", "in a row")
 _STREAK = re.compile(
     rf"(?:(?P<num>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{'|'.join(ORDINALS)}))[ \u00a0]+"
@@ -1112,6 +1115,9 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         number, end = number + Decimal("0.5"), end + 11
     if is_digit and sent[end:end + 1] == "+" and sent[end + 1:end + 2] in ("", " ", "\u00a0") and not pct:
         end += 1  # "40+ trees": at least forty
+    elif not is_digit and not mult_text and not pct and sent[end:end + 2] == " (" and \
+            (twice := _IN_DIGITS.match(sent, end)) and Decimal(twice.group(1)) == number:
+        end = twice.end()  # "three (3) new deaths", "two (2) police patrol vehicles": said twice, one number
     right = sent[end:end + 120]
     nw = _next_word(right)
     flags = _NEXT_FLAGS[nw]

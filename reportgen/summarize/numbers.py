@@ -22,6 +22,11 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
+_DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9}
+"""The digits of a decimal said aloud, after "point" ("four point one", "two point oh five")."""
+SAID_DECIMAL = r"\s+point(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)+"
+"""Regex (no groups) for the decimal part of a number said aloud, after its whole part: " point one"."""
 CARDINAL_WORDS: tuple[str, ...] = (*_SMALL, *_TENS)
 """The number words that start a cardinal in words ("nine", "twenty")."""
 
@@ -88,6 +93,13 @@ def parse_number(text: str) -> Decimal | None:
             return Decimal(t.translate(GROUPING))
         except InvalidOperation:
             return None
+    if " point " in t:  # "four point one", "two point five": a decimal said aloud
+        said_whole, _, said = t.partition(" point ")
+        digits = [_DIGIT_WORDS.get(w) for w in said.split()]
+        value = parse_number(said_whole)
+        if value is None or not digits or None in digits:
+            return None
+        return value + Decimal("0." + "".join(map(str, digits)))
     if t.endswith(" and a half"):  # "three and a half billion", "one and a half times"
         whole = parse_number(t[:-11])
         return None if whole is None else whole + Decimal("0.5")
