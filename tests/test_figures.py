@@ -516,6 +516,7 @@ def test_a_share_of_a_counted_whole_leaves_the_whole_its_own_figure() -> None:
 
 @pytest.mark.parametrize(("sentence", "tally"), [
     ("The vote was 218-214, with two Republicans joining Democrats.", [218, 214]),
+    ("Motion carried 5-2.", [5, 2]),
     ("The Senate voted 31 to 18 to pass the bill.", [31, 18]),
     ("The committee voted by a majority of 7–2 to cut the rate.", [7, 2]),
     ("The court issued a 6-3 ruling on Friday.", [6, 3]),

@@ -811,7 +811,7 @@ _LEVEL_TRIM = frozenset(_MOVEMENT_WORDS | _LEVEL_VERBS | {"points", "point", "by
 _TALLY = re.compile(r"(\d{1,3})(?:\s*[-–]\s*|\s+to\s+)(\d{1,3})(?![\d.,]\d|\s*(?:%|per|[-–]\d))"
                     r"|(\d{1,3})\s+(?:votes?\s+)?in\s+favou?r\b")
 _VOTE_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|majority|tally|ballot|passed|approved|adopted|rejected|"
-                          r"defeated|through|ruled)\b\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+                          r"carried|defeated|through|ruled)\b\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 _VOTE_AFTER = re.compile(r"\s+(?:vote|votes|decision|ruling|majority|verdict)\b", re.IGNORECASE)
 _RESULT_AFTER = re.compile(
     r"\s+((?:(?:home|away|comeback|opening|final|narrow|emphatic|first-leg|second-leg)\s+)?"
