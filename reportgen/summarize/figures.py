@@ -1290,9 +1290,9 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         return None  # "lists the 16 districts" points at them; "the 14 member countries of APETP" counts,
         # and so does "the 107,000 promoters": nobody lists a thousand things to point back at;
         # "Of the 454 deaths, 173 were children" counts the whole it then divides
-    who = _PART_PEOPLE.match(sent, end) if flags & _N_CASUALTY and not _WHOLE_BEFORE.search(sent, 0, start) \
-        else None
-    if who:  # "at least nine were children" (a part of a whole named before is read as of that whole)
+    who = _PART_PEOPLE.match(sent, end) if flags & _N_CASUALTY else None
+    if who and not _WHOLE_BEFORE.search(sent, 0, start):  # "at least nine were children" (a part of a
+        # whole named before is read as of that whole)
         return _Found(first, who.end(), as_value(value), who.group("who"), who.group("who"))
     counted = _of_count(sent, end) if flags & _N_OF else None
     if counted and not mult_text:

@@ -303,6 +303,10 @@ _TRAILING_POSTS = TITLES - frozenset(
     "king queen prince major dean judge marshal speaker chancellor lord lady pope sheikh emir".split())
 """Title words that, after a full name, are its bearer's post ("Mwila Chanda Spokesperson"), never the
 family name some titles are ("Stephen King", "John Major")."""
+_HONORIFIC_ENDS = tuple(f"{sep}{h}{dot}" for h in HONORIFICS for sep in (" ", "\n") for dot in ("", "."))
+"""How a window before a name ends when an honorific stands between it and the name ("... , hon.")."""
+_GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?: [A-Z]\.)?)$")
+"""A given name (and an initial) right before a family name: "Harold" of "Harold Ostrander"."""
 _PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl"})
 """Titles that, before a single name, are part of it: a peer or a judge is "Lord Reed", never "Reed"."""
 _POSTNOMINALS = frozenset("MP MSP MS AM MLA MEP TD QC KC OBE CBE MBE KBE DBE FRS PhD".split())
@@ -403,8 +407,8 @@ class People:
         if low[low.rfind(" ") + 1:] in ORG_WORDS:
             return True  # "Shanghai Futures Exchange": the commonest capitalised run is no person
         window = text[max(0, start - 40):start].rstrip().lower()
-        honorific = window.rsplit(None, 1)[-1] if window else ""
-        if honorific.rstrip(".") in HONORIFICS:  # "the Minister of Health, Hon. Dr Grace Mulenga,"
+        honorific = window.rsplit(None, 1)[-1] if window.endswith(_HONORIFIC_ENDS) else ""
+        if honorific:  # "the Minister of Health, Hon. Dr Grace Mulenga,"
             window = window[:-len(honorific)].rstrip()
         comma = window.endswith(",")
         words = window.rstrip(",.").rsplit(None, 1)
@@ -489,10 +493,15 @@ class People:
         said"), or None when there is none or more than one."""
         if short not in self._in_full:
             found = set()
-            if short[:1].isupper() and short.isalpha():
-                for m in re.finditer(rf"\b([A-Z][a-z]+(?: [A-Z]\.)?) {re.escape(short)}\b", self._text):
-                    if not _is_title(m.group(1)) and m.group(1).lower() not in _LEADING_NOISE | _TITLE_LEADS:
-                        found.add(person_name(m.group(0)))
+            text = self._text
+            at = text.find(f" {short}") if short[:1].isupper() and short.isalpha() else -1
+            while at > 0:  # each place the name stands after a space: is a given name before it?
+                end = at + 1 + len(short)
+                given = _GIVEN_BEFORE.search(text, max(0, at - 20), at)
+                if given and not text[end:end + 1].isalpha() and not _is_title(given.group(1)) and \
+                        given.group(1).lower() not in _LEADING_NOISE | _TITLE_LEADS:
+                    found.add(person_name(text[given.start(1):end]))
+                at = text.find(f" {short}", end)
             found.discard(None)
             self._in_full[short] = found.pop() if len(found) == 1 else None
         return self._in_full[short]
@@ -742,15 +751,16 @@ class People:
             cand = " ".join(toks[i:])
             if cand in self.full and not (i and toks[i - 1] in ("and", "of", "for")):  # "... and Net Zero"
                 return cand
-        person = person_name(" ".join(toks))
-        if person:  # "... Financial Intelligence Marcus J. Delacroix": the person after their post
-            return self._longer(person) or person
+        if len(toks) >= 4 and (person := person_name(" ".join(toks))):
+            return self._longer(person) or person  # "... Financial Intelligence Marcus J. Delacroix": the
+            # person after their post
         toks, _ = _strip_title(toks)
         if not toks:
             return None
         if len(toks) == 1:
             return self.expand(toks[0].rstrip("."), pos)
-        return " ".join(toks)
+        name = " ".join(toks)
+        return self._longer(name) or name
 
 
 def _one_given_name(names: Sequence[str]) -> bool:
