@@ -164,6 +164,8 @@ def test_every_span_indexes_the_original_text(text: str) -> None:
     ("June 13, 2025 5:12 AM GMT+8\n\nTraders work on the floor of the exchange.\n\nSummary\n\n"
      "- Oracle surges 13%\n\n- Producer prices rise less than expected\n\n"
      "NEW YORK, June 12 (Reuters) - U.S. stocks closed higher on Thursday.", "2025-06-12"),
+    ("Updated: 11/13/2026 - 09:05\n\nBuenos Aires, Nov 12 (EFE).- Argentina's monthly inflation "
+     "accelerated to 4.7 % in October.", "2026-11-12"),
 ])
 def test_the_event_a_story_reports_dates_it_unless_a_date_line_says_otherwise(lines: str, date: str) -> None:
     from reportgen.summarize.meta import source_date

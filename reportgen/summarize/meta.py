@@ -47,9 +47,12 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _WIRE_TAG = re.compile(r"^\((?:LEAD|URGENT|UPDATE|\d+(?:st|nd|rd|th) LD|LD)[^)]{0,20}\)\s*")
 """A wire's version tag before a headline: "(LEAD)", "(2nd LD)", "(URGENT)"."""
 _WIRE_DATELINE = re.compile(
-    rf"[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w.]*,?)?\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})"
-    r"\s*(?:\(|--|—|–|-\s)")
-"""A wire dateline: "BRASILIA, Nov. 20 (Xinhua) --", "COLUMBUS, Ohio, Jan. 21 (Reuters) -"."""
+    rf"(?:[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w.]*,?)?\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})"
+    r"\s*(?:\(|--|—|–|-\s)"
+    rf"|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}},\s+(?P<month2>{_MONTH})\.?\s+(?P<day2>\d{{1,2}})"
+    r"\s*\([A-Z]{2,}\))")
+"""A wire dateline: "BRASILIA, Nov. 20 (Xinhua) --", "COLUMBUS, Ohio, Jan. 21 (Reuters) -", and as Spanish
+agencies write it, "Buenos Aires, Nov 12 (EFE).-"."""
 _EVENT = re.compile(
     r"\b(?:held|hosted|convened|opened|took place|met|visited|attended|signed|launched|began|started"
     r"|will hold|will be held|spoke to|talked to|interviewed)\b[^.!?]{0,100}?"
@@ -295,10 +298,11 @@ def _wire_date(paras: Sequence[Span], year: int | None, published: str | None) -
         m = _WIRE_DATELINE.match(para.text)
         if m is None or year is None:
             continue
-        month = MONTHS.get(m.group("month").rstrip(".").lower())
-        found = iso_date(f"{year}-{month}-{int(m.group('day'))}") if month else None
+        month = MONTHS.get((m.group("month") or m.group("month2")).rstrip(".").lower())
+        day = int(m.group("day") or m.group("day2"))
+        found = iso_date(f"{year}-{month}-{day}") if month else None
         if found and published and found > published:
-            found = iso_date(f"{year - 1}-{month}-{int(m.group('day'))}")
+            found = iso_date(f"{year - 1}-{month}-{day}")
         if found:
             return found
     return None
