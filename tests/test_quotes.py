@@ -633,6 +633,19 @@ def test_the_speaker_is_the_person_the_story_names(text, speaker):
     assert [q.speaker for q in quotes_of(text, "news")] == [speaker]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # A second verb of the sentence's subject: "... defended the measure ... and affirmed that".
+    ("Prices rose.\n\nThe Minister of Economy, Ricardo Pellegrini, defended the measure in a press "
+     "conference and affirmed that the rise of prices \"is punctual and was foreseen\".\n",
+     [("is punctual and was foreseen", "Ricardo Pellegrini")]),
+    # Ranks written short stop no sentence: the speaker is the one set off after "spokesperson".
+    ("Report.\n\nIn a written response, an RSF spokesperson, Brig. Gen. Osman Haroun, said the group “does "
+     "not hold civilians” and denied the report.\n", [("does not hold civilians", "Osman Haroun")]),
+])
+def test_a_partial_quote_goes_to_the_subject_of_its_sentence(text, found):
+    assert [(q.text, q.speaker) for q in quotes_of(text, "news")] == found
+
+
 def test_a_family_name_two_people_share_goes_to_the_one_the_story_is_about():
     text = ("PROFILE\nShe Turned Her Mother's Job Into a Care Agency. Now Comes the Hard Part\n"
             "Dana Whitfield built Tendwell by betting on caregivers.\n\n"

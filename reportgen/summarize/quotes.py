@@ -81,7 +81,7 @@ flyers billboard billboards caption
 """.split())
 """Things that carry words ("a sign saying ..."): a participle after one has no person for its subject."""
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?|,")
-_ABBREVIATIONS = (*SHORT_TITLES, "Gen", "Lt", "Col", "St")
+_ABBREVIATIONS = (*SHORT_TITLES, "Gen", "Lt", "Col", "St", "Brig", "Maj", "Capt", "Sgt", "Adm", "Cmdr")
 _SENT_END = re.compile(r"[.!?]" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
                        + r"[”\"’)]*\s+(?=[A-Z“\"‘(])")
 """Where a sentence ends: not after "Ms." in "Ms. Ferreira issued the following statement:"."""
@@ -974,6 +974,9 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
     last = toks[i].group(0)
     if last == ",":
         return None
+    if last == "and" and (opening := _OPENING_NAME.match(s)) and opening.end(1) < end:
+        return opening.group(1), opening.start(1)  # "The Minister of Economy, Ricardo Pellegrini, defended
+        # the measure ... and affirmed that ...": the sentence's subject, said again by its second verb
     if last.lower() in _PRONOUNS:
         return last, toks[i].start()
     if is_name_word(last):
@@ -1006,6 +1009,12 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
             j -= 2  # "one of the sources said": someone unnamed, not the sources as a body
         return s[toks[j].start():toks[i].end()], toks[j].start()
     return None
+
+
+_OPENING_NAME = re.compile(r"\s*(?:The\s+[^,.;:]{1,60},\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})"
+                           r"(?:,[^,.;:]{1,80},)?\s+[a-z]")
+"""A sentence that opens on a person: "The Minister of Economy, Ricardo Pellegrini, defended", "Jane Doe,
+the mayor, said"."""
 
 
 def _role_ends(toks: list[re.Match[str]], k: int) -> bool:
