@@ -406,3 +406,13 @@ def test_a_choice_of_languages_and_a_bare_link_are_no_headline_or_heading() -> N
     read = layout(text)
     assert read.titles[0].text == "Sudan: Hundreds Held at Secret Sites"
     assert [h.text for h in read.headings] == []
+
+
+def test_a_meeting_s_minutes_are_a_record_not_a_story() -> None:
+    from reportgen.summarize.meta import source_kind
+    text = ("Regular Meeting Minutes\n\n1. CALL TO ORDER\n\n"
+            "Mayor Diane Kowalczyk called the meeting to order at 6:00 p.m.\n\n"
+            "Present: Mayor Diane Kowalczyk, Councilors Rosa Delgado and Harold Ostrander.\n\n"
+            "Councilor Ostrander said the road floods every spring, and residents said they agreed with "
+            "him.\n\nMotion carried 5-2.\n")
+    assert source_kind(layout(text).paragraphs) == "other"

@@ -65,6 +65,12 @@ _NAMED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’
 _LEADING = frozenset("the a an in at on as during according after before under while when with".split())
 
 
+_MINUTES = re.compile(r"^(?:present|absent|ayes|nays|noes|roll call)\s*:|\bmotion (?:carried|passed|failed)\b"
+                      r"|\bcalled (?:the meeting )?to order\b|\bmeeting (?:was )?adjourned\b",
+                      re.IGNORECASE | re.MULTILINE)
+"""The marks of a meeting's minutes: who was present, how a motion went, when it was called to order."""
+
+
 def source_kind(paras: Sequence[Span], head: str = "") -> str:
     """Return "transcript", "news" or "other" (statements, lists) from the shape of the paragraphs.
 
@@ -75,6 +81,8 @@ def source_kind(paras: Sequence[Span], head: str = "") -> str:
         return "transcript"
     if not paras or _RELEASE.search(head) or _RELEASE.search(paras[0].text[:200]):
         return "other"
+    if len({m.group(0).lower()[:5] for m in _MINUTES.finditer("\n".join(p.text for p in paras[:60]))}) >= 2:
+        return "other"  # a meeting's minutes ("Present: ...", "Motion carried 5-2."): a record, not a story
     items = sum(1 for p in paras if is_list_item(p.text))
     if items >= max(2, 0.3 * len(paras)):
         return "other"
