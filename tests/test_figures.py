@@ -755,6 +755,15 @@ def test_rank_merges_the_same_figure_from_two_sources() -> None:
     assert ranked[1].label == "voter turnout"
 
 
+def test_a_series_by_year_names_each_figure_by_its_year_and_keeps_them_apart() -> None:
+    text = ("Staff see headline inflation averaging 2.0% in 2026, 1.9% in 2027 and 1.9% in 2028. "
+            "Sales rose 5% in 2024.")
+    figs = figures_of(text)
+    assert [f.label.rsplit(" ", 1)[-1] for f in figs[:3]] == ["2026", "2027", "2028"]
+    assert not figs[3].label.endswith("2024")  # one figure and its year: no series
+    assert [f.text for f in rank_figures(figs, None)].count("1.9%") == 2
+
+
 def test_rank_merges_a_distinctive_value_whatever_its_label() -> None:
     a = fig(5.7, "percent", "foreign trade rose", "5.7 percent", "a")
     b = fig(5.7, "percent", "exports and imports grew", "5.7 percent", "b")

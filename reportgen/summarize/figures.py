@@ -654,7 +654,22 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
             found = _Found(years.start, found.end, months, "month", years.label)
         out.append(found)
         taken = found.end
-    return out
+    return _by_year(sent, out) if len(out) > 1 else out
+
+
+def _by_year(sent: str, found: list[_Found]) -> list[_Found]:
+    """Name each figure of a series by year by its year: "averaging 2.0% in 2026, 1.7% in 2027 and 1.9% in
+    2028" gives "... in 2026", "... in 2027", "... in 2028" (without it, a projection for one year reads as
+    the same figure as another's)."""
+    years = [_IN_YEAR.match(sent, f.end) for f in found]
+    if sum(1 for y in years if y) < 2:
+        return found
+    return [f._replace(label=f"{f.label} in {y.group(1)}") if y and y.group(1) not in f.label else f
+            for f, y in zip(found, years, strict=True)]
+
+
+_IN_YEAR = re.compile(r"\s+in\s+((?:fiscal\s+)?(?:19|20)\d\d)\b(?!\s*[-–/]\d)")
+"""A year a figure is given for: "1.9% in 2028", "3.75% in fiscal 2027"."""
 
 
 def _is_part_count(sent: str, count: _Found, close: int) -> bool:
@@ -2213,6 +2228,15 @@ def _distinctive(f: Figure) -> bool:
     return not float(f.value).is_integer() or (f.value >= 1000 and f.unit != "year")
 
 
+_LABEL_YEAR = re.compile(r"\bin (?:fiscal )?((?:19|20)\d\d)$")
+
+
+def _other_years(a: str, b: str) -> bool:
+    """Return whether two labels end on different years ("... in 2027", "... in 2028": see _by_year)."""
+    ya, yb = _LABEL_YEAR.search(a), _LABEL_YEAR.search(b)
+    return ya is not None and yb is not None and ya.group(1) != yb.group(1)
+
+
 def rank_figures(figures: Sequence[Figure], limit: int | None) -> list[Figure]:
     """Return at most ``limit`` figures (None: all), duplicates across sources merged, the most telling first.
 
@@ -2236,6 +2260,8 @@ def rank_figures(figures: Sequence[Figure], limit: int | None) -> list[Figure]:
             if k.value != f.value or k.is_range != f.is_range:
                 continue  # "3.5%-3.75%" starts where "the roughly 3.5% pace" stands, but is another fact
                 # (a year in the phrase is no range: "4.1 percent of GDP in 2025" still merges)
+            if _other_years(k.label, f.label):
+                continue  # a projection for 2027 and one for 2028 are two facts, however alike
             if not distinctive:
                 if i not in words:
                     words[i] = _label_words(k.label)
