@@ -374,6 +374,11 @@ def test_an_ordinal_outside_a_run_is_no_figure(sentence: str) -> None:
     assert [f for f in figures_of(sentence) if f.unit != "fraction"] == []
 
 
+@pytest.mark.parametrize("sentence", ["It's seventeen minutes past eight.", "It is ten minutes to nine now."])
+def test_minutes_that_tell_the_time_are_no_figure(sentence: str) -> None:
+    assert figures_of(sentence) == []
+
+
 def test_a_run_is_named_by_what_it_is_a_run_of() -> None:
     f = one("He blamed a fourth consecutive year of below-average rainfall, officials said.")
     assert f.label == "consecutive years of below-average rainfall"

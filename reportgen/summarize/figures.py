@@ -444,6 +444,10 @@ _TIME_FRAME_BEFORE_REVERSED = re.compile(
 """A time frame the text before a duration ends in ("the past", "the next two or": a date, not a
 figure), read backwards: matched at the start of the reversed text, not searched for at its end."""
 _TIME_FRAME_AFTER = re.compile(r"\s+(?:ago|later|earlier|old|before|after|from\s+now)\b")
+_CLOCK_AFTER = re.compile(r"\s+(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                          r"|twelve|midnight|noon|1[0-2](?![\d.:])|[1-9](?![\d.:]))\b"
+                          r"(?!\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b)")
+"""Minutes that tell the time, read aloud: "seventeen minutes past eight", "ten minutes to nine"."""
 _RANGE_TAIL = re.compile(
     rf"\s*(?:[-–]|\s(?:to|and)\s)\s*(?P<cur>{_CURRENCY_SIGN})?(?P<num>{NUMERAL}|\b{WORD_NUMBER}\b)"
     rf"(?P<mult>{_MULT})?(?P<pct>{_PERCENT})?",
@@ -1990,6 +1994,8 @@ def _duration(sent: str, first: int, end: int, value: int | float, unit: str, af
         return None
     u = unit.lower()
     u = "century" if u.startswith("centur") else u.rstrip("s")
+    if u == "minute" and _CLOCK_AFTER.match(sent, end):
+        return None
     return _Found(first, end, value, u, _label(sent, first, end, after))
 
 
