@@ -317,6 +317,8 @@ prime foreign under assistant acting principal senior associate permanent specia
 defense interior health education trade home first managing national
 """.split())
 """Words that make a post of a title word ("Prime Minister", "Under Secretary"), never a given name."""
+_NOT_GIVEN = _LEADING_NOISE | _TITLE_LEADS
+"""Capitalised words before a family name that are no given name ("The Ostrander report", "Acting ...")."""
 _HEADLINE_VERBS = frozenset("""
 says warns urges calls vows slams hits backs seeks wins takes faces makes gets sees eyes plans launches
 unveils announces welcomes rejects denies defends blasts praises pledges signs meets visits extends adopts
@@ -499,7 +501,7 @@ class People:
                 end = at + 1 + len(short)
                 given = _GIVEN_BEFORE.search(text, max(0, at - 20), at)
                 if given and not text[end:end + 1].isalpha() and not _is_title(given.group(1)) and \
-                        given.group(1).lower() not in _LEADING_NOISE | _TITLE_LEADS:
+                        given.group(1).lower() not in _NOT_GIVEN:
                     found.add(person_name(text[given.start(1):end]))
                 at = text.find(f" {short}", end)
             found.discard(None)
