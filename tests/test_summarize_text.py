@@ -327,6 +327,28 @@ def test_an_institution_s_own_long_page_is_other_and_a_story_of_the_same_length_
      "Download text\nShare this debate\n\n12.34 pm\nThe Chancellor of the Exchequer (Rachel Adeyemi)\n"
      "With permission, Mr Speaker, I will make a statement on support for households with energy bills.\n",
      "Household Energy Support"),
+    # A government site's banner, in capitals and over its menu, is no headline.
+    ("Skip to main content\nAn official website of the United States government\nHere’s how you know\n\n"
+     "U.S. DEPARTMENT OF THE TREASURY\n\nAbout Treasury\nNews\n\nHome › News › Press Releases\n\n"
+     "Treasury Targets Shadow Fleet Network Moving Iranian Oil\n\nNovember 13, 2026\n\n"
+     "WASHINGTON — Today, the Department of the Treasury sanctioned 14 companies and 11 vessels.\n",
+     "Treasury Targets Shadow Fleet Network Moving Iranian Oil"),
+    # A trail whose separators were lost in copying, and a "Jump to" link, are furniture.
+    ("Skip to main content\nUK Parliament\nHome  Committees  Health and Social Care Committee  News\n\n"
+     "Children \"paying the price\" for years-long waits for community care, MPs warn\n\n20 November 2026\n\n"
+     "Children are waiting more than two years for speech therapy, the committee said today.\n",
+     "Children \"paying the price\" for years-long waits for community care, MPs warn"),
+    # A headline written as sentences, over its standfirst and byline; a site's one-word name above it.
+    ("Inc.\nPROFILE\nShe Turned Her Mother's Job Into a Care Agency. Now Comes the Hard Part\n"
+     "Dana Whitfield built Tendwell by betting on caregivers. Her rivals say the math doesn't work\n\n"
+     "By Jenna Ortiz\nNov 3, 2026\n\nDana Whitfield still keeps her mother's pager in a desk drawer, and "
+     "she says it reminds her of what the job cost.\n\nRead more: How This Founder Grew a Business\n",
+     "She Turned Her Mother's Job Into a Care Agency. Now Comes the Hard Part"),
+    ("Opinions\n‘Build more’ is not a housing plan. Here’s what would actually lower rents.\n"
+     "Zoning reform is necessary. It is nowhere near enough.\nBy Dana Whitfield\nNovember 18, 2026\n"
+     "For three years I ran the research office at the Department of Housing, and I learned what works.\n\n"
+     "Opinion | Why 6 million Americans can’t afford to move\n",
+     "‘Build more’ is not a housing plan. Here’s what would actually lower rents."),
     # ... but not a menu's last word over a cookie notice.
     ("Cookies on ONS website\nWe use some essential cookies to make this website work.\nAccept cookies\n\n"
      "Employment was largely unchanged in the latest quarter, the statistics office said on Tuesday.\n",

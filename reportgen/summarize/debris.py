@@ -151,6 +151,8 @@ _FURNITURE = re.compile(
     r"|page contents|quotes|for more information|contacts? for (?:the )?media|print friendly pdf"
     r"|skip advertisement|supported by|listen to this article\b.*"
     r"|(?:https?://|www\.)\S+|printer friendly|other ways to share|share this via\b.{0,30}"
+    r"|an official website of the (?:united states|u\.s\.) government|here['’]s how you know"
+    r"|jump to\b.{0,60}"
     r"|click to expand(?: image)?|donate(?: now)?"
     r"|(?:estimated )?reading time\s*:?\s*\d+\s*min(?:ute)?s?\b.{0,30}|\d+\s*min(?:ute)?s? read"
     r"|(?:image|media) (?:source|caption)\b.*"
@@ -180,6 +182,10 @@ _LICENCE = re.compile(r"Contains [\w ]{0,60}information licensed under\b")
 _BYLINE = re.compile(r"By [A-Z][\w.'’-]*(?: [\w.'’&,|:/-]+){0,14}")
 """A byline: "By Jenna Whitcomb", "By ZHU LIXIN in Hefei | ..." (case matters: not "By the numbers")."""
 _TRAILING_PAREN_DATE = re.compile(rf"\s*\(\s*{_FULL_DATE}\s*\)$", re.IGNORECASE)
+
+
+_SPACED_TRAIL = re.compile(r"Home(?:[ \t\u00a0]{2,}[^ \t][^\n]{0,40}?){2,}", re.IGNORECASE)
+"""A site's trail to the page whose separators were lost in copying: "Home  Committees  News"."""
 
 
 def _is_furniture(norm: str) -> bool:
@@ -301,7 +307,8 @@ def classify_line(text: str, start: int, end: int) -> Line:
     if not line or not _WORD.search(line):
         return Line("debris", start, end, date, date_kind)
     norm = " ".join(line.split())
-    if _is_pagination(norm) or _is_furniture(norm) or _CAPTION_COUNT.match(norm):
+    if _is_pagination(norm) or _is_furniture(norm) or _CAPTION_COUNT.match(norm) or \
+            _SPACED_TRAIL.fullmatch(line):
         return Line("debris", start, end, date, date_kind)
     if norm.startswith("#"):
         head = norm.lstrip("#")

@@ -130,24 +130,37 @@ def source_title(layout: Layout, text: str = "") -> str | None:
     if trailed:
         return trailed
     titles = list(_title_lines(layout))
-    body = layout.paragraphs[0] if layout.paragraphs else None
+    paras = layout.paragraphs
+    body = paras[1] if len(paras) > 1 and " " not in paras[0].text.strip() else paras[0] if paras else None
+    # (a first "paragraph" of one word, "Inc.", is the site's name over the page)
     if body is not None and all(end > body.end for _, _, end in titles):
         if _headline_like(body.text):
             return first_headline(normalize(body.text))
         above = _line_above(text, body.start) if text and len(body.text.split()) >= 15 else ""
         if above:  # "The Long Drive" over its standfirst: a headline too short to stand out as one
             return above
+        if text and len(body.text.split()) <= 14 and _byline_soon(text, body.end):
+            return first_headline(normalize(body.text))  # the byline's story: "‘Build more’ is not a housing
+            # plan. Here’s what would actually lower rents." / standfirst / "By Dana Whitfield"
     first: str | None = None
-    for title, start, end in titles:
+    for n, (title, start, end) in enumerate(titles):
         if _dated_metadata(title):  # "Volume 781: debated on Tuesday 3 February 2026" under its headline
             above = _line_above(text, start) if text else ""
             if above:
                 return above
             continue
-        if not (text and title.count(" ") < 8 and _over_a_menu(text, end)):
+        if not (text and title.count(" ") < 8 and _over_a_menu(text, end)) and \
+                not _banner(title, titles[n + 1:n + 2]):
             return title
         first = first or title
     return first
+
+
+def _banner(title: str, following: Sequence[tuple[str, int, int]]) -> bool:
+    """True for a site's name in capitals over the page ("U.S. DEPARTMENT OF THE TREASURY") when the next
+    title line is in ordinary case: that one is the headline (a headline in capitals wrapped over two
+    lines goes on in capitals)."""
+    return title.isupper() and title.count(" ") < 6 and bool(following) and not following[0][0].isupper()
 
 
 def _dated_metadata(line: str) -> bool:
@@ -190,6 +203,11 @@ def _trail_headline(text: str) -> str | None:
 _HEADLINE_END = re.compile(r"[.!:;,—–-]\W*$|^\W")
 """A paragraph that ends a statement, breaks off ("that is a question about --") or opens on punctuation
 ("[Senate Hearing 119-87]") is no headline."""
+
+
+def _byline_soon(text: str, end: int) -> bool:
+    """True when a byline stands within the four lines after ``end``: what is above it is the headline."""
+    return any(is_byline(" ".join(line.split())) for line in text[end:end + 600].split("\n")[1:6])
 
 
 def _headline_like(text: str) -> bool:
