@@ -658,6 +658,13 @@ def test_a_family_name_two_people_share_goes_to_the_one_the_story_is_about():
                      ("We pay careg", "Dana Whitfield")]
 
 
+def test_a_document_s_title_in_quote_marks_is_no_quote_though_the_sentence_s_comma_is_inside():
+    text = ("Release.\n\nThe agencies published an advisory, “Maritime Sanctions Evasion: Updated Guidance "
+            "for the Shipping Industry,” that describes the practices.\n\n"
+            "“We will not stop,” said Jane Doe.\n")
+    assert [q.text for q in quotes_of(text, "news")] == ["We will not stop"]
+
+
 def test_a_post_is_no_person():
     from reportgen.summarize.people import person_name
     assert [person_name(p) for p in ("Prime Minister", "Under Secretary", "Surgeon General")] == [None] * 3

@@ -725,9 +725,13 @@ class _MarkedQuotes:
             after = self.text[seg.close_at + 1:seg.close_at + 30].split()
             if after and after[0].strip(".,;:").lower() in _TITLE_NOUNS:
                 return True
-        if words.endswith((".", "!", "?", ",")):
+        if words.endswith((".", "!", "?")):
             return False  # a sentence, not a name (checked first: it is cheap and most quotes end so)
-        caps = [w for w in words.split() if w[0].isalpha() and len(w) > 3]
+        caps = [w for w in words.rstrip(",").split() if w[0].isalpha() and len(w) > 3]
+        if words.endswith(","):  # the comma of the sentence around a title, set inside the marks
+            # ("an advisory, “Maritime Sanctions Evasion: Updated Guidance for the Shipping Industry,”")
+            # or of a line said: a title only when it is long and every long word is capitalised
+            return len(caps) >= 3 and all(w[0].isupper() for w in caps)
         return bool(caps) and all(w[0].isupper() for w in caps)
 
     def _para_of(self, seg: _Segment) -> Span:
