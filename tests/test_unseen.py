@@ -1,7 +1,8 @@
 """Extraction quality on texts the summarizer was not written against, scored like the hidden evaluation.
 
-Each text in fixtures/unseen has a hand-made reference. Figures and quotes are scored over all of
-them together (one text's judgement calls should not decide), kind and date text by text.
+Each text in fixtures/unseen and fixtures/later has a hand-made reference. Figures, quotes and titles
+are scored over all texts of a folder together (one text's judgement calls should not decide); kind and
+date text by text in fixtures/unseen, and over the folder in fixtures/later (see its README).
 """
 
 from __future__ import annotations
@@ -14,33 +15,52 @@ import pytest
 
 from tests.gold_match import figure_matches, outline, overlaps
 
-UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
-NAMES = sorted(p.name.removesuffix(".gold.json") for p in UNSEEN.glob("*.gold.json"))
+FIXTURES = Path(__file__).parent / "fixtures"
+FOLDERS = ("unseen", "later")
+NAMES = {folder: sorted(p.name.removesuffix(".gold.json") for p in (FIXTURES / folder).glob("*.gold.json"))
+         for folder in FOLDERS}
+TEXTS = [(folder, name) for folder in FOLDERS for name in NAMES[folder]]
 
 
 @cache
-def scored(name: str) -> tuple[dict, dict]:
-    gold = json.loads((UNSEEN / f"{name}.gold.json").read_text(encoding="utf-8"))
-    return gold, outline(UNSEEN / f"{name}.txt")
+def scored(folder: str, name: str) -> tuple[dict, dict]:
+    gold = json.loads((FIXTURES / folder / f"{name}.gold.json").read_text(encoding="utf-8"))
+    return gold, outline(FIXTURES / folder / f"{name}.txt")
 
 
-def test_there_are_many_shapes() -> None:
-    kinds = {scored(name)[0]["kind"] for name in NAMES}
-    assert len(NAMES) >= 15 and kinds == {"news", "transcript", "other"}
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_there_are_many_shapes(folder: str) -> None:
+    kinds = {scored(folder, name)[0]["kind"] for name in NAMES[folder]}
+    assert len(NAMES[folder]) >= 15 and kinds == {"news", "transcript", "other"}
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", NAMES["unseen"])
 def test_kind_and_date(name: str) -> None:
-    gold, data = scored(name)
+    gold, data = scored("unseen", name)
     source = data["sources"][0]
     assert (source["kind"], source["date"]) == (gold["kind"], gold["date"])
 
 
-def test_figures_recall_and_precision_over_all_texts() -> None:
+def test_kind_and_date_of_the_later_texts() -> None:
+    wrong = [f"{name}: {(s['kind'], s['date'])}, want {(gold['kind'], gold['date'])}"
+             for name in NAMES["later"] for gold, data in [scored("later", name)] for s in data["sources"][:1]
+             if (s["kind"], s["date"]) != (gold["kind"], gold["date"])]
+    # 13 of 18 when they were written; 15 once a Spanish agency's dateline and a meeting's minutes were
+    # read. Left: an NGO's release and a fire agency's incident page read as news, and a BBC
+    # transcript's "10/11/2026", which only a British reader takes for 10 November.
+    assert len(wrong) <= 3, wrong
+
+
+# Floors per folder: figure recall, figure precision, quotes with their speakers, titles.
+FLOORS = {"unseen": (0.915, 0.95, 0.77, 0.96), "later": (0.90, 0.97, 0.75, 0.77)}
+
+
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_figures_recall_and_precision_over_all_texts(folder: str) -> None:
     wanted = found = hit = right = 0
     missed: list[str] = []
-    for name in NAMES:
-        gold, data = scored(name)
+    for name in NAMES[folder]:
+        gold, data = scored(folder, name)
         required = [g for g in gold["figures"] if not g.get("optional")]
         wanted += len(required)
         hits = [g for g in required if any(figure_matches(f, g) for f in data["figures"])]
@@ -56,32 +76,34 @@ def test_figures_recall_and_precision_over_all_texts() -> None:
     # cell by cell; 0.895 once an accounts table's losses in brackets and 'n/m' cells were read; 0.907
     # once votes' tallies, shares in words ('four in ten') and a share's counted whole were read; 0.918
     # once a bare number set beside an earlier figure took its unit ('up from 17,420 a year earlier').
-    # The floor keeps what is reached.
-    assert hit / wanted >= 0.915, missed
-    assert right / found >= 0.95
+    # The later texts: see their README. The floors keep what is reached.
+    assert hit / wanted >= FLOORS[folder][0], missed
+    assert right / found >= FLOORS[folder][1]
 
 
-def test_source_titles_over_all_texts() -> None:
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_source_titles_over_all_texts(folder: str) -> None:
     def same(a: str, b: str) -> bool:  # a title cut short, or told in full, is still the title
         a, b = (" ".join(t.split()).lower() for t in (a, b))
         return a[:40] in b or b[:40] in a
 
     wrong = [f"{name}: {data['sources'][0]['title']!r}, want {gold['title_hint']!r}"
-             for name in NAMES for gold, data in [scored(name)]
+             for name in NAMES[folder] for gold, data in [scored(folder, name)]
              if not (data["sources"][0]["title"] and same(data["sources"][0]["title"], gold["title_hint"]))]
     # 47 of 57 until a first paragraph that reads as a headline, with no title line above it, was taken
     # for one, and a trail's last step repeated on the next line (52), and a running header opening on
     # its date was passed over (53), and a short line over the standfirst was read as the headline (54),
     # and a record's dated metadata line gave way to the headline above it (55): the rest lose their
     # headline among the page's navigation.
-    assert 1 - len(wrong) / len(NAMES) >= 0.96, wrong
+    assert 1 - len(wrong) / len(NAMES[folder]) >= FLOORS[folder][3], wrong
 
 
-def test_quotes_are_found_with_their_speakers_over_all_texts() -> None:
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_quotes_are_found_with_their_speakers_over_all_texts(folder: str) -> None:
     wanted = spoken = 0
     wrong: list[str] = []
-    for name in NAMES:
-        gold, data = scored(name)
+    for name in NAMES[folder]:
+        gold, data = scored(folder, name)
         for g in gold.get("quotes", []):
             wanted += 1
             hits = [q for q in data["quotes"] if overlaps(q["text"], g["text"])]
@@ -99,18 +121,18 @@ def test_quotes_are_found_with_their_speakers_over_all_texts() -> None:
     # over-long lines counted for less; 0.745 once the briefing file kept every quote, not the first 12;
     # 0.758 once a second quote in one sentence kept the first one's speaker; 0.776 once a name that a
     # "she" goes on from was learned as a person's.)
-    assert spoken / wanted >= 0.77, wrong
+    assert spoken / wanted >= FLOORS[folder][2], wrong
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_nothing_quoted_that_the_reference_says_is_no_quote(name: str) -> None:
-    gold, data = scored(name)
+@pytest.mark.parametrize(("folder", "name"), TEXTS)
+def test_nothing_quoted_that_the_reference_says_is_no_quote(folder: str, name: str) -> None:
+    gold, data = scored(folder, name)
     for not_quote in gold.get("not_quotes", []):
         text = not_quote["text"].strip(" .,“”\"‘’'")
         assert all(q["text"].strip(" .,") != text for q in data["quotes"]), text
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_every_area_has_points_and_a_title(name: str) -> None:
-    _, data = scored(name)
+@pytest.mark.parametrize(("folder", "name"), TEXTS)
+def test_every_area_has_points_and_a_title(folder: str, name: str) -> None:
+    _, data = scored(folder, name)
     assert all(area["title"] and area["points"] for area in data["areas"]), data["areas"]
