@@ -166,8 +166,13 @@ def test_every_span_indexes_the_original_text(text: str) -> None:
      "NEW YORK, June 12 (Reuters) - U.S. stocks closed higher on Thursday.", "2025-06-12"),
     ("Updated: 11/13/2026 - 09:05\n\nBuenos Aires, Nov 12 (EFE).- Argentina's monthly inflation "
      "accelerated to 4.7 % in October.", "2026-11-12"),
+    # A numeric date either way round is read day first on a British page, and left unread elsewhere.
+    ("TRANSCRIPT OF \"TODAY\" PROGRAMME\nDATE OF TRANSMISSION: 10/11/2026\n\nRACHEL OKAFOR: The "
+     "government promised one and a half million new homes, and £4.1 billion to build them.", "2026-11-10"),
+    ("Date: 10/11/2026\n\nThe council approved the plan, which costs $4 million.", None),
 ])
-def test_the_event_a_story_reports_dates_it_unless_a_date_line_says_otherwise(lines: str, date: str) -> None:
+def test_the_event_a_story_reports_dates_it_unless_a_date_line_says_otherwise(
+        lines: str, date: str | None) -> None:
     from reportgen.summarize.meta import source_date
 
     assert source_date(layout(lines + "\n")) == date

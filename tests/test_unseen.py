@@ -45,10 +45,10 @@ def test_kind_and_date_of_the_later_texts() -> None:
     wrong = [f"{name}: {(s['kind'], s['date'])}, want {(gold['kind'], gold['date'])}"
              for name in NAMES["later"] for gold, data in [scored("later", name)] for s in data["sources"][:1]
              if (s["kind"], s["date"]) != (gold["kind"], gold["date"])]
-    # 13 of 18 when they were written; 15 once a Spanish agency's dateline and a meeting's minutes were
-    # read. Left: an NGO's release and a fire agency's incident page read as news, and a BBC
-    # transcript's "10/11/2026", which only a British reader takes for 10 November.
-    assert len(wrong) <= 3, wrong
+    # 13 of 18 when they were written; 16 once a Spanish agency's dateline, a meeting's minutes and a
+    # British page's "10/11/2026" were read. Left: an NGO's release and a fire agency's incident page,
+    # read as news.
+    assert len(wrong) <= 2, wrong
 
 
 # Floors per folder: figure recall, figure precision, quotes with their speakers, titles.

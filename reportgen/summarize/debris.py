@@ -46,7 +46,8 @@ _TIME_AFTER_DATE = (r"(?:[,\s]*(?:[-–—|]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[
                     r"(?-i:\s*[A-Z]{2,4}\b)?)?")
 """The time and zone that may follow a date: ", 06:45 ET", " - 14:00   ET", " 8:30 a.m. EDT"."""
 _META_PREFIX = re.compile(
-    rf"^(?:date|published|posted|updated|aired|time|released?)\s*[:：=]?\s*({_FULL_DATE}){_TIME_AFTER_DATE}"
+    rf"^(?:date(?: of (?:transmission|broadcast|publication|issue|recording))?|published|posted|updated|aired"
+    rf"|time|released?)\s*[:：=]?\s*({_FULL_DATE}){_TIME_AFTER_DATE}"
     r"\s*[,;|]?\s*(?:\[[^\]\n]{0,60}\]\s*)?",
     re.IGNORECASE,
 )
@@ -94,17 +95,21 @@ class Line:
     date_kind: str | None = None
 
 
-def iso_date(text: str) -> str | None:
-    """Return ``YYYY-MM-DD`` for a full date written as 2023-11-30, April 8, 2024 or 8 April 2024."""
+def iso_date(text: str, day_first: bool = False) -> str | None:
+    """Return ``YYYY-MM-DD`` for a full date written as 2023-11-30, April 8, 2024 or 8 April 2024.
+
+    "10/11/2026" could be either day first or month first: it is read only with ``day_first`` (as a
+    British page writes it), else left unread.
+    """
     m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", text.strip())
     slashed = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text.strip())
     if m:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
     elif slashed:  # "16/06/2024": read only when one part cannot be a month, as 05/06 could be either
         a, b, y = int(slashed.group(1)), int(slashed.group(2)), int(slashed.group(3))
-        if (a > 12) == (b > 12):
+        if (a > 12) == (b > 12) and not (day_first and a <= 12 and b <= 12):
             return None
-        d, mo = (a, b) if a > 12 else (b, a)
+        d, mo = (b, a) if b > 12 else (a, b)
     else:
         parts = re.findall(r"[A-Za-z]+|\d+", text)
         nums = [int(p) for p in parts if p.isdigit()]
@@ -116,6 +121,15 @@ def iso_date(text: str) -> str | None:
     if not (1 <= mo <= 12 and 1 <= d <= 31 and 1000 <= y <= 2999):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+_BRITISH = re.compile(r"£|\bper cent\b|\bprogramme\b|\b(?:labour|colour|organisation|centre|favour)s?\b")
+
+
+def _british(text: str) -> bool:
+    """True for a text written the British way (pounds, "per cent", "programme"), whose numeric dates
+    put the day first."""
+    return _BRITISH.search(text, 0, 50_000) is not None
 
 
 def is_list_item(text: str) -> bool:
@@ -283,7 +297,8 @@ def classify_line(text: str, start: int, end: int) -> Line:
         return Line("debris", start, end, None, None)  # a table of contents: "Opening Statement.....  4"
     m = _META_PREFIX.match(line)
     if m:  # "Date: ..." states the date; "Published ..." only when the page went up (an event may be older)
-        date, date_kind = iso_date(m.group(1)), "meta" if line[:4].lower() == "date" else "published"
+        date = iso_date(m.group(1)) or iso_date(m.group(1), day_first=_british(text))
+        date_kind = "meta" if line[:4].lower() == "date" else "published"
         start, end = _strip_span(text, start + m.end(), end)
         line = text[start:end]
     elif (m := _DATE_ONLY.match(line)) is not None:
