@@ -111,3 +111,16 @@ def test_transcript_with_labels_on_the_turn_line_and_alone_summarizes():
     briefing = summarize([Document("S1", "t.txt", text)])
     assert briefing.sources[0].kind == "transcript"
     assert {q.speaker for q in briefing.quotes} == {"Li Ming"}
+
+
+def test_the_headline_under_a_site_s_one_word_name_is_the_title_and_no_point() -> None:
+    from reportgen.summarize.per_source import study
+    text = ("Inc.\nPROFILE\nShe Turned Her Mother's Job Into a Care Agency. Now Comes the Hard Part\n"
+            "Dana Whitfield built Tendwell by betting on caregivers. Her rivals say the math doesn't work\n\n"
+            "By Jenna Ortiz\n\nDana Whitfield still keeps her mother's pager in a desk drawer, and she says "
+            "it reminds her of what the job cost her family for three decades.\n")
+    found = study(Document("S1", "profile.txt", text))
+    headline = found.sentences[1][0]
+    assert found.source.title == "She Turned Her Mother's Job Into a Care Agency. Now Comes the Hard Part"
+    usable = [f[3] for f in found.facts]
+    assert headline.text.startswith("She Turned") and not usable[sum(map(len, found.sentences[:1]))]

@@ -134,8 +134,10 @@ def study(doc: Document) -> SourceFindings:
     skip, words = _turns(paras, turns)
     skip |= _under_back_matter(paras, read.headings)
     title = meta.source_title(read, doc.text)
-    if paras and title and meta.first_headline(normalize(paras[0].text)) == title:
-        skip.add(0)  # the headline, set as the first paragraph: the source's title, not a point
+    for i, para in enumerate(paras[:2]):
+        if title and meta.first_headline(normalize(para.text)) == title:
+            skip.add(i)  # the headline, set as a paragraph (the first, or the second under a site's
+            break        # one-word name, "Inc."): the source's title, not a point
     split = [sentences(words.get(i, p)) for i, p in enumerate(paras)]
     flat = [s for group in split for s in group]
     return SourceFindings(
