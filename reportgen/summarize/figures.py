@@ -996,19 +996,20 @@ def _streak(sent: str, pos: int, after: str) -> _Found | None:
     if m is None:
         return None
     noun = (m.group("noun") or m.group("row")).lower()
-    if noun.rstrip("s") in _STREAK_PERIODS:
+    period = noun.rstrip("s") in _STREAK_PERIODS
+    if period:
         noun = noun.rstrip("s")
     elif noun not in _STREAK_EVENTS:
         return None
     value = int(m.group("num")) if m.group("num") else ORDINALS[m.group("word").lower()]
     adj = (m.group("adj") or "").lower()
     end = m.end() + (len(" in a row") if m.group("noun") and sent.startswith(" in a row", m.end()) else 0)
-    whole = _STREAK_OF.match(sent, end) if noun in _STREAK_PERIODS else None
+    whole = _STREAK_OF.match(sent, end) if period else None
     what = f"consecutive {adj}{_pluralize(noun)}" + (f" of {whole.group(1)}" if whole else "")
-    if noun in _STREAK_PERIODS and not whole:  # "growth for the third consecutive quarter": of what
+    if period and not whole:  # "growth for the third consecutive quarter": of what
         context = _label(sent, pos, end, after)
         what = what if context == "figure" or context.startswith("of ") else f"{context} ({what})"
-    return _Found(pos, end, value, noun if noun in _STREAK_PERIODS else f"{adj}{_pluralize(noun)}", what)
+    return _Found(pos, end, value, noun if period else f"{adj}{_pluralize(noun)}", what)
 
 
 def _fold(sent: str, pos: int, after: str) -> _Found | None:
@@ -1500,11 +1501,10 @@ def _tail_factor(sent: str, pos: int, low: Decimal | int) -> int:
     "between 1.5 and 2 million" is 1.5 million, "between 500,000 and 3 million" is 500,000.
     """
     t = _RANGE_TAIL.match(sent, pos)
-    mult = t.group("mult") if t else None
-    if not mult or t is None:
+    if t is None or not t.group("mult"):
         return 1
     high = parse_number(t.group("num"))
-    return _FACTORS[mult.strip().lstrip("-‐‑")] if high is not None and low <= high else 1
+    return _FACTORS[t.group("mult").strip().lstrip("-‐‑")] if high is not None and low <= high else 1
 
 
 _RANGE_NUMBER = re.compile(rf"\s*(?:[-–]|\s(?:to|and)\s)\s*(?P<num>{NUMERAL}|\b{WORD_NUMBER}\b)",

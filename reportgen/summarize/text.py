@@ -88,7 +88,7 @@ def layout(text: str) -> Layout:
     listing = -1  # where the last line of a list of links to other pages ends ("Most Viewed" and under it)
     for m in unit.finditer(text):
         if listing >= 0:
-            if "\n" in text[listing:m.start()].replace("\n", "", 1) or len(m.group(0)) > 160:
+            if text.count("\n", listing, m.start()) > 1 or len(m.group(0)) > 160:
                 listing = -1  # a blank line (or a paragraph) ends the list
             else:
                 listing = m.end()
