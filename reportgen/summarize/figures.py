@@ -2237,10 +2237,10 @@ def _distinctive(f: Figure) -> bool:
 _LABEL_YEAR = re.compile(r"\bin (?:fiscal )?((?:19|20)\d\d)$")
 
 
-def _other_years(a: str, b: str) -> bool:
-    """Return whether two labels end on different years ("... in 2027", "... in 2028": see _by_year)."""
-    ya, yb = _LABEL_YEAR.search(a), _LABEL_YEAR.search(b)
-    return ya is not None and yb is not None and ya.group(1) != yb.group(1)
+def _label_year(label: str) -> str:
+    """Return the year a label ends on ("... in 2027": see _by_year), or ""."""
+    found = _LABEL_YEAR.search(label)
+    return found.group(1) if found else ""
 
 
 def rank_figures(figures: Sequence[Figure], limit: int | None) -> list[Figure]:
@@ -2257,16 +2257,19 @@ def rank_figures(figures: Sequence[Figure], limit: int | None) -> list[Figure]:
     cites: list[set[Cite]] = []  # kept[i]'s cites, for a set lookup instead of a scan
     same_amount: dict[tuple[Any, str], list[int]] = {}  # (value, unit) -> indexes into kept, in order
     words: dict[int, set[str]] = {}  # kept[i]'s label words, read once when first compared
+    ranges: list[bool] = []  # whether kept[i] is a range, read once
+    years: list[str] = []  # the year kept[i]'s label ends on, or "", read once
     for f in figures:
         peers = same_amount.setdefault((f.value, f.unit), [])
         distinctive = bool(peers) and _distinctive(f)
         f_words: set[str] | None = None
+        f_range, f_year = f.is_range, _label_year(f.label)
         for i in peers:
             k = kept[i]
-            if k.value != f.value or k.is_range != f.is_range:
+            if k.value != f.value or ranges[i] != f_range:
                 continue  # "3.5%-3.75%" starts where "the roughly 3.5% pace" stands, but is another fact
                 # (a year in the phrase is no range: "4.1 percent of GDP in 2025" still merges)
-            if _other_years(k.label, f.label):
+            if f_year and years[i] and f_year != years[i]:
                 continue  # a projection for 2027 and one for 2028 are two facts, however alike
             if not distinctive:
                 if i not in words:
@@ -2284,6 +2287,8 @@ def rank_figures(figures: Sequence[Figure], limit: int | None) -> list[Figure]:
             peers.append(len(kept))
             kept.append(f)
             cites.append(set(f.cite))
+            ranges.append(f_range)
+            years.append(f_year)
     weights = [_weight(f) for f in kept]
     turn: list[int] = []  # the how-manieth of its source's figures of its weight each one is
     seen: Counter[tuple[str, float]] = Counter()
