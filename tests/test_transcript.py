@@ -82,6 +82,12 @@ def test_is_transcript(text, expected):
     assert is_transcript(paragraphs(text)) is expected
 
 
+def test_a_page_s_teaser_label_after_the_last_answer_is_no_speaker():
+    text = ("ASHWORTH: We needed energy, and the lads gave me it from the first whistle today.\n\n"
+            "NEXT UP: Rovers v Portbury Town, Tuesday 10 March, 7.45pm KO\n")
+    assert [t.speaker for t in speaker_turns(paragraphs(text))] == ["ASHWORTH"]
+
+
 def test_speakers_whose_turns_are_all_questions_ask():
     text = ("Moderator: Welcome.\n\nZhang Hua: What will the city do about housing?\n\n"
             "Li Ming: We will build 200,000 affordable homes this year.\n\n"

@@ -28,6 +28,7 @@ title author authors reporter by updated published share email e-mail tel fax ad
 read related also see video image caption file translator translated contact phone url link print
 subject from to cc sent attachment attachments speakers participants panelists panellists guests contents
 media press investors disclaimer usage office cell mobile doi funding credit credits licence license
+next up coming watch listen latest breaking update live
 """.split())
 # Last words of a metadata label, not a speaker's ("Media Contact:", "Image Source:").
 _NOT_ENDINGS = frozenset("contact contacts source sources photo photos caption tags keywords email phone tel "
