@@ -2266,7 +2266,7 @@ def rank_figures(figures: Sequence[Figure], limit: int | None) -> list[Figure]:
         f_range, f_year = f.is_range, _label_year(f.label)
         for i in peers:
             k = kept[i]
-            if k.value != f.value or ranges[i] != f_range:
+            if ranges[i] != f_range:
                 continue  # "3.5%-3.75%" starts where "the roughly 3.5% pace" stands, but is another fact
                 # (a year in the phrase is no range: "4.1 percent of GDP in 2025" still merges)
             if f_year and years[i] and f_year != years[i]:
