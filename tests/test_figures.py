@@ -545,6 +545,25 @@ def test_a_game_s_score_is_one_figure_named_by_its_result(sentence: str, text: s
     assert score.value == int(text.split("-")[0])
 
 
+@pytest.mark.parametrize(("sentence", "text", "label"), [
+    ("They sit four points clear of seventh-placed Hallam City.", "four points",
+     "points clear of seventh-placed Hallam City"),
+    ("Rovers are fifth with nine games remaining.", "nine games", "games remaining"),
+    ("There’s 27 points left to play for and a lot can change.", "27 points", "points left to play"),
+    ("The team finished eight points off second place.", "eight points", "points off second place"),
+    ("Lawmakers have six session days left to act.", "six session days", "session days left to act"),
+])
+def test_a_count_is_named_by_where_it_stands_when_the_words_after_it_say(sentence: str, text: str,
+                                                                         label: str) -> None:
+    (count,) = figures_of(sentence)  # not "There’s points": what stands before is no name
+    assert (count.text, count.label) == (text, label)
+
+
+def test_a_count_off_a_place_is_named_by_the_verb_not_by_where_it_lies() -> None:
+    (count,) = figures_of("The firm scrapped two projects off the coast of Scotland.")
+    assert count.label.endswith("scrapped projects")  # where they lay is no margin
+
+
 def test_two_numbers_set_against_each_other_with_no_vote_or_result_named_are_no_figure() -> None:
     assert figures_of("The two sides met on 2-1 terms.") == []
 

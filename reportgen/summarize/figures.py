@@ -312,6 +312,12 @@ _DISCOURSE_NOUNS = {
 }
 _MARGIN_AFTER = re.compile(r"\s+(?:clear|ahead|behind|off|adrift|above|below|short|better|worse)\b")
 """What makes "four points" a margin, not the points of a talk: "four points clear of Hallam"."""
+_STANDING_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:clear|ahead|short|adrift)[ \u00a0]+of|behind|remaining|outstanding"
+    r"|off[ \u00a0]+(?:the[ \u00a0]+(?:pace|lead|top)|top|first|second|third|fourth)|to[ \u00a0]+go"
+    r"|left(?=[ \u00a0]+(?:to|in|for|on)\b|[,.;:!?)]|$))\b")
+"""What a count stands at, said after it: "four points clear of Hallam City", "nine games remaining",
+"27 points left to play for": the words after name the count better than those before."""
 _MULTIPLE_VERB = re.compile(
     r"(?P<verb>doubled|tripled|trebled|quadrupled|halved|double|triple|treble|quadruple|halve)\b")
 _MULTIPLE_VALUES = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5, "double": 2,
@@ -2001,13 +2007,16 @@ def _duration(sent: str, first: int, end: int, value: int | float, unit: str, af
 
 def _count_label(sent: str, first: int, np_end: int, unit: str) -> str:
     """Label a count: what is counted, and where or whose when a phrase says so."""
+    standing = _STANDING_AFTER.match(sent, np_end)
+    if standing:
+        return _clean(f"{unit} {_words_after(sent, np_end, 6)}")
     pp = _COUNT_PP.match(sent, np_end)
     if pp:
         end = _phrase_end(sent, np_end + 1, 7)
         if not any(map(str.isdigit, sent[np_end:end])):
             return _clean(f"{unit} {sent[np_end:end]}")
     before = _before(sent, first).rsplit(None, 1)  # only the last word matters
-    if before and before[-1].lower() in _STOP:
+    if before and _is_stop(before[-1]):
         if unit.split()[0].lower() in _MEASURES and before[-1].lower() in _PREPOSITIONS:
             # "capped the unit price at 24.5 pence per kilowatt hour": the unit alone says nothing
             core = _words_only(" ".join(_lead_core(_left_words(sent, first, 6).split(), True)))
@@ -2020,6 +2029,26 @@ def _count_label(sent: str, first: int, np_end: int, unit: str) -> str:
     # "support a further [7,000] jobs": the article belonged to the number
     lead = " ".join(w for w in lead.split() if w.lower() not in ("a", "an"))
     return _clean(f"{lead} {unit}") if lead else unit
+
+
+def _words_after(sent: str, pos: int, n: int) -> str:
+    """Return up to ``n`` words after ``pos`` in its clause, up to a number, without dangling words."""
+    stop = _CLAUSE_BREAK.search(sent, pos)
+    words: list[str] = []
+    for word in sent[pos:stop.start() if stop else len(sent)].split()[:n]:
+        if _DIGIT.search(word):
+            break
+        words.append(word)
+    while words and words[-1].lower() in _DANGLING:
+        words.pop()
+    return " ".join(words)
+
+
+def _is_stop(word: str) -> bool:
+    """Return whether ``word`` says nothing of what is measured, a contraction too ("There's", "that's")."""
+    low = word.lower().strip("’'\"“”")
+    head, mark, _ = low.replace("’", "'").partition("'")
+    return (head if mark else low) in _STOP
 
 
 def _words_only(lead: str) -> str:
