@@ -228,6 +228,14 @@ def test_per_cent_and_contractions_make_no_area_title() -> None:
     assert not any(w in a.title.lower().split() for a in b.areas for w in ("cent", "don't", "don’t"))
 
 
+def test_a_unit_of_time_alone_makes_no_area_title() -> None:
+    """A football press conference counts minutes in many answers; that is no theme of the talk."""
+    path = Path(__file__).parent / "fixtures" / "unseen" / "sports_presser.txt"
+    briefing = summarize([Document("S1", path.name, path.read_text(encoding="utf-8"))])
+    assert len(briefing.areas) == 4
+    assert not {"minutes", "minute", "hours"} & {a.title.lower() for a in briefing.areas}
+
+
 def test_an_item_heading_loses_a_leading_preposition() -> None:
     from reportgen.summarize.areas import _heading
     from reportgen.summarize.text import Span

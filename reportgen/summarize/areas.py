@@ -38,7 +38,7 @@ _BULLET = re.compile(r"([-•*·▪◦‣●–—])\s+")
 _GENERIC = frozenset(
     "development area region city country people year time way part world work government official "
     "number level place thing issue day week month matter process state nation side effort plan "
-    "measure result point case group system percent thank question".split()
+    "measure result point case group system percent thank question minute hour decade century".split()
 )
 _ADJECTIVE = re.compile(r"(?:ic|al|ous|ive|est|ful|ible|able|[’'])$")
 _MARKER_START = frozenset("FSTLEN(0123456789abcdefghivx-•*·▪◦‣●–—")
