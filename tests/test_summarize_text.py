@@ -378,6 +378,23 @@ def test_a_dateline_without_an_agency_dates_the_story() -> None:
     assert source_date(layout(text)) == "2025-06-25"
 
 
+@pytest.mark.parametrize(("page", "date"), [
+    # a wire page stamps its story "OCT 6, 14:52"; its footer says which year it is serving
+    ("Business & Economy\nOCT 6, 14:52\nUPDATED: OCT 6, 16:09\n\nRevenues fall 18.4%\n\n"
+     "MOSCOW, October 6. /TASS/. Revenues in January-September 2026 declined by 18.4%.\n\n"
+     "© 1999-2026 TASS. All rights reserved.", "2026-10-06"),
+    # a newsletter dated "Nov 8" that looks back a year: the year in the story is not the page's
+    ("The Rent Ledger\n\nMarta Vilanova\nNov 8\n\nA year ago, on 1 November 2025, parliament capped "
+     "rents.\n\n© 2026 Marta Vilanova", "2026-11-08"),
+    # no footer: the day alone gives no date, and the story's own full date stands
+    ("Marta Vilanova\nNov 8\n\nA year ago, on 1 November 2025, parliament capped rents.", "2025-11-01"),
+])
+def test_a_date_shown_without_its_year_takes_the_year_of_the_page_s_copyright(page: str, date: str) -> None:
+    from reportgen.summarize.meta import source_date
+
+    assert source_date(layout(page + "\n")) == date
+
+
 def test_a_photo_caption_dates_the_photo_and_a_weekday_date_line_dates_the_page():
     from reportgen.summarize.meta import source_date
 

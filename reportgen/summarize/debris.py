@@ -54,6 +54,32 @@ _META_PREFIX = re.compile(
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
 _DATE_ONLY = re.compile(rf"^[\W_]*{_WEEKDAY}?({_FULL_DATE}){_TIME_AFTER_DATE}[\W_]*$", re.IGNORECASE)
 """A line holding a date alone, perhaps with its time and zone: "Oct 28, 2025, 06:45 ET"."""
+_MONTH_DAY_ONLY = re.compile(
+    rf"(?:(?:published|posted|updated)\s*:?\s*)?{_WEEKDAY}?(?:({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH}))"
+    rf"(?:st|nd|rd|th)?(?!\s*,?\s*\d{{4}}){_TIME_AFTER_DATE}\s*", re.IGNORECASE)
+"""A line holding a date without its year, as a page shows a recent one: "Nov 8", "OCT 6, 14:52"."""
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b",
+                        re.IGNORECASE)
+
+
+def month_day(line: str) -> str | None:
+    """Return ``--MM-DD`` (ISO 8601's date without a year) for a line that is only such a date, else None."""
+    m = _MONTH_DAY_ONLY.fullmatch(line.strip()) if len(line) < 48 else None
+    if m is None:
+        return None
+    month = MONTHS.get((m.group(1) or m.group(4)).rstrip(".").lower())
+    day = int(m.group(2) or m.group(3))
+    return f"--{month:02d}-{day:02d}" if month and 1 <= day <= 31 else None
+
+
+def copyright_year(line: str) -> str | None:
+    """Return the (last) year of a copyright line ("© 1999-2026 TASS"): the year the page was served."""
+    if "©" not in line and "opyright" not in line and "(c)" not in line and "(C)" not in line:
+        return None
+    m = _COPYRIGHT.search(line)
+    return m.group(1) if m else None
+
+
 _TRAILING_DATE = re.compile(rf"(?<=[.!?”\"'’])\s+({_FULL_DATE})\s*$", re.IGNORECASE)
 _CREDIT = re.compile(
     r"(?:^|(?<=[.!?”\"’)])\s*|\s+)"

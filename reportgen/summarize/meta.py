@@ -311,6 +311,8 @@ def source_date(layout: Layout) -> str | None:
         return meta[0]
     published = next((d for kind, d in layout.dates if kind in ("published", "dateline", "header")), None)
     if published is None:
+        published = _this_year(layout.dates)
+    if published is None:
         for para in layout.paragraphs[:10]:
             m = find_full_date(para.text)
             if m and (published := iso_date(m.group(0))):
@@ -318,6 +320,14 @@ def source_date(layout: Layout) -> str | None:
     year = int(published[:4]) if published else None
     return _event_date(layout.paragraphs, year, published) or _wire_date(layout.paragraphs, year, published) \
         or published
+
+
+def _this_year(dates: Sequence[tuple[str, str]]) -> str | None:
+    """Return the date a page shows without its year ("Nov 8", "OCT 6, 14:52"), in the year of its
+    copyright line: a site leaves the year out for a date of the year it is serving the page in."""
+    day = next((d for kind, d in dates if kind == "month-day"), None)
+    year = next((d for kind, d in reversed(dates) if kind == "copyright"), None)
+    return iso_date(f"{year}{day[1:]}") if day and year else None
 
 
 def _wire_date(paras: Sequence[Span], year: int | None, published: str | None) -> str | None:

@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reportgen.summarize.debris import classify_line, find_full_date, is_list_item, iso_date
+from reportgen.summarize.debris import (
+    classify_line,
+    copyright_year,
+    find_full_date,
+    is_list_item,
+    iso_date,
+    month_day,
+)
 from reportgen.summarize.labels import is_speaker_turn, line_label
 
 
@@ -35,7 +42,9 @@ class Layout:
     """Short section headings standing between body paragraphs (navigation labels are not kept)."""
     dates: tuple[tuple[str, str], ...] = field(default=())
     """(kind, ISO date) pairs: "meta" (a ``date ...`` line), "published" (a ``Published ...`` line),
-    "dateline" (a date closing a paragraph) or "header" (a date inside a line of page furniture)."""
+    "dateline" (a date closing a paragraph) or "header" (a date inside a line of page furniture); and
+    "month-day" (``--MM-DD``, a furniture line dating the page without a year: "Nov 8") and "copyright"
+    (``YYYY``, the year of a "© 2026" line)."""
 
 
 _LINE = re.compile(r"[^\n\r]+")
@@ -104,6 +113,10 @@ def layout(text: str) -> Layout:
             date = iso_date(found.group(0))  # "Xinhua | Updated: 2023-11-30 08:04"
             if date:
                 dates.append(("header", date))
+        elif line.kind != "body" and (day := month_day(m.group(0))):
+            dates.append(("month-day", day))
+        elif m.end() - m.start() < 200 and (year := copyright_year(m.group(0))):
+            dates.append(("copyright", year))  # a footer, though it ends in a stop
         if line.start >= line.end:
             continue
         span = Span(line.start, line.end, text[line.start:line.end])
