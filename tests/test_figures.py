@@ -564,6 +564,18 @@ def test_a_count_off_a_place_is_named_by_the_verb_not_by_where_it_lies() -> None
     assert count.label.endswith("scrapped projects")  # where they lay is no margin
 
 
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), [
+    ("Demand will average 106.4 mb/d next year.", "106.4 mb/d", 106.4, "mb/d"),
+    ("Reductions averaging some 189 tb/d per month.", "some 189 tb/d", 189, "tb/d"),
+    ("Output rose to 9.5 mbpd in March.", "9.5 mbpd", 9.5, "mbpd"),
+])
+def test_an_oil_rate_s_abbreviation_is_its_unit_as_written(sentence: str, text: str, value: float,
+                                                           unit: str) -> None:
+    """"m" is a million barrels to OPEC but a thousand in "Mbbl/d": the value keeps the writer's scale."""
+    (rate,) = figures_of(sentence)
+    assert (rate.text, rate.value, rate.unit) == (text, value, unit)
+
+
 def test_two_numbers_set_against_each_other_with_no_vote_or_result_named_are_no_figure() -> None:
     assert figures_of("The two sides met on 2-1 terms.") == []
 

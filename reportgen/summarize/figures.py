@@ -357,6 +357,10 @@ _GLUED_UNIT = re.compile(r"(?:[GMkT]Wh?|km/h|km|kg|Mt|Gt|mph|ha|mm|cm|kph|m³|bp
                          r"|[KMGT]B|mAh|[GMk]?Hz|nm|MP|Wh?|x)(?![\w])")
 """A unit glued to its number: "51TWh", "12km", and a device's "16GB", "5,500mAh", "120Hz", "2nm", "50MP",
 "90W", "5x"."""
+_OIL_RATE = re.compile(r"[ \u00a0]?((?:mm|m|k|t)?b(?:bl)?/d|(?:mm|m|k)bpd|(?:m|k)?boe/d)(?![\w/])",
+                       re.IGNORECASE)
+"""An oil rate's abbreviation ("106.4 mb/d", "189 tb/d", "9.5 mbpd"): kept as written, since "m" is a
+million to OPEC and the IEA but a thousand in American "Mbbl/d"."""
 _DEVICE_UNITS = {**{u: u for u in ("KB", "MB", "GB", "TB", "mAh", "Hz", "kHz", "MHz", "GHz", "nm", "W",
                                     "Wh")}, "MP": "megapixels", "x": "times"}
 """The glued units of a device's specification, named by the noun after them ("16GB of RAM"), and
@@ -1159,6 +1163,10 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             return _Found(first, unit_end, as_value(number), _DEVICE_UNITS[unit],
                           device_noun or _label(sent, first, end, after))
         return _Found(first, unit_end, as_value(number), unit, _label(sent, first, end, after))
+    if not pct and right[:1] in " \u00a0mMkKtTbB" and (rate := _OIL_RATE.match(right)):
+        value = number * _FACTORS[mult_text] if mult_text else number
+        label = _label(sent, first, end, after)
+        return _Found(first, end + rate.end(), as_value(value), rate.group(1), label)
     if right[:1] in ("C", "F") and is_digit and not right[1:2].isalnum() and not mult_text and not pct and \
             _WARMTH.search(sent):  # "Temperatures hit 40C", "a low of -5C": degrees, said of the weather
         return _temperature(sent, first, end, end + 1, number, right[0], after)
