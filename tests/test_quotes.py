@@ -694,3 +694,12 @@ def test_the_interviewer_a_transcript_s_header_names_asks_whatever_else_she_says
             "TOM ASHCROFT: Over the longer term, the only thing that brings rents down is supply, and we are "
             "building it.\n")
     assert {q.speaker for q in quotes_of(text, "transcript")} == {"Tom Ashcroft"}
+
+
+def test_a_quote_after_a_two_word_title_goes_to_the_person_named_once_with_that_title() -> None:
+    text = ("In his opening address, the OPEC Secretary General, HE Karim Al-Mansouri, recalled that prices "
+            "fell in October. “Volatility is not the same thing as weakness,” the Secretary General said. "
+            "“The fundamentals remain healthy, and the role of this group is to keep them that way.”\n")
+    found = quotes_of(text, "news")
+    assert len(found) == 2
+    assert {q.speaker for q in found} == {"Karim Al-Mansouri"}  # not "General", the title's last word

@@ -653,12 +653,15 @@ class People:
         for name in sorted(self.full, key=self.full.__getitem__):
             n = re.escape(name)
             after = rf"\b{t}(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?,?\s+" \
-                    rf"(?:(?:Shri|Smt|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?{n}\b"
+                    rf"(?:(?:Shri|Smt|Dr|Mr|Mrs|Ms|Prof|H\.?E)\.?\s+)?{n}\b"
             # "Name, [the] [acting] Title", not "Name, Spokesperson for the Title"
             before = rf"\b{n},\s+(?:the\s+)?(?:(?!(?:for|of|to|at)\b)[\w-]+\s+){{0,3}}?{t}\b"
             if re.search(after, self._text) or re.search(before, self._text):
                 return name
-        return None
+        named = re.search(rf"\b{re.escape(title)},?\s+(?:(?:Shri|Smt|Dr|Mr|Mrs|Ms|Prof|H\.?E)\.?\s+)?"
+                          r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})", self._text)
+        return person_name(named.group(1)) if named else None  # "the OPEC Secretary General, HE Karim
+        # Al-Mansouri, recalled": named once, with the title, and never quoted by name
 
     def first_named(self, start: int, end: int) -> tuple[int, str, str] | None:
         """Return the first person named in ``text[start:end]``: where, as written, and the full name.
@@ -720,7 +723,8 @@ class People:
             return None
         if low.startswith("the ") and len(raw) > 4 and raw[4].isupper():
             raw, low = raw[4:], low[4:]  # "The White House"
-        if low in TITLES and raw[0].isupper():  # "the Minister said": whoever the text names with that title
+        if raw[0].isupper() and (low in TITLES or (" " in low and all(map(_is_title, low.split())))):
+            # "the Minister said", "the Secretary General said": whoever the text names with that title
             self._read_text()
             return self.roles.get(low) or self._title_holder(raw) or raw
         if (raw[0].islower() and not _JOINED.match(raw)) or low.startswith(("the ", "a ", "an ")):
