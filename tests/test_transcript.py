@@ -295,6 +295,17 @@ def test_section_labels_and_release_furniture_make_no_transcript_but_surnames_na
     assert is_transcript(paragraphs(interview))
 
 
+def test_a_recall_notice_s_fields_make_no_transcript_but_titled_speakers_still_do() -> None:
+    notice = ("Name of Product:\nOil-Filled Radiant Space Heaters\n\nHazard:\nThe power cord can overheat, "
+              "posing fire and burn hazards.\n\nRecall Date:\nNovember 05, 2026\n\nSold At:\nWalmart stores "
+              "nationwide from August 2024 through October 2026 for between $49 and $89.\n\n"
+              "Manufactured In:\nChina\n\nAbout U.S. CPSC:\nThe Commission keeps consumers safe.\n")
+    hearing = ("Secretary of State:\nWe have imposed sanctions on the network today.\n\nChief of Staff:\n"
+               "The President has been briefed on the whole of it.\n")
+    assert not is_transcript(paragraphs(notice))
+    assert is_transcript(paragraphs(hearing))  # an office "of" something is someone
+
+
 PODCAST = """\
 [00:00:00] [MUSIC]
 

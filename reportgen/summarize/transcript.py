@@ -196,7 +196,7 @@ def is_transcript(paras: Sequence[Span]) -> bool:
     plain: set[str] = set()
     for para in paras:
         label = _speaker_label(para, offices)
-        if label and not (label[2] is not None and _is_value(label[2].text)):
+        if label and not (label[2] is not None and _is_value(label[2].text)) and not _a_field(label[0]):
             uses[label[0]] += 1
             if _plainly_a_speaker(label[0]):
                 plain.add(label[0])
@@ -207,6 +207,18 @@ def is_transcript(paras: Sequence[Span]) -> bool:
     text = "\n".join(p.text for p in paras)
     named = [name for name, n in uses.items() if _plainly_a_speaker(name) or _named_elsewhere(name, n, text)]
     return len(named) > 1
+
+
+def _a_field(name: str) -> bool:
+    """Return True for a form's field name ("Sold At:", "Recall Date:", "Name of Product:", "About U.S.
+    CPSC:"): a label ending on a preposition or a field's noun, or opening on "Name" or "About", names
+    no one."""
+    words = name.lower().split()
+    return len(words) > 1 and (words[-1] in _FIELD_ENDS or words[0] in ("about", "name"))
+
+
+_FIELD_ENDS = frozenset("at in on of for to by from with per date number type status product address "
+                        "phone email contact location description details summary code".split())
 
 
 def _is_value(words: str) -> bool:
