@@ -564,6 +564,10 @@ SPEECH_BODY = ("Thank you all for being here this morning.\n\n"
     ("Keynote address by Dr. Amara Okafor, Governor of the Central Bank", "Amara Okafor"),
     ("Speech by Rt Hon Keir Starmer MP", "Keir Starmer"),
     ("Newsroom\n\nBriefing by Press Secretary Karine Jean-Pierre on the budget", "Karine Jean-Pierre"),
+    ("Prime Minister Lena Ortiz's remarks at the Coastal Resilience Forum", "Lena Ortiz"),
+    # called by title and family name in the headline, named in full on the page's banner above it
+    ("Prime Minister of Canada\nMarc-Antoine Delisle\n\nNews\n\nPrime Minister Delisle's remarks at the "
+     "Federation of Canadian Municipalities", "Marc-Antoine Delisle"),
 ])
 def test_a_speech_is_quoted_for_its_announcement_and_given_to_whoever_gives_it(title, speaker):
     found = quotes_of(f"{title}\n\n{SPEECH_BODY}", "other")

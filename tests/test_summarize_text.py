@@ -354,6 +354,11 @@ def test_an_institution_s_own_long_page_is_other_and_a_story_of_the_same_length_
      "For three years I ran the research office at the Department of Housing, and I learned what works.\n\n"
      "Opinion | Why 6 million Americans can’t afford to move\n",
      "‘Build more’ is not a housing plan. Here’s what would actually lower rents."),
+    # A skip link that quotes where it goes ends in a quote mark, not a sentence: furniture still.
+    ("Skip to main content\nSkip to \"About this site\"\nLanguage selection\nFrançais\n\n"
+     "Home › News › Speeches\n\nPrime Minister Delisle's remarks at the Federation of Canadian "
+     "Municipalities Annual Conference\n\nJune 6, 2026\n\nThank you very much. Please, sit down.\n",
+     "Prime Minister Delisle's remarks at the Federation of Canadian Municipalities Annual Conference"),
     # ... but not a menu's last word over a cookie notice.
     ("Cookies on ONS website\nWe use some essential cookies to make this website work.\nAccept cookies\n\n"
      "Employment was largely unchanged in the latest quarter, the statistics office said on Tuesday.\n",

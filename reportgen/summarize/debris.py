@@ -99,6 +99,8 @@ _PAGINATION_NOISE = re.compile(r"[\d\s<>«»‹›|/.…·,:\-–—→←]+")
 _NONSPACE = re.compile(r"\S+")
 _PAGE_MARK = re.compile(r"[\d<>«»‹›→←]")
 _SENTENCE_END = frozenset(".!?”\"’…。！？")
+_CLOSING_QUOTES = frozenset("”\"’")
+_STOPS = frozenset(".!?,…")
 _FINAL_PUNCT = ".!?:;,”\"’)]…。！？"
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _BULLETS = "-•*·▪◦‣●–—"
@@ -337,8 +339,11 @@ def classify_line(text: str, start: int, end: int) -> Line:
     if line[-1:] in _SENTENCE_END and line[:1] != "#" and _WORD.search(line):
         footer = line.startswith(("Copyright", "©", "All rights reserved")) or (
             line.startswith("Contains ") and _LICENCE.match(line) is not None)
-        if footer or _CAPTION_COUNT.match(line) or _PROMO.match(line) or _TRANSCRIPT_NOTE.match(line):
-            return Line("debris", start, end, date, date_kind)  # a page footer, though it ends in a stop
+        quoted_end = line[-1] in _CLOSING_QUOTES and line[-2:-1] not in _STOPS
+        if footer or _CAPTION_COUNT.match(line) or _PROMO.match(line) or _TRANSCRIPT_NOTE.match(line) or (
+                quoted_end and _is_furniture(" ".join(line.split()))):
+            return Line("debris", start, end, date, date_kind)  # a page footer, though it ends in a stop; a
+            # link that quotes where it goes ('Skip to "About this site"'), though it ends in a quote mark
         return Line("body", start, end, date, date_kind)  # the common case: a finished sentence
     tail = max(0, len(line) - 90)  # a credit closes the line
     m = _CREDIT.search(line, tail) if _CREDIT_WORD.search(line, tail) else None

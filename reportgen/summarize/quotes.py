@@ -271,6 +271,8 @@ def find_quotes(
 _SPEECH_BY = re.compile(
     r"\b(?:speech|remarks|address|lecture|briefing)\b[^\n.]{0,40}?\bby\s+(?P<who>[^\n]{3,200})",
     re.IGNORECASE)
+_SPEECH_OF = re.compile(
+    r"(?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5})['’]s\s+(?:speech|remarks|address|lecture)\b")
 _SPEECH_SETTING = re.compile(r"\s+(?:at|to|on|in|before|during|for)\s|\s+[-–—|]\s|:\s")
 _POST_NOMINALS = frozenset("mp mep msp ms kc qc obe cbe mbe dbe phd jr sr".split())
 
@@ -280,11 +282,16 @@ def _speech_by(lead: str) -> str | None:
     Skills, Helen Marsh MP, at the National Skills and Growth Summit" -> "Helen Marsh"; "Remarks by
     President Lena Ortiz on the Economy" -> "Lena Ortiz". Only a name will do: a role alone may be
     anyone's, and its words are the office's."""
-    if "by" not in lead:
-        return None
-    for found in _SPEECH_BY.finditer(lead):  # "Daily Press Briefing by the Office ...", then "... by <name>"
-        if name := _speaker_named(found.group("who")):
+    for found in _SPEECH_BY.finditer(lead) if "by" in lead else ():  # "Daily Press Briefing by the
+        if name := _speaker_named(found.group("who")):                 # Office ...", then "... by <name>"
             return name
+    for found in _SPEECH_OF.finditer(lead) if "’s " in lead or "'s " in lead else ():
+        if name := _speaker_named(found.group("who")):  # "Prime Minister Lena Ortiz's remarks at ..."
+            return name
+        surname = found.group("who").split()[-1]  # "Prime Minister Delisle's remarks": named in full
+        if not _is_role(surname) and (full := re.search(rf"\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? {surname}\b",
+                                                       lead)) and (name := _speaker_named(full.group(0))):
+            return name  # on the page's banner ("Prime Minister of Canada / Marc-Antoine Delisle")
     return None
 
 
