@@ -576,6 +576,15 @@ def test_an_oil_rate_s_abbreviation_is_its_unit_as_written(sentence: str, text: 
     assert (rate.text, rate.value, rate.unit) == (text, value, unit)
 
 
+def test_pounds_in_a_story_on_america_are_a_weight_and_in_one_on_britain_money() -> None:
+    us = ("The United States cotton crop is forecast at 13.9 million 480-pound bales. Yield is expected to "
+          "average 842 pounds per harvested acre.")
+    uk = "Britain's farmers were paid 842 pounds per acre, the United States said."
+    assert {f.text: f.unit for f in figures_of(us) if "pound" in f.text} == {"480-pound": "pounds",
+                                                                             "842 pounds": "pounds"}
+    assert [f.unit for f in figures_of(uk) if "pound" in f.text] == ["GBP"]
+
+
 def test_two_numbers_set_against_each_other_with_no_vote_or_result_named_are_no_figure() -> None:
     assert figures_of("The two sides met on 2-1 terms.") == []
 

@@ -499,7 +499,24 @@ def find_figures(doc_id: str, text: str, sentences: Sequence[Span]) -> list[Figu
             label = _without_day(found.label).strip(_LABEL_DEBRIS) or "figure"
             figures.append(Figure(found.value, found.unit, label, text[start:end],
                                   (Cite(doc_id, start, end),)))
-    return _local_currency(text, figures)
+    return _pounds_of_weight(text, _local_currency(text, figures))
+
+
+_POUND_LANDS = ("£", "sterling", "Britain", "British", "UK", "U.K.", "England", "English", "Scotland",
+                "Scottish", "Wales", "Welsh", "Ireland", "London", "Egypt", "Lebanon", "Syria", "Sudan")
+"""Names that make "pounds" money: the pound's sign and word, and the lands whose currency it is."""
+
+
+def _pounds_of_weight(text: str, figures: list[Figure]) -> list[Figure]:
+    """Read "pounds" as a weight in a story in dollars or on America that names no land of the pound:
+    "842 pounds per harvested acre", "13.9 million 480-pound bales" in a US crop report are no sterling."""
+    if not any(f.unit == "GBP" and "pound" in f.text.lower() for f in figures):
+        return figures
+    head = text[:20_000]
+    if not ("$" in head or _mentioned(head, _SHARED_SIGNS["USD"][0], 1)) or _mentioned(head, _POUND_LANDS, 1):
+        return figures
+    return [dataclasses.replace(f, unit="pounds") if f.unit == "GBP" and "pound" in f.text.lower() else f
+            for f in figures]
 
 
 def _local_currency(text: str, figures: list[Figure]) -> list[Figure]:
