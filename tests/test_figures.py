@@ -1018,6 +1018,8 @@ def test_a_pledge_to_multiply_is_a_figure_of_what_it_multiplies(sentence, value,
     "She booked a double room for the night.",
     "He won the triple jump in Rome.",
     "Most of those waiting are aged over 65.",
+    "The quarter brought record revenue and double-digit growth in Life Sciences.",
+    "The firm aims to raise margins and keep triple-digit order growth.",
 ])
 def test_a_double_room_or_an_age_is_no_figure(sentence) -> None:
     assert figures_of(sentence) == []

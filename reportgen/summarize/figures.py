@@ -958,8 +958,8 @@ _PRONOUN_SUBJECTS = frozenset("it they he she we this that these those".split())
 def _multiple(sent: str, pos: int, after: str) -> _Found | None:
     """Read "roughly doubled", "halved": a change stated as a multiple."""
     m = _MULTIPLE_VERB.match(sent, pos)
-    if m is None or sent[m.end():m.end() + 6] == " down ":
-        return None
+    if m is None or sent[m.end():m.end() + 6] == " down " or sent[m.end() + 1:m.end() + 6].lower() == "digit":
+        return None  # "double-digit growth" says how many digits, not a doubling
     target = not m.group("verb").endswith("d")  # "pledged to triple renewable capacity"
     if target and not _TARGET_BEFORE.search(sent, max(0, pos - 30), pos):
         return None  # "a double room", "triple jump": no target to multiply
