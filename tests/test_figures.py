@@ -585,6 +585,13 @@ def test_pounds_in_a_story_on_america_are_a_weight_and_in_one_on_britain_money()
     assert [f.unit for f in figures_of(uk) if "pound" in f.text] == ["GBP"]
 
 
+def test_a_table_column_s_scale_is_no_figure_but_an_amount_in_brackets_is() -> None:
+    header = "Area harvested (1,000 acres) and production (1,000 bushels) by state."
+    aside = "The farm (1,200 acres) was sold."
+    assert figures_of(header) == []
+    assert [f.text for f in figures_of(aside)] == ["1,200 acres"]
+
+
 def test_two_numbers_set_against_each_other_with_no_vote_or_result_named_are_no_figure() -> None:
     assert figures_of("The two sides met on 2-1 terms.") == []
 

@@ -495,6 +495,8 @@ def find_figures(doc_id: str, text: str, sentences: Sequence[Span]) -> list[Figu
         sent = sents[i]
         for found in _scan(sent.text, anchors, _continuation(text, sent.end)):
             start, end = sent.start + found.start, sent.start + found.end
+            if found.value in _SCALES and text[start - 1:start] == "(" and text[end:end + 1] == ")":
+                continue  # a table's column says its scale: "(1,000 acres)", "(1,000 bushels)"
             # "• In total": a bullet is no word; "package of bills Friday": the day says when, not what
             label = _without_day(found.label).strip(_LABEL_DEBRIS) or "figure"
             figures.append(Figure(found.value, found.unit, label, text[start:end],
@@ -517,6 +519,9 @@ def _pounds_of_weight(text: str, figures: list[Figure]) -> list[Figure]:
         return figures
     return [dataclasses.replace(f, unit="pounds") if f.unit == "GBP" and "pound" in f.text.lower() else f
             for f in figures]
+
+
+_SCALES = frozenset({100, 1000, 1_000_000, 1_000_000_000})
 
 
 def _local_currency(text: str, figures: list[Figure]) -> list[Figure]:
