@@ -593,6 +593,9 @@ def test_a_speech_without_a_named_speaker_or_a_first_person_gives_no_quotes(text
 # --- who said it, in wordings the first fixtures lacked ---------------------------------------------
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    # A body, then what the person is, then the person: the person speaks.
+    ("Surge.\n\n\"This is the same flooding footprint we saw in 2018,\" said NWS Wilmington meteorologist "
+     "Tom Reyes.\n", "Tom Reyes"),
     # A middle initial is no acronym: the name is a person's, not a body's.
     ("Fire grows.\n\nSan Diego County Sheriff Kelly A. Marchetti told reporters the work went on. "
      "“We have knocked on more than 3,000 doors,” Marchetti said.\n", "Kelly A. Marchetti"),

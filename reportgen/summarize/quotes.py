@@ -831,7 +831,15 @@ class _MarkedQuotes:
         if toks[0].lower() in _PRONOUNS:
             return self.people.resolve(toks[0], pos)
         if toks[0][0].isupper():
-            return self.people.resolve(" ".join(_cap_run(toks, 0)), pos)
+            run = _cap_run(toks, 0)
+            k = len(run)
+            if toks[:k] == run and k + 2 < len(toks) and toks[k].isalpha() and toks[k].islower() and \
+                    toks[k] not in STOPWORDS and toks[k + 1][0].isupper():
+                # "said NWS Wilmington meteorologist Tom Reyes": the body, what the person is, the person
+                person = _cap_run(toks, k + 1)
+                if 2 <= len(person) <= 4 and person_name(" ".join(person)):
+                    return self.people.resolve(" ".join(person), pos)
+            return self.people.resolve(" ".join(run), pos)
         for n, w in enumerate(toks[:8]):
             if w == ",":
                 if toks[0] == "the" and n > 1 and toks[1][0].isupper() and toks[n + 1:n + 2] and \
