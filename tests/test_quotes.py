@@ -593,6 +593,9 @@ def test_a_speech_without_a_named_speaker_or_a_first_person_gives_no_quotes(text
 # --- who said it, in wordings the first fixtures lacked ---------------------------------------------
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    # A name, the role, then where the role is held: the name speaks, not the company.
+    ("Incident.\n\nVikram Sethuraman, Chief Executive Officer, Kestrel Air, said: \"I want to thank our "
+     "crew, who evacuated 182 people calmly.\"\n", "Vikram Sethuraman"),
     # A body, then what the person is, then the person: the person speaks.
     ("Surge.\n\n\"This is the same flooding footprint we saw in 2018,\" said NWS Wilmington meteorologist "
      "Tom Reyes.\n", "Tom Reyes"),

@@ -985,6 +985,9 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
             words = inner.split()
             if comma == i and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and \
                     _role_ends(toks, k):  # "The alliance's chief executive, Rachel Dunmore, said"
+                if (named := _named_before_role(s, toks, k)) is not None:
+                    return named  # "Vikram Sethuraman, Chief Executive Officer, Kestrel Air, said":
+                    # a name, the role, then where the role is held
                 return inner, toks[k].end() + s[toks[k].end():].index(inner[0])
             break
         comma, i = k, k - 1  # ", director of ..., " / ", 45, " / ", China's foreign minister, "
@@ -1034,6 +1037,24 @@ _OPENING_NAME = re.compile(r"\s*(?:The\s+[^,.;:]{1,60},\s+)?([A-Z][\w'’-]*(?:\
                            r"(?:,[^,.;:]{1,80},)?\s+[a-z]")
 """A sentence that opens on a person: "The Minister of Economy, Ricardo Pellegrini, defended", "Jane Doe,
 the mayor, said"."""
+
+
+def _named_before_role(s: str, toks: list[re.Match[str]], k: int) -> tuple[str, int] | None:
+    """Return the person named right before the role that ends at ``toks[k]`` (a comma), set off by a
+    comma and opening the sentence: "Vikram Sethuraman, Chief Executive Officer, ...", else None."""
+    j = k - 1
+    while j >= 0 and toks[j].group(0) != ",":
+        j -= 1
+    if j < 1:
+        return None
+    start = j - 1
+    while start > 0 and is_name_word(toks[start - 1].group(0)):
+        start -= 1
+    name = s[toks[start].start():toks[j].start()].strip()
+    opens = s[max(0, toks[start].start() - 3):toks[start].start()].rstrip()[-1:] in ("", ".", ":", "!", "?")
+    if not opens or not 2 <= len(name.split()) <= 4 or person_name(name) is None:
+        return None
+    return name, toks[start].start()
 
 
 def _role_ends(toks: list[re.Match[str]], k: int) -> bool:
