@@ -359,6 +359,22 @@ def test_an_institution_s_own_long_page_is_other_and_a_story_of_the_same_length_
      "Home › News › Speeches\n\nPrime Minister Delisle's remarks at the Federation of Canadian "
      "Municipalities Annual Conference\n\nJune 6, 2026\n\nThank you very much. Please, sit down.\n",
      "Prime Minister Delisle's remarks at the Federation of Canadian Municipalities Annual Conference"),
+    # A menu whose separators were lost in copying, items set apart by wide gaps, is no headline.
+    ("Yorkshire Evening Ledger\nNews  Sport  Leeds United  What's On  Property  Jobs  Puzzles\n"
+     "Subscribe   Sign in\n\nNews › Transport\n\nCommuters face weekend of chaos as drivers vote to strike\n\n"
+     "By Jess Pemberton\n\nDrivers will walk out for 48 hours from Friday, the union said.\n",
+     "Commuters face weekend of chaos as drivers vote to strike"),
+    # A cookie notice is no body, and a headline holding its date is still the headline.
+    ("Kestrel Air\nBook   Manage Booking   Web Check-in   Flight Status   Offers\n\nWe use cookies to improve "
+     "your experience. By continuing to browse, you agree to our Cookie Policy.  Accept all\n\n"
+     "Statement on flight KA-2317 (Mumbai-Guwahati), 14 November 2026\n\n"
+     "Kestrel Air confirms that all passengers of flight KA-2317 have left the aircraft safely.\n",
+     "Statement on flight KA-2317 (Mumbai-Guwahati), 14 November 2026"),
+    # A document's label in capitals ("FACT SHEET:") heads a headline; it is no speaker's name.
+    ("The White House\nBriefing Room\n\nFACT SHEET: Administration Announces $6.2 Billion to Harden the "
+     "Grid\n\nMarch 18, 2027\n\nToday, the Administration is announcing $6.2 billion for 58 projects.\n\n"
+     "Next Post: Statement from the Press Secretary on the Passage of the Permitting Act\n",
+     "FACT SHEET: Administration Announces $6.2 Billion to Harden the Grid"),
     # ... but not a menu's last word over a cookie notice.
     ("Cookies on ONS website\nWe use some essential cookies to make this website work.\nAccept cookies\n\n"
      "Employment was largely unchanged in the latest quarter, the statistics office said on Tuesday.\n",

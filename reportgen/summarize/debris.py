@@ -99,6 +99,8 @@ _PAGINATION_NOISE = re.compile(r"[\d\s<>«»‹›|/.…·,:\-–—→←]+")
 _NONSPACE = re.compile(r"\S+")
 _PAGE_MARK = re.compile(r"[\d<>«»‹›→←]")
 _SENTENCE_END = frozenset(".!?”\"’…。！？")
+_COOKIES = re.compile(r"(?:we|this (?:web)?site) uses? (?:\w+ ){0,2}cookies\b", re.IGNORECASE)
+"""A cookie notice: "We use some necessary cookies to make this website work.", though it ends in a stop."""
 _CLOSING_QUOTES = frozenset("”\"’")
 _STOPS = frozenset(".!?,…")
 _FINAL_PUNCT = ".!?:;,”\"’)]…。！？"
@@ -193,7 +195,10 @@ _FURNITURE = re.compile(
     r"|page contents|quotes|for more information|contacts? for (?:the )?media|print friendly pdf"
     r"|skip advertisement|supported by|listen to this article\b.*"
     r"|(?:https?://|www\.)\S+|printer friendly|other ways to share|share this via\b.{0,30}"
-    r"|an official website of the (?:united states|u\.s\.) government|here['’]s how you know"
+    r"|an official website of the (?:united states|u\.s\.) government(?: here['’]s how you know)?"
+    r"|here['’]s how you know|cookies on\b.{0,40}|(?:we|this (?:web)?site) uses? cookies\b.*"
+    r"|(?:accept|reject) (?:all |optional )?cookies\b.*"
+    r"|(?:next|previous) (?:post|article|story)\s*:.*"
     r"|jump to\b.{0,60}"
     r"|click to expand(?: image)?|donate(?: now)?"
     r"|(?:estimated )?reading time\s*:?\s*\d+\s*min(?:ute)?s?\b.{0,30}|\d+\s*min(?:ute)?s? read"
@@ -230,7 +235,21 @@ _SPACED_TRAIL = re.compile(r"Home(?:[ \t\u00a0]{2,}[^ \t][^\n]{0,40}?){2,}", re.
 """A site's trail to the page whose separators were lost in copying: "Home  Committees  News"."""
 
 
-def _is_furniture(norm: str) -> bool:
+_WIDE_GAP = re.compile(r"[ \t\u00a0]{2,}")
+
+
+def is_spaced_menu(line: str) -> bool:
+    """True for a site's menu whose separators were lost in copying: four items or more of one to three
+    words, set apart by wide gaps, at most one with a digit ("News  Sport  Leeds United  What's On",
+    "Book   Manage Booking   Web Check-in   Flight Status")."""
+    if "  " not in line and "\t" not in line:
+        return False
+    items = _WIDE_GAP.split(line.strip())
+    return len(items) >= 4 and all(len(item) <= 25 and item.count(" ") <= 2 for item in items) and \
+        sum(1 for item in items if any(c.isdigit() for c in item)) <= 1
+
+
+def is_furniture(norm: str) -> bool:
     """True for page furniture: a known web label, a clock time, a navigation bar ("Home | China | ..."),
     a choice of languages."""
     if norm.count("|") >= 2 or norm.count(" > ") >= 2:
@@ -337,11 +356,11 @@ def classify_line(text: str, start: int, end: int) -> Line:
         start, end = _strip_span(text, start, start + m.start())
         line = text[start:end]
     if line[-1:] in _SENTENCE_END and line[:1] != "#" and _WORD.search(line):
-        footer = line.startswith(("Copyright", "©", "All rights reserved")) or (
+        footer = line.startswith(("Copyright", "©", "All rights reserved")) or _COOKIES.match(line) or (
             line.startswith("Contains ") and _LICENCE.match(line) is not None)
         quoted_end = line[-1] in _CLOSING_QUOTES and line[-2:-1] not in _STOPS
         if footer or _CAPTION_COUNT.match(line) or _PROMO.match(line) or _TRANSCRIPT_NOTE.match(line) or (
-                quoted_end and _is_furniture(" ".join(line.split()))):
+                quoted_end and is_furniture(" ".join(line.split()))):
             return Line("debris", start, end, date, date_kind)  # a page footer, though it ends in a stop; a
             # link that quotes where it goes ('Skip to "About this site"'), though it ends in a quote mark
         return Line("body", start, end, date, date_kind)  # the common case: a finished sentence
@@ -353,8 +372,8 @@ def classify_line(text: str, start: int, end: int) -> Line:
     if not line or not _WORD.search(line):
         return Line("debris", start, end, date, date_kind)
     norm = " ".join(line.split())
-    if _is_pagination(norm) or _is_furniture(norm) or _CAPTION_COUNT.match(norm) or \
-            _SPACED_TRAIL.fullmatch(line):
+    if _is_pagination(norm) or is_furniture(norm) or _CAPTION_COUNT.match(norm) or \
+            _SPACED_TRAIL.fullmatch(line) or is_spaced_menu(line):
         return Line("debris", start, end, date, date_kind)
     if norm.startswith("#"):
         head = norm.lstrip("#")

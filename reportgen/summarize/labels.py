@@ -62,8 +62,9 @@ def line_label(line: str, offices: dict[str, str]) -> tuple[str, str] | None:
 
 
 _SPEAKER_TURN = re.compile(r"[A-Z][A-Z.'’ -]+(?:, [A-Z][A-Z0-9 .,'’&/()-]*)?: ")
-_KICKER = re.compile(r"(?:TRANSCRIPT|VIDEO|WATCH|LIVE|UPDATE|UPDATED|EXCLUSIVE|BREAKING|ANALYSIS|OPINION|"
-                     r"EXPLAINER|INTERVIEW|FACT CHECK): ")
+_KICKER = re.compile(r"(?:TRANSCRIPT|VIDEO|WATCH|LIVE|LIVE UPDATES?|UPDATE|UPDATED|EXCLUSIVE|BREAKING|"
+                     r"ANALYSIS|OPINION|EXPLAINER|INTERVIEW|FACT CHECK|FACT SHEET|READOUT|STATEMENT|"
+                     r"PRESS RELEASE|NEWS RELEASE|MEDIA ADVISORY|NOTICE|PHOTOS|EDITORIAL|REVIEW): ")
 """A headline's label in capitals ("TRANSCRIPT: Chief Morrow ... announce arrests"), not a speaker."""
 
 

@@ -12,8 +12,10 @@ from reportgen.summarize.debris import (
     WEEKDAYS,
     find_full_date,
     is_byline,
+    is_furniture,
     is_furniture_label,
     is_list_item,
+    is_spaced_menu,
     iso_date,
 )
 from reportgen.summarize.labels import is_speaker_turn
@@ -150,7 +152,8 @@ def source_title(layout: Layout, text: str = "") -> str | None:
             above = _line_above(text, start) if text else ""
             if above:
                 return above
-            continue
+            first = first or title  # "Statement on flight KA-2317, 14 November 2026": the headline, if
+            continue                # no other line is
         if not (text and title.count(" ") < 8 and _over_a_menu(text, end)) and \
                 not _banner(title, titles[n + 1:n + 2]):
             return title
@@ -263,7 +266,8 @@ def _page_frame(line: str) -> bool:
     ("ALICIA MOORE, STRATEGIST: But Hal, --"), a notice in capitals, a trail ("News / First Team /
     Press Conferences"), furniture ("Source: Ministries of Health; ..."), a byline, a running header."""
     return is_speaker_turn(line) or _shouted(line) or _BREADCRUMB.fullmatch(line.strip()) is not None or \
-        is_furniture_label(line) or line[:3].lower() == "by " or _running_header(line)
+        is_furniture_label(line) or line[:3].lower() == "by " or _running_header(line) or \
+        is_spaced_menu(line) or is_furniture(" ".join(line.split()))
 
 
 def _title_lines(layout: Layout) -> Iterator[tuple[str, int, int]]:
