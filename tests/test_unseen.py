@@ -1,8 +1,8 @@
 """Extraction quality on texts the summarizer was not written against, scored like the hidden evaluation.
 
-Each text in fixtures/unseen and fixtures/later has a hand-made reference. Figures, quotes and titles
-are scored over all texts of a folder together (one text's judgement calls should not decide); kind and
-date text by text in fixtures/unseen, and over the folder in fixtures/later (see its README).
+Each text in fixtures/unseen, fixtures/later and fixtures/fresh has a hand-made reference. Figures, quotes
+and titles are scored over all texts of a folder together (one text's judgement calls should not decide);
+kind and date text by text in fixtures/unseen, and over the folder in the others (see their READMEs).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import pytest
 from tests.gold_match import figure_matches, outline, overlaps
 
 FIXTURES = Path(__file__).parent / "fixtures"
-FOLDERS = ("unseen", "later")
+FOLDERS = ("unseen", "later", "fresh")
 NAMES = {folder: sorted(p.name.removesuffix(".gold.json") for p in (FIXTURES / folder).glob("*.gold.json"))
          for folder in FOLDERS}
 TEXTS = [(folder, name) for folder in FOLDERS for name in NAMES[folder]]
@@ -41,18 +41,21 @@ def test_kind_and_date(name: str) -> None:
     assert (source["kind"], source["date"]) == (gold["kind"], gold["date"])
 
 
-def test_kind_and_date_of_the_later_texts() -> None:
+@pytest.mark.parametrize(("folder", "most_wrong"), [("later", 2), ("fresh", 5)])
+def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     wrong = [f"{name}: {(s['kind'], s['date'])}, want {(gold['kind'], gold['date'])}"
-             for name in NAMES["later"] for gold, data in [scored("later", name)] for s in data["sources"][:1]
+             for name in NAMES[folder] for gold, data in [scored(folder, name)] for s in data["sources"][:1]
              if (s["kind"], s["date"]) != (gold["kind"], gold["date"])]
-    # 13 of 18 when they were written; 16 once a Spanish agency's dateline, a meeting's minutes and a
-    # British page's "10/11/2026" were read. Left: an NGO's release and a fire agency's incident page,
-    # read as news.
-    assert len(wrong) <= 2, wrong
+    # later: 13 of 18 when they were written; 16 once a Spanish agency's dateline, a meeting's minutes
+    # and a British page's "10/11/2026" were read. Left: an NGO's release and a fire agency's incident
+    # page, read as news. fresh: 11 of 18 when written; 13 once a date shown without its year took the
+    # copyright's and a recall notice's fields were no speakers (see its README).
+    assert len(wrong) <= most_wrong, wrong
 
 
 # Floors per folder: figure recall, figure precision, quotes with their speakers, titles.
-FLOORS = {"unseen": (0.915, 0.95, 0.77, 0.96), "later": (0.90, 0.97, 0.75, 0.77)}
+FLOORS = {"unseen": (0.915, 0.95, 0.77, 0.96), "later": (0.90, 0.97, 0.75, 0.77),
+          "fresh": (0.875, 0.875, 0.56, 0.66)}
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
