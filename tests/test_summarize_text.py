@@ -361,12 +361,14 @@ def test_an_institution_s_own_long_page_is_other_and_a_story_of_the_same_length_
      "Prime Minister Delisle's remarks at the Federation of Canadian Municipalities Annual Conference"),
     # A menu whose separators were lost in copying, items set apart by wide gaps, is no headline.
     ("Yorkshire Evening Ledger\nNews  Sport  Leeds United  What's On  Property  Jobs  Puzzles\n"
-     "Subscribe   Sign in\n\nNews › Transport\n\nCommuters face weekend of chaos as drivers vote to strike\n\n"
+     "Subscribe   Sign in\n\nNews › Transport\n\n"
+     "Commuters face weekend of chaos as drivers vote to strike\n\n"
      "By Jess Pemberton\n\nDrivers will walk out for 48 hours from Friday, the union said.\n",
      "Commuters face weekend of chaos as drivers vote to strike"),
     # A cookie notice is no body, and a headline holding its date is still the headline.
-    ("Kestrel Air\nBook   Manage Booking   Web Check-in   Flight Status   Offers\n\nWe use cookies to improve "
-     "your experience. By continuing to browse, you agree to our Cookie Policy.  Accept all\n\n"
+    ("Kestrel Air\nBook   Manage Booking   Web Check-in   Flight Status   Offers\n\n"
+     "We use cookies to improve your experience. By continuing to browse, you agree to our Cookie Policy.  "
+     "Accept all\n\n"
      "Statement on flight KA-2317 (Mumbai-Guwahati), 14 November 2026\n\n"
      "Kestrel Air confirms that all passengers of flight KA-2317 have left the aircraft safely.\n",
      "Statement on flight KA-2317 (Mumbai-Guwahati), 14 November 2026"),

@@ -58,7 +58,7 @@ _MONTH_DAY_ONLY = re.compile(
     rf"(?:(?:published|posted|updated)\s*:?\s*)?{_WEEKDAY}?(?:({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH}))"
     rf"(?:st|nd|rd|th)?(?!\s*,?\s*\d{{4}}){_TIME_AFTER_DATE}\s*", re.IGNORECASE)
 """A line holding a date without its year, as a page shows a recent one: "Nov 8", "OCT 6, 14:52"."""
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b",
+_COPYRIGHT = re.compile(r"(?:©|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b",
                         re.IGNORECASE)
 
 
@@ -74,8 +74,6 @@ def month_day(line: str) -> str | None:
 
 def copyright_year(line: str) -> str | None:
     """Return the (last) year of a copyright line ("© 1999-2026 TASS"): the year the page was served."""
-    if "©" not in line and "opyright" not in line and "(c)" not in line and "(C)" not in line:
-        return None
     m = _COPYRIGHT.search(line)
     return m.group(1) if m else None
 
@@ -356,7 +354,8 @@ def classify_line(text: str, start: int, end: int) -> Line:
         start, end = _strip_span(text, start, start + m.start())
         line = text[start:end]
     if line[-1:] in _SENTENCE_END and line[:1] != "#" and _WORD.search(line):
-        footer = line.startswith(("Copyright", "©", "All rights reserved")) or _COOKIES.match(line) or (
+        footer = line.startswith(("Copyright", "©", "All rights reserved")) or (
+            line[:1] in "WwTt" and _COOKIES.match(line) is not None) or (
             line.startswith("Contains ") and _LICENCE.match(line) is not None)
         quoted_end = line[-1] in _CLOSING_QUOTES and line[-2:-1] not in _STOPS
         if footer or _CAPTION_COUNT.match(line) or _PROMO.match(line) or _TRANSCRIPT_NOTE.match(line) or (
