@@ -97,8 +97,9 @@ _PAGINATION_NOISE = re.compile(r"[\d\s<>«»‹›|/.…·,:\-–—→←]+")
 _NONSPACE = re.compile(r"\S+")
 _PAGE_MARK = re.compile(r"[\d<>«»‹›→←]")
 _SENTENCE_END = frozenset(".!?”\"’…。！？")
-_COOKIES = re.compile(r"(?:we|this (?:web)?site) uses? (?:\w+ ){0,2}cookies\b", re.IGNORECASE)
-"""A cookie notice: "We use some necessary cookies to make this website work.", though it ends in a stop."""
+_COOKIE_NOTICE = r"(?:we|this (?:web)?site) uses? (?:\w+ ){0,2}cookies\b"
+"""How a cookie notice opens: "We use some necessary cookies to make this website work."."""
+_COOKIES = re.compile(_COOKIE_NOTICE, re.IGNORECASE)
 _CLOSING_QUOTES = frozenset("”\"’")
 _STOPS = frozenset(".!?,…")
 _FINAL_PUNCT = ".!?:;,”\"’)]…。！？"
@@ -194,7 +195,7 @@ _FURNITURE = re.compile(
     r"|skip advertisement|supported by|listen to this article\b.*"
     r"|(?:https?://|www\.)\S+|printer friendly|other ways to share|share this via\b.{0,30}"
     r"|an official website of the (?:united states|u\.s\.) government(?: here['’]s how you know)?"
-    r"|here['’]s how you know|cookies on\b.{0,40}|(?:we|this (?:web)?site) uses? cookies\b.*"
+    rf"|here['’]s how you know|cookies on\b.{{0,40}}|{_COOKIE_NOTICE}.*"
     r"|(?:accept|reject) (?:all |optional )?cookies\b.*"
     r"|(?:next|previous) (?:post|article|story)\s*:.*"
     r"|jump to\b.{0,60}"

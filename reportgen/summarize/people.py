@@ -204,6 +204,8 @@ _TITLE_REACH = 1500
 # "The Secretary-General", "the Prime Minister": capitalised words after "the", ending on a title word
 # (not a possessive: "the Secretary-General's Personal Envoy" is someone else).
 _TITLE_SUBJECT = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\b(?!['’])")
+_HONORIFIC_BEFORE = r"(?:(?:Shri|Smt|Dr|Mr|Mrs|Ms|Prof|H\.?E)\.?\s+)?"
+"""An honorific between a title and the name it goes with: "Minister ... Shri Rajendra", "HE Karim"."""
 _PLAIN_SCAN = 200_000  # how far into a source to look for a name's lower-case twin
 
 
@@ -653,13 +655,13 @@ class People:
         for name in sorted(self.full, key=self.full.__getitem__):
             n = re.escape(name)
             after = rf"\b{t}(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?,?\s+" \
-                    rf"(?:(?:Shri|Smt|Dr|Mr|Mrs|Ms|Prof|H\.?E)\.?\s+)?{n}\b"
+                    rf"{_HONORIFIC_BEFORE}{n}\b"
             # "Name, [the] [acting] Title", not "Name, Spokesperson for the Title"
             before = rf"\b{n},\s+(?:the\s+)?(?:(?!(?:for|of|to|at)\b)[\w-]+\s+){{0,3}}?{t}\b"
             if re.search(after, self._text) or re.search(before, self._text):
                 return name
-        named = re.search(rf"\b{re.escape(title)},?\s+(?:(?:Shri|Smt|Dr|Mr|Mrs|Ms|Prof|H\.?E)\.?\s+)?"
-                          r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})", self._text)
+        named = re.search(rf"\b{t},?\s+{_HONORIFIC_BEFORE}" r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})",
+                          self._text)
         return person_name(named.group(1)) if named else None  # "the OPEC Secretary General, HE Karim
         # Al-Mansouri, recalled": named once, with the title, and never quoted by name
 

@@ -282,16 +282,21 @@ def _speech_by(lead: str) -> str | None:
     Skills, Helen Marsh MP, at the National Skills and Growth Summit" -> "Helen Marsh"; "Remarks by
     President Lena Ortiz on the Economy" -> "Lena Ortiz". Only a name will do: a role alone may be
     anyone's, and its words are the office's."""
-    for found in _SPEECH_BY.finditer(lead) if "by" in lead else ():  # "Daily Press Briefing by the
-        if name := _speaker_named(found.group("who")):                 # Office ...", then "... by <name>"
-            return name
-    for found in _SPEECH_OF.finditer(lead) if "’s " in lead or "'s " in lead else ():
+    if "by" in lead:  # "Daily Press Briefing by the Office ...", then "... by <name>"
+        for found in _SPEECH_BY.finditer(lead):
+            if name := _speaker_named(found.group("who")):
+                return name
+    if "’s " not in lead and "'s " not in lead:
+        return None
+    for found in _SPEECH_OF.finditer(lead):
         if name := _speaker_named(found.group("who")):  # "Prime Minister Lena Ortiz's remarks at ..."
             return name
         surname = found.group("who").split()[-1]  # "Prime Minister Delisle's remarks": named in full
-        if not _is_role(surname) and (full := re.search(rf"\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? {surname}\b",
-                                                       lead)) and (name := _speaker_named(full.group(0))):
-            return name  # on the page's banner ("Prime Minister of Canada / Marc-Antoine Delisle")
+        if _is_role(surname):                     # on the page's banner ("... / Marc-Antoine Delisle")
+            continue
+        full = re.search(rf"\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? {re.escape(surname)}\b", lead)
+        if full and (name := _speaker_named(full.group(0))):
+            return name
     return None
 
 

@@ -113,8 +113,8 @@ def layout(text: str) -> Layout:
             date = iso_date(found.group(0))  # "Xinhua | Updated: 2023-11-30 08:04"
             if date:
                 dates.append(("header", date))
-        elif line.kind != "body" and len(paras) < 3 and m.end() - m.start() < 48 and \
-                (day := month_day(m.group(0))):  # in the page's head, where it dates the page
+        elif line.kind != "body" and len(paras) < 3 and (day := month_day(m.group(0))):  # in the
+            # page's head, where it dates the page
             dates.append(("month-day", day))
         elif ("©" in (raw := m.group(0)) or "opyright" in raw) and len(raw) < 200 and \
                 (year := copyright_year(raw)):
