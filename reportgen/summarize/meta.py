@@ -103,9 +103,14 @@ def source_kind(paras: Sequence[Span], head: str = "") -> str:
     return "news"
 
 
+_CORRESPONDENT = re.compile(r"(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+ (?:at|in) (?:[A-Z][\w'’.-]* ?){1,3}")
+"""A reporter's line naming where the story was filed from ("Rhys Pemberton at Headingley")."""
+
+
 def _bylined(head: str) -> bool:
     """True when a line above the body is a byline: somebody wrote the page up as a story."""
-    return any(is_byline(" ".join(line.split())) for line in head.split("\n"))
+    return any(is_byline(norm := " ".join(line.split())) or _CORRESPONDENT.fullmatch(norm)
+               for line in head.split("\n"))
 
 
 def _shouted(line: str) -> bool:
