@@ -258,6 +258,19 @@ def test_an_institution_s_own_long_page_is_other_and_a_story_of_the_same_length_
     assert source_kind(layout(story).paragraphs) == "news"
 
 
+@pytest.mark.parametrize("byline", ["By Rhys Pemberton", "Rhys Pemberton at Headingley"])
+def test_a_long_report_under_a_reporter_s_line_is_news(byline: str) -> None:
+    from reportgen.summarize.meta import source_kind
+
+    report = ("England were 41 for 3 in the first hour, with the ball swinging under heavy cloud. "
+              "Calloway then batted for five hours and put on 143 with Nolan for the fifth wicket. ") * 20
+    page = f"Calloway rescues England on the first day\n\n{byline}\n\n{report}\n"
+    paras = layout(page).paragraphs
+    assert len(report) > 3_000
+    assert source_kind(paras, page[:paras[0].start]) == "news"
+    assert source_kind(paras, "Calloway rescues England on the first day\n\n") == "other"
+
+
 @pytest.mark.parametrize(("page", "title"), [
     ("Skip to contentSkip to site index\nU.S.\nU.S.|As Rents Soar, a Port City Bets It Can Build\n\n"
      "Her rent is now $2,400 a month.\n", "As Rents Soar, a Port City Bets It Can Build"),
@@ -386,6 +399,14 @@ def test_a_page_s_headline_is_found_past_its_furniture(page: str, title: str | N
     from reportgen.summarize.meta import source_title
 
     assert source_title(layout(page), page) == title
+
+
+@pytest.mark.parametrize("label", ["ALSO READ", "Read more", "Related", "See also", "Don't miss"])
+def test_a_link_to_another_page_is_no_paragraph(label: str) -> None:
+    text = (f"Rail strike called off\n\nDrivers accepted a 4% offer on Monday.\n\n"
+            f"{label}: Why 40 trains were cancelled last week\n\nServices resume on Tuesday.\n")
+    assert [p.text for p in layout(text).paragraphs] == [
+        "Drivers accepted a 4% offer on Monday.", "Services resume on Tuesday."]
 
 
 def test_a_gallery_caption_is_debris_however_long() -> None:

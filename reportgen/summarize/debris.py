@@ -198,6 +198,7 @@ _FURNITURE = re.compile(
     rf"|here['’]s how you know|cookies on\b.{{0,40}}|{_COOKIE_NOTICE}.*"
     r"|(?:accept|reject) (?:all |optional )?cookies\b.*"
     r"|(?:next|previous) (?:post|article|story)\s*:.*"
+    r"|(?:also read|read (?:more|also|next)|related|see also|must read|don['’]t miss)\s*:\s.*"
     r"|jump to\b.{0,60}"
     r"|click to expand(?: image)?|donate(?: now)?"
     r"|(?:estimated )?reading time\s*:?\s*\d+\s*min(?:ute)?s?\b.{0,30}|\d+\s*min(?:ute)?s? read"

@@ -208,6 +208,7 @@ _ID_WORDS = {
     "pages", "p", "pp", "lot", "block", "unit", "floor", "track", "channel", "class", "category", "type",
     "model", "mark", "top", "tier", "act", "schedule", "exhibit", "note", "footnote", "session", "round",
     "term", "plenum", "congress", "summit", "meeting", "edition", "ranked", "rank", "no.", "ward",
+    "day", "week", "game", "match", "leg", "lap", "heat",
 }
 _ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+$", re.IGNORECASE)
 _N_IN = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of\s+every)\s+"
@@ -1081,6 +1082,8 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
             start = lead.start()
         elif kind == "lead" or sent[pos:pos + 4].lower() != "half":
             return None
+        if kind == "frac" and sent.endswith(" and ", 0, start):
+            return None  # the rest of a duration ("the first hour and a half"), not a share of anything
     if start:  # cheap rejections first, before the full pattern runs
         prev = sent[start - 1]
         if prev.isalpha() or prev in "$€£¥₹₦":

@@ -129,7 +129,7 @@ def layout(text: str) -> Layout:
             kind = "body"  # "Flood alerts: 84 in England", among lines like it: a fact, not a heading
         elif (kind != "body" or span.text.endswith(")")) and line_label(span.text, offices):
             kind = "body"  # a transcript's speaker line ("Priya Raman -- Chief Executive Officer")
-        elif kind != "body" and paras and is_speaker_turn(span.text):
+        elif kind in ("title", "label") and paras and is_speaker_turn(span.text):
             kind = "body"  # a turn cut off ("BRENNAN: Let me just --"): no heading, though unfinished
         if kind == "body":
             if pending is not None:
