@@ -431,6 +431,7 @@ def test_qualifier_is_kept_in_the_phrase(sentence: str, text: str) -> None:
         "The Boeing 737 was grounded.",
         "Day 2 starts at 11:00 BST, and Game 7 begins at noon.",  # which day and game, not how many
         "He batted through the first hour and a half.",  # the end of a duration, not a share
+        "Statement on Monetary Policy [PDF 198KB]",  # a download's size
         "The plan covers 2021-2025.",
         "They met on the 5th of May.",
         "In the next three to five years, the city will grow.",

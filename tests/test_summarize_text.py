@@ -409,6 +409,15 @@ def test_a_link_to_another_page_is_no_paragraph(label: str) -> None:
         "Drivers accepted a 4% offer on Monday.", "Services resume on Tuesday."]
 
 
+@pytest.mark.parametrize("footer", [
+    "To view PDF files, you need Adobe Acrobat Reader.",
+    "Terms of Use | Privacy Policy | Accessibility | Copyright Bank of Japan All Rights Reserved.",
+])
+def test_a_page_s_footer_is_no_paragraph_though_it_ends_in_a_stop(footer: str) -> None:
+    text = f"Rates held\n\nThe Bank kept its policy rate at 0.75% on Friday.\n\n{footer}\n"
+    assert [p.text for p in layout(text).paragraphs] == ["The Bank kept its policy rate at 0.75% on Friday."]
+
+
 def test_a_gallery_caption_is_debris_however_long() -> None:
     caption = "Item 1 of 2 The logo of OPEC is seen outside its headquarters in Vienna. " * 4
     text = f"{caption}\n\nOPEC+ agreed on Sunday to extend its cuts.\n"

@@ -366,6 +366,8 @@ _DEVICE_UNITS = {**{u: u for u in ("KB", "MB", "GB", "TB", "mAh", "Hz", "kHz", "
                                     "Wh")}, "MP": "megapixels", "x": "times"}
 """The glued units of a device's specification, named by the noun after them ("16GB of RAM"), and
 what each is written as."""
+_FILE_TYPE = re.compile(r"\b(?:PDF|DOCX?|XLSX?|CSV|ZIP|download)\b", re.IGNORECASE)
+"""A file named before its size: a link to download it, not a fact of the story."""
 _RATIO_BEFORE = re.compile(
     r"(?:\b(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk|\ba?(?:HR|OR)|\bI?RR)\s+$")
 """A study's named statistic before its value: "(hazard ratio 0.87", "(HR 0.79", "odds ratio 0.82"."""
@@ -1183,6 +1185,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         unit_end = end + glued_unit.end()
         unit = glued_unit.group(0)
         if unit in _DEVICE_UNITS:  # "16GB of RAM", "a 5,500mAh cell", "5x optical zoom": what it is of
+            if unit[1:] == "B" and _FILE_TYPE.search(sent, max(0, first - 30), first):
+                return None  # a download's size ("[PDF 198KB]"): the page's furniture
             device_noun = _head_words(sent, unit_end + 3, 2) if sent.startswith(" of ", unit_end) else \
                 _head_words(sent, unit_end, 2)
             return _Found(first, unit_end, as_value(number), _DEVICE_UNITS[unit],
