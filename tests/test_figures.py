@@ -190,6 +190,10 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("Users fell less often (hazard ratio 0.87, 95% CI 0.81-0.94).", 0.87, "hazard ratio",
          "hazard ratio 0.87"),
         ("Worry was rarer among users (OR 0.82, 95% CI 0.75-0.90).", 0.82, "odds ratio", "OR 0.82"),
+        ("Events fell (hazard ratio [HR] 0.78; p<0.001).", 0.78, "hazard ratio", "hazard ratio [HR] 0.78"),
+        # A currency's price in another: an exchange rate.
+        ("The rouble averaged 82.5 per dollar in October.", 82.5, "per dollar", "82.5 per dollar"),
+        ("The rupee closed at 83.12 against the dollar.", 83.12, "per dollar", "83.12 against the dollar"),
         ("It will take three to five years.", 3, "year", "three to five years"),
         ("It will cost between $1 billion and $2 billion.", 1_000_000_000, "USD",
          "between $1 billion and $2 billion"),

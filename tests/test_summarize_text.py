@@ -412,6 +412,7 @@ def test_a_link_to_another_page_is_no_paragraph(label: str) -> None:
 @pytest.mark.parametrize("footer", [
     "To view PDF files, you need Adobe Acrobat Reader.",
     "Terms of Use | Privacy Policy | Accessibility | Copyright Bank of Japan All Rights Reserved.",
+    "Data delayed by at least 15 minutes.",
 ])
 def test_a_page_s_footer_is_no_paragraph_though_it_ends_in_a_stop(footer: str) -> None:
     text = f"Rates held\n\nThe Bank kept its policy rate at 0.75% on Friday.\n\n{footer}\n"

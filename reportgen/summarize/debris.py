@@ -220,6 +220,9 @@ _PROMO = re.compile(r"(?:Subscribe (?:to|now|today)|Sign up (?:for|to|now)|Get u
 "Should you invest $1,000 in ..." box under syndicated market stories."""
 _PDF_READER = re.compile(r"\bTo (?:view|open|read)\b.{0,40}\bPDF|\bAdobe (?:Acrobat )?Reader\b")
 """A site's note under its downloads ("To view PDF files, you need Adobe Acrobat Reader.")."""
+_DELAYED_DATA = re.compile(r"(?:Market )?(?:data|quotes|prices)\b.{0,30}\bdelayed\b.{0,20}\b\d+ min",
+                           re.IGNORECASE)
+"""A market page's note on its prices ("Data delayed by at least 15 minutes.")."""
 _TRANSCRIPT_NOTE = re.compile(
     r"(?:Accuracy and availability of [\w’' ]{0,40}transcripts? may vary|THIS IS A RUSH TRANSCRIPT"
     r"|This transcript (?:was|is|has been) (?:created|produced|generated|auto-generated|machine-generated)\b"
@@ -360,6 +363,7 @@ def classify_line(text: str, start: int, end: int) -> Line:
     if line[-1:] in _SENTENCE_END and line[:1] != "#" and _WORD.search(line):
         footer = line.startswith(("Copyright", "©", "All rights reserved")) or (
             "PDF" in line and _PDF_READER.search(line) is not None) or line.count(" | ") >= 2 or (
+            "elayed" in line and _DELAYED_DATA.match(line) is not None) or (
             line[:1] in "WwTt" and _COOKIES.match(line) is not None) or (
             line.startswith("Contains ") and _LICENCE.match(line) is not None)
         quoted_end = line[-1] in _CLOSING_QUOTES and line[-2:-1] not in _STOPS

@@ -369,9 +369,11 @@ what each is written as."""
 _FILE_TYPE = re.compile(r"\b(?:PDF|DOCX?|XLSX?|CSV|ZIP|download)\b", re.IGNORECASE)
 """A file named before its size: a link to download it, not a fact of the story."""
 _RATIO_BEFORE = re.compile(
-    r"(?:\b(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk|\ba?(?:HR|OR)|\bI?RR)\s+$")
-"""A study's named statistic before its value: "(hazard ratio 0.87", "(HR 0.79", "odds ratio 0.82"."""
-_RATIO_ENDS = ("ratio ", "risk ", "HR ", "OR ", "RR ")
+    r"(?P<name>\b(?:hazard|odds|risk|rate)\s+ratio|\brelative\s+risk|\ba?(?:HR|OR)|\bI?RR)"
+    r"(?:\s*[\[(]a?(?:HR|OR)[\])]|\s*[\[(]I?RR[\])])?\s+$")
+"""A study's named statistic before its value: "(hazard ratio 0.87", "(HR 0.79", "odds ratio 0.82",
+"hazard ratio [HR] 0.78"."""
+_RATIO_ENDS = ("ratio ", "risk ", "HR ", "OR ", "RR ", "HR] ", "OR] ", "RR] ", "HR) ", "OR) ", "RR) ")
 _WARMTH = re.compile(r"\b(?:temperatures?|heat(?:wave)?|hot(?:test)?|cold(?:est)?|warm(?:est|er)?|"
                      r"cool(?:er)?|frost|freezing|degrees|high of|low of|highs|lows|thermometer|weather)\b",
                      re.IGNORECASE)
@@ -400,6 +402,9 @@ _AGED = re.compile(r"\baged\s+(?:(?:over|under|between|about|around|from)\s+)?"
 _RATE_BASES = {10, 100, 1000, 10000, 100000, 1000000}
 _PER_BASE = re.compile(
     r"\s+per\s+(1,000,000|100,000|10,000|1,000|100|thousand|million)(?![\d,])(?:\s+([a-z]+))?")
+_PER_CURRENCY = re.compile(r"\s+(?:per|to\s+the|against\s+the)\s+(?:(?:US|U\.S\.)\s+)?"
+                           r"(dollar|euro|pound|yen|yuan|greenback)\b(?!\s+(?:of|spent|invested|raised)\b)")
+"""A currency's price in another ("129.4 per dollar", "157.2 to the dollar"): an exchange rate."""
 _NUMBER_OF = re.compile(
     r"\bnumber of ((?:[a-z-]+ ){0,3}?([a-z-]+s|people|children|staff))\b(?!.*\bnumber of\b)", re.IGNORECASE)
 """What "the number of" counts: the whole phrase ("fully paid-up Member States"), then its noun."""
@@ -1219,7 +1224,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         stat = _RATIO_BEFORE.search(left[-20:])
         if stat:  # "hazard ratio 0.87": the study's estimate, named by its statistic
             begin = start - len(stat.group(0))
-            name = " ".join(stat.group(0).split())
+            name = " ".join(stat.group("name").split())
             unit = _RATIO_UNITS.get(name.lower(), name.lower())
             return _Found(begin, end, as_value(value), unit, _label(sent, begin, end, after))
     if is_digit and not mult_text and not pct and left.endswith("ratio of "):
@@ -1234,6 +1239,10 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if rate:  # "98 per 100,000 people"
         base = f"per {rate.group(1)}" + (f" {rate.group(2)}" if rate.group(2) else "")
         return _Found(first, end + rate.end(), as_value(value), base, _label(sent, first, end, after))
+    if nw in ("per", "to", "against") and not cur and not pct and not mult_text and \
+            (fx := _PER_CURRENCY.match(right)):  # "averaged 82.5 per dollar": an exchange rate
+        return _Found(first, end + fx.end(), as_value(value), f"per {fx.group(1).lower()}",
+                      _label(sent, first, end + fx.end(), after))
     if "°" in right[:2] or nw in ("degrees", "degree"):  # "1.5°C", "104 °F", "40 degrees Celsius"
         deg = _DEGREES.match(right)
         if deg:
