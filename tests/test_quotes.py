@@ -638,6 +638,21 @@ def test_a_speech_without_a_named_speaker_or_a_first_person_gives_no_quotes(text
     ("Rents\n\nLuz Herrera, a home health aide in Phoenix, pays $1,650 a month. When I visited her in "
      "August, she walked me through her budget.\n\n“I take home $2,900 a month, and rent takes most of "
      "it.”\n", "Luz Herrera"),
+    # A story calls a player it named by nationality or by ranking; a family name with an age beside it is
+    # the one named in full before ("Germany's Lukas Brenner" alone marks no person).
+    ("Final\n\nQuiroga beat Germany’s Lukas Brenner 6-4 on Sunday. Brenner, 29, takes home $597,890.\n\n"
+     "“He played the big points better. That’s the whole story,” the German said.\n", "Lukas Brenner"),
+    ("Final\n\nQuiroga beat Germany’s Lukas Brenner 6-4 on Sunday. Brenner, 29, takes home $597,890.\n\n"
+     "The world No. 5 said his shoulder was “nothing serious, just a little sore after the final.”\n",
+     "Lukas Brenner"),
+    # One named after "whether" is spoken of, not the one speaking.
+    ("Transfer\n\nVilla head coach Andoni Etxeberria said the club had tracked him for two years.\n\n"
+     "Asked whether Tiago Mendonça could feature against Brighton, the Spaniard added: \"We will see. "
+     "He trained with the group this morning.\"\n", "Andoni Etxeberria"),
+    # A subject set apart from its verb by an aside of several clauses.
+    ("Final\n\nTomás Quiroga won the title on Sunday.\n\nQuiroga, who lost to Brenner in both of their "
+     "previous meetings, including the Rotterdam semi-final, said he had not slept.\n\n“I don’t know how I "
+     "won that match, honestly,” he told reporters.\n", "Tomás Quiroga"),
 ])
 def test_the_speaker_is_the_person_the_story_names(text, speaker):
     assert [q.speaker for q in quotes_of(text, "news")] == [speaker]

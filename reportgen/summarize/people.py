@@ -40,6 +40,17 @@ physician pharmacist paramedic firefighter homeowner renter
 republican democrat conservative liberal independent incumbent challenger candidate nominee
 """.split())
 """Words that say what somebody is and may stand, capitalised, before a name ("Campaigner Jo Reed")."""
+DEMONYMS = frozenset("""
+american argentine argentinian australian austrian belgian brazilian briton brit canadian chilean chinese
+colombian croat croatian czech dane dutchman englishman estonian finn frenchman frenchwoman georgian german
+greek hungarian indian irishman israeli italian japanese kazakh kenyan korean latvian lithuanian mexican
+moroccan nigerian norwegian pole portuguese romanian russian scot scotsman serb serbian slovak slovenian
+spaniard swede swiss turk ukrainian uruguayan welshman
+""".split())
+"""What a story calls a person it has named, by nationality ("the German said"); sports pages most of all."""
+_RANKED = re.compile(r"the (?:world |top[- ]seeded |defending |reigning )?(?:no\.|number) ?(?:\d+|one)"
+                     r"(?: seed| player| in the world)?")
+"""A player called by a ranking ("the world No. 5", "the No. 4 seed"): whoever was named before."""
 ORG_WORDS = frozenset("""
 agency association bank bureau center centre college commission committee company corporation customs
 council daily department exchange foundation fund group institute intelligence ministry news office
@@ -179,20 +190,26 @@ def _one_word_speakers(text: str) -> set[str]:
             if not (before and before[0][0].isupper() and before[0][-1].isalpha()):
                 found.add(word)  # not "Sudan" of "the representative of South Sudan said"
         elif word.endswith(","):  # "Wren, speaking to BBC Radio Norfolk, said"
-            aside = _ASIDE_BEFORE.search(text, max(0, at - 160), at)
+            aside = _ASIDE_BEFORE.search(text, max(0, at - 300), at)
             if aside:
                 found.add(aside.group(1))
     return found
 
 
-_ASIDE_BEFORE = re.compile(r"(?:^|[\s“”\"])([A-Z][\w'’-]+), [^,\n“”\"]{1,150},$")
+_ONE_WORD_AGED = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+), (?:aged )?\d{1,2}, ")
+"""A family name alone with an age set beside it ("Brenner, 29, takes home ..."): a person's."""
+_ASIDE_BEFORE = re.compile(
+    r"(?:^|[\s“”\"])([A-Z][\w'’-]+), (?:[a-z][^,\n“”\"]{0,150}, ){0,2}[^,\n“”\"]{1,150},$")
+"""A subject set apart from its speech verb by an aside of up to three clauses ("Quiroga, who lost to
+Brenner in both of their previous meetings, including the Rotterdam semi-finals, said")."""
 _CAPWORD = re.compile(r"\b[A-Z][a-z]+(?:['’-]?[A-Z][a-z]+|['’-][A-Za-z]+)*\b")
 _SEX = {
     "mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m",
     "chairman": "m", "congressman": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "dame": "f",
     "lady": "f", "queen": "f", "princess": "f", "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f",
 }
-_OBJECT_WORDS = frozenset({"with", "to", "by", "met", "and", "of", "for", "from", "against"})
+_OBJECT_WORDS = frozenset({"with", "to", "by", "met", "and", "of", "for", "from", "against", "whether",
+                           "about"})
 """Words after which a name is somebody talked about, not the one talking ("met with Joe Biden"); so is
 a name right after a verb in -ing ("Gemma Rowley, defending Harker, said")."""
 _WINDOW = 2000
@@ -375,7 +392,8 @@ class People:
             self._learn(f"{m.group(2)} {m.group(1)}", m.start())
         unmarked = [m for m in _CAPSEQ.finditer(self._text) if not self._consider(self._text, m)]
         if unmarked:  # "Abbas Jaber has stopped watering ..." then "Jaber said": a person after all
-            speaking = _one_word_speakers(self._text) | self._surnames  # a known surname too: "Dana
+            speaking = _one_word_speakers(self._text) | self._surnames | {  # "Brenner, 29, takes home"
+                a.group(1) for a in _ONE_WORD_AGED.finditer(self._text)}  # a known surname too: "Dana
             # Whitfield" and her mother "Linda Whitfield", only the one named beside "she says"
             for m in unmarked:
                 raw = m.group(0)
@@ -723,6 +741,8 @@ class People:
             return self.author  # "When I testified ..., I said, “...”": the writer of a signed piece
         if low in ("they", "we", "i", "you", "it"):
             return None
+        if low.startswith("the ") and (low[4:] in DEMONYMS or _RANKED.fullmatch(low)):
+            return self.last_person(pos)  # "the German said", "the world No. 5 said"
         if low.startswith("the ") and len(raw) > 4 and raw[4].isupper():
             raw, low = raw[4:], low[4:]  # "The White House"
         if raw[0].isupper() and (low in TITLES or (" " in low and all(map(_is_title, low.split())))):
@@ -766,7 +786,10 @@ class People:
         if not toks:
             return None
         if len(toks) == 1:
-            return self.expand(toks[0].rstrip("."), pos)
+            full = self.expand(toks[0].rstrip("."), pos)
+            if full.lower() in DEMONYMS:
+                return self.last_person(pos)  # "German" of "the German said", no family name here
+            return full
         name = " ".join(toks)
         return self._longer(name) or name
 

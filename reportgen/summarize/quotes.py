@@ -792,6 +792,8 @@ class _MarkedQuotes:
         if found and _only_a_role(rest[:found[1]]):
             # Right after a quote no sentence starts, so a capitalised "He" there is a name.
             return self.people.resolve(found[0], pos, name_only_pronoun=False)
+        if found and rest[:found[1]].strip() == "the":  # “...,” the German said / the Kremlin said
+            return self.people.resolve(f"the {found[0]}", pos)
         return None
 
     def _before(self, para: Span, begin: int, end: int) -> str | None:
@@ -1006,6 +1008,12 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
         # the measure ... and affirmed that ...": the sentence's subject, said again by its second verb
     if last.lower() in _PRONOUNS:
         return last, toks[i].start()
+    if last in ("No.", "No") and s[toks[i].end():end].lstrip()[:1].isdigit():
+        j = i  # "The world No. 5 said": a ranking, which the tokens (words only) cut at its number
+        while j > 0 and i - j < 3 and toks[j - 1].group(0).lower() not in (",", "the"):
+            j -= 1
+        j = j - 1 if j > 0 and toks[j - 1].group(0).lower() == "the" else j
+        return s[toks[j].start():end].strip(), toks[j].start()
     if is_name_word(last):
         j = i
         while j - 1 >= 0:
