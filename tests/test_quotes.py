@@ -565,6 +565,9 @@ SPEECH_BODY = ("Thank you all for being here this morning.\n\n"
     ("Speech by Rt Hon Keir Starmer MP", "Keir Starmer"),
     ("Newsroom\n\nBriefing by Press Secretary Karine Jean-Pierre on the budget", "Karine Jean-Pierre"),
     ("Prime Minister Lena Ortiz's remarks at the Coastal Resilience Forum", "Lena Ortiz"),
+    # "Speech of", on a headline the page sets as its first paragraph
+    ("Budget Speech 2027-28: Speech of Kavitha Raghunathan, Minister of Finance (Extract)",
+     "Kavitha Raghunathan"),
     # called by title and family name in the headline, named in full on the page's banner above it
     ("Prime Minister of Canada\nMarc-Antoine Delisle\n\nNews\n\nPrime Minister Delisle's remarks at the "
      "Federation of Canadian Municipalities", "Marc-Antoine Delisle"),
@@ -574,6 +577,13 @@ def test_a_speech_is_quoted_for_its_announcement_and_given_to_whoever_gives_it(t
     assert "So today I am announcing a new fund to raise the sea walls in every coastal town." in \
         [q.text for q in found]
     assert {q.speaker for q in found} == {speaker}
+
+
+def test_a_speech_s_numbered_paragraph_is_quoted_without_its_number():
+    body = SPEECH_BODY.replace("So today", "12. So today")
+    found = quotes_of(f"Remarks by Governor Dana Whitlock at the Forum\n\n{body}", "other")
+    assert "So today I am announcing a new fund to raise the sea walls in every coastal town." in \
+        [q.text for q in found]
 
 
 @pytest.mark.parametrize("text", [

@@ -237,7 +237,7 @@ def find_quotes(
         spans = [Span(p.start, p.end, marked[p.start:p.end]) for p in paras]
         found = find_quotes(doc_id, marked, spans, kind, split=split)
         return [dataclasses.replace(q, text=text[q.cite[0].start:q.cite[0].end]) for q in found]
-    orator = _speech_by(text[:paras[0].start]) if kind != "transcript" and paras else None
+    orator = _speech_by(_lead(text, paras)) if kind != "transcript" and paras else None
     if kind != "transcript" and not has_marks and orator is None:
         return []
     if kind != "transcript":
@@ -269,7 +269,8 @@ def find_quotes(
 
 
 _SPEECH_BY = re.compile(
-    r"\b(?:speech|remarks|address|lecture|briefing)\b[^\n.]{0,40}?\bby\s+(?P<who>[^\n]{3,200})",
+    r"\b(?:(?:speech|remarks|address|lecture|briefing)\b[^\n.]{0,40}?\bby|(?:speech|remarks|lecture)\s+of)"
+    r"\s+(?P<who>[^\n]{3,200})",
     re.IGNORECASE)
 _SPEECH_OF = re.compile(
     r"(?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5})['’]s\s+(?:speech|remarks|address|lecture)\b")
@@ -277,12 +278,22 @@ _SPEECH_SETTING = re.compile(r"\s+(?:at|to|on|in|before|during|for)\s|\s+[-–�
 _POST_NOMINALS = frozenset("mp mep msp ms kc qc obe cbe mbe dbe phd jr sr".split())
 
 
+def _lead(text: str, paras: Sequence[Span]) -> str:
+    """Return the text above the body, with a first paragraph that is a headline ("Budget Speech 2027-28:
+    Speech of Kavitha Raghunathan, Minister of Finance (Extract)", set as a speaker's line)."""
+    first = paras[0].text
+    if first[-1:] not in ".!?\"”’" and first.count(" ") < 25:
+        return text[:paras[0].end]
+    return text[:paras[0].start]
+
+
 def _speech_by(lead: str) -> str | None:
     """Return who gives the speech a source is the text of, from its title: "Speech by the Minister for
     Skills, Helen Marsh MP, at the National Skills and Growth Summit" -> "Helen Marsh"; "Remarks by
     President Lena Ortiz on the Economy" -> "Lena Ortiz". Only a name will do: a role alone may be
     anyone's, and its words are the office's."""
-    if "by" in lead:  # "Daily Press Briefing by the Office ...", then "... by <name>"
+    if "by" in lead or " of " in lead:  # "Daily Press Briefing by the Office ...", then "... by <name>";
+        # "Speech of Kavitha Raghunathan, Minister of Finance"
         for found in _SPEECH_BY.finditer(lead):
             if name := _speaker_named(found.group("who")):
                 return name
@@ -356,8 +367,20 @@ def _speech_quotes(doc_id: str, paras: Sequence[Span], per_para: Sequence[Sequen
     news = sum(1 for p in picks if p[0] == _ALWAYS)
     rest = len(picks) - news
     keep = news + (max(1, min(4, rest // _SPEECH_QUOTES_PER)) if rest else 0)
-    return [Quote(sent.text, orator, (Cite(doc_id, sent.start, sent.end),))
-            for _, _, sent in sorted(picks, key=lambda p: (-p[0], p[1]))[:keep]]
+    chosen = [_unnumbered(sent) for _, _, sent in sorted(picks, key=lambda p: (-p[0], p[1]))[:keep]]
+    return [Quote(sent.text, orator, (Cite(doc_id, sent.start, sent.end),)) for sent in chosen]
+
+
+_PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,3}[.)]\s+")
+
+
+def _unnumbered(sent: Span) -> Span:
+    """Return a sentence without the number of its paragraph ("1. I present the Budget ..."): the
+    document's, not the speaker's words."""
+    number = _PARAGRAPH_NUMBER.match(sent.text)
+    if number is None:
+        return sent
+    return Span(sent.start + number.end(), sent.end, sent.text[number.end():])
 
 
 def _known_sentences(
