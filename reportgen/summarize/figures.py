@@ -447,6 +447,10 @@ _FROM_BY_END = re.compile(rf"\b(?:from|by){_NUMBER_END}", re.IGNORECASE)
 _DIGIT_SPACE_END = re.compile(r"\d\s+$")
 _TO = re.compile(r"\s+to\s")
 _AND = re.compile(r"\s+and\s")
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+[ \t]+")
+"""A paragraph's number alone before a figure: the figure opens the paragraph."""
+_SECTION_HEAD = re.compile(r"[ \t]+(?:[A-Z][a-z]|\d)")
+"""What follows a paragraph's number ("4.1 Teams", "4.2 38 schools"): its first word or figure."""
 _MARKER_LEFT = re.compile(r"[\s(\[•*-]*")
 _MARKER_RIGHT = re.compile(r"[.)\]](?:\s|$)")
 _ORDINAL_END = re.compile(r"\b(?:first|second|third|fourth|last|latter|former)\s*$")
@@ -1215,7 +1219,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             value = number * _FACTORS[mult_text] if mult_text else number
             return _Found(first, end, as_value(value), unit, _head_words(sent, end, 3) or
                           _label(sent, first, end, after))
-    spaced = left[-1:] == " " and left[-2:-1].isalpha()  # "rose 5 percent": the common case, never glued
+    spaced = left[-1:] == " " and (left[-2:-1].isalpha()  # "rose 5 percent": the common case, never glued
+                                   or _SECTION_NUMBER.fullmatch(left) is not None)  # "4.2 38 schools"
     if not (spaced and (mult_text or pct or (right[:1] == " " and right[1:2].isalpha()))) and \
             _glued(left, right, is_digit, bool(mult_text or pct)):
         return _range(sent, m, after) if is_digit else None
@@ -1227,6 +1232,11 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             name = " ".join(stat.group("name").split())
             unit = _RATIO_UNITS.get(name.lower(), name.lower())
             return _Found(begin, end, as_value(value), unit, _label(sent, begin, end, after))
+    if is_digit and not mult_text and not pct and ("agnitude" in left[-11:] or right[1:10] == "magnitude" or
+                                                    right.startswith(" on the Richter")):
+        quake = _magnitude(sent, first, end, value, after)
+        if quake is not None:
+            return quake
     if is_digit and not mult_text and not pct and left.endswith("ratio of "):
         named = _RATIO_NAMED.search(left[-40:])  # "book-to-bill ratio of 1.06", "a debt-to-GDP ratio of 0.9"
         if named:
@@ -1305,6 +1315,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             vstart = start - len(f.group("verb"))
             return _Found(vstart, end, as_value(value), "year", "founding year" + _subject(sent, vstart))
         return None
+    if is_digit and "." in num_text and not left.strip() and _SECTION_HEAD.match(right):
+        return None  # "4.1 Teams of engineers have ...": a report's numbered paragraph, not a figure
     before = left.rstrip()
     if not mult_text and _is_date_or_time(left, before, right, flags):
         return None
@@ -1716,6 +1728,26 @@ def _is_marker_or_id(left: str, before: str, word_before: tuple[str, int], right
     at_start = not before[:at].strip()
     possessive = word.endswith(("'s", "’s", "s'"))
     return not at_start and not possessive and word.lower() not in _STOP
+
+
+_MAGNITUDE_BEFORE = re.compile(r"\b[Mm]agnitude[- ]$")
+_MAGNITUDE_AFTER = re.compile(r"[- ]magnitude\b|\s+on\s+the\s+Richter\s+scale\b")
+
+
+def _magnitude(sent: str, first: int, end: int, value: Decimal | int, after: str) -> _Found | None:
+    """An earthquake's magnitude, named before or after its value: "magnitude 6.4", "a 6.4-magnitude
+    quake", "6.4 on the Richter scale"."""
+    begin = first
+    named = _MAGNITUDE_BEFORE.search(sent, max(0, first - 10), first)
+    if named:
+        begin = named.start()
+    elif (tail := _MAGNITUDE_AFTER.match(sent, end)) is not None:
+        end = tail.end()
+        if (quake := _head_words(sent, end, 1)) is not None:  # "a 6.4-magnitude earthquake"
+            return _Found(begin, end, as_value(value), "magnitude", quake)
+    else:
+        return None
+    return _Found(begin, end, as_value(value), "magnitude", _label(sent, begin, end, after))
 
 
 def _sized_by_of(sent: str, end: int) -> bool:
