@@ -655,6 +655,10 @@ def test_a_speech_without_a_named_speaker_or_a_first_person_gives_no_quotes(text
     ("Final\n\nQuiroga beat Germany’s Lukas Brenner 6-4 on Sunday. Brenner, 29, takes home $597,890.\n\n"
      "The world No. 5 said his shoulder was “nothing serious, just a little sore after the final.”\n",
      "Lukas Brenner"),
+    # A name no marker set apart, called later by honorific and family name, is a person's: "he" is his.
+    ("By-election\n\nAshdown-Reyes took 10,482 votes, ahead of Labour's Daniel Okonkwo-Hart on 8,365.\n\n"
+     "Ms Ashdown-Reyes thanked her supporters.\n\nMr Okonkwo-Hart congratulated his opponent.\n\n"
+     "“This is a painful night and I won't pretend otherwise,” he said.\n", "Daniel Okonkwo-Hart"),
     # One named after "whether" is spoken of, not the one speaking.
     ("Transfer\n\nVilla head coach Andoni Etxeberria said the club had tracked him for two years.\n\n"
      "Asked whether Tiago Mendonça could feature against Brighton, the Spaniard added: \"We will see. "

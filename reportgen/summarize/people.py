@@ -393,7 +393,8 @@ class People:
         unmarked = [m for m in _CAPSEQ.finditer(self._text) if not self._consider(self._text, m)]
         if unmarked:  # "Abbas Jaber has stopped watering ..." then "Jaber said": a person after all
             speaking = _one_word_speakers(self._text) | self._surnames | {  # "Brenner, 29, takes home"
-                a.group(1) for a in _ONE_WORD_AGED.finditer(self._text)}  # a known surname too: "Dana
+                a.group(1) for a in _ONE_WORD_AGED.finditer(self._text)} | {  # "Mr Okonkwo-Hart"
+                c.group(1) for c in _CALLED.finditer(self._text)}  # a known surname too: "Dana
             # Whitfield" and her mother "Linda Whitfield", only the one named beside "she says"
             for m in unmarked:
                 raw = m.group(0)
