@@ -367,6 +367,14 @@ def test_double_marks_stay_the_quotes_when_single_ones_only_quote_inside_them():
     assert [q.speaker for q in quotes_of(text, "news")] == ["Ann Lee", "Tom Brown"]
 
 
+def test_double_marks_stay_the_quotes_when_single_ones_only_mark_codes():
+    text = ("Registrations rose in February, as ever after the new '261' plate, and fell short of the "
+            "'262' plate's year.\n\nSiobhán Carrick-Doyle, the chief executive, said: \"February's numbers "
+            "are encouraging for everyone in the trade.\n\n\"We are asking Government to commit to stable "
+            "supports through to 2028,\" she added.\n")
+    assert [q.speaker for q in quotes_of(text, "other")] == ["Siobhán Carrick-Doyle"] * 2
+
+
 @pytest.mark.parametrize(("sentence", "speaker"), [
     ("“The situation is catastrophic, and I do not use that word lightly,” Minister of Water Resources "
      "Rashid Mahdi al-Obaidi told reporters.", "Rashid Mahdi al-Obaidi"),

@@ -190,7 +190,8 @@ def _single_marks_as_double(text: str) -> str | None:
     quote inside a quote, and are turned single in their place). A single mark
     counts only in a pair on one line: an opener after a space, then a closer
     before a space or punctuation, so apostrophes ("country’s", "don't") stay as
-    they are. Every mark is replaced by one character, so offsets stay valid.
+    they are; and only a pair around three words or more counts as speech. Every
+    mark is replaced by one character, so offsets stay valid.
     """
     doubles = _offsets(text, _MARKS)
     if doubles and _most_single_pairs(text) <= len(doubles) // 2:
@@ -205,8 +206,9 @@ def _single_marks_as_double(text: str) -> str | None:
         elif opened is not None and "\n" not in text[opened:at]:
             pairs.append((opened, at))
             opened = None
-    if not pairs or len(pairs) <= len(doubles) // 2:
-        return None
+    worded = sum(1 for opened, closed in pairs if text.count(" ", opened, closed) >= 2)
+    if not worded or worded <= len(doubles) // 2:
+        return None  # a few single marks around a code or a word ('261', 'red'): the doubles quote
     chars = list(text)
     for at in doubles:
         chars[at] = "‘" if chars[at] in _OPENERS else "’"
