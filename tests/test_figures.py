@@ -175,6 +175,7 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("Margins widened by 1.5 percentage points.", 1.5, "percentage points", "1.5 percentage points"),
         ("India, with 1.4 billion people, votes.", 1_400_000_000, "people", "1.4 billion people"),
         ("It hired 1,000 engineers.", 1000, "engineers", "1,000 engineers"),
+        ("The jet carried six crew.", 6, "crew", "six crew"),  # a plural without an s
         ("The 24-member body met.", 24, "members", "24-member"),
         ("They adopted a three-year plan.", 3, "year", "three-year"),
         ("Its exports nearly tripled.", 3, "times", "nearly tripled"),

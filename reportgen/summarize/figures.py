@@ -274,7 +274,8 @@ _LEADING_ADJ = {"more", "new", "additional", "other", "further", "extra", "fewer
                 "separate", "major", "key", "total"}
 _PLURAL_IRREGULAR = {"people", "children", "men", "women", "staff", "personnel", "police", "cattle",
                      "livestock", "feet", "teeth", "mice", "geese", "sheep", "fish", "aircraft",
-                     "troops", "data", "media", "criteria", "phenomena", "deer"}
+                     "troops", "data", "media", "criteria", "phenomena", "deer", "crew", "spacecraft",
+                     "poultry", "offspring"}
 _PER_SLASH = re.compile(r"\s?/\s?([a-zA-Z]{1,4}[23³]?)\b")
 """After a measure, what it is per: "km/h", "kg / m3"."""
 _MEASURES = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
