@@ -107,6 +107,34 @@ def test_a_reporter_asking_is_a_turn_and_a_reporter_credit_is_not():
     assert speaker_turns(paragraphs(credit)) == []
 
 
+INTERVIEW = """\
+[00:12:31] MARCUS LEHTO: So what share of work days are done from home?
+
+[00:12:38] PRIYA RAMASWAMY: In our February wave it's 27.6% of paid full days. We round it to 28 when we \
+talk about it, and the striking thing is that number has been basically flat since early 2023, whatever the \
+mandates say.
+
+[00:13:02] MARCUS LEHTO: Despite all the mandates.
+
+[00:13:04] PRIYA RAMASWAMY: Despite all the mandates. The announcements are loud but the compliance is \
+partial. If you look at workers who can do their jobs remotely, 41% are hybrid, 12% are fully remote, \
+and the rest are in the office full time.
+
+[00:27:40] MARCUS LEHTO: A CEO told us, "if you want to be a part-time employee, go find a part-time job."
+
+[00:27:52] PRIYA RAMASWAMY: I hear that a lot. Senior staff attrition at the mandate firms was 14% higher in \
+the following year, and it's the people you least want to lose, the ones with options, who leave first.
+"""
+
+
+def test_of_two_voices_the_one_who_asks_in_short_turns_is_the_host_and_what_he_quotes_is_nobody_s():
+    paras = paragraphs(INTERVIEW)
+    roles = speaker_roles(speaker_turns(paras))
+    assert roles == {"MARCUS LEHTO": "question", "PRIYA RAMASWAMY": "answer"}
+    quotes = find_quotes("S", INTERVIEW, paras, "transcript")
+    assert quotes and {q.speaker for q in quotes} == {"Priya Ramaswamy"}
+
+
 def test_a_spokesperson_alone_on_the_podium_answers():
     text = ("Mao Ning: Good afternoon. I have two announcements to make. Next question, please.\n\n"
             "AFP: Does China plan to respond to the new tariffs?\n\n"

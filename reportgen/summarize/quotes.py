@@ -257,6 +257,12 @@ def find_quotes(
         people.author = _byline_author(text[:paras[0].start + 1500] if paras else "")
     finder = _MarkedQuotes(doc_id, text, paras, people, explicit_only=kind == "transcript")
     quotes = finder.quotes()
+    if turns:  # words an interviewer quotes in a question ("A CEO told us, and I'm quoting, "...""), unless
+        # from a person the text names ("Senator Wade Lindqvist ... told me, quote, "...""): nobody's
+        asked = [(t.speaker_span.start, (t.paragraphs[-1] if t.paragraphs else t.speaker_span).end)
+                 for t in turns if roles.get(t.speaker) == "question"]
+        quotes = [q for q in quotes if q.speaker in people.full or
+                  not any(a <= q.cite[0].start < b for a, b in asked)]
     if kind == "transcript":
         known = {} if split is None else _known_sentences(paras, split, turns)
         quoted = [(q.cite[0].start, q.cite[0].end) for q in quotes if q.speaker]

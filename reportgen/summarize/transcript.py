@@ -253,7 +253,24 @@ def speaker_roles(turns: Sequence[Turn]) -> dict[str, str]:
     roles = {name: _role(name, own) for name, own in by_speaker.items()}
     if "answer" not in roles.values():  # a spokesperson alone on the podium answers, not moderates
         roles = {name: "answer" if role == "moderator" else role for name, role in roles.items()}
+    answering = [name for name, role in roles.items() if role == "answer"]
+    if len(answering) == len(roles) == 2:  # an interview, its two voices named alike
+        host = _host_of(answering, by_speaker)
+        if host is not None:
+            roles[host] = "question"
     return roles
+
+
+def _host_of(pair: Sequence[str], by_speaker: dict[str, list[Turn]]) -> str | None:
+    """Return which of two speakers interviews the other, or None: the one who asks more often and
+    speaks a third as long as the other at most (a podcast's host, whom the turns do not call one; a
+    machine transcript drops most question marks)."""
+    texts = {name: [" ".join(p.text for p in t.paragraphs) for t in by_speaker[name]] for name in pair}
+    asks = {name: sum("?" in t for t in texts[name]) for name in pair}
+    for host, guest in (pair, pair[::-1]):
+        if asks[host] > asks[guest] and _median_words(texts[host]) * 3 <= _median_words(texts[guest]):
+            return host
+    return None
 
 
 def _role(name: str, own: Sequence[Turn]) -> str:
