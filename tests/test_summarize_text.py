@@ -390,6 +390,29 @@ def test_a_long_report_under_a_reporter_s_line_is_news(byline: str) -> None:
      "Grid\n\nMarch 18, 2027\n\nToday, the Administration is announcing $6.2 billion for 58 projects.\n\n"
      "Next Post: Statement from the Press Secretary on the Passage of the Permitting Act\n",
      "FACT SHEET: Administration Announces $6.2 Billion to Harden the Grid"),
+    # A site's name over its menu, the menu a blank line below it; a site's official-website banner.
+    ("IMDF - Irish Motor Distributors Federation\n"
+     "Home  |  About IMDF  |  Members  |  Statistics  |  Policy\n\n"
+     "New car registrations up 6.4% in February\n\nPress Release | 02 March 2026\n\n"
+     "Official figures released today show new car registrations up 6.4%.\n",
+     "New car registrations up 6.4% in February"),
+    ("Skip to main content\nAn official website of the City of Cedar Harbor\n\n"
+     "Ask the Mayor: April 16 – Budget, potholes and housing\n\n"
+     "Ask the Mayor is a weekly call-in program, lightly edited for length and clarity.\n",
+     "Ask the Mayor: April 16 – Budget, potholes and housing"),
+    # A market ticker and a membership offer are the page's frame.
+    ("Dow 44,812.30 +0.4%   S&P 500 6,402.17 +0.2%   Nasdaq 21,377.96 -0.1%\n\n"
+     "Member login   |   Join today from £3.85 a week\n\n"
+     "Vantora earnings live: cloud revenue jumps 31%\n\nVantora reported revenue of $38.4 billion on "
+     "Tuesday, ahead of forecasts.\n", "Vantora earnings live: cloud revenue jumps 31%"),
+    # The line under the site's trail is the headline, though in capitals, past a search box's "Search...".
+    ("Ministry of Health | Republic of Zambia\n\n"
+     "Home | About Us | Directorates | Media Centre | Contact Us\n\n"
+     "Search...\n\nHome » Media Centre » Outbreak Updates\n\n"
+     "CHOLERA OUTBREAK DAILY UPDATE No. 47 – 19 NOVEMBER 2026\n\n"
+     "Posted by Public Relations Unit on 19 November 2026\n\n"
+     "The Ministry of Health wishes to update the nation on the cholera outbreak declared in October.\n",
+     "CHOLERA OUTBREAK DAILY UPDATE No. 47 – 19 NOVEMBER 2026"),
     # ... but not a menu's last word over a cookie notice.
     ("Cookies on ONS website\nWe use some essential cookies to make this website work.\nAccept cookies\n\n"
      "Employment was largely unchanged in the latest quarter, the statistics office said on Tuesday.\n",

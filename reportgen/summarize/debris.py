@@ -194,10 +194,11 @@ _FURNITURE = re.compile(
     r"|page contents|quotes|for more information|contacts? for (?:the )?media|print friendly pdf"
     r"|skip advertisement|supported by|listen to this article\b.*"
     r"|(?:https?://|www\.)\S+|printer friendly|other ways to share|share this via\b.{0,30}"
-    r"|an official website of the (?:united states|u\.s\.) government(?: here['’]s how you know)?"
+    r"|an official website of (?:the )?[\w .,'’-]{2,60}?(?: here['’]s how you know)?"
     rf"|here['’]s how you know|cookies on\b.{{0,40}}|{_COOKIE_NOTICE}.*"
     r"|(?:accept|reject) (?:all |optional )?cookies\b.*"
     r"|(?:next|previous) (?:post|article|story)\s*:.*"
+    r"|(?:member )?(?:log ?in|sign ?in)(?:\s*\|.*)?|join (?:today|now)\b.*"
     r"|(?:also read|read (?:more|also|next)|related|see also|must read|don['’]t miss)\s*:\s.*"
     r"|jump to\b.{0,60}"
     r"|click to expand(?: image)?|donate(?: now)?"
@@ -254,11 +255,27 @@ def is_spaced_menu(line: str) -> bool:
         sum(1 for item in items if any(c.isdigit() for c in item)) <= 1
 
 
+_TICKER = re.compile(r"[+\-−–]\d+(?:\.\d+)?%")
+_TRAILING_OFF = frozenset({"search", "search this site", "search the site", "loading", "read more", "more"})
+"""A page's widgets whose words trail off ("Search...", "Loading…"): never a sentence."""
+_MENU_SEPARATOR = re.compile(r"[ \t\u00a0]*\|[ \t\u00a0]*|[ \t\u00a0]{2,}")
+
+
+def is_menu(line: str) -> bool:
+    """True for a site's menu on one line, its items set apart by bars or wide gaps: four items or more
+    of one to four words, at most one with a digit ("Home | About IMDF | Members | Statistics")."""
+    items = [item for item in _MENU_SEPARATOR.split(line.strip()) if item]
+    return len(items) >= 4 and all(len(item) <= 30 and item.count(" ") <= 3 for item in items) and \
+        sum(1 for item in items if any(c.isdigit() for c in item)) <= 1
+
+
 def is_furniture(norm: str) -> bool:
     """True for page furniture: a known web label, a clock time, a navigation bar ("Home | China | ..."),
     a choice of languages."""
     if norm.count("|") >= 2 or norm.count(" > ") >= 2:
         return True
+    if norm.count("%") >= 3 and len(_TICKER.findall(norm)) >= 3:
+        return True  # a market ticker: "Dow 44,812.30 +0.4%   S&P 500 6,402.17 +0.2%   Nasdaq ..."
     return len(norm) <= 200 and (_FURNITURE.fullmatch(norm) is not None or is_byline(norm) or
                                  _languages(norm))
 
@@ -360,6 +377,8 @@ def classify_line(text: str, start: int, end: int) -> Line:
         date, date_kind = iso_date(m.group(1)), "dateline"
         start, end = _strip_span(text, start, start + m.start())
         line = text[start:end]
+    if line[-1:] in ".…" and line.rstrip(".… ").lower() in _TRAILING_OFF:
+        return Line("debris", start, end, date, date_kind)  # a search box's placeholder: "Search..."
     if line[-1:] in _SENTENCE_END and line[:1] != "#" and _WORD.search(line):
         footer = line.startswith(("Copyright", "©", "All rights reserved")) or (
             "PDF" in line and _PDF_READER.search(line) is not None) or line.count(" | ") >= 2 or (

@@ -15,6 +15,7 @@ from reportgen.summarize.debris import (
     is_furniture,
     is_furniture_label,
     is_list_item,
+    is_menu,
     is_spaced_menu,
     iso_date,
 )
@@ -121,7 +122,7 @@ def _shouted(line: str) -> bool:
     return sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
-_BREADCRUMB = re.compile(r"[^/>›»\n]{1,40}(?:\s[/>›»]\s[^/>›»\n]{1,40})+")
+_BREADCRUMB = re.compile(r"[^/>›»\n]{1,60}(?:\s[/>›»]\s[^/>›»\n]{1,60})+")
 """A site's trail to the page ("News / First Team / Press Conferences"), not the page's headline."""
 
 
@@ -135,7 +136,7 @@ def source_title(layout: Layout, text: str = "") -> str | None:
     "Secretary-General", "General Assembly", ...) or over its trail to the page is the site's
     banner, passed over when a later line can be the headline.
     """
-    trailed = _trail_headline(text)
+    trailed = _trail_headline(text) or _under_trail(layout)
     if trailed:
         return trailed
     titles = list(_title_lines(layout))
@@ -159,11 +160,30 @@ def source_title(layout: Layout, text: str = "") -> str | None:
                 return above
             first = first or title  # "Statement on flight KA-2317, 14 November 2026": the headline, if
             continue                # no other line is
-        if not (text and title.count(" ") < 8 and _over_a_menu(text, end)) and \
+        if not (text and title.count(" ") < 12 and _over_a_menu(text, end)) and \
                 not _banner(title, titles[n + 1:n + 2]):
             return title
         first = first or title
     return first
+
+
+def _under_trail(layout: Layout) -> str | None:
+    """Return the title line right under the site's trail to the page ("Home » Media Centre » Outbreak
+    Updates" over "CHOLERA OUTBREAK DAILY UPDATE No. 47 – 19 NOVEMBER 2026"), where a page sets its
+    headline, though in capitals; a kicker in capitals over it gives way ("SITUATION UPDATE No. 4")."""
+    spans = layout.titles
+    for n, span in enumerate(spans[:-1]):
+        if ">" in span.text or "»" in span.text or "›" in span.text or "/" in span.text:
+            if _BREADCRUMB.fullmatch(span.text.strip()):
+                under = [(normalize(s.text), s.start, s.end) for s in spans[n + 1:n + 3]]
+                if len(under) > 1 and _banner(under[0][0], under[1:]):
+                    under = under[1:]
+                line = under[0][0]
+                if _dated_metadata(line) or (_page_frame(line) and not _shouted(line)) or "|" in line:
+                    return None
+                return line
+            return None  # a page has one trail: the first line that has a trail's marks and is none ends it
+    return None
 
 
 def _banner(title: str, following: Sequence[tuple[str, int, int]]) -> bool:
@@ -247,8 +267,10 @@ def _over_a_menu(text: str, end: int) -> bool:
         return False
     stop = text.find("\n", at + 1)
     following = text[at + 1:stop if stop >= 0 else len(text)].strip()
-    if following and _BREADCRUMB.fullmatch(following):
-        return True
+    if not following:  # "IMDF - Irish Motor Distributors Federation", a blank line, then its menu
+        following = text[at:at + 400].lstrip().split("\n", 1)[0].strip()
+    if following and (_BREADCRUMB.fullmatch(following) or is_menu(following)):
+        return True  # "Home > Committees > ...", "Home  |  About IMDF  |  Members  |  Statistics"
     items = 0
     while at >= 0 and items < 4:
         m = _MENU_ITEM.match(text, at + 1)
