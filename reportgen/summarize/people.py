@@ -48,6 +48,8 @@ moroccan nigerian norwegian pole portuguese romanian russian scot scotsman serb 
 spaniard swede swiss turk ukrainian uruguayan welshman
 """.split())
 """What a story calls a person it has named, by nationality ("the German said"); sports pages most of all."""
+_HANDLE = re.compile(r"\s*\(?@\w+\)?")
+_SOME = frozenset("several some many most few other others both all these those".split())
 _RANKED = re.compile(r"the (?:world |top[- ]seeded |defending |reigning )?(?:no\.|number) ?(?:\d+|one)"
                      r"(?: seed| player| in the world)?")
 """A player called by a ranking ("the world No. 5", "the No. 4 seed"): whoever was named before."""
@@ -729,9 +731,13 @@ class People:
         name (He Lifeng) is read as that name, as it is where no sentence starts.
         """
         raw = raw.strip(" ,")
+        if "@" in raw:
+            raw = _HANDLE.sub("", raw).strip(" ,")  # "Vantora Investor Relations (@VantoraIR)": the name
         if not raw:
             return None
         low = raw.lower()
+        if low.split(None, 1)[0] in _SOME:
+            return None  # "Several of these members", "Some officials": nobody in particular
         if raw == "He" and not name_only_pronoun:
             self._read_text()
             if "He" in self._by_token:

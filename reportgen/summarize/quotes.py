@@ -379,6 +379,7 @@ def _speech_quotes(doc_id: str, paras: Sequence[Span], per_para: Sequence[Sequen
     return [Quote(sent.text, orator, (Cite(doc_id, sent.start, sent.end),)) for sent in chosen]
 
 
+_DASH_CREDIT = re.compile(r"[ \t]*[—–][ \t]*([A-Z][^\n,—–]{1,60}?)[ \t]*(?:,|$|\n)", re.MULTILINE)
 _PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,3}[.)]\s+")
 
 
@@ -670,6 +671,14 @@ class _MarkedQuotes:
             if drop or (len(words) <= 3 and who is None):
                 continue  # a fragment is kept only as named speech: “We are ready,” Smith said.
             explicit = who or by_group.get(seg.group)
+            if explicit is None and seg.close_at is not None and \
+                    (credit := _DASH_CREDIT.match(self.text, seg.close_at + 1)) is not None:
+                # a pull quote or a testimonial credited after a dash: the person, if the text names
+                # one ("— Dr. Priya Ramaswamy"); a customer ("— Sarah T., Cardiff ★★★★★") is no speaker
+                explicit = self.people.resolve(credit.group(1), seg.close_at) if \
+                    person_name(credit.group(1)) else None
+                if explicit is None or explicit not in self.people.full:
+                    continue
             speaker = explicit
             if speaker is None and not self.explicit_only:
                 if span[2][0].islower() or len(words) < 6:

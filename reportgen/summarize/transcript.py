@@ -142,6 +142,19 @@ def _colonless_label(para: Span, offices: dict[str, str]) -> Label | None:
     return name, span, None, role
 
 
+_QUESTION_NUMBER = re.compile(r"Q\d{1,4}\s+(?=[A-Z])")
+
+
+def _unnumbered(label: Label) -> Label:
+    """Return a speaker line's label without an evidence session's question number ("Q118 Chair")."""
+    name, span, rest, role = label
+    number = _QUESTION_NUMBER.match(name)
+    if number is None:
+        return label
+    cut = number.end()
+    return name[cut:], Span(span.start + cut, span.end, span.text[cut:]), rest, role
+
+
 def speaker_turns(paras: Sequence[Span]) -> list[Turn]:
     """Group paragraphs under the speaker line above them; text before the first line is left out.
 
@@ -156,7 +169,7 @@ def speaker_turns(paras: Sequence[Span]) -> list[Turn]:
     for para in paras:
         label = _speaker_label(para, offices)
         if label:
-            label = _in_full(label, named)
+            label = _in_full(_unnumbered(label), named)
             if current:
                 turns.append(Turn(current[0], current[1], tuple(body), current[3]))
             current, body = label, []
