@@ -367,6 +367,22 @@ def test_double_marks_stay_the_quotes_when_single_ones_only_quote_inside_them():
     assert [q.speaker for q in quotes_of(text, "news")] == ["Ann Lee", "Tom Brown"]
 
 
+@pytest.mark.parametrize("text", [
+    "Reviews\n\n“Sold in 9 days, above asking! Couldn’t recommend the Cardiff team more.” — Sarah T., "
+    "Cardiff\n",
+    "Minutes\n\nSeveral of these members said policy would be set “meeting by meeting” from now on.\n",
+])
+def test_a_customer_s_testimonial_and_words_of_several_unnamed_are_no_quotes(text):
+    assert quotes_of(text, "other") == []
+
+
+def test_a_pull_quote_credited_to_a_person_the_text_names_is_hers():
+    text = ("Episode 147\n\nThis week Marcus sits down with labour economist Dr. Priya Ramaswamy, who says "
+            "hybrid work has found a floor.\n\n\"The office isn't dead. It's just become a meeting room "
+            "with a commute attached.\" — Dr. Priya Ramaswamy\n")
+    assert [q.speaker for q in quotes_of(text, "other")] == ["Priya Ramaswamy"]
+
+
 def test_double_marks_stay_the_quotes_when_single_ones_only_mark_codes():
     text = ("Registrations rose in February, as ever after the new '261' plate, and fell short of the "
             "'262' plate's year.\n\nSiobhán Carrick-Doyle, the chief executive, said: \"February's numbers "

@@ -135,6 +135,13 @@ def test_of_two_voices_the_one_who_asks_in_short_turns_is_the_host_and_what_he_q
     assert quotes and {q.speaker for q in quotes} == {"Priya Ramaswamy"}
 
 
+def test_an_evidence_session_s_question_numbers_are_no_part_of_the_speakers():
+    text = ("Q118 Chair: Good morning. Could I start with the obvious question? Will the company survive?\n\n"
+            "Helen Marsh: Yes. We have the liquidity to meet our obligations for the next eighteen months, "
+            "and the shareholders have committed further equity.\n\nQ119 Chair: Briefly, please.\n")
+    assert [t.speaker for t in speaker_turns(paragraphs(text))] == ["Chair", "Helen Marsh", "Chair"]
+
+
 def test_a_spokesperson_alone_on_the_podium_answers():
     text = ("Mao Ning: Good afternoon. I have two announcements to make. Next question, please.\n\n"
             "AFP: Does China plan to respond to the new tariffs?\n\n"
