@@ -210,8 +210,12 @@ def test_a_publisher_s_sales_pitch_is_debris_though_written_in_sentences(pitch: 
     "Accuracy and availability of NPR transcripts may vary. Transcript text may be revised.",
     "This transcript was created by NPR staff. It may not be in its final form.",
     "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+    # A page's footer, though it ends in a stop.
+    "To view PDF files, you need Adobe Acrobat Reader.",
+    "Terms of Use | Privacy Policy | Accessibility | Copyright Bank of Japan All Rights Reserved.",
+    "Data delayed by at least 15 minutes.",
 ])
-def test_a_broadcaster_s_note_on_its_transcript_is_debris(note: str) -> None:
+def test_a_broadcaster_s_note_and_a_page_s_footer_are_debris(note: str) -> None:
     text = f"The ministry held a briefing on trade.\n\n{note}\n"
     assert [p.text for p in layout(text).paragraphs] == ["The ministry held a briefing on trade."]
 
@@ -430,16 +434,6 @@ def test_a_link_to_another_page_is_no_paragraph(label: str) -> None:
             f"{label}: Why 40 trains were cancelled last week\n\nServices resume on Tuesday.\n")
     assert [p.text for p in layout(text).paragraphs] == [
         "Drivers accepted a 4% offer on Monday.", "Services resume on Tuesday."]
-
-
-@pytest.mark.parametrize("footer", [
-    "To view PDF files, you need Adobe Acrobat Reader.",
-    "Terms of Use | Privacy Policy | Accessibility | Copyright Bank of Japan All Rights Reserved.",
-    "Data delayed by at least 15 minutes.",
-])
-def test_a_page_s_footer_is_no_paragraph_though_it_ends_in_a_stop(footer: str) -> None:
-    text = f"Rates held\n\nThe Bank kept its policy rate at 0.75% on Friday.\n\n{footer}\n"
-    assert [p.text for p in layout(text).paragraphs] == ["The Bank kept its policy rate at 0.75% on Friday."]
 
 
 def test_a_gallery_caption_is_debris_however_long() -> None:
