@@ -198,8 +198,24 @@ def _one_word_speakers(text: str) -> set[str]:
     return found
 
 
-_ONE_WORD_AGED = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+), (?:aged )?\d{1,2}, ")
-"""A family name alone with an age set beside it ("Brenner, 29, takes home ..."): a person's."""
+_HONORIFIC_TAIL = re.compile(rf"\b(?:{'|'.join(SHORT_TITLES)})\.?\s+$")
+_AGE_SET_BESIDE = re.compile(r", (?:aged )?\d{1,2}, ")
+
+
+def _family_name_marked(text: str, word: str) -> bool:
+    """True when ``word`` stands alone as a person's family name somewhere: after an honorific ("Mr
+    Okonkwo-Hart") or with an age set beside it ("Brenner, 29, takes home ..."). Searched word by word
+    (a family name stands in a few places; a pattern over the text tries every capital)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not text[end:end + 1].isalnum() and (_AGE_SET_BESIDE.match(text, end) or
+                                                 _HONORIFIC_TAIL.search(text, max(0, at - 6), at)):
+            return True
+        at = text.find(word, end)
+    return False
+
+
 _ASIDE_BEFORE = re.compile(
     r"(?:^|[\s“”\"])([A-Z][\w'’-]+), (?:[a-z][^,\n“”\"]{0,150}, ){0,2}[^,\n“”\"]{1,150},$")
 """A subject set apart from its speech verb by an aside of up to three clauses ("Quiroga, who lost to
@@ -394,17 +410,20 @@ class People:
             self._learn(f"{m.group(2)} {m.group(1)}", m.start())
         unmarked = [m for m in _CAPSEQ.finditer(self._text) if not self._consider(self._text, m)]
         if unmarked:  # "Abbas Jaber has stopped watering ..." then "Jaber said": a person after all
-            speaking = _one_word_speakers(self._text) | self._surnames | {  # "Brenner, 29, takes home"
-                a.group(1) for a in _ONE_WORD_AGED.finditer(self._text)} | {  # "Mr Okonkwo-Hart"
-                c.group(1) for c in _CALLED.finditer(self._text)}  # a known surname too: "Dana
+            speaking = _one_word_speakers(self._text) | self._surnames  # a known surname too: "Dana
             # Whitfield" and her mother "Linda Whitfield", only the one named beside "she says"
+            marked: dict[str, bool] = {}
             for m in unmarked:
                 raw = m.group(0)
                 owner = _POSSESSIVE.search(raw)  # "Liam Hollis’s side", "Norwich City’s Liam Hollis"
                 if owner:
                     raw = raw[owner.end():].strip() or raw[:owner.start()]
                 words = raw.split()
-                if words[-1] in speaking or (words[0] in speaking and _GIVEN_HYPHENATED.fullmatch(words[-1])):
+                last = words[-1]
+                if last not in marked:  # a name's shape first: two or three words ("Daniel Okonkwo-Hart")
+                    marked[last] = last in speaking or (
+                        1 < len(words) < 4 and _family_name_marked(self._text, last))
+                if marked[last] or (words[0] in speaking and _GIVEN_HYPHENATED.fullmatch(last)):
                     self._learn(raw, m.start())  # "Jaber said"; "Fung said" of "Fung Tak-shing"
             self._learn_pronoun_led(unmarked)
         for name in self.full:
