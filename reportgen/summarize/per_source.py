@@ -22,7 +22,7 @@ from reportgen.summarize.keyphrases import phrase_runs
 from reportgen.summarize.quotes import find_quotes
 from reportgen.summarize.tables import table_figures
 from reportgen.summarize.terms import Facts, Runs, is_usable, term_counts, terms_of, words_and_breaks
-from reportgen.summarize.text import Span, layout, normalize, sentences
+from reportgen.summarize.text import Span, layout, normalize, past_lead, sentences
 from reportgen.summarize.transcript import Turn, speaker_turns
 
 
@@ -125,18 +125,10 @@ def _with_tables(figures: list[Figure], cells: list[Figure]) -> list[Figure]:
     return sorted(kept + cells, key=lambda f: f.cite[0].start)
 
 
-_PARAGRAPH_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?[ \t]+"
+_SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?[ \t]+"
                                r"(?=[A-Z][a-z]|\d)(?!(?:Million|Billion|Trillion|Thousand|Hundred|Per)\b)")
 """A report's paragraph number by section ("1.1 At 03:17 ...", "4.2 38 schools ..."): the document's.
 A one-level number stays: "1. Flood warning." heads an enumeration (see areas.enumerations)."""
-
-
-def _unnumbered(para: Span) -> Span:
-    """Return a paragraph without its number, so that no point or figure opens on it."""
-    number = _PARAGRAPH_NUMBER.match(para.text)
-    if number is None:
-        return para
-    return Span(para.start + number.end(), para.end, para.text[number.end():])
 
 
 def study(doc: Document) -> SourceFindings:
@@ -152,7 +144,8 @@ def study(doc: Document) -> SourceFindings:
         if title and meta.first_headline(normalize(para.text)) == title:
             skip.add(i)  # the headline, set as a paragraph (the first, or the second under a site's
             break        # one-word name, "Inc."): the source's title, not a point
-    split = [sentences(_unnumbered(words.get(i, p))) for i, p in enumerate(paras)]
+    # no point or figure opens on a paragraph's number
+    split = [sentences(past_lead(words.get(i, p), _SECTION_NUMBER)) for i, p in enumerate(paras)]
     flat = [s for group in split for s in group]
     return SourceFindings(
         source=Source(doc.id, doc.path, title, meta.source_date(read), kind),

@@ -34,7 +34,7 @@ from reportgen.summarize.people import (
     word_trie,
 )
 from reportgen.summarize.terms import STOPWORDS
-from reportgen.summarize.text import Span, sentences
+from reportgen.summarize.text import Span, past_lead, sentences
 from reportgen.summarize.transcript import Turn, speaker_roles, speaker_turns
 
 _NONSPACE = re.compile(r"\S")
@@ -375,21 +375,13 @@ def _speech_quotes(doc_id: str, paras: Sequence[Span], per_para: Sequence[Sequen
     news = sum(1 for p in picks if p[0] == _ALWAYS)
     rest = len(picks) - news
     keep = news + (max(1, min(4, rest // _SPEECH_QUOTES_PER)) if rest else 0)
-    chosen = [_unnumbered(sent) for _, _, sent in sorted(picks, key=lambda p: (-p[0], p[1]))[:keep]]
+    chosen = [past_lead(sent, _PARAGRAPH_NUMBER)  # "1. I present the Budget ...": the document's number
+              for _, _, sent in sorted(picks, key=lambda p: (-p[0], p[1]))[:keep]]
     return [Quote(sent.text, orator, (Cite(doc_id, sent.start, sent.end),)) for sent in chosen]
 
 
 _DASH_CREDIT = re.compile(r"[ \t]*[—–][ \t]*([A-Z][^\n,—–]{1,60}?)[ \t]*(?:,|$|\n)", re.MULTILINE)
 _PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,3}[.)]\s+")
-
-
-def _unnumbered(sent: Span) -> Span:
-    """Return a sentence without the number of its paragraph ("1. I present the Budget ..."): the
-    document's, not the speaker's words."""
-    number = _PARAGRAPH_NUMBER.match(sent.text)
-    if number is None:
-        return sent
-    return Span(sent.start + number.end(), sent.end, sent.text[number.end():])
 
 
 def _known_sentences(

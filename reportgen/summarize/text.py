@@ -56,6 +56,14 @@ _OPENER = re.compile(r"^[ \t]{2,}\S[^\n]*\r?\n\S", re.MULTILINE)
 """An indented line followed by a flush-left one: a paragraph's first line and its second."""
 
 
+def past_lead(span: Span, lead: re.Pattern[str]) -> Span:
+    """Return ``span`` after what ``lead`` matches at its start (a paragraph's number), or ``span``."""
+    found = lead.match(span.text)
+    if found is None or not found.end():
+        return span
+    return Span(span.start + found.end(), span.end, span.text[found.end():])
+
+
 def normalize(text: str) -> str:
     """Return ``text`` with every whitespace run (NBSP included) as one space, for analysis only."""
     return " ".join(text.split())
