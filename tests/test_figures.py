@@ -199,8 +199,6 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("An earthquake of magnitude 6.4 (Mw) struck Albania.", 6.4, "magnitude", "magnitude 6.4"),
         ("A 6.4-magnitude earthquake struck.", 6.4, "magnitude", "6.4-magnitude"),
         ("The quake measured 5.1 on the Richter scale.", 5.1, "magnitude", "5.1 on the Richter scale"),
-        # A paragraph's number is no figure, and the figure that opens the paragraph after it is one.
-        ("4.2 38 schools have been damaged.", 38, "schools", "38 schools"),
         ("It will take three to five years.", 3, "year", "three to five years"),
         ("It will cost between $1 billion and $2 billion.", 1_000_000_000, "USD",
          "between $1 billion and $2 billion"),
@@ -443,7 +441,6 @@ def test_qualifier_is_kept_in_the_phrase(sentence: str, text: str) -> None:
         "Day 2 starts at 11:00 BST, and Game 7 begins at noon.",  # which day and game, not how many
         "He batted through the first hour and a half.",  # the end of a duration, not a share
         "Statement on Monetary Policy [PDF 198KB]",  # a download's size
-        "4.1 Teams of structural engineers are at work.",  # a report's numbered paragraph
         "The plan covers 2021-2025.",
         "They met on the 5th of May.",
         "In the next three to five years, the city will grow.",

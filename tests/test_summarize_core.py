@@ -129,11 +129,13 @@ def test_the_headline_under_a_site_s_one_word_name_is_the_title_and_no_point() -
 def test_a_report_s_paragraph_numbers_open_no_point_and_no_figure() -> None:
     from reportgen.summarize.per_source import study
     text = ("Situation update No. 4\n\n1.1 At 03:17 local time on Friday, an earthquake struck the south of "
-            "the country.\n\n4.2 38 schools have been damaged, and classes are suspended in 112 schools.\n\n"
+            "the country.\n\n4.1 Teams of structural engineers are at work.\n\n"
+            "4.2 38 schools have been damaged, and classes are suspended in 112 schools.\n\n"
             "3.5 Million people live in the region.\n")
     found = study(Document("S1", "update.txt", text))
     firsts = [sents[0].text for sents in found.sentences]
     assert firsts == ["At 03:17 local time on Friday, an earthquake struck the south of the country.",
+                      "Teams of structural engineers are at work.",
                       "38 schools have been damaged, and classes are suspended in 112 schools.",
                       "3.5 Million people live in the region."]
-    assert [f.text for f in found.figures][:2] == ["38 schools", "112 schools"]
+    assert [f.text for f in found.figures][:2] == ["38 schools", "112 schools"]  # no "4.1 Teams"

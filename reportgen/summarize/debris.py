@@ -250,8 +250,13 @@ def is_spaced_menu(line: str) -> bool:
     "Book   Manage Booking   Web Check-in   Flight Status")."""
     if "  " not in line and "\t" not in line:
         return False
-    items = _WIDE_GAP.split(line.strip())
-    return len(items) >= 4 and all(len(item) <= 25 and item.count(" ") <= 2 for item in items) and \
+    return _menu_items(_WIDE_GAP.split(line.strip()), longest=25, spaces=2)
+
+
+def _menu_items(items: list[str], longest: int, spaces: int) -> bool:
+    """True for four items or more, each of at most ``longest`` characters and ``spaces`` spaces, at most
+    one with a digit: what a menu's items are."""
+    return len(items) >= 4 and all(len(item) <= longest and item.count(" ") <= spaces for item in items) and \
         sum(1 for item in items if any(c.isdigit() for c in item)) <= 1
 
 
@@ -264,9 +269,7 @@ _MENU_SEPARATOR = re.compile(r"[ \t\u00a0]*\|[ \t\u00a0]*|[ \t\u00a0]{2,}")
 def is_menu(line: str) -> bool:
     """True for a site's menu on one line, its items set apart by bars or wide gaps: four items or more
     of one to four words, at most one with a digit ("Home | About IMDF | Members | Statistics")."""
-    items = [item for item in _MENU_SEPARATOR.split(line.strip()) if item]
-    return len(items) >= 4 and all(len(item) <= 30 and item.count(" ") <= 3 for item in items) and \
-        sum(1 for item in items if any(c.isdigit() for c in item)) <= 1
+    return _menu_items([item for item in _MENU_SEPARATOR.split(line.strip()) if item], longest=30, spaces=3)
 
 
 def is_furniture(norm: str) -> bool:

@@ -448,10 +448,6 @@ _FROM_BY_END = re.compile(rf"\b(?:from|by){_NUMBER_END}", re.IGNORECASE)
 _DIGIT_SPACE_END = re.compile(r"\d\s+$")
 _TO = re.compile(r"\s+to\s")
 _AND = re.compile(r"\s+and\s")
-_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+[ \t]+")
-"""A paragraph's number alone before a figure: the figure opens the paragraph."""
-_SECTION_HEAD = re.compile(r"[ \t]+(?:[A-Z][a-z]|\d)")
-"""What follows a paragraph's number ("4.1 Teams", "4.2 38 schools"): its first word or figure."""
 _MARKER_LEFT = re.compile(r"[\s(\[•*-]*")
 _MARKER_RIGHT = re.compile(r"[.)\]](?:\s|$)")
 _ORDINAL_END = re.compile(r"\b(?:first|second|third|fourth|last|latter|former)\s*$")
@@ -1220,8 +1216,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             value = number * _FACTORS[mult_text] if mult_text else number
             return _Found(first, end, as_value(value), unit, _head_words(sent, end, 3) or
                           _label(sent, first, end, after))
-    spaced = left[-1:] == " " and (left[-2:-1].isalpha()  # "rose 5 percent": the common case, never glued
-                                   or _SECTION_NUMBER.fullmatch(left) is not None)  # "4.2 38 schools"
+    spaced = left[-1:] == " " and left[-2:-1].isalpha()  # "rose 5 percent": the common case, never glued
     if not (spaced and (mult_text or pct or (right[:1] == " " and right[1:2].isalpha()))) and \
             _glued(left, right, is_digit, bool(mult_text or pct)):
         return _range(sent, m, after) if is_digit else None
@@ -1316,8 +1311,6 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             vstart = start - len(f.group("verb"))
             return _Found(vstart, end, as_value(value), "year", "founding year" + _subject(sent, vstart))
         return None
-    if is_digit and "." in num_text and not left.strip() and _SECTION_HEAD.match(right):
-        return None  # "4.1 Teams of engineers have ...": a report's numbered paragraph, not a figure
     before = left.rstrip()
     if not mult_text and _is_date_or_time(left, before, right, flags):
         return None
