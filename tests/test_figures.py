@@ -723,6 +723,24 @@ def test_an_earlier_value_is_named_by_what_it_measured_and_when(sentence: str, l
      "rest were impeded.", "19", "movements", "movements denied"),
     ("Of the 1,200 staff, about 300 are nurses, 200 are doctors and 45 are cleaners.", "45", "staff",
      "cleaners among the staff"),
+    # A part named as such after it, or set after "including".
+    ("IGEO has recorded 236 aftershocks, 17 of them of magnitude 4.0 or greater.", "17", "aftershocks",
+     "aftershocks of magnitude 4.0 or greater"),
+    ("Twenty-seven people have died, nine of them children.", "nine", "people", "children among the people"),
+    ("We have 14 enforcement cases open, three of them involving Severn Vale.", "three", "enforcement cases",
+     "enforcement cases involving Severn Vale"),
+    ("More than 3,100 firefighters are on the lines, including 640 from our partners.", "640", "firefighters",
+     "firefighters from our partners"),
+    ("Lisbon had 6,240 flats listed in October, against 8,010 a year earlier.", "8,010", "flats",
+     "flats a year earlier"),
+    # The whole or the count the sentence before named.
+    ("Teams have inspected 4,870 buildings. Of these, 1,240 have been classed as unsafe and 1,905 as usable "
+     "after repair.", "1,905", "buildings", "buildings as usable after repair"),
+    ("In 14 towns, 120 people were injured. Of these, 45 remain in hospital.", "45", "people",
+     "people remain in hospital"),  # the count that can hold it, not the first
+    ("Right now 27,400 people are under evacuation order. Another 9,850 are on evacuation alert and should "
+     "be ready.",
+     "Another 9,850", "people", "people on evacuation alert"),
 ])
 def test_a_bare_number_takes_its_unit_from_the_figure_it_is_set_beside(sentence, text, unit, label) -> None:
     found = next(f for f in figures_of(sentence) if f.text == text)
@@ -760,6 +778,11 @@ def test_an_earlier_value_belongs_to_the_figure_of_its_size_not_the_nearest() ->
     ("Police arrested 12 people and 3 were charged.", "3"),  # no verb of its own after it
     ("Of the 454 deaths, 900 were in the capital.", "900"),  # a part larger than the whole
     ("The 454 deaths were counted; 173 were children.", "173"),  # no whole opening the sentence
+    ("Teams have inspected 4,870 buildings.\n\nOf these, 1,240 have been classed as unsafe.", "1,240"),
+    # the sentence before is in another paragraph
+    ("Teams have inspected 40 buildings. Of these, 1,240 have been classed as unsafe.", "1,240"),  # larger
+    ("It stood at 1,200 people. Of these, we know little; 300 are new.", "300"),  # not opening the sentence
+    ("The city had 520 flats in 2025, including 2026 in the plan.", "2026"),  # a year
 ])
 def test_a_bare_number_without_a_figure_to_set_it_beside_stays_unread(sentence: str, bare: str) -> None:
     assert bare not in [f.text for f in figures_of(sentence)]
@@ -836,6 +859,21 @@ def test_rank_merges_a_distinctive_value_whatever_its_label() -> None:
     ranked = rank_figures([a, b, c, d], 5)
     assert [(f.text, len(f.cite)) for f in ranked] == [
         ("5.7 percent", 2), ("12 percent", 1), ("12 percent", 1)]
+
+
+def test_rank_keeps_a_round_amount_said_of_two_things_apart() -> None:
+    fled = fig(2_000_000, "people", "people who fled across Sudan's borders", "about two million", "a")
+    cold = fig(2_000_000, "people", "older people living in cold homes", "2 million older people", "b")
+    again = fig(2_000_000, "people", "people who fled Sudan", "about two million", "c")
+    exact = fig(13_246, "adults", "adults said they used a hearing aid", "13,246", "a", 50)
+    other = fig(13_246, "adults", "adults asked", "13,246", "b", 50)
+    assert [(f.text, len(f.cite)) for f in rank_figures([fled, cold, again, exact, other], None)] == [
+        ("about two million", 2), ("2 million older people", 1), ("13,246", 2)]
+
+
+def test_a_discourse_noun_counted_by_a_game_is_a_figure() -> None:
+    text = "He scored 19 goals, including seven goals in the Champions League. The plan has three goals."
+    assert [f.text for f in figures_of(text)] == ["19 goals", "seven goals"]
 
 
 def test_rank_keeps_a_range_apart_from_a_value_its_low_end_shares() -> None:

@@ -312,6 +312,9 @@ _DISCOURSE_NOUNS = {
     "respects", "dimensions", "fronts", "pillars", "priorities", "tasks", "principles", "goals", "messages",
     "observations", "examples", "options",
 }
+_SCORING = re.compile(r"\b(?:scored|scoring|scores|conceded|conceding|netted|kicked)\b")
+"""Verbs that make a discourse noun a game's count: "scored seven goals", "conceded three points",
+"scored 19 goals ..., including seven goals in the Champions League"."""
 _MARGIN_AFTER = re.compile(r"\s+(?:clear|ahead|behind|off|adrift|above|below|short|better|worse)\b")
 """What makes "four points" a margin, not the points of a talk: "four points clear of Hallam"."""
 _STANDING_AFTER = re.compile(
@@ -500,9 +503,14 @@ def find_figures(doc_id: str, text: str, sentences: Sequence[Span]) -> list[Figu
         if i >= 0 and pos < ends[i]:
             per_sentence.setdefault(i, []).append((pos - starts[i], kind))
     figures: list[Figure] = []
+    before: tuple[int, list[_Found]] = (-2, [])  # the last sentence read and what it gave
     for i, anchors in per_sentence.items():
         sent = sents[i]
-        for found in _scan(sent.text, anchors, _continuation(text, sent.end)):
+        # the sentence before, in the same paragraph, may name what a bare count counts ("Of these, 31")
+        said = before[1] if before[0] == i - 1 and "\n" not in text[ends[i - 1]:sent.start] else []
+        scanned = _scan(sent.text, anchors, _continuation(text, sent.end), said)
+        before = (i, scanned)
+        for found in scanned:
             start, end = sent.start + found.start, sent.start + found.end
             if found.value in _SCALES and text[start - 1:start] == "(" and text[end:end + 1] == ")":
                 continue  # a table's column says its scale: "(1,000 acres)", "(1,000 bushels)"
@@ -631,8 +639,29 @@ def _anchors(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]:
-    out: list[_Found] = []
+_SAID_BEFORE = re.compile(r"(?P<of>(?:Of|Among)\s+(?:these|those|them|whom|which))\s*,\s*"
+                          r"|(?:Another|A\s+further)\s+(?=\S)")
+"""A sentence opening on a count its sentence does not name, the sentence before does: "... inspected 4,870
+buildings. Of these, 1,240 have been classed as unsafe"; "27,400 people are under evacuation order.
+Another 9,850 are on evacuation alert"."""
+
+
+def _wholes_before(sent: str, said: Sequence[_Found]) -> list[_Found]:
+    """Return the counts of the sentence before that a count opening this one may be of (see _SAID_BEFORE),
+    set where the opening's words stand (so this sentence's readers take them for its own figures
+    before its first number), or none."""
+    if not said or sent[:1] not in "OAa" or (opening := _SAID_BEFORE.match(sent)) is None:
+        return []
+    at = opening.end("of") if opening.group("of") else 0
+    return [f._replace(start=0, end=at) for f in said
+            if f.unit and f.unit not in _CHANGE_UNITS and f.unit not in _MONEY_UNITS]
+
+
+def _scan(sent: str, anchors: list[tuple[int, str]], after: str, said: Sequence[_Found] = ()) -> list[_Found]:
+    """Read the figures of one sentence at its anchors; ``said`` holds the figures of the sentence before
+    it, in its paragraph (their offsets in that sentence)."""
+    wholes = _wholes_before(sent, said) if said else []
+    out: list[_Found] = list(wholes)
     taken = 0
     streaky = any(word in sent for word in _STREAK_WORDS)
     for pos, kind in anchors:
@@ -657,11 +686,11 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
         else:
             found = _candidate(sent, pos, kind, after)
         if found is None:
-            found = _implied(sent, pos, out) if out and kind in ("", "word") else None
+            found = _implied(sent, pos, out, wholes=wholes) if out and kind in ("", "word") else None
             if found is None:
                 continue
         elif not found.unit and out and kind in ("", "word"):  # "another 1.1 bn": of what came before
-            found = _implied(sent, pos, out, found) or found
+            found = _implied(sent, pos, out, found, wholes) or found
         if out and found.unit in _MONEY_UNITS and out[-1].unit in _MONEY_UNITS and \
                 _OPEN_PAREN.fullmatch(sent, out[-1].end, found.start):
             continue  # "1 trillion yuan ($139 billion)": the same amount converted
@@ -699,6 +728,8 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str) -> list[_Found]
             found = _Found(years.start, found.end, months, "month", years.label)
         out.append(found)
         taken = found.end
+    if wholes:
+        out = out[len(wholes):]
     return _by_year(sent, out) if len(out) > 1 else out
 
 
@@ -732,15 +763,19 @@ _COMPARED = frozenset("higher lower more less up down above below over under".sp
 
 
 _IMPLIED_BEFORE = re.compile(
-    rf"(?:\b(?:{_EARLIER})|(?P<from>,\s*from)"
-    r"|\b(?P<another>another)|\b(?P<part>of\s+(?:whom|which|them)|out\s+of)|\b(?P<also>and)"
+    rf"(?:\b(?:{_EARLIER}|against)|(?P<from>,\s*from)"
+    r"|\b(?P<another>another|a\s+further)|\b(?P<part>of\s+(?:whom|which|them)|out\s+of|including)|\b(?P<also>and)"
     r"|\b(?P<to>to(?:\s+(?:end|close|settle|finish)\s+at)?))\s+$", re.IGNORECASE)
+_OF_THEM = re.compile(r" of (?:them|whom|which)\b")
+"""A part of a count said before, named as such after the number: "212 young farmers ..., 38 of them in
+dairy"."""
 _BARE_NUMERAL = re.compile(rf"{NUMERAL}(?=[,;)]?(?:\s|$)|\.(?:\s|$))")
 _BARE_WORDS = re.compile(rf"(?:{WORD_NUMBER})(?=[,;)]?(?:\s|$)|\.(?:\s|$))", re.IGNORECASE)
 _CHANGE_UNITS = frozenset({"percent", "points", "percentage points", "basis points"})
 
 
-def _implied(sent: str, pos: int, out: list[_Found], bare: _Found | None = None) -> _Found | None:
+def _implied(sent: str, pos: int, out: list[_Found], bare: _Found | None = None,
+             wholes: Sequence[_Found] = ()) -> _Found | None:
     """Read a bare numeral whose unit an earlier figure of its sentence gives.
 
     "21,798 families ..., up from 17,420 a year earlier": the families of a year before; "rose to
@@ -753,6 +788,8 @@ def _implied(sent: str, pos: int, out: list[_Found], bare: _Found | None = None)
     stays unread.
 
     ``bare`` is a figure read without a unit ("another 1.1 bn"): its value, given the unit before it.
+    ``wholes`` are the counts of the sentence before, when this one opens on a part or more of one of
+    them (see `_wholes_before`); they lead ``out``.
     """
     if bare is None:
         num = _BARE_NUMERAL.match(sent, pos) or _BARE_WORDS.match(sent, pos)
@@ -764,11 +801,21 @@ def _implied(sent: str, pos: int, out: list[_Found], bare: _Found | None = None)
         start = qual.start() if qual else pos
     else:
         value, start, end = bare.value, bare.start, bare.end
-    whole = _opening_whole(sent, out)
+    if wholes and wholes[0].end:  # "Of these, 31 ...": the first count before that holds this one
+        whole = next((w for w in wholes if value < w.value), None)
+        first_part = len(out) == len(wholes)
+    else:
+        whole = _opening_whole(sent, out)
+        first_part = whole is out[-1]
     if whole and value < whole.value and (
-            _WHOLE_GAP.fullmatch(sent, whole.end, start) if whole is out[-1] else
+            _WHOLE_GAP.fullmatch(sent, whole.end, start) if first_part else
             out[-1].unit == whole.unit and _NEXT_PART_GAP.fullmatch(sent, out[-1].end, start)):
         return _Found(start, end, value, whole.unit, _part_label(sent, end, whole.unit))
+    if bare is None and sent[end:end + 4] == " of " and (them := _OF_THEM.match(sent, end)):
+        count = next((f for f in reversed(out) if f.unit not in _CHANGE_UNITS and value < f.value), None)
+        if count is not None and count.unit and start - count.end <= 160:  # "236 aftershocks, 17 of them
+            return _Found(start, end, value, count.unit,  # of magnitude 4.0 or greater"
+                          _part_label(sent, them.end(), count.unit, named=True))
     how = _IMPLIED_BEFORE.search(sent, max(0, start - 24), start)
     if how is None or ";" in sent[out[-1].end:start] or (bare and how.group("to")):
         return None
@@ -788,6 +835,8 @@ def _implied(sent: str, pos: int, out: list[_Found], bare: _Found | None = None)
         return _Found(start, end, value, same.unit, f"{same.unit} {verb}")
     near = [f for f in reversed(out) if how.start() - f.end <= 160 and f.unit not in _CHANGE_UNITS]
     if how.group("part"):  # the count before is the whole ("of whom") or the part ("out of")
+        if how.group("part")[0] in "iI" and _next_word(sent[end:end + 30]) not in _PART_OPENERS:
+            return None  # "including seven goals": a count of its own, not an unnamed part
         of_whole = how.group("part")[:3].lower() != "out"
         count = near[0] if near else None
         if count is None or (value >= count.value if of_whole else value <= count.value):
@@ -800,6 +849,10 @@ def _implied(sent: str, pos: int, out: list[_Found], bare: _Found | None = None)
         return None
     if how.group("another"):
         gap = sent[level.end:how.start()]  # "3.2 bn roubles ..., and the regional budget added another"
+        if level in wholes:  # of the sentence before: what this one says of them names them
+            label = _part_label(sent, end, level.unit)
+            return _Found(how.start(), end, value, level.unit, label if label != level.unit else
+                          f"{level.label} (another)")
         own = gap.rfind(", and ") >= 0 and len(gap[gap.rfind(", and ") + 6:].split()) >= 2
         label = _label(sent, how.start(), end, "") if own else level.label
         return _Found(how.start(), end, value, level.unit, f"{label} (another)")
@@ -827,7 +880,8 @@ _LEADING_AUX = re.compile(rf"^(?:{_AUX})+(?=\s)")
 _AND_GAP = re.compile(rf"(?:{_AUX})*\s+[a-z]+\s+")
 """Between two counts of one thing joined by "and": the first count's verb ("rose", "have been trained")."""
 _PART_WORDS = re.compile(r"(?:\s+\([^()]{0,20}\))?"  # "of which 389 (64%) were positive"
-                         r"\s+((?:(?:are|were|is|was|have|has|had|been|being|now|still)\s+)*)([^,.;:()\[\]—–]{1,60})")
+                         r"\s+((?:(?:are|were|is|was|have|has|had|been|being|now|still)\s+)*)"
+                         r"((?:[^,.;:()\[\]—–]|(?<=\d)\.(?=\d)){1,60})")  # "of magnitude 4.0 or greater"
 _NEXT_COUNT = re.compile(r"\s+(?:and|but|while|whereas)\s+(?:about\s+|some\s+|another\s+)?\d")
 """Where the words after a part give way to the next part: "... facilitated and 19 were denied"."""
 
@@ -839,7 +893,15 @@ def _opening_whole(sent: str, out: list[_Found]) -> _Found | None:
     return first if _OF_THE_OPENING.search(sent, max(0, first.start - 12), first.start) else None
 
 
-def _part_label(sent: str, end: int, unit: str) -> str:
+_CLAUSE_VERBS = frozenset({*_AUXILIARIES, "should", "could", "must", "may", "might", "can"})
+"""Words that open the next clause after "and" or "but" in the words after a part."""
+_PLACED = frozenset("off out over after before near outside inside within during".split())
+"""More words that say where or when a part is, not what it is ("18 of them off the forehand")."""
+_PART_OPENERS = frozenset(["", *"who which that from in at on with for among across".split()])
+"""What follows a part after "including" when the part is not named ("including 640 from our partners")."""
+
+
+def _part_label(sent: str, end: int, unit: str, *, named: bool = False) -> str:
     """Name a part or whole of a count by the count's unit and the words after it: "of whom about 61,000
     are in Beledweyne district" -> "people in Beledweyne district"; "out of 210,000 targeted" ->
     "people targeted"; "40 staff, of whom 12 are nurses" -> "nurses among the staff"."""
@@ -849,9 +911,15 @@ def _part_label(sent: str, end: int, unit: str) -> str:
     said = words.group(2)
     next_count = _NEXT_COUNT.search(said)  # "27 were facilitated and 19 were denied": its own figure
     tail = (said[:next_count.start()] if next_count else said).split()[:6]
+    for i in range(1, len(tail) - 1):
+        if tail[i] in ("and", "but") and tail[i + 1] in _CLAUSE_VERBS:
+            tail = tail[:i]  # "are on evacuation alert and should be ready": the next clause is not its name
+            break
     if not tail:
         return unit
-    if words.group(1) and tail[0].lower() not in _PREPOSITIONS and not tail[0].endswith("ed"):
+    first = tail[0].lower()
+    if (words.group(1) or named) and first not in _PREPOSITIONS and first not in _PLACED and \
+            not first.endswith(("ed", "ing")):
         tail = tail[1:] if tail[0].lower() in _ARTICLES and len(tail) > 1 else tail
         return _clean(f"{' '.join(tail)} among the {unit}")  # what the part is
     return _clean(f"{unit} {' '.join(tail)}")
@@ -1379,7 +1447,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     np = _noun_phrase(sent, end) if flags & _N_LETTER else None
     if np:
         np_end, unit = np
-        talk = not is_digit and unit.lower() in _DISCOURSE_NOUNS and not _MARGIN_AFTER.match(sent, np_end)
+        talk = not is_digit and unit.lower() in _DISCOURSE_NOUNS and not _MARGIN_AFTER.match(sent, np_end) \
+            and not _SCORING.search(sent, 0, start)
         if plain_small and (sent[np_end:np_end + 1] == ":" or talk):
             return None  # "in four areas:", "two points": the structure of a talk, not a measurement
         what = sent[end:np_end].split()
@@ -2328,11 +2397,15 @@ def _similar(ta: set[str], tb: set[str]) -> bool:
 
 
 def _distinctive(f: Figure) -> bool:
-    """Return True for a value unlikely to recur by chance (5.7 percent, 38.34 trillion yuan); a share
+    """Return True for a value unlikely to recur by chance (5.7 percent, 38.34 trillion yuan, 13,246
+    adults; not two million people, said of many things); a share
     in words ("one in three", "a third") is a round one, however many digits its value has."""
     if f.unit == "fraction":
         return False
-    return not float(f.value).is_integer() or (f.value >= 1000 and f.unit != "year")
+    if not float(f.value).is_integer():
+        return True
+    # a round amount ("two million", "2,400") is said of many things; 1,820,000 or 13,246 of one
+    return f.value >= 1000 and f.unit != "year" and len(str(int(f.value)).rstrip("0")) >= 3
 
 
 _LABEL_YEAR = re.compile(r"\bin (?:fiscal )?((?:19|20)\d\d)$")
