@@ -738,6 +738,8 @@ def test_an_earlier_value_is_named_by_what_it_measured_and_when(sentence: str, l
      "after repair.", "1,905", "buildings", "buildings as usable after repair"),
     ("In 14 towns, 120 people were injured. Of these, 45 remain in hospital.", "45", "people",
      "people remain in hospital"),  # the count that can hold it, not the first
+    ("Of the 4,946 valid votes cast, 4,431 (89.6%) were in favour and 515 (10.4%) against.", "515",
+     "valid votes", "valid votes against"),  # a whole with a participle; a part's share between parts
     ("Right now 27,400 people are under evacuation order. Another 9,850 are on evacuation alert and should "
      "be ready.",
      "Another 9,850", "people", "people on evacuation alert"),
@@ -755,6 +757,25 @@ def test_a_bare_number_takes_its_unit_from_the_figure_it_is_set_beside(sentence,
 ])
 def test_a_percent_in_brackets_after_a_count_is_its_share(sentence: str, label: str) -> None:
     assert figures_of(sentence)[-1].label == label
+
+
+@pytest.mark.parametrize(("sentence", "count", "label"), [
+    ("On the second question, 4,702 (95.1%) voted yes and 244 (4.9%) voted no.", "244", "voted no"),
+    ("Maya Fenwick (Green Party) 712 (2.6%)", "712", "Maya Fenwick"),  # a result's row: whose count
+])
+def test_a_bare_count_with_its_share_in_brackets_is_a_count(sentence: str, count: str, label: str) -> None:
+    found = figures_of(sentence)
+    at = [f.text for f in found].index(count)
+    assert (found[at].unit, found[at].label) == ("", label)
+    assert found[at + 1].label == f"{label} (share)"
+
+
+@pytest.mark.parametrize("sentence", [
+    "See Table 3 (45%) for details.",  # a reference
+    "The index rose 120 (2%) on Monday.",  # a change
+])
+def test_a_number_with_a_share_after_it_that_counts_no_whole_stays_unread(sentence: str) -> None:
+    assert [f.unit for f in figures_of(sentence)] == ["percent"]
 
 
 def test_a_part_with_no_words_after_it_is_named_by_its_unit() -> None:

@@ -687,6 +687,8 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str, said: Sequence[
             found = _candidate(sent, pos, kind, after)
         if found is None:
             found = _implied(sent, pos, out, wholes=wholes) if out and kind in ("", "word") else None
+            if found is None and kind == "" and "%)" in sent:
+                found = _counted_share(sent, pos, after)
             if found is None:
                 continue
         elif not found.unit and out and kind in ("", "word"):  # "another 1.1 bn": of what came before
@@ -752,7 +754,7 @@ def _is_part_count(sent: str, count: _Found, close: int) -> bool:
     """Return whether ``count``, followed by a percent in brackets closing at ``close``, is a count of
     things (not money, not a change): "173 (38%) occurred", not "fell by 18,000 (0.1%)" or "$4 billion
     (12%) higher"."""
-    if not count.unit or count.unit in _CHANGE_UNITS or count.unit in _MONEY_UNITS:
+    if count.unit in _CHANGE_UNITS or count.unit in _MONEY_UNITS:
         return False
     moved = _last_word(sent[:count.start].rstrip())[0].lower()
     return moved not in _MOVEMENT_WORDS and moved not in ("by", "from", "to") and \
@@ -766,6 +768,30 @@ _IMPLIED_BEFORE = re.compile(
     rf"(?:\b(?:{_EARLIER}|against)|(?P<from>,\s*from)"
     r"|\b(?P<another>another|a\s+further)|\b(?P<part>of\s+(?:whom|which|them)|out\s+of|including)|\b(?P<also>and)"
     r"|\b(?P<to>to(?:\s+(?:end|close|settle|finish)\s+at)?))\s+$", re.IGNORECASE)
+_WITH_SHARE = re.compile(rf"({NUMERAL})\s*\(\s*\d{{1,3}}(?:\.\d+)?\s*%\s*\)")
+_WORDS_AFTER = re.compile(r"[ \t]+([a-z][a-zA-Z’'-]*"
+                          r"(?:[ \t]+(?!(?:and|but|or|while)[ \t]+\d)[a-zA-Z’'-]+){0,5})")
+
+
+def _counted_share(sent: str, pos: int, after: str) -> _Found | None:
+    """Read a bare count followed by its share in brackets: "4,702 (95.1%) voted yes", a result's row
+    "Maya Fenwick (Green Party) 712 (2.6%)". The share says it is a count of a whole; the words after it
+    say what was counted, or, when none follow, the words before say whose it is."""
+    m = _WITH_SHARE.match(sent, pos)
+    number = parse_number(m.group(1)) if m else None
+    if m is None or number is None or number < 2 or _is_year(m.group(1)):
+        return None
+    before = _last_word(sent[max(0, pos - 16):pos])[0].lower()
+    if before in _ID_WORDS or before in _MOVEMENT_WORDS or before in _PREPOSITIONS:
+        return None  # "Table 3 (45%)", "rose 120 (2%)", "fell by 18,000 (0.1%)": no count of a whole
+    end = m.end(1)
+    said = _WORDS_AFTER.match(sent, m.end())
+    if said and said.group(1).split()[0] in _PREPOSITIONS:
+        said = None  # "... on Monday": when or where, not what
+    label = _clean(said.group(1)) if said else _label(sent, pos, end, after)
+    return _Found(pos, end, as_value(number), "", label or "figure")
+
+
 _OF_THEM = re.compile(r" of (?:them|whom|which)\b")
 """A part of a count said before, named as such after the number: "212 young farmers ..., 38 of them in
 dairy"."""
@@ -807,9 +833,13 @@ def _implied(sent: str, pos: int, out: list[_Found], bare: _Found | None = None,
     else:
         whole = _opening_whole(sent, out)
         first_part = whole is out[-1]
+    part, part_end = out[-1], out[-1].end
+    if part.unit == "percent" and len(out) > 1 and sent[part_end:part_end + 1] == ")":
+        part, part_end = out[-2], part_end + 1  # "4,431 (89.6%) were in favour ... and 515": its share
+        # stands between the parts
     if whole and value < whole.value and (
             _WHOLE_GAP.fullmatch(sent, whole.end, start) if first_part else
-            out[-1].unit == whole.unit and _NEXT_PART_GAP.fullmatch(sent, out[-1].end, start)):
+            part.unit == whole.unit and _NEXT_PART_GAP.fullmatch(sent, part_end, start)):
         return _Found(start, end, value, whole.unit, _part_label(sent, end, whole.unit))
     if bare is None and sent[end:end + 4] == " of " and (them := _OF_THEM.match(sent, end)):
         count = next((f for f in reversed(out) if f.unit not in _CHANGE_UNITS and value < f.value), None)
@@ -869,7 +899,7 @@ _OR_GAP = re.compile(r",?\s+or\s+")
 _OF_THE_OPENING = re.compile(r"(?:^|[.;:]\s+)of\s+the\s+$", re.IGNORECASE)
 """Opening a sentence or clause with the whole it then divides: "Of the 454 deaths, 173 were children"."""
 _WHOLE_GAP = re.compile(
-    r"(?:\s+(?:that|which|who|in|on|at|from|for|reported|recorded)\b[^,;:()]{0,80})?\s*,\s*")
+    r"(?:\s+(?:that|which|who|in|on|at|from|for|reported|recorded|cast|[a-z]+ed)\b[^,;:()]{0,80})?\s*,\s*")
 """After that whole, up to its first part: "Of the 61 movements that were coordinated ... last week, 27"."""
 _NEXT_PART_GAP = re.compile(r"[^,;:()\d]{0,60}(?:,\s*(?:and\s+)?|\s+and\s+)")
 """After a part, up to the next: "27 were facilitated, 19 ...", "300 are nurses, 200 are doctors and 45"."""
