@@ -825,6 +825,17 @@ def test_a_value_compared_with_something_else_is_not_named_after_the_first() -> 
     assert gas.label != wind.label and "from gas" not in gas.label
 
 
+@pytest.mark.parametrize(("sentence", "text", "unit"), [
+    ("The airline operates a fleet of 58 Airbus A320-family aircraft.", "58 Airbus A320-family aircraft",
+     "Airbus A320-family aircraft"),
+    ("It has ordered 24 A321neo jets.", "24 A321neo jets", "A321neo jets"),
+    ("Officials said 5 COVID-19 patients died.", "5 COVID-19 patients", "COVID-19 patients"),
+])
+def test_a_model_or_code_between_a_count_and_its_noun_is_part_of_what_it_counts(sentence, text, unit) -> None:
+    f = one(sentence)
+    assert (f.text, f.unit) == (text, unit)
+
+
 def test_label_comes_from_the_clause_around_the_number() -> None:
     assert "retail sales" in one("Retail sales grew 5.5 percent in May.").label.lower()
     assert one("The 24-member decision-making body announced a plan.").label == "decision-making body"

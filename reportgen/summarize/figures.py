@@ -287,7 +287,9 @@ _PER_UNIT = re.compile(r"\s+per\s+([A-Za-z]+)(?:[ ]([A-Za-z]+))?")
 _PERSON_UNITS = {"people", "residents", "inhabitants", "citizens", "persons", "individuals"}
 _POPULATION_CUE = re.compile(r"\b(?:home\s+to|population|inhabitants|residents|people)\b", re.IGNORECASE)
 _POPULATION_OF = re.compile(r"\b(?:population|inhabitants|residents)\b[^,.;]{0,20}$", re.IGNORECASE)
-_WORDS = re.compile(r"(?:[ \u00a0]+[A-Za-z][A-Za-z’'&-]*){1,8}")
+_WORDS = re.compile(r"(?:[ \u00a0]+(?:[A-Za-z][A-Za-z’'&-]*(?![\w-])|[A-Z][A-Za-z]*-?\d[A-Za-z\d-]*)){1,8}")
+"""The words after a number that may name what it counts; a model's name or a code among them ("58 Airbus
+A320-family aircraft", "5 COVID-19 patients") is one word."""
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]“”‘\"–—\s](?:(?<=,)(?!\d)|(?<=[;:()\[\]“”‘\"–—])|(?<=\s)(?:-|and|but|while|whereas|which|"
     r"that|who|when|where|because|although|as)\s)"
@@ -1920,12 +1922,15 @@ earnest manifest west southwest northwest midwest nest chest guest quest crest p
 _NP_KINDS = WordTable(_np_kind)
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _noun_phrase(sent: str, pos: int) -> tuple[int, str] | None:
     """Return (end, unit) of the counted noun phrase after a number ("futures products"), or None."""
     run = _WORDS.match(sent, pos)
     if not run:
         return None
-    tokens = run.group(0).split()  # the same words _WORD finds; offsets only once a head is found
+    tokens = run.group(0).split()  # offsets only once a head is found
     kinds = _NP_KINDS
     head = None
     for i, w in enumerate(tokens[:5]):
@@ -1945,7 +1950,7 @@ def _noun_phrase(sent: str, pos: int) -> tuple[int, str] | None:
             break
     if head is None:
         return None
-    words = [(w.start(), w.end(), w.group(0)) for w in islice(_WORD.finditer(run.group(0)), head + 1)]
+    words = [(w.start(), w.end(), w.group(0)) for w in islice(_NON_SPACE.finditer(run.group(0)), head + 1)]
     first = 0
     while first < head and words[first][2].lower() in _LEADING_ADJ:
         first += 1
