@@ -114,6 +114,18 @@ def test_a_name_a_she_or_he_goes_on_from_is_a_person_and_a_place_is_not():
     assert "New Zealand" not in people.full  # never called "Zealand": a place, not a man
 
 
+def test_the_subject_before_a_quote_a_he_says_is_a_person_when_the_sentence_calls_him_so():
+    text = (
+        "Sophie Lemercier took over a farm. «It works,» she says.\n\n"
+        "In Canisy, Jean-Marc Leroux has resigned himself to selling his cows. «The buildings will stay "
+        "empty,» he says.\n\n"
+        "New Zealand beat Australia on Sunday. «We were lucky,» he said.\n"
+    )
+    people = People(text)
+    assert people.last_person(text.index("» he says"), "he") == "Jean-Marc Leroux"
+    assert "New Zealand" not in people.full  # nothing calls it "he": a place
+
+
 def test_a_name_that_who_takes_up_is_a_person():
     text = ("Governor Dana Whitlock spoke first. Later she stood on the pier with Marta Reyes, who has "
             "fished there for thirty years. She said the pier was failing.")

@@ -158,6 +158,35 @@ def _pronoun_subjects(text: str) -> list[tuple[int, str]]:
     return found
 
 
+_SAID_AFTER_QUOTE = re.compile(r"[,.!?]?[”\"»’] (?:(he|she)|(He|She)) (?=[a-z])")
+_OPENERS = "“«\""
+
+
+def _before_quotes_said_by_pronoun(text: str) -> list[tuple[str, int, int, bool]]:
+    """Return the sentence before each quote that opens its sentence and is given to a "he" or "she"
+    after it ("In Canisy, Jean-Marc Leroux has resigned himself to selling his cows. «The buildings
+    will stay empty,» he says."), with the pronoun: that sentence's subject is who says it. Only a
+    sentence of the same paragraph, outside quotes, counts. The last item says whether the sentence
+    speaks of a person of that sex ("himself", "his cows"): then its subject is one."""
+    found = []
+    for m in _SAID_AFTER_QUOTE.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        opener = max(text.rfind(mark, line, m.start()) for mark in _OPENERS)
+        if opener <= line or text[max(line, opener - 2):opener].strip() not in ("", "."):
+            continue  # the quote opens no sentence after another one: no sentence before it to read
+        before = text[line:opener].rstrip()
+        if not before.endswith(".") or _QUOTE_MARK.search(before) or "»" in before:
+            continue
+        start = max(before.rfind(". ", 0, len(before) - 1) + 2, 0) if ". " in before[:-1] else 0
+        pronoun = (m.group(1) or m.group(2)).lower()
+        personal = _PERSONAL[pronoun].search(before, start) is not None
+        found.append((pronoun, line + start, line + len(before), personal))
+    return found
+
+
+_PERSONAL = {"he": re.compile(r"\b(?:his|himself)\b"), "she": re.compile(r"\b(?:her|herself)\b")}
+
+
 _SENTENCE_ENDS = frozenset({". ", "! ", "? "})
 _QUOTED_ENDS = frozenset(f"{end}{mark} " for end in ".!?" for mark in "”\"’")
 
@@ -495,22 +524,28 @@ class People:
         """
         text = self._text
         pronouns = _pronoun_subjects(text)
-        if not pronouns or not unmarked:
+        if not unmarked or not (pronouns or any(mark in text for mark in _OPENERS)):
             return
         by_last: dict[str, re.Match[str]] = {}
         for m in unmarked:
             by_last.setdefault(m.group(0).rsplit(None, 1)[-1], m)
+        by_end = {m.end(): m for m in unmarked}
+        ranges = []
         for at, pronoun in pronouns:
             sentence = max(text.rfind(". ", 0, at - 2), text.rfind("\n", 0, at - 2)) + 1
             quoted = _QUOTE_MARK.search(text, sentence, at)  # words inside a quote are someone's speech
-            for w in _SUBJECT_WORD.finditer(text, sentence, quoted.start() if quoted else at):
+            ranges.append((pronoun, sentence, quoted.start() if quoted else at, False))
+        ranges += _before_quotes_said_by_pronoun(text)
+        for pronoun, lo, hi, personal in ranges:
+            for w in _SUBJECT_WORD.finditer(text, lo, hi):
                 word = w.group(1)
                 if word in _PRONOUN_WORDS:
                     break  # "He now drives to Bangor": the subject is a pronoun already
-                named = by_last.get(word)
-                if named is None:
+                # the name in full where it stands, when only the quote's "he" says it is a person's
+                named = by_end.get(w.end(1)) if personal else by_last.get(word)
+                if named is None or (personal and " " not in named.group(0)):
                     continue  # "A paramedic for twenty-two years, Hebert had ...": not yet the subject
-                if not _called_by_last_word(text, word):
+                if not personal and not _called_by_last_word(text, word):
                     break  # "New Zealand beat Australia. He scored": a place is never called "Zealand"
                 name = self._learn(named.group(0), named.start())
                 if name:
