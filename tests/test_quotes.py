@@ -277,6 +277,30 @@ def test_single_marks_are_quotes_only_in_pairs_and_apostrophes_stay():
     assert [(q.text, q.speaker) for q in found] == [("We are ready", "Ann Lee")]
 
 
+def test_a_quote_over_paragraphs_in_single_marks_opens_each_and_closes_once():
+    text = ("URTW general secretary Kieran Moynihan said:\n\n"
+            "'This is a massive mandate. Thousands of our members turned out.\n\n"
+            "'Our members kept this railway running through floods and a pandemic.\n\n"
+            "'Nobody wants to strike. Our door is open.'\n\n"
+            "The company's offer, it said, was 'fair and affordable'.\n")
+    found = quotes_of(text, "news")
+    assert [q.speaker for q in found[:3]] == ["Kieran Moynihan"] * 3
+    assert [q.text for q in found[:3]] == [
+        "This is a massive mandate. Thousands of our members turned out.",
+        "Our members kept this railway running through floods and a pandemic.",
+        "Nobody wants to strike. Our door is open."]
+
+
+@pytest.mark.parametrize(("before", "speaker"), [
+    ("Ms Anna Cole won the final. Asked about the last point, she smiled.", "Anna Cole"),
+    ("Ms Anna Cole won the final. Outside the court, her brother wept.", None),  # the subject is another
+])
+def test_a_quote_after_a_sentence_whose_subject_is_she_is_hers(before: str, speaker: str | None) -> None:
+    text = f"{before} “I thought it would never end, honestly, and my legs were gone.”\n"
+    (q,) = quotes_of(text, "news")
+    assert q.speaker == speaker
+
+
 def test_a_quote_with_a_trailing_comma_is_cited_without_it():
     text = "“Ohio is ready for this,” Governor Mike DeWine said on Friday.\n"
     (q,) = quotes_of(text, "news")

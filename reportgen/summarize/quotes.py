@@ -197,16 +197,21 @@ def _single_marks_as_double(text: str) -> str | None:
     if doubles and _most_single_pairs(text) <= len(doubles) // 2:
         return None  # the common case: too few single openers to outnumber the double pairs
     pairs: list[tuple[int, int]] = []
+    run_on: list[int] = []  # openers of a quote's paragraphs before its last, which alone closes it
     opened: int | None = None
     for at in _offsets(text, "‘’'"):
         if not _SINGLE.match(text, at):
             continue
         if _SINGLE_OPEN.match(text, at):
+            if opened is not None and _opens_line(text, opened) and _opens_line(text, at) and \
+                    "\n" in text[opened:at] and text.count(" ", opened, text.find("\n", opened)) >= 2:
+                run_on.append(opened)  # 'This is a massive mandate. ...  (new paragraph) 'Our members ...
             opened = at  # a later opener wins: the earlier one was an apostrophe ('90s)
         elif opened is not None and "\n" not in text[opened:at]:
             pairs.append((opened, at))
             opened = None
-    worded = sum(1 for opened, closed in pairs if text.count(" ", opened, closed) >= 2)
+    run_on = [at for at in run_on if any(a > at for a, _ in pairs)]  # a run that a closed quote ends
+    worded = sum(1 for opened, closed in pairs if text.count(" ", opened, closed) >= 2) + len(run_on)
     if not worded or worded <= len(doubles) // 2:
         return None  # a few single marks around a code or a word ('261', 'red'): the doubles quote
     chars = list(text)
@@ -214,7 +219,14 @@ def _single_marks_as_double(text: str) -> str | None:
         chars[at] = "‘" if chars[at] in _OPENERS else "’"
     for opened, closed in pairs:
         chars[opened], chars[closed] = "“", "”"
+    for opened in run_on:
+        chars[opened] = "“"
     return "".join(chars)
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Return whether ``text[at]`` is the first character of its line, after any indent."""
+    return not text[text.rfind("\n", 0, at) + 1:at].strip()
 
 
 def _most_single_pairs(text: str) -> int:
@@ -909,7 +921,8 @@ class _MarkedQuotes:
         rel = (seg.open_at if seg.open_at is not None else seg.start) - para.start
         if _NONSPACE.search(para.text, _body_start(para.text), rel):
             # "‘A,’ said Shaun Davies, the chair of the LGA. ‘B.’": B is his too.
-            return self._before(para, max(0, rel - _LOOK_BACK), rel) or self._para_speaker.get(seg.para)
+            return self._before(para, max(0, rel - _LOOK_BACK), rel) or self._para_speaker.get(seg.para) \
+                or self._pronoun_subject(para, rel)
         if seg.para == 0:
             return None
         prev = seg.para - 1
@@ -918,6 +931,18 @@ class _MarkedQuotes:
             self._para_speaker[prev] = self._before(p, max(0, len(p.text) - _LOOK_BACK), len(p.text)) or \
                 self._introduced(p)
         return self._para_speaker[prev]
+
+    def _pronoun_subject(self, para: Span, rel: int) -> str | None:
+        """Return who a "he" or "she" is, the subject of the sentence a quote follows in its paragraph
+        ("Asked about the final point, he smiled. “Nineteen shots? ...”"): the quote is theirs."""
+        lo = max(0, rel - _LOOK_BACK)
+        if _MARK.search(para.text, lo, rel):
+            return None  # another quote before it: its speaker (see _para_speaker) or nobody known
+        begin = _sentence_start(para.text, lo, rel)
+        pronoun = _PRONOUN_CLAUSE.search(para.text, lo if begin is None else begin, rel)
+        if pronoun is None:
+            return None
+        return self.people.last_person(para.start + pronoun.start(1), pronoun.group(1).lower())
 
     def _introduced(self, para: Span) -> str | None:
         """Return the person a paragraph without quotes introduces and ends on ("Luz Herrera, a home health
@@ -938,6 +963,8 @@ class _MarkedQuotes:
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
+_PRONOUN_CLAUSE = re.compile(r"(?:^|[,;]\s+|(?<=\s))(she|he|She|He)\s+[a-z]+")
+"""A "she" or "he" as a clause's subject: opening the sentence, or after a comma ("Asked ..., he smiled")."""
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int | None:
