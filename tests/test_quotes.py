@@ -301,6 +301,13 @@ def test_a_quote_after_a_sentence_whose_subject_is_she_is_hers(before: str, spea
     assert q.speaker == speaker
 
 
+def test_a_line_naming_someone_by_role_and_ending_on_a_colon_introduces_their_quote():
+    text = ("Sky Sports News' chief reporter Sam Whitcombe:\n\n"
+            "\"This is a deal that has been in the works for most of the summer.\"\n")
+    (q,) = quotes_of(text, "news")
+    assert q.speaker == "Sam Whitcombe"
+
+
 def test_a_quote_with_a_trailing_comma_is_cited_without_it():
     text = "“Ohio is ready for this,” Governor Mike DeWine said on Friday.\n"
     (q,) = quotes_of(text, "news")

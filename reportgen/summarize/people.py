@@ -129,6 +129,7 @@ _SPEECH_WORDS = ("said", "says", "told", "tells", "added", "stressed", "noted", 
 _SPEECH = "(?:" + "|".join(w for w in _SPEECH_WORDS if " " not in w) + ")"
 _SPEECH_AFTER = re.compile(
     rf"(?:,[^,\n“”\"]{{1,150}},|,)?\s+(?:(?:has|had|also|further|later)\s+)?{_SPEECH}\b")
+_LINE_ENDS_ON_COLON = re.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)")
 _SPEECH_VERB = re.compile(rf" {_SPEECH}\b")
 _ONE_WORD = re.compile(r"[A-Z][\w'’-]+")
 _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -496,6 +497,8 @@ class People:
             role = role or word
         elif comma and comma_after and word in ROLES:
             role = word  # "The commission's spokesperson, Chen Hao, said"
+        elif not comma and word in ROLES and _LINE_ENDS_ON_COLON.match(text, end):
+            role = word  # "Sky Sports News' chief reporter Sam Whitcombe:", then what he said
         elif comma and comma_after and (post := _ROLE_OF_BEFORE.search(window)):
             role = post.group(1)  # "The Minister of Economy, Ricardo Pellegrini, defended ..."
         if (not role or role in HONORIFICS) and comma_after:  # "Hon. Erik Halvorsen, Chairman": the seat
