@@ -126,6 +126,15 @@ def test_the_subject_before_a_quote_a_he_says_is_a_person_when_the_sentence_call
     assert "New Zealand" not in people.full  # nothing calls it "he": a place
 
 
+def test_a_pronoun_passes_over_a_person_the_pronouns_after_her_name_say_is_a_woman():
+    text = ("Dana Whitfield, 41, built the company; turnover fell, Whitfield says, and she is calm; "
+            "she laughs.\n\nMarcus Bell, its rival's chief, says he respects what Whitfield has built. "
+            "Then he said no.\n\nSam Lee spoke. Lee said he and she agreed, she said.\n")
+    people = People(text)
+    assert people.last_person(text.index("Then he"), "he") == "Marcus Bell"
+    assert people.last_person(len(text), "he") == "Sam Lee"  # the pronouns after Lee disagree: no sex
+
+
 def test_a_name_that_who_takes_up_is_a_person():
     text = ("Governor Dana Whitlock spoke first. Later she stood on the pier with Marta Reyes, who has "
             "fished there for thirty years. She said the pier was failing.")

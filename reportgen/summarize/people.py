@@ -129,6 +129,44 @@ _SPEECH_WORDS = ("said", "says", "told", "tells", "added", "stressed", "noted", 
 _SPEECH = "(?:" + "|".join(w for w in _SPEECH_WORDS if " " not in w) + ")"
 _SPEECH_AFTER = re.compile(
     rf"(?:,[^,\n“”\"]{{1,150}},|,)?\s+(?:(?:has|had|also|further|later)\s+)?{_SPEECH}\b")
+_PRONOUN_OF = {"she": "f", "herself": "f", "he": "m", "himself": "m"}
+_SEX_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|herself|himself)\b")
+"""Pronouns that stand for a person, not for what they have ("a man ... who liked his eggs runny")."""
+_NEXT_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+|[“”\"«»]")
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Return where the first sentence or line from ``start`` ends (its full stop or newline), or -1."""
+    ends = [i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0]
+    return min(ends) if ends else -1
+
+
+def _sex_by_pronouns(text: str, family: str) -> str | None:
+    """Return "f" or "m" when the pronouns right after ``family``'s mentions (up to the next sentence's
+    end, another two-word name or a quote mark) are at least two and three in four of one sex, else None."""
+    counts = {"f": 0, "m": 0}
+    at = text.find(family)
+    while at >= 0:
+        end = at + len(family)
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum():
+            window = text[end:end + 200]
+            stop = _NEXT_NAME.search(window)
+            window = window[:stop.start()] if stop else window
+            first = _sentence_end(window, 0)
+            if first >= 0:  # this sentence and the next
+                second = _sentence_end(window, first + 1)
+                window = window[:second] if second >= 0 else window
+            for pronoun in _SEX_PRONOUN.findall(window):
+                counts[_PRONOUN_OF[pronoun.lower()]] += 1
+        at = text.find(family, end)
+    women, men = counts["f"], counts["m"]
+    if women >= 2 and women >= 3 * men:
+        return "f"
+    if men >= 2 and men >= 3 * women:
+        return "m"
+    return None
+
+
 _LINE_ENDS_ON_COLON = re.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)")
 _SPEECH_VERB = re.compile(rf" {_SPEECH}\b")
 _ONE_WORD = re.compile(r"[A-Z][\w'’-]+")
@@ -629,11 +667,19 @@ class People:
             if n == 20:
                 break
             last = last or name
-            if not want or self.sex.get(name, want) == want:
+            if not want or self._sex_of(name, want) == want:
                 return name
         if titled and not last:
             return self.resolve(titled[1], titled[0])
         return last
+
+    def _sex_of(self, name: str, unknown: str) -> str:
+        """Return the sex a title or honorific gives ``name``, else the one the pronouns after its
+        mentions agree on ("Whitfield ... She says the lesson stuck"), else ``unknown``."""
+        sex = self.sex.get(name)
+        if sex is None:
+            sex = self.sex[name] = _sex_by_pronouns(self._text, name.split()[-1]) or "?"
+        return unknown if sex == "?" else sex
 
     def _title_before(self, pos: int) -> tuple[int, str] | None:
         """Return the last "the Minister"-like subject in the paragraph before ``pos`` and where it stands.
