@@ -417,6 +417,17 @@ def test_a_long_report_under_a_reporter_s_line_is_news(byline: str) -> None:
      "Posted by Public Relations Unit on 19 November 2026\n\n"
      "The Ministry of Health wishes to update the nation on the cholera outbreak declared in October.\n",
      "CHOLERA OUTBREAK DAILY UPDATE No. 47 – 19 NOVEMBER 2026"),
+    # ... and so is a menu-like line under a trail read as debris (not a switch of language, "中文").
+    ("Bank of Japan\nHome\nAbout the Bank\nMonetary Policy\nAnnouncements\n\n"
+     "Home > Announcements > Speeches and Statements > Press Conferences > 2027\n\n"
+     "Governor Ueda's Press Conference\n\nJanuary 25, 2027\n\n"
+     "Governor Ueda: At the Monetary Policy Meeting held today, the Bank decided to raise the rate.\n",
+     "Governor Ueda's Press Conference"),
+    ("Home > Press and Media Service > Spokesperson's Remarks\n中文\nPrint | Email\n\n"
+     "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on April 16, 2024\n"
+     "2024-04-16 19:05\n\n"
+     "Mao Ning: According to data released by the General Administration of Customs, trade grew.\n",
+     "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on April 16, 2024"),
     # ... but not a menu's last word over a cookie notice.
     ("Cookies on ONS website\nWe use some essential cookies to make this website work.\nAccept cookies\n\n"
      "Employment was largely unchanged in the latest quarter, the statistics office said on Tuesday.\n",

@@ -21,6 +21,9 @@ MONTHS = {
     for name in names
 }
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+BREADCRUMB = re.compile(r"[^/>›»\n]{1,60}(?:\s[/>›»]\s[^/>›»\n]{1,60})+")
+"""A site's trail to the page ("News / First Team / Press Conferences"), not the page's headline."""
+
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _FULL_DATE = (
     rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"

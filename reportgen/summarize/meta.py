@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterator, Sequence
 from itertools import islice
 
 from reportgen.summarize.debris import (
+    BREADCRUMB,
     MONTHS,
     WEEKDAYS,
     find_full_date,
@@ -122,10 +123,6 @@ def _shouted(line: str) -> bool:
     return sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
-_BREADCRUMB = re.compile(r"[^/>›»\n]{1,60}(?:\s[/>›»]\s[^/>›»\n]{1,60})+")
-"""A site's trail to the page ("News / First Team / Press Conferences"), not the page's headline."""
-
-
 def source_title(layout: Layout, text: str = "") -> str | None:
     """Return the source's headline: its first title-like line, or None.
 
@@ -174,7 +171,7 @@ def _under_trail(layout: Layout) -> str | None:
     spans = layout.titles
     for n, span in enumerate(spans[:-1]):
         if ">" in span.text or "»" in span.text or "›" in span.text or "/" in span.text:
-            if _BREADCRUMB.fullmatch(span.text.strip()):
+            if BREADCRUMB.fullmatch(span.text.strip()):
                 under = [(normalize(s.text), s.start, s.end) for s in spans[n + 1:n + 3]]
                 if len(under) > 1 and _banner(under[0][0], under[1:]):
                     under = under[1:]
@@ -269,7 +266,7 @@ def _over_a_menu(text: str, end: int) -> bool:
     following = text[at + 1:stop if stop >= 0 else len(text)].strip()
     if not following:  # "IMDF - Irish Motor Distributors Federation", a blank line, then its menu
         following = text[at:at + 400].lstrip().split("\n", 1)[0].strip()
-    if following and (_BREADCRUMB.fullmatch(following) or is_menu(following)):
+    if following and (BREADCRUMB.fullmatch(following) or is_menu(following)):
         return True  # "Home > Committees > ...", "Home  |  About IMDF  |  Members  |  Statistics"
     items = 0
     while at >= 0 and items < 4:
@@ -292,7 +289,7 @@ def _page_frame(line: str) -> bool:
     """True for a line of the page's frame that may look like a headline but is none: a turn cut off
     ("ALICIA MOORE, STRATEGIST: But Hal, --"), a notice in capitals, a trail ("News / First Team /
     Press Conferences"), furniture ("Source: Ministries of Health; ..."), a byline, a running header."""
-    return is_speaker_turn(line) or _shouted(line) or _BREADCRUMB.fullmatch(line.strip()) is not None or \
+    return is_speaker_turn(line) or _shouted(line) or BREADCRUMB.fullmatch(line.strip()) is not None or \
         is_furniture_label(line) or line[:3].lower() == "by " or _running_header(line) or \
         is_spaced_menu(line) or is_furniture(" ".join(line.split()))
 
