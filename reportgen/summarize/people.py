@@ -197,7 +197,7 @@ def _pronoun_subjects(text: str) -> list[tuple[int, str]]:
     return found
 
 
-_SAID_AFTER_QUOTE = re.compile(r"[,.!?]?[”\"»’] (?:(he|she)|(He|She)) (?=[a-z])")
+_SAID_AFTER_QUOTE = re.compile(r"[”\"»’] (?:(he|she)|(He|She)) (?=[a-z])")
 _OPENERS = "“«\""
 
 
