@@ -836,6 +836,26 @@ def test_a_model_or_code_between_a_count_and_its_noun_is_part_of_what_it_counts(
     assert (f.text, f.unit) == (text, unit)
 
 
+@pytest.mark.parametrize(("sentence", "text", "unit", "label"), [
+    ("One person has died and two were injured.", "One person", "people", "people dead"),
+    ("There were 38 new cases, 1 death and 12 recoveries.", "1 death", "deaths", "deaths"),
+    ("Three passengers were treated and one was taken to hospital.", "one", "people", "people in hospital"),
+    ("One consumer was treated for smoke inhalation.", "One consumer", "consumers", "consumers treated"),
+])
+def test_one_person_dead_hurt_or_in_hospital_is_a_figure(sentence, text, unit, label) -> None:
+    found = [f for f in figures_of(sentence) if f.value == 1]
+    assert [(f.text, f.unit, f.label) for f in found] == [(text, unit, label)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "One person familiar with the matter said the deal was close.",
+    "The plan has one goal.",
+    "Only one of them was arrested.",  # "one of them": no count of its own here
+])
+def test_any_other_one_is_no_figure(sentence: str) -> None:
+    assert [f.value for f in figures_of(sentence) if f.value == 1] == []
+
+
 def test_label_comes_from_the_clause_around_the_number() -> None:
     assert "retail sales" in one("Retail sales grew 5.5 percent in May.").label.lower()
     assert one("The 24-member decision-making body announced a plan.").label == "decision-making body"

@@ -222,6 +222,40 @@ _CASUALTY = re.compile(
     r"(?:(?:later|also|subsequently|reportedly)\s+)?(?:found\s+)?(?P<what>killed|dead|injured|wounded|"
     r"missing|hurt|arrested|detained|displaced|evacuated|died|rescued|hospitali[sz]ed)\b")
 """People, though the word is left out: "23 were injured", "six of them were later found dead"."""
+_ONE_OF = {"person": "people", "death": "deaths", "fatality": "deaths", "passenger": "passengers",
+           "child": "children", "man": "people", "woman": "people", "patient": "patients",
+           "worker": "workers", "consumer": "consumers", "pedestrian": "pedestrians", "driver": "drivers",
+           "civilian": "civilians", "soldier": "soldiers", "officer": "officers", "resident": "residents",
+           "firefighter": "firefighters", "crew member": "crew members", "student": "students"}
+_ONE_NOUN = re.compile(r"[ \u00a0]+(crew member|[a-z]+)\b")
+_HURT_AFTER = re.compile(
+    r"[^.;:()]{0,40}?\b(died|dead|killed|injured|wounded|hurt|missing|hospitali[sz]ed|taken to hospital"
+    r"|admitted to|treated|rescued|arrested)\b")
+_HURT_AS = {"died": "dead", "killed": "dead", "wounded": "injured", "hurt": "injured",
+            "hospitalised": "in hospital", "hospitalized": "in hospital", "taken to hospital": "in hospital",
+            "admitted to": "in hospital"}
+"""How a label says what befell the one counted ("people dead", "passengers in hospital")."""
+
+
+def _one_hurt(sent: str, first: int, end: int, after: str) -> _Found | None:
+    """Read a count of one that is news: a death ("1 death"), or one person hurt, lost or held ("One
+    person has died", "one was taken to hospital", "One consumer was treated for smoke inhalation");
+    any other "one" is no statistic ("One person familiar with the matter said")."""
+    noun = _ONE_NOUN.match(sent, end)
+    word = noun.group(1).lower() if noun else ""
+    unit = _ONE_OF.get(word)
+    tail = noun.end() if noun and unit else end
+    if unit == "deaths":
+        return _Found(first, tail, 1, unit, unit)
+    if unit is None and word not in ("was", "has", "had", "is", "remains", "remained"):
+        return None  # "one goal", "one of them": not one of the people counted
+    hurt = _HURT_AFTER.match(sent, tail)
+    if hurt is None:
+        return None
+    unit = unit or "people"
+    return _Found(first, tail, 1, unit, f"{unit} {_HURT_AS.get(hurt.group(1), hurt.group(1))}")
+
+
 _PART_PEOPLE = re.compile(
     r"\s+(?:of\s+(?:them|whom)\s+)?(?:were|are)\s+(?:all\s+)?(?P<who>children|minors|women|men|girls|boys|"
     r"civilians|journalists|students|foreigners|doctors|nurses|teachers|soldiers|officers|firefighters|"
@@ -1456,7 +1490,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             label = _label(sent, begin, end, after)
         return _Found(q.start() if q else begin, end, round(float(part) / float(value), 4), "fraction", label)
     if not mult_text and value <= 1 and value == int(value):  # "one", "0": no statistic; "0.35 metres" is
-        return None
+        return _one_hurt(sent, first, end, after) if value == 1 else None  # but "one person has died" is
     hurt = _CASUALTY.match(sent, end) if flags & _N_CASUALTY else None
     if hurt:  # "23 were injured", "30 dead": people, though the word is left out
         end = hurt.end()
