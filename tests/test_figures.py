@@ -213,6 +213,8 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("More than a dozen countries signed.", 12, "countries", "More than a dozen countries"),
         ("Trade hit 310.5 billion dollars.", 310_500_000_000, "USD", "310.5 billion dollars"),
         ("They raised HK$2.3 billion.", 2_300_000_000, "HKD", "HK$2.3 billion"),
+        ("In Mexico they sold for between MX$1,099 and MX$1,699.", 1099, "MXN",
+         "between MX$1,099 and MX$1,699"),
         ("The road is 1,500 km long.", 1500, "km", "1,500 km"),
         ("The fund was set up in December 2013.", 2013, "year", "set up in December 2013"),
         ("It has 561 foreign-funded R&D centers.", 561, "foreign-funded R&D centers",

@@ -64,7 +64,7 @@ _QUALIFIER = (
     r"about|around|approximately|roughly|some|over|under|above|below|exceeding|only|just"
 )
 _CURRENCY_SIGN = (
-    r"(?:US|HK|A|C|S|NZ|NT|R)\$\s?|\$(?:A|US)(?![A-Za-z])|\$|€\s?|£|¥|₹|"
+    r"(?:US|HK|A|C|S|NZ|NT|R|MX)\$\s?|\$(?:A|US)(?![A-Za-z])|\$|€\s?|£|¥|₹|"
     r"\b(?:USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|CHF|AUD|CAD|SDR)(?![A-Za-z])\s?"
     r"|\bRs\.?\s?|\bK?[Ss]h(?:s|\.)?\s?|₦"
 )

@@ -68,8 +68,8 @@ grouped by spaces as the SI and many agencies write them ("63 517")."""
 GROUPING = str.maketrans("", "", ", \u00a0\u202f")
 
 CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "$a": "AUD", "hk$": "HKD", "a$": "AUD", "c$": "CAD", "s$": "SGD",
-                   "nz$": "NZD", "r$": "BRL", "nt$": "TWD", "$us": "USD", "€": "EUR", "£": "GBP", "¥": "CNY",
-                   "₹": "INR",
+                   "nz$": "NZD", "r$": "BRL", "nt$": "TWD", "mx$": "MXN", "$us": "USD", "€": "EUR",
+                   "£": "GBP", "¥": "CNY", "₹": "INR",
                    "rs": "INR", "rs.": "INR", "rmb": "CNY", "sh": "KES", "sh.": "KES", "shs": "KES",
                    "ksh": "KES", "ksh.": "KES", "kshs": "KES", "₦": "NGN",
                    "sdr": "XDR"}
