@@ -849,6 +849,18 @@ def test_one_person_dead_hurt_or_in_hospital_is_a_figure(sentence, text, unit, l
     assert [(f.text, f.unit, f.label) for f in found] == [(text, unit, label)]
 
 
+@pytest.mark.parametrize(("sentence", "texts"), [
+    ("Its revenue grew 22% in fiscal 2025 to $338 million.", ["22%", "$338 million"]),  # a year, no range
+    ("Ngozi Albrecht ’03 addresses the graduates on Saturday.", []),  # a class's year
+    ("In the ’90s it had 40 stores.", ["40 stores"]),
+    ("“40 stores closed,” she said.", ["40 stores"]),  # a quote opening on a count
+    ("'40 stores were closed this year,' she said.", ["40 stores"]),
+    ("It launched the “five centers” initiative with 300 staff.", ["300 staff"]),  # a quoted name
+])
+def test_what_stands_before_a_number_says_whether_it_is_a_figure(sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in figures_of(sentence)] == texts
+
+
 @pytest.mark.parametrize("sentence", [
     "One person familiar with the matter said the deal was close.",
     "The plan has one goal.",

@@ -214,6 +214,8 @@ def test_a_publisher_s_sales_pitch_is_debris_though_written_in_sentences(pitch: 
     "To view PDF files, you need Adobe Acrobat Reader.",
     "Terms of Use | Privacy Policy | Accessibility | Copyright Bank of Japan All Rights Reserved.",
     "Data delayed by at least 15 minutes.",
+    "Market data provided by FactSet. Stock quotes delayed at least 15 minutes.",
+    "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges.",
 ])
 def test_a_broadcaster_s_note_and_a_page_s_footer_are_debris(note: str) -> None:
     text = f"The ministry held a briefing on trade.\n\n{note}\n"

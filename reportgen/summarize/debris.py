@@ -224,9 +224,10 @@ _PROMO = re.compile(r"(?:Subscribe (?:to|now|today)|Sign up (?:for|to|now)|Get u
 "Should you invest $1,000 in ..." box under syndicated market stories."""
 _PDF_READER = re.compile(r"\bTo (?:view|open|read)\b.{0,40}\bPDF|\bAdobe (?:Acrobat )?Reader\b")
 """A site's note under its downloads ("To view PDF files, you need Adobe Acrobat Reader.")."""
-_DELAYED_DATA = re.compile(r"(?:Market )?(?:data|quotes|prices)\b.{0,30}\bdelayed\b.{0,20}\b\d+ min",
+_DELAYED_DATA = re.compile(r".{0,20}\b(?:data|quotes|prices)\b.{0,60}\bdelayed\b.{0,20}\b\d+ min",
                            re.IGNORECASE)
-"""A market page's note on its prices ("Data delayed by at least 15 minutes.")."""
+"""A market page's note on its prices ("Data delayed by at least 15 minutes.", "Stock quotes delayed at
+least 15 minutes.")."""
 _TRANSCRIPT_NOTE = re.compile(
     r"(?:Accuracy and availability of [\w’' ]{0,40}transcripts? may vary|THIS IS A RUSH TRANSCRIPT"
     r"|This transcript (?:was|is|has been) (?:created|produced|generated|auto-generated|machine-generated)\b"

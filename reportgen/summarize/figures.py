@@ -782,6 +782,8 @@ def _by_year(sent: str, found: list[_Found]) -> list[_Found]:
             for f, y in zip(found, years, strict=True)]
 
 
+_YEAR_LEADS = frozenset({"in", "fiscal", "during", "since", "for", "by", "of", "year", "fy"})
+"""Words before a year that make it one ("in fiscal 2025 to $338 million"), not a range's low end."""
 _IN_YEAR = re.compile(r"\s+in\s+((?:fiscal\s+)?(?:19|20)\d\d)\b(?!\s*[-–/]\d)")
 """A year a figure is given for: "1.9% in 2028", "3.75% in fiscal 2027"."""
 
@@ -1232,6 +1234,10 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
             return None
         if kind == "" and (prev.isalnum() or (prev in "-–." and sent[start - 2:start - 1].isalnum())):
             return None  # a numeral glued to a code or a date ("A4", "2023-01-05"): _judge drops it
+        if kind == "" and (prev == "’" or (prev == "'" and sent[start + 2:start + 3] == "s")) and \
+                not sent[start + 2:start + 3].isdigit():
+            return None  # a year cut short: a class ("Ngozi Albrecht ’03"), a decade ("the '90s"); a
+            # straight mark may open a quote ("'40 stores closed,' she said")
     m = _CORE.match(sent, start)
     if m is None or m.end() <= pos:
         return None
@@ -1431,9 +1437,11 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             return _Found(first, end, as_value(number * _tail_factor(sent, end, number)), unit,
                           _label(sent, first, end, after))
     range_end = _range_tail(sent, end, value, nw)
-    if range_end and is_digit and _is_year(num_text) and left.rstrip().endswith(_MONTH_TAILS) and \
-            _MONTH_BEFORE.search(left[-16:]):
-        range_end = None  # "in March 2025 to 8.6 percent": a date, then the next figure
+    if range_end and is_digit and _is_year(num_text) and (
+            (left.rstrip().endswith(_MONTH_TAILS) and _MONTH_BEFORE.search(left[-16:]))
+            or _last_word(left)[0].lower() in _YEAR_LEADS):
+        range_end = None  # "in March 2025 to 8.6 percent", "in fiscal 2025 to $338 million": a date, then
+        # the next figure
     if range_end:
         begin = _from_between(left, first) if qual is None else first
         low = value if mult_text else number * _tail_factor(sent, end, number)  # "between 1.5 and 2 million"
@@ -1832,6 +1840,11 @@ def _is_date_or_time(left: str, before: str, right: str, flags: int) -> bool:
     return right[:1].isalpha() or bool(flags & _N_CLOCK)
 
 
+_QUOTED_NAME_END = re.compile(r"(?:\s*[^\s“”\"‘’']+){0,4}?\s*(?<![,.!?;:])[”\"’']")
+"""Up to the mark closing a short quoted name after its number: " centers”" of “five centers” (a quote
+closing on a comma or a stop is speech: “40 stores closed,” she said)."""
+
+
 def _is_marker_or_id(left: str, before: str, word_before: tuple[str, int], right: str, is_digit: bool,
                      qual: str | None) -> bool:
     """Return True for list markers ("1.", "(2)"), page numbers and ids ("No. 1", "Boeing 737")."""
@@ -1842,8 +1855,9 @@ def _is_marker_or_id(left: str, before: str, word_before: tuple[str, int], right
             return True
         if right.startswith(")") and is_digit:
             return True
-    if before and before[-1] in "“\"‘'" and not left[-1].isspace():
-        return True  # a quoted name: the "five centers" initiative
+    if before and before[-1] in "“\"‘'" and not left[-1].isspace() and _QUOTED_NAME_END.match(right):
+        return True  # a quoted name: the "five centers" initiative (not a quote opening on a count:
+        # “40 stores were closed this year,” she said)
     if qual:
         return False
     word, at = word_before  # _last_word(before)
