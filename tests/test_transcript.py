@@ -71,6 +71,8 @@ def test_inline_speaker_labels_and_three_speakers_with_outlets():
          "Media:\nJordan Pak\npress@keystride.com\n", False),
         ("Q    Is a deal possible this week?\n\nMR. OKAFOR:  I am not going to put a timeline on it.\n",
          True),
+        ("MS. HALVORSEN: Good afternoon, everyone.\n\nQ A follow-up on Ohio. Is a deal possible?\n\n"
+         "MS. HALVORSEN: I am not going to put a timeline on it.\n", True),  # "Q" and one space
         # A fact sheet's "Key: value" lines are no speakers.
         ("Dulzura Fire\n\nIncident Facts\nCounty: San Diego County\n"
          "Location: State Route 94 and Honey Springs Road, east of Jamul\nAcres Burned: 21,470 Acres\n"
@@ -217,6 +219,15 @@ def test_an_earnings_call_names_its_speakers_on_dash_lines_and_its_analysts_ask(
     assert [t.speaker for t in turns] == ["Operator", "Priya Raman", "Daniel Okafor", "Priya Raman"]
     assert speaker_roles(turns) == {"Operator": "moderator", "Priya Raman": "answer",
                                     "Daniel Okafor": "question"}
+
+
+def test_an_earnings_call_s_section_headings_are_no_speakers_and_its_operator_needs_no_colon():
+    text = EARNINGS_CALL.replace("Operator:\n", "Prepared Remarks:\n\nOperator\n\n").replace(
+        "Daniel Okafor -- Goldman", "Questions & Answers:\n\nOperator\n\nOur first question comes from "
+        "Daniel Okafor.\n\nDaniel Okafor -- Goldman")
+    turns = speaker_turns(paragraphs(text))
+    assert [t.speaker for t in turns] == [
+        "Operator", "Priya Raman", "Operator", "Daniel Okafor", "Priya Raman"]
 
 
 def test_a_central_bank_chair_in_capitals_answers_and_the_hand_overs_moderate():

@@ -58,6 +58,8 @@ def line_label(line: str, offices: dict[str, str]) -> tuple[str, str] | None:
         return m.group(1), m.group(2)  # a person and a job, not "Joint Statement — Third Meeting"
     if _CHAIR.fullmatch(line):
         return line, "moderator"
+    if line == "Operator":  # an earnings call's operator, on a line of its own
+        return line, "operator"
     return None
 
 

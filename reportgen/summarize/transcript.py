@@ -28,7 +28,7 @@ title author authors reporter by updated published share email e-mail tel fax ad
 read related also see video image caption file translator translated contact phone url link print
 subject from to cc sent attachment attachments speakers participants panelists panellists guests contents
 media press investors disclaimer usage office cell mobile doi funding credit credits licence license
-next up coming watch listen latest breaking update live
+next up coming watch listen latest breaking update live prepared questions opening presentation
 """.split())
 # Last words of a metadata label, not a speaker's ("Media Contact:", "Image Source:").
 _NOT_ENDINGS = frozenset("contact contacts source sources photo photos caption tags keywords email phone tel "
@@ -93,7 +93,8 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
         code = _TIMESTAMP.match(para.text)
         if code:  # the line after its time code
             return _speaker_label(Span(para.start + code.end(), para.end, para.text[code.end():]), offices)
-    if para.text.startswith(("Q  ", "Q\t")) and not para.text.isspace():  # a White House "Q    Thanks, ..."
+    if (para.text.startswith(("Q  ", "Q\t")) or (para.text.startswith("Q ") and para.text[2:3].isupper())) \
+            and not para.text.isspace():  # a White House "Q    Thanks, ...", "Q A follow-up on Ohio."
         rest = para.text[1:].lstrip()
         return "Q", Span(para.start, para.start + 1, "Q"), Span(para.end - len(rest), para.end, rest), ""
     if ":" not in para.text and "：" not in para.text:  # both colon patterns need one: a cheap scan
