@@ -140,3 +140,12 @@ def test_a_name_that_who_takes_up_is_a_person():
             "fished there for thirty years. She said the pier was failing.")
     people = People(text)
     assert people.last_person(text.index("She said"), "she") == "Marta Reyes"
+
+
+def test_a_name_after_a_body_s_of_is_the_body_s_and_a_particle_joins_a_name():
+    text = ("Maria das Graças Oliveira, 63, stood outside her house.\n\n"
+            "Fernanda Moura, a climatologist at the Federal University of Minas Gerais, said the seas were "
+            "warmer. Bank of Japan Governor Sakaguchi Reiko said rates would rise.\n")
+    people = People(text)
+    people.last_person(len(text))  # reads the text
+    assert set(people.full) == {"Maria das Graças Oliveira", "Fernanda Moura", "Sakaguchi Reiko"}

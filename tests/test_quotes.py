@@ -308,6 +308,13 @@ def test_a_line_naming_someone_by_role_and_ending_on_a_colon_introduces_their_qu
     assert q.speaker == "Sam Whitcombe"
 
 
+def test_a_minister_s_portfolio_in_two_parts_is_part_of_the_title():
+    text = ("\"Nobody will be left behind. The money is on its way,\" Integration and Regional Development "
+            "Minister Helena Prado Vasconcelos said in a statement.\n")
+    (q,) = quotes_of(text, "news")
+    assert q.speaker == "Helena Prado Vasconcelos"
+
+
 def test_a_quote_with_a_trailing_comma_is_cited_without_it():
     text = "“Ohio is ready for this,” Governor Mike DeWine said on Friday.\n"
     (q,) = quotes_of(text, "news")

@@ -73,7 +73,8 @@ she i you after before during since if though although because speaking last nex
 """.split())
 # Full month and weekday names only: "Jun" and "Mar" are also given names.
 # Lower-case particles inside names: "Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman".
-NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "la", "le", "du"})
+NAME_PARTICLES = frozenset({"de", "da", "das", "dos", "del", "della", "di", "van", "von", "der", "bin", "al",
+                            "la", "le", "du"})
 _JOINED_PARTICLE = r"(?:a[dlnrstz]|ash|el|bin|bint|ibn|abu|ben)-"
 """A particle hyphenated to the name it starts: "Rashid Mahdi al-Obaidi", "Abdel Fattah el-Sisi"."""
 _JOINED = re.compile(rf"{_JOINED_PARTICLE}[A-Z]")
@@ -109,7 +110,7 @@ _TOK = (rf"[{_UP}](?:(?:[{_LOW}]++|['’][{_UP}][{_LOW}]++)(?:['’-]?[{_UP}][{_
 # Every run of two or more capitalised words is a candidate; its surroundings decide if it is a person.
 # A name may wrap onto the next line, never run over a blank one ("Print\n\nIngrid Solheim").
 _GAP = r"(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)"
-_PARTICLE = rf"(?:(?:de|da|van|von|der|bin|al|la|le|du){_GAP}|{_JOINED_PARTICLE})"
+_PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))}){_GAP}|{_JOINED_PARTICLE})"
 _CAPSEQ = re.compile(rf"{_TOK}(?:{_GAP}{_PARTICLE}?{_TOK})+")
 # "..., founder and CEO of ...", "..., China's foreign minister", ", a home health aide": a role right after
 # the name.
@@ -167,6 +168,8 @@ def _sex_by_pronouns(text: str, family: str) -> str | None:
     return None
 
 
+_NAMED_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+$")
+"""A capitalised word and "of" before a name: the name ends a body's or a place's ("University of")."""
 _LINE_ENDS_ON_COLON = re.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)")
 _SPEECH_VERB = re.compile(rf" {_SPEECH}\b")
 _ONE_WORD = re.compile(r"[A-Z][\w'’-]+")
@@ -528,6 +531,10 @@ class People:
         comma_after = text.startswith(",", end)
         if word == "of" and raw.count(" ") == 1 and len(words) == 2 and words[0].rsplit(None, 1)[-1] in ROLES:
             return True  # "the representative of South Sudan said": a country's seat, not a person
+        if word == "of" and (named := _NAMED_OF.search(text, max(0, start - 40), start)) and \
+                named.group(1).lower() not in TITLES and TITLES.isdisjoint(low.split()):
+            return True  # "the Federal University of Minas Gerais, said": the end of a body's name (not
+            # "Minister of Water Resources Rashid al-Obaidi", "Bank of Japan Governor Sakaguchi Reiko")
         role = None
         if not TITLES.isdisjoint(low.replace(".", "").split()):
             role = _strip_title(name_tokens(raw))[1]

@@ -833,7 +833,7 @@ class _MarkedQuotes:
         if verb.start() == 0:
             return self._subject_right(rest, verb.end(), pos)
         found = _subject_left(rest, verb.start())
-        if found and _only_a_role(rest[:found[1]]):
+        if found and (_only_a_role(rest[:found[1]]) or _portfolio_before(rest[:found[1]], found[0])):
             # Right after a quote no sentence starts, so a capitalised "He" there is a name.
             return self.people.resolve(found[0], pos, name_only_pronoun=False)
         if found and rest[:found[1]].strip() == "the":  # “...,” the German said / the Kremlin said
@@ -998,6 +998,14 @@ def _only_a_role(words: str) -> bool:
     if toks[-1:] == ["of"] and len(toks) > 1:
         toks = toks[:-1]
     return not toks or (len(toks) <= 6 and _is_role(toks[-1]) and "," not in words.strip(" ,"))
+
+
+def _portfolio_before(words: str, subject: str) -> bool:
+    """True when ``words`` open a titled subject's portfolio: "Integration and" before "Regional Development
+    Minister Helena Prado Vasconcelos" (not "Apple and" before "Google": no title there)."""
+    toks = words.split()
+    return 0 < len(toks) <= 4 and toks[-1] in ("and", "&") and all(t[:1].isupper() for t in toks[:-1]) \
+        and any(_is_role(w) for w in subject.split())
 
 
 def _cap_run(toks: list[str], i: int) -> list[str]:
