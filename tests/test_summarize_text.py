@@ -430,6 +430,37 @@ def test_a_long_report_under_a_reporter_s_line_is_news(byline: str) -> None:
      "2024-04-16 19:05\n\n"
      "Mao Ning: According to data released by the General Administration of Customs, trade grew.\n",
      "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on April 16, 2024"),
+    # A cookie banner, a results ticker, a greeting banner, a section named by the trail, a footer.
+    ("We and our partners use cookies to personalise content and ads. Accept all | Manage preferences\n\n"
+     "Severn Valley Echo\n\nRogue builder who conned pensioners out of £214,000 jailed\n\n"
+     "By Rachel Tennant\n\n"
+     "A rogue builder who preyed on elderly homeowners was jailed on Wednesday at Worcester Crown Court.\n",
+     "Rogue builder who conned pensioners out of £214,000 jailed"),
+    ("Cookies on ONS website\nAccept additional cookies    Reject additional cookies    View cookies\n\n"
+     "GDP first quarterly estimate, UK: January to March 2026\n\n"
+     "UK gross domestic product is estimated to have grown by 0.3% in the quarter, the office said.\n",
+     "GDP first quarterly estimate, UK: January to March 2026"),
+    ("Live Scores\nFT  Kingsbridge Rovers 3-1 Aldermoor City\nHT  Saltcote 1-0 Brayford Villa\n\n"
+     "Kingsbridge Rovers 3-1 Aldermoor City: Hale double sends Rovers into the top four\n\n"
+     "Callum Hale scored twice as Kingsbridge Rovers came from a jittery spell to beat ten-man Aldermoor.\n",
+     "Kingsbridge Rovers 3-1 Aldermoor City: Hale double sends Rovers into the top four"),
+    ("Skip to main content\nWelcome to the United Nations\n\nUnited Nations\nMeetings Coverage and Press "
+     "Releases\n\nHome\nMeetings Coverage\nPress Releases\nPress Briefings\nSecurity Council\n\n"
+     "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+     "The following is a near-verbatim transcript of today's noon briefing by the Spokesperson.\n",
+     "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General"),
+    ("Home > Press > Press Releases\n\nPress Releases\n\nGovernment to Provide Additional Humanitarian "
+     "Assistance to Mozambique\n\nThe Government decided to provide an additional US$2 million in aid.\n",
+     "Government to Provide Additional Humanitarian Assistance to Mozambique"),
+    ("THE HARBOR REVIEW\nMagazine\nBusiness\n\nFEATURES / BUSINESS\n\nThe Grind\n\n"
+     "Marisol Etxeberria built a coffee roastery out of a borrowed garage and a $9,000 machine. Now bean "
+     "prices have doubled, and her rivals are closing.\n\nBy Nora Lindqvist\n\n"
+     "About · Masthead · Advertise · Privacy Policy · Terms of Use\n"
+     "© 2027 Harbor Review Media LLC · 75 Market Street, Suite 300, Portland, ME 04101 · (207) 555-0143\n",
+     "The Grind"),
+    ("Planète › Agriculture\n\nSubscribers only\n\nIn Normandy, dairy farms are vanishing\n\n"
+     "At 5:30 am, the 78 Holsteins of Jean-Marc Leroux are already queuing in front of the milking parlour, "
+     "as every morning for thirty-four years.\n", "In Normandy, dairy farms are vanishing"),
     # ... but not a menu's last word over a cookie notice.
     ("Cookies on ONS website\nWe use some essential cookies to make this website work.\nAccept cookies\n\n"
      "Employment was largely unchanged in the latest quarter, the statistics office said on Tuesday.\n",

@@ -100,9 +100,11 @@ _PAGINATION_NOISE = re.compile(r"[\d\s<>«»‹›|/.…·,:\-–—→←]+")
 _NONSPACE = re.compile(r"\S+")
 _PAGE_MARK = re.compile(r"[\d<>«»‹›→←]")
 _SENTENCE_END = frozenset(".!?”\"’…。！？")
-_COOKIE_NOTICE = r"(?:we|this (?:web)?site) uses? (?:\w+ ){0,2}cookies\b"
+_COOKIE_NOTICE = r"(?:we(?: and our partners)?|this (?:web)?site) uses? (?:\w+ ){0,2}cookies\b"
 """How a cookie notice opens: "We use some necessary cookies to make this website work."."""
 _COOKIES = re.compile(_COOKIE_NOTICE, re.IGNORECASE)
+_SCORE_TICKER = re.compile(r"(?:FT|HT)(?:\s{2,}|\t)\S.{0,40}\s\d{1,2}\s?[-–]\s?\d{1,2}\s\S.{0,40}$")
+"""A line of a results ticker: "FT  Hollins Park 0-0 Marsden United", "HT  Saltcote 1-0 Brayford Villa"."""
 _CLOSING_QUOTES = frozenset("”\"’")
 _STOPS = frozenset(".!?,…")
 _FINAL_PUNCT = ".!?:;,”\"’)]…。！？"
@@ -193,13 +195,14 @@ _FURNITURE = re.compile(
     r"|read more|related(?: stories| articles"
     r"| topics| content)?:?|share(?: this(?: article| story| page))?|copy link|print|next post|previous post"
     r"|stay connected|more on this story|skip to\b.{0,40}|go to contents?\b.{0,40}"
+    r"|welcome to (?:the )?[\w .,'’&-]{2,50}"
     r"|exclusive news, data and analytics\b.*|item \d+ of \d+\b.*"
     r"|page contents|quotes|for more information|contacts? for (?:the )?media|print friendly pdf"
     r"|skip advertisement|supported by|listen to this article\b.*"
     r"|(?:https?://|www\.)\S+|printer friendly|other ways to share|share this via\b.{0,30}"
     r"|an official website of (?:the )?[\w .,'’-]{2,60}?(?: here['’]s how you know)?"
     rf"|here['’]s how you know|cookies on\b.{{0,40}}|{_COOKIE_NOTICE}.*"
-    r"|(?:accept|reject) (?:all |optional )?cookies\b.*"
+    r"|(?:accept|reject) (?:all |optional |additional )?cookies\b.*"
     r"|(?:next|previous) (?:post|article|story)\s*:.*"
     r"|(?:member )?(?:log ?in|sign ?in)(?:\s*\|.*)?|join (?:today|now)\b.*"
     r"|(?:also read|read (?:more|also|next)|related|see also|must read|don['’]t miss)\s*:\s.*"
@@ -267,7 +270,9 @@ def _menu_items(items: list[str], longest: int, spaces: int) -> bool:
 _TICKER = re.compile(r"[+\-−–]\d+(?:\.\d+)?%")
 _TRAILING_OFF = frozenset({"search", "search this site", "search the site", "loading", "read more", "more"})
 """A page's widgets whose words trail off ("Search...", "Loading…"): never a sentence."""
-_MENU_SEPARATOR = re.compile(r"[ \t\u00a0]*\|[ \t\u00a0]*|[ \t\u00a0]{2,}")
+_MENU_SEPARATOR = re.compile(r"[ \t\u00a0]*[|·•][ \t\u00a0]*|[ \t\u00a0]{2,}")
+"""Between a one-line menu's items: a bar, a middle dot or a bullet ("About · Masthead · Advertise"), or a
+wide gap."""
 
 
 def is_menu(line: str) -> bool:
@@ -279,8 +284,8 @@ def is_menu(line: str) -> bool:
 def is_furniture(norm: str) -> bool:
     """True for page furniture: a known web label, a clock time, a navigation bar ("Home | China | ..."),
     a choice of languages."""
-    if norm.count("|") >= 2 or norm.count(" > ") >= 2:
-        return True
+    if norm.count("|") >= 2 or norm.count(" > ") >= 2 or norm.count(" · ") >= 3:
+        return True  # "About · Masthead · Advertise · Privacy Policy" too
     if norm.count("%") >= 3 and len(_TICKER.findall(norm)) >= 3:
         return True  # a market ticker: "Dow 44,812.30 +0.4%   S&P 500 6,402.17 +0.2%   Nasdaq ..."
     return len(norm) <= 200 and (_FURNITURE.fullmatch(norm) is not None or is_byline(norm) or
@@ -361,6 +366,9 @@ _CONTENTS_ENTRY = re.compile(r"\.{5,}[ \t]*(?:\d+|[ivxlc]+)[ \t]*$", re.MULTILIN
 def classify_line(text: str, start: int, end: int) -> Line:
     """Classify ``text[start:end]`` (one line) and trim what is kept of it to body text."""
     start, end = _strip_span(text, start, end)
+    if text.startswith("©", start):
+        return Line("debris", start, end, None, None)  # a footer's "© 2027 Harbor Review Media LLC · ...",
+        # however it ends (the year is kept: see `copyright_year`)
     # Stray glyphs before the first word ("ㄑ Press Room").
     while start < end:
         m = _NONSPACE.match(text, start, end)
@@ -386,6 +394,8 @@ def classify_line(text: str, start: int, end: int) -> Line:
         line = text[start:end]
     if line[-1:] in ".…" and line.rstrip(".… ").lower() in _TRAILING_OFF:
         return Line("debris", start, end, date, date_kind)  # a search box's placeholder: "Search..."
+    if line[:1] in "FH" and _SCORE_TICKER.match(line):
+        return Line("debris", start, end, date, date_kind)  # a results ticker: "FT  Hollins Park 0-0 Marsden"
     if line[-1:] in _SENTENCE_END and line[:1] != "#" and _WORD.search(line):
         footer = line.startswith(("Copyright", "©", "All rights reserved")) or (
             "PDF" in line and _PDF_READER.search(line) is not None) or line.count(" | ") >= 2 or (

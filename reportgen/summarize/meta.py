@@ -208,6 +208,12 @@ def _line_above(text: str, start: int) -> str:
     return normalize(line)
 
 
+_SECTIONS = frozenset("releases statements speeches publications announcements briefings updates reports "
+                      "stories articles features news notices remarks".split())
+"""What a site's section is called ("Press Releases"): a trail's last step so named is the section, not the
+page ("Home > Press > Press Releases" over "Press Releases" over the release's own headline)."""
+
+
 def _trail_headline(text: str) -> str | None:
     """Return the headline named by a site's trail to the page and repeated on the next line, in the page's
     first 3,000 characters: "Home/Emergencies/Disease Outbreak News/Cholera – Multi-country (East and
@@ -221,6 +227,7 @@ def _trail_headline(text: str) -> str | None:
         if not page:
             continue
         if len(page) >= 12 and len(trail) > len(page) and trail.endswith(page) and " " in page and \
+                page.rsplit(None, 1)[-1].lower() not in _SECTIONS and \
                 trail[:-len(page)].rstrip()[-1:] in ("/", ">", "›", "»"):
             return normalize(page)
         trail = page
@@ -266,6 +273,8 @@ def _over_a_menu(text: str, end: int) -> bool:
     following = text[at + 1:stop if stop >= 0 else len(text)].strip()
     if not following:  # "IMDF - Irish Motor Distributors Federation", a blank line, then its menu
         following = text[at:at + 400].lstrip().split("\n", 1)[0].strip()
+        while text.startswith("\n", at + 1):
+            at += 1  # the menu's items are counted from its first line
     if following and (BREADCRUMB.fullmatch(following) or is_menu(following)):
         return True  # "Home > Committees > ...", "Home  |  About IMDF  |  Members  |  Statistics"
     items = 0

@@ -104,7 +104,7 @@ def layout(text: str) -> Layout:
     pending: Span | None = None
     offices: dict[str, str] = {}
     listing = -1  # where the last line of a list of links to other pages ends ("Most Viewed" and under it)
-    trail = False  # the last line with words was the site's trail to the page
+    trail = ""  # the site's trail to the page, when it is the last line with words
     for m in unit.finditer(text):
         if listing >= 0:
             if text.count("\n", listing, m.start()) > 1 or len(m.group(0)) > 160:
@@ -133,10 +133,13 @@ def layout(text: str) -> Layout:
             continue
         span = Span(line.start, line.end, text[line.start:line.end])
         kind = line.kind
-        if trail and kind == "label" and not paras and not titles and span.text.count(" ") >= 2:
-            kind = "title"  # the line under the trail, "Governor Ueda's Press Conference": the page's own
-            # headline (not a switch of language, "中文")
-        trail = kind == "debris" and not paras and BREADCRUMB.fullmatch(span.text) is not None
+        if trail and kind == "label" and not paras and not titles and " " in span.text and \
+                not trail.endswith(span.text) and (span.text.count(" ") > 1 or span.text.istitle()):
+            kind = "title"  # the line under the trail, "Governor Ueda's Press Conference", "The Grind": the
+            # page's own headline (not a switch of language, "中文", the trail's last step again, or a
+            # two-word label in lower case, "Subscribers only")
+        trailing = kind in ("debris", "label") and not paras and BREADCRUMB.fullmatch(span.text) is not None
+        trail = span.text if trailing else ""
         if kind == "title" and (_REPORTED.search(span.text) or (paras and _prose(span.text))):
             kind = "body"
         elif kind != "body" and _FACT_ROW.fullmatch(span.text) and _in_fact_box(text, m.start(), m.end()):
