@@ -134,6 +134,7 @@ _PRONOUN_OF = {"she": "f", "herself": "f", "he": "m", "himself": "m"}
 _SEX_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|herself|himself)\b")
 """Pronouns that stand for a person, not for what they have ("a man ... who liked his eggs runny")."""
 _NEXT_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+|[“”\"«»]")
+"""Where the pronouns after a mention stop being about it: another person's name, or a quote."""
 
 
 def _sentence_end(text: str, start: int) -> int:

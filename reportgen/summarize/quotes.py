@@ -939,7 +939,7 @@ class _MarkedQuotes:
         if _MARK.search(para.text, lo, rel):
             return None  # another quote before it: its speaker (see _para_speaker) or nobody known
         begin = _sentence_start(para.text, lo, rel)
-        pronoun = _PRONOUN_CLAUSE.search(para.text, lo if begin is None else begin, rel)
+        pronoun = _PRONOUN_CLAUSE.match(para.text, lo if begin is None else begin, rel)
         if pronoun is None:
             return None
         return self.people.last_person(para.start + pronoun.start(1), pronoun.group(1).lower())
@@ -963,8 +963,9 @@ class _MarkedQuotes:
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
-_PRONOUN_CLAUSE = re.compile(r"(?:^|[,;]\s+|(?<=\s))(she|he|She|He)\s+[a-z]+")
-"""A "she" or "he" as a clause's subject: opening the sentence, or after a comma ("Asked ..., he smiled")."""
+_PRONOUN_CLAUSE = re.compile(r"(?:\s*|[^,;]*[,;]\s+)(she|he|She|He)\s+[a-z]+")
+"""From a sentence's start, a "she" or "he" as its subject: opening it, or after its first comma ("Asked
+about the final point, he smiled"); not one inside a clause ("the report he wrote")."""
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int | None:
