@@ -217,10 +217,12 @@ _N_IN = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+
 the second."""
 _DEGREES = re.compile(r"\s?°\s?([CF])\b|\s+degrees?\s+(Celsius|Fahrenheit|centigrade)\b", re.IGNORECASE)
 _OUT_OF = re.compile(r"\b(\d+|[a-z]+)\s+out\s+of\s+(?:every\s+)?$", re.IGNORECASE)
+_BEFELL = r"killed|dead|injured|wounded|missing|hurt|arrested|died|rescued|hospitali[sz]ed"
+"""What befalls the people a casualty count counts (see _CASUALTY and _HURT_AFTER)."""
 _CASUALTY = re.compile(
     r"\s+(?:of\s+(?:them|whom)\s+)?(?:(?:were|was|have\s+been|had\s+been|are)\s+)?"
-    r"(?:(?:later|also|subsequently|reportedly)\s+)?(?:found\s+)?(?P<what>killed|dead|injured|wounded|"
-    r"missing|hurt|arrested|detained|displaced|evacuated|died|rescued|hospitali[sz]ed)\b")
+    rf"(?:(?:later|also|subsequently|reportedly)\s+)?(?:found\s+)?(?P<what>{_BEFELL}|detained|displaced|"
+    r"evacuated)\b")
 """People, though the word is left out: "23 were injured", "six of them were later found dead"."""
 _ONE_OF = {"person": "people", "death": "deaths", "fatality": "deaths", "passenger": "passengers",
            "child": "children", "man": "people", "woman": "people", "patient": "patients",
@@ -228,9 +230,7 @@ _ONE_OF = {"person": "people", "death": "deaths", "fatality": "deaths", "passeng
            "civilian": "civilians", "soldier": "soldiers", "officer": "officers", "resident": "residents",
            "firefighter": "firefighters", "crew member": "crew members", "student": "students"}
 _ONE_NOUN = re.compile(r"[ \u00a0]+(crew member|[a-z]+)\b")
-_HURT_AFTER = re.compile(
-    r"[^.;:()]{0,40}?\b(died|dead|killed|injured|wounded|hurt|missing|hospitali[sz]ed|taken to hospital"
-    r"|admitted to|treated|rescued|arrested)\b")
+_HURT_AFTER = re.compile(rf"[^.;:()]{{0,40}}?\b({_BEFELL}|taken to hospital|admitted to|treated)\b")
 _HURT_AS = {"died": "dead", "killed": "dead", "wounded": "injured", "hurt": "injured",
             "hospitalised": "in hospital", "hospitalized": "in hospital", "taken to hospital": "in hospital",
             "admitted to": "in hospital"}

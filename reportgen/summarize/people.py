@@ -130,7 +130,8 @@ _SPEECH_WORDS = ("said", "says", "told", "tells", "added", "stressed", "noted", 
 _SPEECH = "(?:" + "|".join(w for w in _SPEECH_WORDS if " " not in w) + ")"
 _SPEECH_AFTER = re.compile(
     rf"(?:,[^,\n“”\"]{{1,150}},|,)?\s+(?:(?:has|had|also|further|later)\s+)?{_SPEECH}\b")
-_PRONOUN_OF = {"she": "f", "herself": "f", "he": "m", "himself": "m"}
+_PRONOUN_OF = {"she": "f", "her": "f", "herself": "f", "he": "m", "him": "m", "himself": "m"}
+"""The sex a pronoun gives the person it stands for."""
 _SEX_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|herself|himself)\b")
 """Pronouns that stand for a person, not for what they have ("a man ... who liked his eggs runny")."""
 _NEXT_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+|[“”\"«»]")
@@ -666,7 +667,7 @@ class People:
         With a pronoun, a person the text marks as the other sex (Ms., spokesman) is passed over.
         """
         self._read_text()
-        want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun.lower())
+        want = _PRONOUN_OF.get(pronoun.lower())
         last = None
         titled = self._title_before(pos) if pronoun else None
         for n, (at, name) in enumerate(self._mentions_before(pos)):
