@@ -252,6 +252,8 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("The state will spend $A600 million on roads.", 600_000_000, "AUD", "$A600 million"),
         ("Harker was jailed for six years and eight months.", 80, "month", "six years and eight months"),
         ("Harker was jailed for 2.5 years and 8 months.", 38, "month", "2.5 years and 8 months"),
+        ("Pike was jailed for four years and nine months.", 4.75, "year", "four years and nine months"),
+        ("Lowe was jailed for one year and six months.", 1.5, "year", "one year and six months"),
         ("OPEC+ will cut output by 2.2 million bpd from January.", 2_200_000, "bpd", "2.2 million bpd"),
         ("Mbadi tabled a Sh4.29 trillion budget on Thursday.", 4_290_000_000_000, "KES", "Sh4.29 trillion"),
         ("The county will get Ksh14.7 billion for roads.", 14_700_000_000, "KES", "Ksh14.7 billion"),

@@ -761,14 +761,22 @@ def _scan(sent: str, anchors: list[tuple[int, str]], after: str, said: Sequence[
             found = _Found(pounds.start, found.end, as_value(weight), "pounds", pounds.label)
         if out and out[-1].unit == "year" and found.unit == "month" and \
                 sent[out[-1].end:found.start] == " and ":  # "jailed for six years and eight months"
-            years = out.pop()
-            months = as_value(years.value * 12 + found.value)
-            found = _Found(years.start, found.end, months, "month", years.label)
+            found = _years_and_months(out.pop(), found)
         out.append(found)
         taken = found.end
     if wholes:
         out = out[len(wholes):]
     return _by_year(sent, out) if len(out) > 1 else out
+
+
+def _years_and_months(years: _Found, months: _Found) -> _Found:
+    """One span, in years where that is exact to two decimals ("four years and nine months" is 4.75 years),
+    else in months ("six years and eight months" is 80 months, not 6.6667 years)."""
+    total = Decimal(str(years.value)) * 12 + Decimal(str(months.value))
+    in_years = total / 12
+    if in_years == in_years.quantize(Decimal("0.01")):
+        return _Found(years.start, months.end, as_value(in_years), "year", years.label)
+    return _Found(years.start, months.end, as_value(total), "month", years.label)
 
 
 def _by_year(sent: str, found: list[_Found]) -> list[_Found]:
