@@ -725,6 +725,9 @@ def test_a_speech_without_a_named_speaker_or_a_first_person_gives_no_quotes(text
     ("Transfer\n\nVilla head coach Andoni Etxeberria said the club had tracked him for two years.\n\n"
      "Asked whether Tiago Mendonça could feature against Brighton, the Spaniard added: \"We will see. "
      "He trained with the group this morning.\"\n", "Andoni Etxeberria"),
+    # One a speaker tells something is spoken to, not the one speaking: "she added" is the judge's.
+    ("Sentenced\n\nDarren Pike, 47, was jailed on Wednesday.\n\nJudge Helen Ashworth told Pike he had "
+     "chosen his victims with care.\n\nShe added: \"The financial loss is serious.\"\n", "Helen Ashworth"),
     # A subject set apart from its verb by an aside of several clauses.
     ("Final\n\nTomás Quiroga won the title on Sunday.\n\nQuiroga, who lost to Brenner in both of their "
      "previous meetings, including the Rotterdam semi-final, said he had not slept.\n\n“I don’t know how I "

@@ -300,9 +300,10 @@ _SEX = {
     "lady": "f", "queen": "f", "princess": "f", "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f",
 }
 _OBJECT_WORDS = frozenset({"with", "to", "by", "met", "and", "of", "for", "from", "against", "whether",
-                           "about"})
-"""Words after which a name is somebody talked about, not the one talking ("met with Joe Biden"); so is
-a name right after a verb in -ing ("Gemma Rowley, defending Harker, said")."""
+                           "about", "told", "tells", "asked", "asks", "thanked", "urged", "sentenced"})
+"""Words after which a name is somebody talked about or to, not the one talking ("met with Joe Biden",
+"the judge told Pike: ..."); so is a name right after a verb in -ing ("Gemma Rowley, defending Harker,
+said")."""
 _WINDOW = 2000
 _POSSESSIVE = re.compile(r"['’]s\b")
 _PRONOUN_WORDS = frozenset("He She It They We I You His Her Its Their Our My".split())
