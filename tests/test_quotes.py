@@ -728,6 +728,24 @@ def test_a_speech_without_a_named_speaker_or_a_first_person_gives_no_quotes(text
     # One a speaker tells something is spoken to, not the one speaking: "she added" is the judge's.
     ("Sentenced\n\nDarren Pike, 47, was jailed on Wednesday.\n\nJudge Helen Ashworth told Pike he had "
      "chosen his victims with care.\n\nShe added: \"The financial loss is serious.\"\n", "Helen Ashworth"),
+    # A name that ends a place's ("... at Aberdeen Royal Infirmary, said") is no person.
+    ("Storm\n\nShona Gallacher, a nurse due on shift at Aberdeen Royal Infirmary, said she turned back. "
+     "“You just can’t get anywhere,” she said.\n", "Shona Gallacher"),
+    # A clause opening on "What" is no name: "What Saltline has ..." makes no person of "Saltline".
+    ("Coffee\n\nMarisol Etxeberria, 41, founded Saltline in 2015. Saltline now sells to 64 cafés, she says, "
+     "though the profit was “a rounding error.”\n\nWhat Saltline has that the chain does not, she argues, "
+     "is its supply chain. She has visited the cooperative five times.\n", "Marisol Etxeberria"),
+    # People a story names by one word: with an age and a speech verb, as a pseudonym in quote marks,
+    # or as it says it names them.
+    ("Displaced\n\nMs. Amina Saide, a nurse, said the clinic had closed.\n\nAt the transit site, Rosa, a "
+     "27-year-old mother of three, said she had left at night. “We heard the shooting and we ran,” she "
+     "said.\n", "Rosa"),
+    ("Detained\n\nHuman Rights Watch said detainees paid bribes. “Amna,” 52, said she sold her jewelry. "
+     "“He took the money and we never heard from him again,” she said.\n", "Amna"),
+    ("Detained\n\nHuman Rights Watch spoke to 41 people.\n\n“They hung me from the ceiling by my "
+     "wrists,” said “Hamid,” 34, a teacher.\n", "Hamid"),
+    ("War\n\nGeneral Abdel Fattah al-Burhan said the army would win.\n\n“We were told it would be over "
+     "in three days,” said a teacher in Karari who gave his name only as Osman.\n", "Osman"),
     # A subject set apart from its verb by an aside of several clauses.
     ("Final\n\nTomás Quiroga won the title on Sunday.\n\nQuiroga, who lost to Brenner in both of their "
      "previous meetings, including the Rotterdam semi-final, said he had not slept.\n\n“I don’t know how I "
@@ -784,6 +802,16 @@ def test_a_transcript_label_with_an_honorific_and_a_family_name_goes_to_the_full
             "in Warsaw with his counterpart.\n")
     kessler = [q.speaker for q in quotes_of(text, "transcript") if q.text.startswith(("Look", "We will"))]
     assert kessler == ["Tom Kessler", "Tom Kessler"]
+
+
+def test_a_name_a_speaker_addresses_is_not_who_a_later_pronoun_stands_for():
+    text = ("Debate\n\nDemocrat Marisol Vega, 52, and Republican Grant Holloway, 61, met on Wednesday.\n\n"
+            "DANA WHITFIELD: Good evening. Tonight the candidates take questions on taxes.\n\n"
+            "VEGA: Dana, he is cutting taxes for the people who need it least, and he knows it.\n\n"
+            "HOLLOWAY: She said in March that \"every option is on the table\" when it comes to refunds. "
+            "That is your refund, folks.\n")
+    found = match(quotes_of(text, "transcript"), "every option is on the table")
+    assert found is not None and found.speaker == "Marisol Vega"
 
 
 def test_the_interviewer_a_transcript_s_header_names_asks_whatever_else_she_says():

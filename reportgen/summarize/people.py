@@ -62,6 +62,7 @@ holdings motors airlines capital partners securities industries systems labs res
 insights economics government administration court parliament congress senate assembly embassy
 consulate federation forum summit expo conference delta river city province district region zone
 belt sea ocean mountain island street square road house hall palace airport port station park museum
+hospital infirmary clinic prison library stadium
 initiative program programme plan project act law strategy nations states republic kingdom police
 army force forces navy guard team club league inc ltd co corp llc plc group hub area economic
 metropolis municipality communist national international global world
@@ -70,6 +71,7 @@ FUNCTION_WORDS = frozenset("""
 the a an but and or as in on at by for from of to with when while meanwhile however also so then
 yet still now later earlier here there this that these those it its his her their our we they he
 she i you after before during since if though although because speaking last next this according
+what which whose where why how
 """.split())
 # Full month and weekday names only: "Jun" and "Mar" are also given names.
 # Lower-case particles inside names: "Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman".
@@ -121,7 +123,9 @@ _ROLE_OF_BEFORE = re.compile(
     rf"\b({word_trie(sorted(ROLES))})\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}[\w'’-]+,$")
 """A post and what it is of, just before the name between commas: "the minister of economy,"."""
 # "Jane Smith, 54, who ...", "Aisha Khan, a 19-year-old apprentice": only a person has an age.
-_AGE_AFTER = re.compile(r",\s+(?:(?:a|an)\s+)?\d{1,3}(?:,|-year-old\b)")
+_AGE = r"\s+(?:an?\s+)?\d{1,3}(?:,(?!\d)|-year-old\b)"
+"""An age set off after a name: " 58,", " a 27-year-old"."""
+_AGE_AFTER = re.compile(f",{_AGE}")
 _WHO_AFTER = re.compile(r",\s+who\s")
 """A name that "who" takes up is a person's: "with Marta Reyes, who has fished out of that harbour"."""
 # "... said", "..., deputy director of ..., told": the subject of a speech verb.
@@ -130,12 +134,48 @@ _SPEECH_WORDS = ("said", "says", "told", "tells", "added", "stressed", "noted", 
 _SPEECH = "(?:" + "|".join(w for w in _SPEECH_WORDS if " " not in w) + ")"
 _SPEECH_AFTER = re.compile(
     rf"(?:,[^,\n“”\"]{{1,150}},|,)?\s+(?:(?:has|had|also|further|later)\s+)?{_SPEECH}\b")
+_NAMED_ONLY_AS = (r"\b(?:(?:gave|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+"
+                  r"(?:only\s+)?as|identified\s+(?:(?:him|her)self\s+)?only\s+as|known\s+only\s+as)\s+"
+                  r"[“\"]?(?P<as>[A-Z][a-z]+)\b")
+_PSEUDONYM = rf"[“\"](?P<quoted>[A-Z][a-z]+)(?:,[”\"]|[”\"],){_AGE}"
+NAMED_ONLY_AS = re.compile(_NAMED_ONLY_AS)
+"""How a story names somebody by one word: "who gave his name only as Osman", "known only as Hamid"."""
+PSEUDONYM = re.compile(_PSEUDONYM)
+"""A name in quote marks with an age after it, a name the story gives in place of the real one:
+"“Amna,” 52,"."""
+_ONE_WORD_NAME = re.compile(
+    rf"{_NAMED_ONLY_AS}|{_PSEUDONYM}|(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=,\s))(?P<aged>[A-Z][a-z]+),{_AGE}",
+    re.MULTILINE)
+"""A person named by one word: as a story says it names them, in quote marks (a pseudonym) before an
+age, or with an age and a speech verb after (see `People._learn_one_word_names`)."""
+_SPEECH_IN = re.compile(r"\b(?:said|says|told|tells|recalled|recalls|added)\b")
 _PRONOUN_OF = {"she": "f", "her": "f", "herself": "f", "he": "m", "him": "m", "himself": "m"}
 """The sex a pronoun gives the person it stands for."""
 _SEX_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|herself|himself)\b")
 """Pronouns that stand for a person, not for what they have ("a man ... who liked his eggs runny")."""
 _NEXT_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+|[“”\"«»]")
 """Where the pronouns after a mention stop being about it: another person's name, or a quote."""
+
+
+_THANKS = frozenset({"you,", "thanks,"})
+_LABEL_AT = re.compile(r"([A-Z][\w .,'’-]{0,60}):[ \t]")
+"""A transcript's speaker label where a line starts ("HOLLOWAY: She said ...")."""
+_TURN_REACH = 3000
+"""How far back a turn's label is looked for (a bound: a long story without labels is not read back)."""
+
+
+def _addressed(text: str, start: int, end: int, turns: bool) -> bool:
+    """True when the name at ``text[start:end]`` is the one spoken to: set off by a comma right after a
+    speaker label, in a text of ``turns`` ("VEGA: Dana, he is ..."), or after thanks ("Thank you, Dana.")."""
+    if text[end:end + 1] not in (",", "."):
+        return False
+    before = text[max(0, start - 12):start].rsplit(None, 1)
+    if before and before[-1].lower() in _THANKS:
+        return True
+    if text[end:end + 1] != "," or not turns:
+        return False
+    label = _LABEL_AT.match(text, text.rfind("\n", 0, start) + 1)
+    return label is not None and not text[label.end():start].strip()
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -460,6 +500,7 @@ class People:
         self.sex: dict[str, str] = {}  # full name -> "m" or "f", where a title or honorific says so
         self._name_of: dict[str, str | None] = {}  # phrase read -> the person's full name, or None
         self._surnames: set[str] = set()  # speaker lines giving a family name alone ("ASHWORTH:")
+        self._turns = bool(speaker_names)  # a transcript's: its lines open on speaker labels
         for name in dict.fromkeys(speaker_names):  # a transcript repeats its speakers turn after turn
             if not self._learn(name, 0):
                 bare = " ".join(_strip_title(name_tokens(name))[0])  # "Mr. Kessler": Kessler
@@ -500,6 +541,7 @@ class People:
                 if marked[last] or (words[0] in speaking and _GIVEN_HYPHENATED.fullmatch(last)):
                     self._learn(raw, m.start())  # "Jaber said"; "Fung said" of "Fung Tak-shing"
             self._learn_pronoun_led(unmarked)
+        self._learn_one_word_names()
         for name in self.full:
             toks = name_tokens(name)
             # First and last words, and a middle one before a particle: "Lula" of "Luiz Inacio Lula da Silva"
@@ -565,6 +607,24 @@ class People:
         if sex:
             self.sex.setdefault(name, sex)
         return True
+
+    def _learn_one_word_names(self) -> None:
+        """Learn the people a story names by one word only, where it says so ("who gave his name only as
+        Osman", "“Amna,” 52,") or gives the one word an age and a speech verb ("Rosa, a 27-year-old
+        mother of three, said"): a word no full name holds, so never a family name named before."""
+        text = self._text
+        known = {tok for name in self.full for tok in name.split()}
+        for m in _ONE_WORD_NAME.finditer(text):
+            word = m.group("as") or m.group("quoted") or m.group("aged")
+            if word in known or word.lower() in _MONTHS_DAYS or word.lower() in FUNCTION_WORDS or \
+                    word.lower() in ORG_WORDS:
+                continue
+            if m.group("aged"):
+                end = _sentence_end(text, m.end())
+                if not _SPEECH_IN.search(text, m.end(), end if end >= 0 else len(text)):
+                    continue  # "Ukraine, 32, ..." without a speech verb: nothing says it is a person
+            self.full.setdefault(word, m.start())
+            known.add(word)
 
     def _learn_pronoun_led(self, unmarked: list[re.Match[str]]) -> None:
         """Learn the names a "she" or "he" goes on from, with that sex: "Ruth Ann Gallagher spent
@@ -671,17 +731,37 @@ class People:
         want = _PRONOUN_OF.get(pronoun.lower())
         last = None
         titled = self._title_before(pos) if pronoun else None
+        speaking = self._turn_speaker(pos) if pronoun else None
         for n, (at, name) in enumerate(self._mentions_before(pos)):
             if titled and titled[0] > at:
                 break  # "the Secretary-General said ... He added": the title, named since
             if n == 20:
                 break
+            if name == speaking:
+                continue  # "HOLLOWAY: She said ...": who is speaking is "I", never "she"
             last = last or name
             if not want or self._sex_of(name, want) == want:
                 return name
         if titled and not last:
             return self.resolve(titled[1], titled[0])
         return last
+
+    def _turn_speaker(self, pos: int) -> str | None:
+        """Return the person whose transcript turn ``pos`` stands in (its label's full name), or None (a
+        story's "Whitfield: 'We are capacity-constrained'" is a headline)."""
+        if not self._turns:
+            return None
+        line = self._text.rfind("\n", 0, pos) + 1
+        label = _LABEL_AT.match(self._text, line)
+        reach = pos - _TURN_REACH
+        while label is None and line > max(1, reach) and self._text[line - 2] == "\n":  # a later paragraph
+            line = self._text.rfind("\n", 0, line - 2) + 1
+            label = _LABEL_AT.match(self._text, line)
+        if label is None:
+            return None
+        words = label.group(1).split(",")[0].split()
+        last = words[-1].title() if words[-1].isupper() else words[-1]
+        return self.expand(last, line) if last in self._by_token else None
 
     def _sex_of(self, name: str, unknown: str) -> str:
         """Return the sex a title or honorific gives ``name``, else the one the pronouns after its
@@ -773,6 +853,8 @@ class People:
         before = text[max(0, at - 30):at].rsplit(None, 1)
         if before and (before[-1].lower() in _OBJECT_WORDS or _is_ing_verb(before[-1])):
             return None  # "meeting with Joe Biden": named, but not the one talking
+        if _addressed(text, at, at + len(full or word), self._turns):
+            return None
         return full or self.expand(word, at)
 
     def _is_short_form(self, word: str) -> bool:

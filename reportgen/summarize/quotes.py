@@ -24,6 +24,8 @@ from reportgen.model import Cite, Quote
 from reportgen.summarize.people import (
     HONORIFICS,
     NAME_PARTICLES,
+    NAMED_ONLY_AS,
+    PSEUDONYM,
     ROLES,
     SHORT_TITLES,
     TITLES,
@@ -824,9 +826,12 @@ class _MarkedQuotes:
         lead = len(rest) - len(rest.lstrip(" ,;:—–-\u00a0"))
         rest = rest[lead:]
         cut = _MARK.search(rest)
-        if cut:
-            rest = rest[:cut.start()]
         pos = para.start + j + lead
+        if cut:
+            pseudonym = PSEUDONYM.match(rest, cut.start())
+            if pseudonym and _VERB.fullmatch(rest[:cut.start()].rstrip()):  # “...,” said “Hamid,” 34,
+                return self.people.resolve(pseudonym.group("quoted"), pos)
+            rest = rest[:cut.start()]
         verb = _VERB.search(rest)
         if not verb:
             return None
@@ -879,6 +884,9 @@ class _MarkedQuotes:
         toks = [m.group(0) for m in _TOKEN.finditer(s, j, j + 200)]
         if not toks:
             return None
+        if toks[0] in ("a", "an") and (named := NAMED_ONLY_AS.search(s, j, j + 200)):
+            return self.people.resolve(named.group("as"), pos)  # "said a teacher who gave his name
+            # only as Osman"
         if toks[0].lower() in _PRONOUNS:
             return self.people.resolve(toks[0], pos)
         if toks[0][0].isupper():
