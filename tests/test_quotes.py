@@ -746,6 +746,10 @@ def test_a_speech_without_a_named_speaker_or_a_first_person_gives_no_quotes(text
      "wrists,” said “Hamid,” 34, a teacher.\n", "Hamid"),
     ("War\n\nGeneral Abdel Fattah al-Burhan said the army would win.\n\n“We were told it would be over "
      "in three days,” said a teacher in Karari who gave his name only as Osman.\n", "Osman"),
+    # "said the nurse": a word for what somebody is stands for the person just named.
+    ("Homes\n\nDr Rashid Qureshi, an economist, expects prices to rise.\n\nJodie Earnshaw, 31, bought a "
+     "flat in January. “We worked out we’d been paying more in rent than the mortgage would cost,” said "
+     "the nurse, who works at St James’s.\n", "Jodie Earnshaw"),
     # A subject set apart from its verb by an aside of several clauses.
     ("Final\n\nTomás Quiroga won the title on Sunday.\n\nQuiroga, who lost to Brenner in both of their "
      "previous meetings, including the Rotterdam semi-final, said he had not slept.\n\n“I don’t know how I "
@@ -802,6 +806,32 @@ def test_a_transcript_label_with_an_honorific_and_a_family_name_goes_to_the_full
             "in Warsaw with his counterpart.\n")
     kessler = [q.speaker for q in quotes_of(text, "transcript") if q.text.startswith(("Look", "We will"))]
     assert kessler == ["Tom Kessler", "Tom Kessler"]
+
+
+def test_she_is_neither_a_son_nor_a_man_called_mr_and_a_headline_s_short_name_is_the_full_one():
+    text = ("Eleanor Voss, engineer and mayor, dies at 86\n\nEleanor Marie Voss, a civil engineer, died on "
+            "Tuesday. She was 86.\n\nHer son, Paul Voss, said the cause was heart failure.\n\nFrank Delgado, "
+            "who worked as her deputy for eleven years, praised her. “Ellie read every drawing,” "
+            "Mr. Delgado, 79, said.\n\nMrs. Voss was elected mayor in 1995. “People forget that the "
+            "basements were flooding,” she told the Ledger in 2007.\n")
+    found = match(quotes_of(text, "news"), "People forget")
+    assert found is not None and found.speaker == "Eleanor Marie Voss"
+
+
+def test_an_interpreter_s_words_are_the_speaker_s_they_interpret_and_a_pronoun_is_nobody_s_name():
+    text = ("Joint press conference\n\nMINISTER WICAKSONO: Thank you. Indonesia and Australia are "
+            "neighbours, and neighbours do not need a reason to talk.\n\n"
+            "JOURNALIST: A question for the Minister.\n\n"
+            "MINISTER WICAKSONO: [Speaks in Bahasa Indonesia]\n\n"
+            "INTERPRETER: Indonesia has a free and active foreign policy, and we will not join any "
+            "alliance.\n\n"
+            "JOURNALIST: [Speaks in Bahasa Indonesia]\n\n"
+            "INTERPRETER: The journalist asks whether the visa quota for young Indonesians will rise.\n\n"
+            "MINISTER HALLORAN: Tomás Reyes, 24, is a fine example. When I met him in May, he looked at me "
+            "and said, \"Minister, we want to come and work.\" And we will let them.\n")
+    found = quotes_of(text, "transcript")
+    assert {q.speaker for q in found if "alliance" in q.text or "visa quota" in q.text} == {"Wicaksono"}
+    assert [q.speaker for q in found if q.text.startswith("Minister, we")] == ["Tomás Reyes"]
 
 
 def test_a_name_a_speaker_addresses_is_not_who_a_later_pronoun_stands_for():

@@ -339,6 +339,13 @@ _SEX = {
     "chairman": "m", "congressman": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "dame": "f",
     "lady": "f", "queen": "f", "princess": "f", "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f",
 }
+_HONORIFIC_WORDS = "Mr|Mrs|Ms|Miss|Mister|Madam|Sir|Dame"
+_KIN = {
+    "son": "m", "father": "m", "husband": "m", "brother": "m", "grandson": "m", "grandfather": "m",
+    "nephew": "m", "uncle": "m", "widower": "m", "daughter": "f", "mother": "f", "wife": "f", "sister": "f",
+    "granddaughter": "f", "grandmother": "f", "niece": "f", "aunt": "f", "widow": "f",
+}
+"""The sex a family tie set before a name gives it: "Her son, Paul Voss, said"."""
 _OBJECT_WORDS = frozenset({"with", "to", "by", "met", "and", "of", "for", "from", "against", "whether",
                            "about", "told", "tells", "asked", "asks", "thanked", "urged", "sentenced"})
 """Words after which a name is somebody talked about or to, not the one talking ("met with Joe Biden",
@@ -542,6 +549,12 @@ class People:
                     self._learn(raw, m.start())  # "Jaber said"; "Fung said" of "Fung Tak-shing"
             self._learn_pronoun_led(unmarked)
         self._learn_one_word_names()
+        for name in list(self.full):  # "Eleanor Voss" in a headline, "Eleanor Marie Voss" in the story
+            if longer := next((full for full in self.full if _with_middle(full, name)), None):
+                del self.full[name]
+                self._name_of[name] = longer
+                if name in self.sex:
+                    self.sex.setdefault(longer, self.sex.pop(name))
         for name in self.full:
             toks = name_tokens(name)
             # First and last words, and a middle one before a particle: "Lula" of "Luiz Inacio Lula da Silva"
@@ -603,7 +616,8 @@ class People:
             return True
         if role and role not in HONORIFICS:
             self.roles.setdefault(role, name)
-        sex = _SEX.get(word if not comma else "") or _SEX.get(role or "") or _SEX.get(honorific.rstrip("."))
+        sex = _SEX.get(word if not comma else "") or _SEX.get(role or "") or _SEX.get(honorific.rstrip(".")) \
+            or _KIN.get(word)
         if sex:
             self.sex.setdefault(name, sex)
         return True
@@ -698,8 +712,10 @@ class People:
 
     def _longer(self, name: str) -> str | None:
         """Return the known full name that ``name`` ends ("Sánchez Ortiz" of "Valeria Sánchez Ortiz": a
-        double family name, written alone after the first mention), or None."""
-        return next((full for full in self.full if full.endswith(f" {name}")), None)
+        double family name, written alone after the first mention) or leaves a middle name out of
+        ("Eleanor Voss" of "Eleanor Marie Voss"), or None."""
+        return next((full for full in self.full if full.endswith(f" {name}") or _with_middle(full, name)),
+                    None)
 
     def expand(self, short: str, pos: int) -> str:
         """Return the full name a one-word reference ("Xi", "Biden") stands for near ``pos``, else itself."""
@@ -746,6 +762,16 @@ class People:
             return self.resolve(titled[1], titled[0])
         return last
 
+    def _sex_by_honorific(self, name: str) -> str | None:
+        """Return the sex the honorifics before ``name``'s family name agree on ("Mr. Delgado, 79, said"),
+        or None; never for a family name two people here share ("Mrs. Voss" and her son Paul Voss)."""
+        family = name.split()[-1]
+        if any(other != name and other.endswith(f" {family}") for other in self.full):
+            return None
+        found = {_SEX[m.group(1).lower()]
+                 for m in re.finditer(rf"\b({_HONORIFIC_WORDS})\.?[ \t]+{re.escape(family)}\b", self._text)}
+        return found.pop() if len(found) == 1 else None
+
     def _turn_speaker(self, pos: int) -> str | None:
         """Return the person whose transcript turn ``pos`` stands in (its label's full name), or None (a
         story's "Whitfield: 'We are capacity-constrained'" is a headline)."""
@@ -768,7 +794,8 @@ class People:
         mentions agree on ("Whitfield ... She says the lesson stuck"), else ``unknown``."""
         sex = self.sex.get(name)
         if sex is None:
-            sex = self.sex[name] = _sex_by_pronouns(self._text, name.split()[-1]) or "?"
+            family = name.split()[-1]
+            sex = self.sex[name] = _sex_by_pronouns(self._text, family) or self._sex_by_honorific(name) or "?"
         return unknown if sex == "?" else sex
 
     def _title_before(self, pos: int) -> tuple[int, str] | None:
@@ -987,6 +1014,8 @@ class People:
         toks, _ = _strip_title(toks)
         if not toks:
             return None
+        if len(toks) == 1 and toks[0] in _PRONOUN_WORDS and toks[0] != raw:
+            return self.resolve(toks[0], pos)  # "When I", "And he": the pronoun, not a name
         if len(toks) == 1:
             full = self.expand(toks[0].rstrip("."), pos)
             if full.lower() in DEMONYMS:
@@ -994,6 +1023,13 @@ class People:
             return full
         name = " ".join(toks)
         return self._longer(name) or name
+
+
+def _with_middle(full: str, name: str) -> bool:
+    """True when ``full`` is ``name`` with a middle name ("Eleanor Marie Voss" of "Eleanor Voss")."""
+    words = name.split()
+    return len(words) >= 2 and full.count(" ") > len(words) - 1 and full.startswith(f"{words[0]} ") and \
+        full.endswith(f" {words[-1]}")
 
 
 def _one_given_name(names: Sequence[str]) -> bool:

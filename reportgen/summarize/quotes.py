@@ -22,6 +22,7 @@ from itertools import chain
 
 from reportgen.model import Cite, Quote
 from reportgen.summarize.people import (
+    DESCRIPTORS,
     HONORIFICS,
     NAME_PARTICLES,
     NAMED_ONLY_AS,
@@ -889,6 +890,9 @@ class _MarkedQuotes:
             # only as Osman"
         if toks[0].lower() in _PRONOUNS:
             return self.people.resolve(toks[0], pos)
+        if toks[0] == "the" and len(toks) > 1 and toks[1] in DESCRIPTORS and toks[1] not in TITLES:
+            return self.people.resolve(f"the {toks[1]}", pos)  # "said the nurse, who works at ...": the
+            # person just named
         if toks[0][0].isupper():
             run = _cap_run(toks, 0)
             k = len(run)
@@ -1079,9 +1083,16 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
     last = toks[i].group(0)
     if last == ",":
         return None
-    if last == "and" and (opening := _OPENING_NAME.match(s)) and opening.end(1) < end:
-        return opening.group(1), opening.start(1)  # "The Minister of Economy, Ricardo Pellegrini, defended
-        # the measure ... and affirmed that ...": the sentence's subject, said again by its second verb
+    if last == "and":
+        k = i - 1  # back to the clause's start: a comma or the sentence before's last word
+        while k >= 0 and toks[k].group(0) != "," and not toks[k].group(0).endswith("."):
+            k -= 1
+        if 0 <= k < i - 1 and toks[k + 1].group(0).lower() in ("he", "she"):
+            return toks[k + 1].group(0), toks[k + 1].start()  # "..., he looked at me and said, “...”"
+        if (opening := _OPENING_NAME.match(s)) and opening.end(1) < end and \
+                _PRONOUNS.isdisjoint(opening.group(1).lower().split()):  # not "When I wanted ... and"
+            return opening.group(1), opening.start(1)  # "The Minister of Economy, Ricardo Pellegrini,
+            # defended the measure ... and affirmed that ...": the subject, said again by its second verb
     if last.lower() in _PRONOUNS:
         return last, toks[i].start()
     if last in ("No.", "No") and s[toks[i].end():end].lstrip()[:1].isdigit():
@@ -1212,10 +1223,18 @@ def _turn_quotes(
     a turn opening on its speaker's line ("Gu Jun: We ...") is split here.
     """
     out: list[Quote] = []
+    voiced: str | None = None  # who the last turn gave voice to, an interpreter's words being theirs
     for turn in turns:
-        if roles.get(turn.speaker) != "answer":
+        if _INTERPRETER.match(turn.speaker):
+            if voiced is None:
+                continue  # a question put into the other language, or the interpreter's own aside
+            speaker: str | None = voiced
+        elif roles.get(turn.speaker) != "answer":
+            voiced = None
             continue
-        speaker = people.resolve(_as_written(_strip_honorific(turn.speaker)), turn.speaker_span.start)
+        else:
+            speaker = voiced = people.resolve(_as_written(_strip_honorific(turn.speaker)),
+                                              turn.speaker_span.start)
         if speaker in ("A", "Answer"):  # an interview's "Q:" / "A:": the answer is the person it presents
             speaker = people.first_person(exclude=roles) or interviewee
         picks: list[tuple[float, int, Span]] = []
@@ -1245,6 +1264,8 @@ def _turn_quotes(
     return out
 
 
+_INTERPRETER = re.compile(r"(?:the )?(?:interpreter|translator)\b", re.IGNORECASE)
+"""The label of a turn that gives another's words in the listeners' language: the speaker before it."""
 _INTERVIEWER = re.compile(r"^(?:interviewed by|interviewer|presenter|host(?:ed by)?)\s*:\s*([^\n,]{3,60})",
                           re.IGNORECASE | re.MULTILINE)
 """A transcript's header naming who asks: "INTERVIEWED BY: RACHEL OKAFOR", "Presenter: Nick Robinson"."""
