@@ -449,6 +449,7 @@ def test_qualifier_is_kept_in_the_phrase(sentence: str, text: str) -> None:
         "They met on the 5th of May.",
         "In the next three to five years, the city will grow.",
         "Apollo 11 landed and Section 230 applies.",
+        "Question 3 asked whether sellers should register, and Recommendation 4 covered testing.",
         "The dispute dates to the 1990s and the 19th century.",
         "It was settled on 12/05/2023 at 9:30.",
         "Millions of people watched.",

@@ -834,6 +834,13 @@ def test_an_interpreter_s_words_are_the_speaker_s_they_interpret_and_a_pronoun_i
     assert [q.speaker for q in found if q.text.startswith("Minister, we")] == ["Tomás Reyes"]
 
 
+def test_a_body_s_acronym_stays_as_written_and_a_two_word_role_after_it_leads_to_the_person():
+    text = ("Borrowing\n\nPublic sector net borrowing was £17.4 billion in October. \"Higher spending on "
+            "public services more than offset the growth in tax receipts,\" said ONS deputy director Marcus "
+            "Feeney-Hall. The OBR said the gap was \"within the normal range of forecast error.\"\n")
+    assert [q.speaker for q in quotes_of(text, "news")] == ["Marcus Feeney-Hall", "OBR"]
+
+
 def test_a_name_a_speaker_addresses_is_not_who_a_later_pronoun_stands_for():
     text = ("Debate\n\nDemocrat Marisol Vega, 52, and Republican Grant Holloway, 61, met on Wednesday.\n\n"
             "DANA WHITFIELD: Good evening. Tonight the candidates take questions on taxes.\n\n"

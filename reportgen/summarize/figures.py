@@ -208,7 +208,8 @@ _ID_WORDS = {
     "pages", "p", "pp", "lot", "block", "unit", "floor", "track", "channel", "class", "category", "type",
     "model", "mark", "top", "tier", "act", "schedule", "exhibit", "note", "footnote", "session", "round",
     "term", "plenum", "congress", "summit", "meeting", "edition", "ranked", "rank", "no.", "ward",
-    "day", "week", "game", "match", "leg", "lap", "heat",
+    "day", "week", "game", "match", "leg", "lap", "heat", "question", "recommendation", "proposal",
+    "option", "objective", "principle", "demand", "target", "goal", "action",
 }
 _ONE_IN = re.compile(r"\b(?:one|1)\s+in\s+$", re.IGNORECASE)
 _N_IN = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of\s+every)\s+"

@@ -723,9 +723,10 @@ class People:
         if short in self.full:
             return short
         names = self._by_token.get(short)
-        if not names and short.isupper() and len(short) > 2:  # a transcript's "MS. JEAN-PIERRE"
-            names = self._by_token.get(short.title())
-            short = short.title()
+        if not names and short.isupper() and len(short) > 2 and (short.title() in self._by_token or
+                                                                 short in self._surnames):
+            short = short.title()  # a transcript's "MS. JEAN-PIERRE"; not an acronym ("the OBR said")
+            names = self._by_token.get(short)
         if not names:
             return self._written_in_full(short) or short
         if len(names) == 1:

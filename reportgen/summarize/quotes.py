@@ -896,10 +896,12 @@ class _MarkedQuotes:
         if toks[0][0].isupper():
             run = _cap_run(toks, 0)
             k = len(run)
-            if toks[:k] == run and k + 2 < len(toks) and toks[k].isalpha() and toks[k].islower() and \
-                    toks[k] not in STOPWORDS and toks[k + 1][0].isupper():
-                # "said NWS Wilmington meteorologist Tom Reyes": the body, what the person is, the person
-                person = _cap_run(toks, k + 1)
+            m = k  # "said NWS Wilmington meteorologist Tom Reyes", "said ONS deputy director Marcus ...":
+            while m < len(toks) and m - k < 3 and toks[m].isalpha() and toks[m].islower() and \
+                    toks[m] not in STOPWORDS:  # the body, what the person is, the person
+                m += 1
+            if toks[:k] == run and k < m < len(toks) - 1 and toks[m][0].isupper():
+                person = _cap_run(toks, m)
                 if 2 <= len(person) <= 4 and person_name(" ".join(person)):
                     return self.people.resolve(" ".join(person), pos)
             return self.people.resolve(" ".join(run), pos)
