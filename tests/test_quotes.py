@@ -841,6 +841,15 @@ def test_a_body_s_acronym_stays_as_written_and_a_two_word_role_after_it_leads_to
     assert [q.speaker for q in quotes_of(text, "news")] == ["Marcus Feeney-Hall", "OBR"]
 
 
+@pytest.mark.parametrize("text", [
+    "Hotels\n\nCampaigners wrote to the minister.\n\nAs one mother living in a hotel in Co. Kildare told us: "
+    "\"My daughter asks me every night when we are going home.\"\n",
+    "War\n\n\"We were told it would be over in three days,\" a teacher in Karari said.\n",
+])
+def test_a_place_named_just_before_the_verb_is_not_the_speaker(text):
+    assert [q.speaker for q in quotes_of(text, "news")] == [None]
+
+
 def test_a_name_a_speaker_addresses_is_not_who_a_later_pronoun_stands_for():
     text = ("Debate\n\nDemocrat Marisol Vega, 52, and Republican Grant Holloway, 61, met on Wednesday.\n\n"
             "DANA WHITFIELD: Good evening. Tonight the candidates take questions on taxes.\n\n"

@@ -84,7 +84,8 @@ flyers billboard billboards caption
 """.split())
 """Things that carry words ("a sign saying ..."): a participle after one has no person for its subject."""
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?|,")
-_ABBREVIATIONS = (*SHORT_TITLES, "Gen", "Lt", "Col", "St", "Brig", "Maj", "Capt", "Sgt", "Adm", "Cmdr")
+_ABBREVIATIONS = (*SHORT_TITLES, "Gen", "Lt", "Col", "St", "Brig", "Maj", "Capt", "Sgt", "Adm", "Cmdr",
+                  "Co", "Mt", "Ft")
 _SENT_END = re.compile(r"[.!?]" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
                        + r"[”\"’)]*\s+(?=[A-Z“\"‘(])")
 """Where a sentence ends: not after "Ms." in "Ms. Ferreira issued the following statement:"."""
@@ -1113,6 +1114,8 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
         body = _org_before(toks, i + 1)  # "a spokesperson for the Department for Energy Security ..."
         if body is not None and body < j:
             j = body
+        elif j > 0 and toks[j - 1].group(0).lower() in _PLACE_BEFORE:
+            return None  # "one mother living in a hotel in Co. Kildare told us": where, not who
         return s[toks[j].start():toks[i].end()], toks[j].start()
     if last.rstrip(".").lower() in _SPOKES:
         body = _org_before(toks, i)  # "A Department of Health and Social Care spokesperson"
@@ -1135,6 +1138,7 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
     return None
 
 
+_PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "inside"})
 _OPENING_NAME = re.compile(r"\s*(?:The\s+[^,.;:]{1,60},\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})"
                            r"(?:,[^,.;:]{1,80},)?\s+[a-z]")
 """A sentence that opens on a person: "The Minister of Economy, Ricardo Pellegrini, defended", "Jane Doe,
