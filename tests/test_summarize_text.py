@@ -430,6 +430,16 @@ def test_a_long_report_under_a_reporter_s_line_is_news(byline: str) -> None:
      "2024-04-16 19:05\n\n"
      "Mao Ning: According to data released by the General Administration of Customs, trade grew.\n",
      "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on April 16, 2024"),
+    # ... whatever banner stands above it, past a line that says what kind of page it is.
+    ("Ministry of Foreign Affairs of Japan\nJapanese   Other Languages   Site Map   Search\n"
+     "Home   Press Releases   Foreign Policy   Countries & Regions   About the Ministry\n\n"
+     "Home > Countries & Regions > Oceania > Vanuatu\n\nJapan-Vanuatu Summit Telephone Talk\n\n"
+     "February 17, 2026\n\n1. On February 17, the Prime Minister held a telephone talk with his "
+     "counterpart.\n", "Japan-Vanuatu Summit Telephone Talk"),
+    ("National Civil Protection Agency\n\nSQ | EN\nHome   About us   Emergencies   Media centre\n\n"
+     "Media centre > Situation reports\n\nSITUATION UPDATE No. 4\nMw 6.4 Earthquake – Fier and Vlorë "
+     "Counties\n\nThe death toll has risen to 37, the agency said on Saturday.\n",
+     "Mw 6.4 Earthquake – Fier and Vlorë Counties"),
     # A cookie banner, a results ticker, a greeting banner, a section named by the trail, a footer.
     ("We and our partners use cookies to personalise content and ads. Accept all | Manage preferences\n\n"
      "Severn Valley Echo\n\nRogue builder who conned pensioners out of £214,000 jailed\n\n"

@@ -175,12 +175,26 @@ def _under_trail(layout: Layout) -> str | None:
                 under = [(normalize(s.text), s.start, s.end) for s in spans[n + 1:n + 3]]
                 if len(under) > 1 and _banner(under[0][0], under[1:]):
                     under = under[1:]
-                line = under[0][0]
-                if _dated_metadata(line) or (_page_frame(line) and not _shouted(line)) or "|" in line:
-                    return None
-                return line
-            return None  # a page has one trail: the first line that has a trail's marks and is none ends it
-    return None
+                return _own_headline(under[0][0])
+            break  # a page has one trail: the first line that has a trail's marks and is none ends it
+    headline = layout.headline
+    if headline is not None and _KIND_KICKER.fullmatch(normalize(headline.text)):
+        # "Press Release", "SITUATION UPDATE No. 4": what the page is; its headline is the next title
+        headline = next((s for s in layout.titles if headline.end < s.start < headline.end + 300), None)
+    return _own_headline(normalize(headline.text)) if headline else None
+
+
+_KIND_KICKER = re.compile(
+    r"(?:(?:press|news|media) release|(?:joint )?statement|situation (?:update|report)|update|transcript|"
+    r"readout|speech|fact ?sheet|notice|news)(?:\s+(?:no\.?|number|#)\s*[\w/.-]+)?", re.IGNORECASE)
+"""A line under a site's trail that says what kind of page it is, numbered or not, not what it says."""
+
+
+def _own_headline(line: str) -> str | None:
+    """Return ``line`` unless it is the page's metadata or frame, not a headline."""
+    if _dated_metadata(line) or (_page_frame(line) and not _shouted(line)) or "|" in line:
+        return None
+    return line
 
 
 def _banner(title: str, following: Sequence[tuple[str, int, int]]) -> bool:

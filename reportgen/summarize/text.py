@@ -46,6 +46,10 @@ class Layout:
     "dateline" (a date closing a paragraph) or "header" (a date inside a line of page furniture); and
     "month-day" (``--MM-DD``, a furniture line dating the page without a year: "Nov 8") and "copyright"
     (``YYYY``, the year of a "© 2026" line)."""
+    headline: Span | None = None
+    """The line right under the site's trail to the page, above the body: where a page sets its own
+    headline, whatever banner stands higher ("Home > Countries & Regions > Oceania > Vanuatu" over
+    "Japan-Vanuatu Summit Telephone Talk")."""
 
 
 _LINE = re.compile(r"[^\n\r]+")
@@ -105,6 +109,7 @@ def layout(text: str) -> Layout:
     offices: dict[str, str] = {}
     listing = -1  # where the last line of a list of links to other pages ends ("Most Viewed" and under it)
     trail = ""  # the site's trail to the page, when it is the last line with words
+    headline: Span | None = None
     for m in unit.finditer(text):
         if listing >= 0:
             if text.count("\n", listing, m.start()) > 1 or len(m.group(0)) > 160:
@@ -133,11 +138,13 @@ def layout(text: str) -> Layout:
             continue
         span = Span(line.start, line.end, text[line.start:line.end])
         kind = line.kind
-        if trail and kind == "label" and not paras and not titles and " " in span.text and \
+        if trail and kind in ("label", "title") and not paras and " " in span.text and \
                 not trail.endswith(span.text) and (span.text.count(" ") > 1 or span.text.istitle()):
-            kind = "title"  # the line under the trail, "Governor Ueda's Press Conference", "The Grind": the
-            # page's own headline (not a switch of language, "中文", the trail's last step again, or a
-            # two-word label in lower case, "Subscribers only")
+            headline = headline or span  # the line under the trail, "Governor Ueda's Press Conference",
+            # "The Grind": the page's own headline (not a switch of language, "中文", the trail's last
+            # step again, or a two-word label in lower case, "Subscribers only")
+            if not titles:
+                kind = "title"
         trailing = kind in ("debris", "label") and not paras and BREADCRUMB.fullmatch(span.text) is not None
         trail = span.text if trailing else ""
         if kind == "title" and (_REPORTED.search(span.text) or (paras and _prose(span.text))):
@@ -158,7 +165,7 @@ def layout(text: str) -> Layout:
         pending = span if short and paras and pending is None else None
         if kind == "title" and pending is None:
             titles.append(span)
-    return Layout(tuple(paras), tuple(titles), tuple(headings), tuple(dates))
+    return Layout(tuple(paras), tuple(titles), tuple(headings), tuple(dates), headline)
 
 
 _LINKS_LABEL = re.compile(
