@@ -471,6 +471,10 @@ def test_a_long_report_under_a_reporter_s_line_is_news(byline: str) -> None:
     ("Planète › Agriculture\n\nSubscribers only\n\nIn Normandy, dairy farms are vanishing\n\n"
      "At 5:30 am, the 78 Holsteins of Jean-Marc Leroux are already queuing in front of the milking parlour, "
      "as every morning for thirty-four years.\n", "In Normandy, dairy farms are vanishing"),
+    # An email's "view in browser" line and its forwarding note are no headline.
+    ("View this email in your browser\n\nForwarded this email? Sign up here.\n\n"
+     "ECB stands pat as inflation cools\n\nThe European Central Bank left its deposit rate unchanged at "
+     "2.25% on Thursday, the fourth meeting in a row without a move.\n", "ECB stands pat as inflation cools"),
     # ... but not a menu's last word over a cookie notice.
     ("Cookies on ONS website\nWe use some essential cookies to make this website work.\nAccept cookies\n\n"
      "Employment was largely unchanged in the latest quarter, the statistics office said on Tuesday.\n",

@@ -208,6 +208,8 @@ _FURNITURE = re.compile(
     r"|(?:also read|read (?:more|also|next)|related|see also|must read|don['’]t miss)\s*:\s.*"
     r"|jump to\b.{0,60}"
     r"|click to expand(?: image)?|donate(?: now)?"
+    r"|view (?:this email |it )?(?:in|on) (?:your|a|the) (?:web )?browser\b.*"
+    r"|unsubscribe\b.{0,60}|(?:update|manage) (?:your )?(?:email )?preferences\b.{0,40}"
     r"|(?:estimated )?reading time\s*:?\s*\d+\s*min(?:ute)?s?\b.{0,30}|\d+\s*min(?:ute)?s? read"
     r"|(?:image|media) (?:source|caption)\b.*"
     r"|forward-looking statements?|safe harbou?r statement|conference call(?: and webcast)?|webcast"
@@ -221,7 +223,8 @@ _FURNITURE = re.compile(
 
 _CAPTION_COUNT = re.compile(r"Item \d+ of \d+ ")
 """A photo gallery's caption ("Item 1 of 2 The logo of ... REUTERS/..."), however long."""
-_PROMO = re.compile(r"(?:Subscribe (?:to|now|today)|Sign up (?:for|to|now)|Get unlimited access|Already a "
+_PROMO = re.compile(r"(?:Subscribe (?:to|now|today)|Sign up (?:for|to|now)|Forwarded this e-?mail|"
+                    r"Get unlimited access|Already a "
                     r"subscriber|Support (?:our|independent) journalism|Should you invest \$[\d,]+ in)\b")
 """A publisher's sales pitch in full sentences: "Subscribe to Nation.Africa for Sh10 a day. ...", the
 "Should you invest $1,000 in ..." box under syndicated market stories."""
