@@ -485,6 +485,14 @@ def test_an_age_for_a_subject_and_a_name_spoken_of_only_by_family_name_are_the_l
     ("The request is before the committee today. I now turn to the Ranking Member, Senator Okafor, "
      "who I believe has questions on the budget.",
      "The request is before the committee today."),
+    # Suspending a sitting, objecting that a witness be let finish, ending an examination, prompting a
+    # guest: the running of the room.
+    ("We'll suspend for a few minutes to change panels. The bank has raised its rate five times since "
+     "March and will hold it there.",
+     "The bank has raised its rate five times since March and will hold it there."),
+    ("Your Honor, the witness should be allowed to finish his answer. The formula had a band, a floor "
+     "and a ceiling, and we priced within it.",
+     "The formula had a band, a floor and a ceiling, and we priced within it."),
 ])
 def test_a_transcript_answer_is_quoted_for_its_stance_not_its_procedure(answer, quoted):
     text = f"Q: What do you say to that?\n\nMARIA SOTO: {answer}\n\nQ: Thank you.\n"
@@ -832,6 +840,15 @@ def test_an_interpreter_s_words_are_the_speaker_s_they_interpret_and_a_pronoun_i
     found = quotes_of(text, "transcript")
     assert {q.speaker for q in found if "alliance" in q.text or "visa quota" in q.text} == {"Wicaksono"}
     assert [q.speaker for q in found if q.text.startswith("Minister, we")] == ["Tomás Reyes"]
+
+
+def test_an_interpreter_speaking_of_the_minister_is_not_quoting_the_minister():
+    text = ("Joint press conference\n\nMINISTER WICAKSONO: Thank you. Indonesia and Australia are "
+            "neighbours, and neighbours do not need a reason to talk.\n\n"
+            "JOURNALIST: A question for the Minister.\n\nMINISTER WICAKSONO: [Speaks in Bahasa Indonesia]"
+            "\n\nINTERPRETER: The Minister would like to add one point in Indonesian. We ask our partners "
+            "to treat the boats as a humanitarian problem first.\n")
+    assert [q.text for q in quotes_of(text, "transcript") if "Minister would" in q.text] == []
 
 
 def test_a_body_s_acronym_stays_as_written_and_a_two_word_role_after_it_leads_to_the_person():

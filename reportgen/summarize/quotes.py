@@ -105,7 +105,9 @@ _CUE_PHRASES = {
             "no comment|not comment|wouldn't comment|won't comment|can't comment|not going to comment|"
             "not going to get into|not going to go into|not going to get ahead|don't have information|"
             "don't have any|don't have a number|nothing to announce|to announce at|hand it over|hand over to|"
-            "turn it over|over to my colleague|not going to speculate|won't speculate|put a timeline",
+            "turn it over|over to my colleague|not going to speculate|won't speculate|put a timeline|"
+            "suspend for|we'll suspend|we will suspend|adjourn|take a short break|take a break|change panels|"
+            "allowed to finish|nothing further|no further questions",
     "thesis": "the key|key to|our goal|the goal|we aim|aim to|aims to|priority|priorities|committed to|"
               "focus on|focuses on|the core|the main|the aim|the purpose|the most important|in short|"
               "in a word|announce|announcing",
@@ -121,7 +123,7 @@ _PROC_START = (
     "ok ", "okay", "yes", "no,", "no.", "sure", "next question", "that's all", "that is all", "let me",
     "i'd like to answer", "i would like to answer", "i will answer", "i'll answer", "please",
     "i thank", "with permission", "i welcome the", "my hon. friend", "my right hon. friend", "i am grateful",
-    "with that,", "i now turn", "i'll now turn", "i will now turn",
+    "with that,", "i now turn", "i'll now turn", "i will now turn", "tell them what", "walk us through",
 )
 _WORDS = re.compile(r"[a-z0-9'’]+")
 _WORD_CHAR, _NOT_WORD = "[a-z0-9'’]", "[^a-z0-9'’]"
@@ -1231,7 +1233,8 @@ def _turn_quotes(
     out: list[Quote] = []
     voiced: str | None = None  # who the last turn gave voice to, an interpreter's words being theirs
     for turn in turns:
-        if _INTERPRETER.match(turn.speaker):
+        interpreted = _INTERPRETER.match(turn.speaker) is not None
+        if interpreted:
             if voiced is None:
                 continue  # a question put into the other language, or the interpreter's own aside
             speaker: str | None = voiced
@@ -1255,8 +1258,9 @@ def _turn_quotes(
                     picks.append((_ALWAYS, len(picks), quoting))
                     continue
                 if sent.text.count(" ") < 5 or sent.text.rstrip("”\"’ ").endswith("?") or \
-                        _is_note(sent.text) or any(a < sent.end and sent.start < b for a, b in quoted):
-                    continue
+                        _is_note(sent.text) or any(a < sent.end and sent.start < b for a, b in quoted) or \
+                        (interpreted and _THIRD_PERSON.match(sent.text)):
+                    continue  # (an interpreter speaking of the one interpreted: "The Minister would like")
                 cues = _cues(sent.text)
                 if "proc" in cues:
                     continue
@@ -1270,6 +1274,9 @@ def _turn_quotes(
     return out
 
 
+_THIRD_PERSON = re.compile(r"The (?:[A-Z][\w-]* ){0,3}(?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Jj]ournalist|"
+                           r"[Ss]peaker|[Aa]mbassador|[Qq]uestion)\b")
+"""How an interpreter's own words open: speaking of the one interpreted, or of the question."""
 _INTERPRETER = re.compile(r"(?:the )?(?:interpreter|translator)\b", re.IGNORECASE)
 """The label of a turn that gives another's words in the listeners' language: the speaker before it."""
 _INTERVIEWER = re.compile(r"^(?:interviewed by|interviewer|presenter|host(?:ed by)?)\s*:\s*([^\n,]{3,60})",
