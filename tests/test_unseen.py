@@ -1,8 +1,9 @@
 """Extraction quality on texts the summarizer was not written against, scored like the hidden evaluation.
 
-Each text in fixtures/unseen, later, fresh, newest and recent has a hand-made reference. Figures, quotes and
-titles are scored over all texts of a folder together (one text's judgement calls should not decide);
-kind and date text by text in fixtures/unseen, and over the folder in the others (see their READMEs).
+Each text in fixtures/unseen, later, fresh, newest, recent and latest has a hand-made reference. Figures,
+quotes and titles are scored over all texts of a folder together (one text's judgement calls should not
+decide); kind and date text by text in fixtures/unseen, and over the folder in the others (see their
+READMEs).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import pytest
 from tests.gold_match import figure_matches, outline, overlaps
 
 FIXTURES = Path(__file__).parent / "fixtures"
-FOLDERS = ("unseen", "later", "fresh", "newest", "recent")
+FOLDERS = ("unseen", "later", "fresh", "newest", "recent", "latest")
 NAMES = {folder: sorted(p.name.removesuffix(".gold.json") for p in (FIXTURES / folder).glob("*.gold.json"))
          for folder in FOLDERS}
 TEXTS = [(folder, name) for folder in FOLDERS for name in NAMES[folder]]
@@ -41,7 +42,8 @@ def test_kind_and_date(name: str) -> None:
     assert (source["kind"], source["date"]) == (gold["kind"], gold["date"])
 
 
-@pytest.mark.parametrize(("folder", "most_wrong"), [("later", 2), ("fresh", 5), ("newest", 2), ("recent", 1)])
+@pytest.mark.parametrize(("folder", "most_wrong"), [("later", 2), ("fresh", 5), ("newest", 2), ("recent", 1),
+                                                      ("latest", 3)])
 def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     wrong = [f"{name}: {(s['kind'], s['date'])}, want {(gold['kind'], gold['date'])}"
              for name in NAMES[folder] for gold, data in [scored(folder, name)] for s in data["sources"][:1]
@@ -51,14 +53,16 @@ def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     # page, read as news. fresh: 11 of 18 when written; 13 once a date shown without its year took the
     # copyright's and a recall notice's fields were no speakers (see its README). newest: 16 of 18 when
     # written, as now (a union's release read as news, a live blog as an institution's page). recent: 16
-    # of 18 when written, 17 once a press secretary's "Q" lines made her briefing a transcript.
+    # of 18 when written, 17 once a press secretary's "Q" lines made her briefing a transcript. latest:
+    # 15 of 18 when written, as now (an open letter read as news; a consultation response dated when the
+    # consultation opened, a court hearing when its transcript was uploaded).
     assert len(wrong) <= most_wrong, wrong
 
 
 # Floors per folder: figure recall, figure precision, quotes with their speakers, titles.
 FLOORS = {"unseen": (0.915, 0.95, 0.77, 0.96), "later": (0.90, 0.97, 0.75, 0.77),
           "fresh": (0.875, 0.875, 0.56, 0.66), "newest": (0.85, 0.88, 0.65, 0.88),
-          "recent": (0.92, 0.89, 0.60, 0.94)}
+          "recent": (0.92, 0.89, 0.60, 0.94), "latest": (0.93, 0.88, 0.52, 0.83)}
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
