@@ -816,14 +816,27 @@ def test_a_transcript_label_with_an_honorific_and_a_family_name_goes_to_the_full
     assert kessler == ["Tom Kessler", "Tom Kessler"]
 
 
-def test_she_is_neither_a_son_nor_a_man_called_mr_and_a_headline_s_short_name_is_the_full_one():
-    text = ("Eleanor Voss, engineer and mayor, dies at 86\n\nEleanor Marie Voss, a civil engineer, died on "
-            "Tuesday. She was 86.\n\nHer son, Paul Voss, said the cause was heart failure.\n\nFrank Delgado, "
-            "who worked as her deputy for eleven years, praised her. “Ellie read every drawing,” "
-            "Mr. Delgado, 79, said.\n\nMrs. Voss was elected mayor in 1995. “People forget that the "
-            "basements were flooding,” she told the Ledger in 2007.\n")
-    found = match(quotes_of(text, "news"), "People forget")
-    assert found is not None and found.speaker == "Eleanor Marie Voss"
+@pytest.mark.parametrize(("kind", "text", "quoted", "speaker"), [
+    # Neither a son nor a man called "Mr." is "she", and a headline's short name is the story's full one.
+    ("news",
+     "Eleanor Voss, engineer and mayor, dies at 86\n\nEleanor Marie Voss, a civil engineer, died on "
+     "Tuesday. She was 86.\n\nHer son, Paul Voss, said the cause was heart failure.\n\nFrank Delgado, "
+     "who worked as her deputy for eleven years, praised her. “Ellie read every drawing,” "
+     "Mr. Delgado, 79, said.\n\nMrs. Voss was elected mayor in 1995. “People forget that the "
+     "basements were flooding,” she told the Ledger in 2007.\n",
+     "People forget", "Eleanor Marie Voss"),
+    # A name spoken to ("VEGA: Dana, ...") is not who a later "she" stands for, nor is the turn's speaker.
+    ("transcript",
+     "Debate\n\nDemocrat Marisol Vega, 52, and Republican Grant Holloway, 61, met on Wednesday.\n\n"
+     "DANA WHITFIELD: Good evening. Tonight the candidates take questions on taxes.\n\n"
+     "VEGA: Dana, he is cutting taxes for the people who need it least, and he knows it.\n\n"
+     "HOLLOWAY: She said in March that \"every option is on the table\" when it comes to refunds. "
+     "That is your refund, folks.\n",
+     "every option is on the table", "Marisol Vega"),
+])
+def test_who_a_pronoun_before_a_quote_stands_for(kind, text, quoted, speaker):
+    found = match(quotes_of(text, kind), quoted)
+    assert found is not None and found.speaker == speaker
 
 
 def test_an_interpreter_s_words_are_the_speaker_s_they_interpret_and_a_pronoun_is_nobody_s_name():
@@ -865,16 +878,6 @@ def test_a_body_s_acronym_stays_as_written_and_a_two_word_role_after_it_leads_to
 ])
 def test_a_place_named_just_before_the_verb_is_not_the_speaker(text):
     assert [q.speaker for q in quotes_of(text, "news")] == [None]
-
-
-def test_a_name_a_speaker_addresses_is_not_who_a_later_pronoun_stands_for():
-    text = ("Debate\n\nDemocrat Marisol Vega, 52, and Republican Grant Holloway, 61, met on Wednesday.\n\n"
-            "DANA WHITFIELD: Good evening. Tonight the candidates take questions on taxes.\n\n"
-            "VEGA: Dana, he is cutting taxes for the people who need it least, and he knows it.\n\n"
-            "HOLLOWAY: She said in March that \"every option is on the table\" when it comes to refunds. "
-            "That is your refund, folks.\n")
-    found = match(quotes_of(text, "transcript"), "every option is on the table")
-    assert found is not None and found.speaker == "Marisol Vega"
 
 
 def test_the_interviewer_a_transcript_s_header_names_asks_whatever_else_she_says():

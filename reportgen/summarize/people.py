@@ -134,19 +134,17 @@ _SPEECH_WORDS = ("said", "says", "told", "tells", "added", "stressed", "noted", 
 _SPEECH = "(?:" + "|".join(w for w in _SPEECH_WORDS if " " not in w) + ")"
 _SPEECH_AFTER = re.compile(
     rf"(?:,[^,\n“”\"]{{1,150}},|,)?\s+(?:(?:has|had|also|further|later)\s+)?{_SPEECH}\b")
-_NAMED_ONLY_AS = (r"\b(?:(?:gave|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+"
-                  r"(?:only\s+)?as|identified\s+(?:(?:him|her)self\s+)?only\s+as|known\s+only\s+as)\s+"
-                  r"[“\"]?(?P<as>[A-Z][a-z]+)\b")
-_PSEUDONYM = rf"[“\"](?P<quoted>[A-Z][a-z]+)(?:,[”\"]|[”\"],){_AGE}"
-NAMED_ONLY_AS = re.compile(_NAMED_ONLY_AS)
+NAMED_ONLY_AS = re.compile(
+    r"\b(?:(?:gave|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
+    r"|identified\s+(?:(?:him|her)self\s+)?only\s+as|known\s+only\s+as)\s+[“\"]?(?P<as>[A-Z][a-z]+)\b")
 """How a story names somebody by one word: "who gave his name only as Osman", "known only as Hamid"."""
-PSEUDONYM = re.compile(_PSEUDONYM)
+PSEUDONYM = re.compile(rf"[“\"](?P<quoted>[A-Z][a-z]+)(?:,[”\"]|[”\"],){_AGE}")
 """A name in quote marks with an age after it, a name the story gives in place of the real one:
 "“Amna,” 52,"."""
 _LAST_WORD = re.compile(r"[A-Z][a-z]+$")
 _WORD_OPENERS = frozenset({". ", "! ", "? ", ", "})
 """What stands before a one-word name given an age: a sentence's end or a comma ("At the site, Rosa, 27,")."""
-_SPEECH_IN = re.compile(r"\b(?:said|says|told|tells|recalled|recalls|added)\b")
+_SPEECH_IN = re.compile(rf"\b{_SPEECH}\b")
 _PRONOUN_OF = {"she": "f", "her": "f", "herself": "f", "he": "m", "him": "m", "himself": "m"}
 """The sex a pronoun gives the person it stands for."""
 _SEX_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|herself|himself)\b")
@@ -156,6 +154,7 @@ _NEXT_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+|[“”\"«»]")
 
 
 _THANKS = frozenset({"you,", "thanks,"})
+"""The word before a name set off by thanks ("Thank you, Dana."): the one spoken to."""
 _LABEL_AT = re.compile(r"([A-Z][\w .,'’-]{0,60}):[ \t]")
 """A transcript's speaker label where a line starts ("HOLLOWAY: She said ...")."""
 _TURN_REACH = 3000
