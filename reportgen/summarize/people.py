@@ -336,8 +336,10 @@ _SEX = {
     "chairman": "m", "congressman": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "dame": "f",
     "lady": "f", "queen": "f", "princess": "f", "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f",
 }
-_HONORIFIC_AND_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam|Sir|Dame)\.?[ \t]+([A-Z][\w'’-]*)")
-"""An honorific and the family name after it ("Mr. Delgado", "Mrs Voss")."""
+_HONORIFIC_AND_NAME = re.compile(
+    rf"\b({'|'.join(sorted((h.capitalize() for h in HONORIFICS if h in _SEX), key=lambda h: (-len(h), h)))})"
+    r"\.?[ \t]+([A-Z][\w'’-]*)")
+"""An honorific that gives a sex (see _SEX) and the family name after it ("Mr. Delgado", "Mrs Voss")."""
 _KIN = {
     "son": "m", "father": "m", "husband": "m", "brother": "m", "grandson": "m", "grandfather": "m",
     "nephew": "m", "uncle": "m", "widower": "m", "daughter": "f", "mother": "f", "wife": "f", "sister": "f",
