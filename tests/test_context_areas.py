@@ -260,6 +260,25 @@ def test_a_release_s_boilerplate_is_no_point_of_any_area() -> None:
     assert not [p for p in points if "conference call" in p or "dial" in p], points
 
 
+def test_an_earnings_call_s_hand_overs_and_replay_note_are_no_points() -> None:
+    call = ("Corvane Systems Q3 2026 Earnings Call Transcript\n\n"
+            "Operator: Good afternoon and welcome to the Corvane Systems third quarter earnings call. "
+            "I would now like to turn the call over to Dana Reyes, Chief Executive Officer.\n\n"
+            "Dana Reyes: Revenue grew 18 percent to a record $412 million in the quarter, led by storage. "
+            "Our backlog of orders reached $1.1 billion, the highest in the company's history. We opened "
+            "two new plants in Texas and hired 600 engineers to serve the demand we see for next year. With "
+            "that, operator, let's open the line for questions. A replay of this call will be available "
+            "until November 12 at the number on our website.\n\n"
+            "Operator: Thank you. Our first question comes from Sam Ortiz with Halden Securities.\n\n"
+            "Sam Ortiz: How should we think about margins next year given the new plants and the hiring?\n\n"
+            "Dana Reyes: Margins will dip in the first half while the plants ramp up, and then recover "
+            "to above 30 percent by the end of next year as volumes grow and costs fall per unit.\n")
+    b = summarize([Document("S1", "call.txt", call)], areas=2)
+    points = [p.text for a in b.areas for p in a.points] + [c.text for c in b.context]
+    assert any("Revenue grew" in p for p in points)
+    assert not [p for p in points if "call over to" in p or "open the line" in p or "replay" in p], points
+
+
 def test_sentences_under_a_back_matter_heading_are_no_points() -> None:
     release = ("Acme opens a new plant\n\n"
                "Acme Corp opened its third plant in Ohio on Monday, creating new jobs for the region.\n\n"

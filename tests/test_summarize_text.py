@@ -200,6 +200,11 @@ def test_page_footers_and_toolbars_are_debris() -> None:
 @pytest.mark.parametrize("pitch", [
     "Subscribe to Nation.Africa for Sh10 a day. Get unlimited access to all our stories.",
     "Should you invest $1,000 in Norwood Instruments right now? Its total average return is 1,047%.",
+    "You’re reading a free article with opinions that may differ from our Premium Services. Learn More",
+    "Before you buy stock in Corvane Systems, consider this: our analysts picked 10 best stocks to buy now.",
+    "The Motley Fool has positions in and recommends Norwood Instruments. The Motley Fool has a "
+    "disclosure policy.",
+    "Harbor Review has no position in any of the stocks mentioned.",
 ])
 def test_a_publisher_s_sales_pitch_is_debris_though_written_in_sentences(pitch: str) -> None:
     text = f"The ministry held a briefing on trade.\n\n{pitch}\n"
@@ -210,6 +215,7 @@ def test_a_publisher_s_sales_pitch_is_debris_though_written_in_sentences(pitch: 
     "Accuracy and availability of NPR transcripts may vary. Transcript text may be revised.",
     "This transcript was created by NPR staff. It may not be in its final form.",
     "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+    "This article is a transcript of this conference call produced for The Motley Fool. There may be errors.",
     # A page's footer, though it ends in a stop.
     "To view PDF files, you need Adobe Acrobat Reader.",
     "Terms of Use | Privacy Policy | Accessibility | Copyright Bank of Japan All Rights Reserved.",
@@ -589,3 +595,9 @@ def test_a_meeting_s_minutes_are_a_record_not_a_story() -> None:
             "Councilor Ostrander said the road floods every spring, and residents said they agreed with "
             "him.\n\nMotion carried 5-2.\n")
     assert source_kind(layout(text).paragraphs) == "other"
+
+
+def test_a_story_about_a_fund_s_holdings_is_no_disclosure() -> None:
+    text = ("The ministry held a briefing on trade.\n\n"
+            "Norges Bank has no position in Tesla, a spokesman said, and has sold its shares.\n")
+    assert len(layout(text).paragraphs) == 2

@@ -225,9 +225,15 @@ _CAPTION_COUNT = re.compile(r"Item \d+ of \d+ ")
 """A photo gallery's caption ("Item 1 of 2 The logo of ... REUTERS/..."), however long."""
 _PROMO = re.compile(r"(?:Subscribe (?:to|now|today)|Sign up (?:for|to|now)|Forwarded this e-?mail|"
                     r"Get unlimited access|Already a "
-                    r"subscriber|Support (?:our|independent) journalism|Should you invest \$[\d,]+ in)\b")
+                    r"subscriber|Support (?:our|independent) journalism|Should you invest \$[\d,]+ in"
+                    r"|You(?:['’]re| are) reading a free article|Before you buy stock in)\b")
 """A publisher's sales pitch in full sentences: "Subscribe to Nation.Africa for Sh10 a day. ...", the
-"Should you invest $1,000 in ..." box under syndicated market stories."""
+"Should you invest $1,000 in ..." and "Before you buy stock in ..." boxes under syndicated market
+stories and transcripts."""
+_DISCLOSURE = re.compile(r"[^.]{0,80}?\b(?:ha(?:s|ve) (?:no )?positions? in (?:and recommends|any of the "
+                         r"(?:stocks|companies|securities))|has a disclosure policy)\b")
+"""A market site's disclosure of its own holdings: "The Motley Fool has positions in and recommends
+Norwood Instruments.", "... has no position in any of the stocks mentioned."; about the publisher."""
 _PDF_READER = re.compile(r"\bTo (?:view|open|read)\b.{0,40}\bPDF|\bAdobe (?:Acrobat )?Reader\b")
 """A site's note under its downloads ("To view PDF files, you need Adobe Acrobat Reader.")."""
 _DELAYED_DATA = re.compile(r".{0,20}\b(?:data|quotes|prices)\b.{0,60}\bdelayed\b.{0,20}\b\d+ min",
@@ -237,7 +243,8 @@ least 15 minutes.")."""
 _TRANSCRIPT_NOTE = re.compile(
     r"(?:Accuracy and availability of [\w’' ]{0,40}transcripts? may vary|THIS IS A RUSH TRANSCRIPT"
     r"|This transcript (?:was|is|has been) (?:created|produced|generated|auto-generated|machine-generated)\b"
-    r"|Transcripts? (?:are|is) (?:created|produced|generated) on a rush deadline)", re.IGNORECASE)
+    r"|Transcripts? (?:are|is) (?:created|produced|generated) on a rush deadline"
+    r"|This (?:article|document|page) is a transcript of)", re.IGNORECASE)
 """A broadcaster's note on its transcript ("Accuracy and availability of NPR transcripts may vary. ..."):
 about the text, not from anyone in it."""
 _LICENCE = re.compile(r"Contains [\w ]{0,60}information licensed under\b")
@@ -404,7 +411,8 @@ def classify_line(text: str, start: int, end: int) -> Line:
             "PDF" in line and _PDF_READER.search(line) is not None) or line.count(" | ") >= 2 or (
             "elayed" in line and _DELAYED_DATA.match(line) is not None) or (
             line[:1] in "WwTt" and _COOKIES.match(line) is not None) or (
-            line.startswith("Contains ") and _LICENCE.match(line) is not None)
+            line.startswith("Contains ") and _LICENCE.match(line) is not None) or (
+            "osition" in line or "isclosure" in line) and _DISCLOSURE.match(line) is not None
         quoted_end = line[-1] in _CLOSING_QUOTES and line[-2:-1] not in _STOPS
         if footer or _CAPTION_COUNT.match(line) or _PROMO.match(line) or _TRANSCRIPT_NOTE.match(line) or (
                 quoted_end and is_furniture(" ".join(line.split()))):
@@ -419,7 +427,7 @@ def classify_line(text: str, start: int, end: int) -> Line:
     if not line or not _WORD.search(line):
         return Line("debris", start, end, date, date_kind)
     norm = " ".join(line.split())
-    if _is_pagination(norm) or is_furniture(norm) or _CAPTION_COUNT.match(norm) or \
+    if _is_pagination(norm) or is_furniture(norm) or _CAPTION_COUNT.match(norm) or _PROMO.match(norm) or \
             _SPACED_TRAIL.fullmatch(line) or is_spaced_menu(line):
         return Line("debris", start, end, date, date_kind)
     if norm.startswith("#"):

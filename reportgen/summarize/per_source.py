@@ -67,7 +67,8 @@ def _turns(paras: Sequence[Span], turns: Sequence[Turn]) -> tuple[set[int], dict
 _BOILERPLATE = re.compile(
     r"\b(?:(?:host|hold)s? (?:a|its) (?:conference call|webcast)|can be accessed by dial|by dialing|may dial"
     r"|conference ID"
-    r"|replay (?:of the (?:call|webcast) )?will be available|contains forward-looking statements"
+    r"|replay (?:of (?:the|this|today's|today’s) (?:call|webcast) )?will be available"
+    r"|contains forward-looking statements"
     r"|forward-looking statements (?:within the meaning|in this (?:press )?release))", re.IGNORECASE)
 """A release's standing sentences in its body ("Keystride will host a conference call today at ...",
 "The call can be accessed by dialing ..."): the same under every release, so never a point."""

@@ -43,7 +43,13 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]|\.\s|\s-\s")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|my|me)\b", re.IGNORECASE)
 _TF = [0.0] + [1 + math.log(c) for c in range(1, 16)]
-_PLEASANTRY = re.compile(r"^(?:thank|thanks|good (?:morning|afternoon|evening)|hello|ladies)\b", re.I)
+_PLEASANTRY = re.compile(
+    r"^(?:thank|thanks|good (?:morning|afternoon|evening)|hello|ladies|(?:and )?with that,)", re.I)
+_HANDOVER = re.compile(r"\b(?:turn|hand) (?:the call |it |things )?over to\b"
+                       r"|\bopen (?:up )?the (?:lines?|floor) (?:for|to) (?:your )?questions\b", re.I)
+"""A host's words that run the event, not a point: "I'll turn the call over to our CFO.", "let's open
+the line for questions" (a greeting or thanks, and "With that, ...", open on _PLEASANTRY)."""
+
 
 
 V = TypeVar("V")
@@ -146,6 +152,9 @@ def is_usable(text: str, words: int) -> bool:
         return False  # a heading or a cut-off line
     if stripped[-1] == ")" and len(stripped[:stripped.rfind("(")].split()) < 6:
         return False  # "11 Pike (Substituted for Amadi, 81')": a row of a list, finished by a bracket alone
+    if (" over to " in stripped or " the line" in stripped or " the floor " in stripped) and \
+            _HANDOVER.search(stripped):
+        return False
     return not _PLEASANTRY.match(stripped)
 
 
