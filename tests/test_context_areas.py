@@ -279,6 +279,29 @@ def test_an_earnings_call_s_hand_overs_and_replay_note_are_no_points() -> None:
     assert not [p for p in points if "call over to" in p or "open the line" in p or "replay" in p], points
 
 
+def test_a_statement_all_under_headings_still_gets_a_context_not_repeated_in_its_areas() -> None:
+    statement = ("PRESS CONFERENCE\nFrankfurt am Main, 10 September 2026\nMonetary policy statement\n\n"
+                 "Good afternoon, the Vice-President and I welcome you to our press conference.\n\n"
+                 "Interest rates\n\n"
+                 "The Governing Council today decided to lower the three key interest rates by 25 basis "
+                 "points. "
+                 "The deposit facility rate will be decreased to 1.75% with effect from 16 September. "
+                 "Inflation is now expected to settle below our 2% target next year.\n\n"
+                 "Economic activity\n\n"
+                 "The economy grew by 0.2% in the second quarter of the year, driven by domestic demand. "
+                 "The unemployment rate stood at 6.3% in July, close to its historical low. "
+                 "Manufacturing has been held back by tariffs on exports to the United States.\n\n"
+                 "Financial conditions\n\n"
+                 "Bank lending to firms rose by 3.1% in July on an annual basis, after 2.8% in June. "
+                 "Mortgage lending to households strengthened further over the summer months. "
+                 "Excess liquidity in the banking system has declined to around 2.3 trillion euro.\n")
+    b = summarize([Document("S1", "statement.txt", statement)], areas=3)
+    assert {a.title for a in b.areas} == {"Interest rates", "Economic activity", "Financial conditions"}
+    context = [c.text for c in b.context]
+    assert context
+    assert not set(context) & {p.text for a in b.areas for p in a.points}
+
+
 def test_sentences_under_a_back_matter_heading_are_no_points() -> None:
     release = ("Acme opens a new plant\n\n"
                "Acme Corp opened its third plant in Ohio on Monday, creating new jobs for the region.\n\n"

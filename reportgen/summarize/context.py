@@ -68,17 +68,27 @@ def pick_context(sents: Sequence[Sent], n_sources: int,
 
     Near-duplicates (cosine above 0.6) are skipped, and the result is ordered by
     source and position so it reads as a paragraph. ``reserved`` holds ids of
-    sentences kept for the areas (an enumeration's points).
+    sentences kept for the areas (an enumeration's points), used only when no other sentence is left.
     """
     want = context_size(n_sources)
-    pool = _candidates([s for s in sents if s.usable and id(s) not in reserved])
+    usable = [s for s in sents if s.usable]
+    free = [s for s in usable if id(s) not in reserved]
+    # A page all in sections (a statement under its headings) still gets its context, one sentence
+    # of a paragraph at most, so that every area keeps the rest of its item.
+    sectioned = not free
+    pool = _candidates(free or usable)
     scored = sorted(pool, key=lambda s: (-context_score(s), s.doc_index, s.position))
     chosen: list[Sent] = []
     keys: set[str] = set()
+    paragraphs: set[tuple[int, int]] = set()
 
     def take(s: Sent) -> None:
         if s.key in keys or any(similarity(s, c) > 0.6 for c in chosen):
             return
+        if sectioned:
+            if (s.doc_index, s.para_index) in paragraphs:
+                return
+            paragraphs.add((s.doc_index, s.para_index))
         chosen.append(s)
         keys.add(s.key)
 
