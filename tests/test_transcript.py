@@ -323,6 +323,9 @@ def test_a_tv_transcript_names_speakers_in_capitals_and_its_anchor_and_correspon
     "Joint Ministerial Statement — Third Ministerial Meeting of the Energy Partnership\n\n"
     "Annex I: Projects\n\nThe ministers met in Lisbon. They agreed on a plan.\n",
     "Norwood Instruments (NYSE: NWDI)\n\nApple Inc (Cupertino) (AAPL)\n\nShares rose. Sales fell.\n",
+    # a wire story's footer
+    "Rich nations pledge climate cash\n\nThe pledges came on Wednesday. Delegates cheered.\n\n"
+    "Our Standards: The GlobalWire Trust Principles.\n\nSuggested Topics:\nClimate Change\n",
 ])
 def test_headings_that_look_like_speaker_lines_make_no_transcript(text):
     assert not is_transcript(paragraphs(text))
@@ -414,3 +417,46 @@ def test_a_club_s_press_conference_page_its_headline_intro_and_the_manager_named
     answers = [q for q in quotes if q.speaker != "Callum Reddy"]
     assert answers and {q.speaker for q in answers} == {"Declan Ashworth"}
     assert not any(q.text.startswith("Declan Ashworth hailed") for q in quotes)
+
+
+AUTOMATIC = """\
+The following is an automatically generated transcript of the news conference.
+
+Mayor Denise Caldwell (00:00:04):
+Good afternoon, everybody. I'm Denise Caldwell, mayor of the City of Carlow Bay. We have six shelters open, \
+and every one of them will stay open at least through Monday.
+
+Mayor Denise Caldwell (00:01:20):
+Next I'm going to bring up our fire chief, Chief Angela Ruiz, who has been going nonstop. Chief.
+
+Speaker 3 (00:03:19):
+Thank you, Mayor. Our crews carried out 63 water rescues, and every one of them put a firefighter in the \
+water too. Turn around, don't drown, because the water is deeper than it looks.
+
+Mayor Denise Caldwell (00:04:12):
+Thank you, Chief. And Ray Donnelly, our public works director.
+
+Ray Donnelly (00:04:18):
+Thanks, Mayor. Our crews have cleared 3,400 fallen trees, and curbside pickup of storm debris starts on \
+Monday in every ward of the city.
+
+Speaker 6 (00:06:22):
+Mayor, Dana Pruitt, Carlow Bay Ledger. Residents say they never got the alert. Was there a failure?
+
+Mayor Denise Caldwell (00:06:31):
+We are going to look at that, and we will do a full review of the timing of every alert we sent out.
+"""
+
+
+def test_an_automatic_transcript_s_timed_labels_and_numbered_voices_are_read() -> None:
+    turns = speaker_turns(paragraphs(AUTOMATIC))
+    mayor = "Mayor Denise Caldwell"
+    assert [t.speaker for t in turns] == [mayor, mayor, "Angela Ruiz", mayor, "Ray Donnelly", "Speaker 6",
+                                          mayor]
+    assert speaker_roles(turns)["Speaker 6"] == "unnamed"  # who asks is not named by the turn before
+    quotes = find_quotes("S", AUTOMATIC, paragraphs(AUTOMATIC), "transcript")
+    assert {q.speaker for q in quotes} == {"Denise Caldwell", "Angela Ruiz", "Ray Donnelly"}
+    assert not [q for q in quotes if "never got the alert" in q.text]  # a reporter's, not the mayor's
+    # introductions are no quotes: the mayor's own, and who speaks next
+    assert not [q.text for q in quotes if "I'm Denise" in q.text or "Ray Donnelly" in q.text
+                or "bring up" in q.text], [q.text for q in quotes]

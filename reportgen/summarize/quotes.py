@@ -16,7 +16,7 @@ import dataclasses
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -107,7 +107,8 @@ _CUE_PHRASES = {
             "don't have any|don't have a number|nothing to announce|to announce at|hand it over|hand over to|"
             "turn it over|over to my colleague|not going to speculate|won't speculate|put a timeline|"
             "suspend for|we'll suspend|we will suspend|adjourn|take a short break|take a break|change panels|"
-            "allowed to finish|nothing further|no further questions",
+            "allowed to finish|nothing further|no further questions|going to bring up|i'll bring up|"
+            "let me bring up|let me introduce|like to introduce|our next speaker",
     "thesis": "the key|key to|our goal|the goal|we aim|aim to|aims to|priority|priorities|committed to|"
               "focus on|focuses on|the core|the main|the aim|the purpose|the most important|in short|"
               "in a word|announce|announcing",
@@ -1232,7 +1233,9 @@ def _turn_quotes(
     """
     out: list[Quote] = []
     voiced: str | None = None  # who the last turn gave voice to, an interpreter's words being theirs
+    answering = {t.speaker for t in turns if roles.get(t.speaker) == "answer" and " " in t.speaker}
     for turn in turns:
+        others = answering - {turn.speaker}
         interpreted = _INTERPRETER.match(turn.speaker) is not None
         if interpreted:
             if voiced is None:
@@ -1262,7 +1265,7 @@ def _turn_quotes(
                         (interpreted and _THIRD_PERSON.match(sent.text)):
                     continue  # (an interpreter speaking of the one interpreted: "The Minister would like")
                 cues = _cues(sent.text)
-                if "proc" in cues:
+                if "proc" in cues or (not cues and _introduces(sent.text, others)):
                     continue
                 score = _answer_score(sent.text, bool(speaker), cues)
                 if not picks and n == 0:
@@ -1272,6 +1275,18 @@ def _turn_quotes(
         for _, _, sent in sorted(picks, key=lambda p: (-p[0], p[1]))[:keep]:
             out.append(Quote(sent.text, speaker, (Cite(doc_id, sent.start, sent.end),)))
     return out
+
+
+def _introduces(text: str, speakers: Collection[str]) -> bool:
+    """Return True for a short sentence that names another speaker of the transcript, or its own
+    speaker as "I'm ...": who comes next, or who is speaking ("And Ray Donnelly, our public works
+    director.", "I'm Denise Caldwell, mayor of the City of Carlow Bay."), not what anyone says."""
+    if text.count(" ") > 12:
+        return False
+    return _SELF_INTRODUCED.match(text) is not None or any(name in text for name in speakers)
+
+
+_SELF_INTRODUCED = re.compile(r"(?:I['’]m|I am|My name is) [A-Z][a-z]")
 
 
 _THIRD_PERSON = re.compile(r"The (?:[A-Z][\w-]* ){0,3}(?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Jj]ournalist|"

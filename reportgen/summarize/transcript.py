@@ -13,14 +13,19 @@ from reportgen.summarize.text import Span
 
 # A speaker label: capitalised words (outlet names may hold "of", "the", "and", "&"), an optional
 # ", title" or "(title)" after it, then a colon. Alone on its line, or followed by the turn's words.
-_LABEL = r"[A-Z][\w.'’&-]*(?: (?:(?:of|the|and|for|de|van|von|bin|al|&) )?[A-Z][\w.'’&-]*){0,6}"
+_NUMBERED_VOICE = r"(?:Speaker|SPEAKER|Participant|PARTICIPANT|Caller|CALLER) \d{1,2}"
+"""A voice an automatic transcript could not name: "Speaker 3 (00:03:19):"."""
+_LABEL = (rf"{_NUMBERED_VOICE}"
+          r"|[A-Z][\w.'’&-]*(?: (?:(?:of|the|and|for|de|van|von|bin|al|&) )?[A-Z][\w.'’&-]*){0,6}")
 # Both forms in one pattern: the label holds no colon, so both end at the text's first colon, and
 # what follows it (nothing but spaces, or words) says which form it can be.
-_SPEAKER = re.compile(rf"^({_LABEL})(?:(?:\s*[,(][^:：\n]{{0,80}})?\s*[:：]\s*$"
+_TIME_AFTER = r"\s*[\[(](?:\d{1,2}:)?\d{1,2}:\d{2}[\])]"
+_SPEAKER = re.compile(rf"^({_LABEL})(?:(?:\s*[,(][^:：\n]{{0,80}}|{_TIME_AFTER})?\s*[:：]\s*$"
                       rf"|(?:,\s*([A-Z][A-Z0-9 .,'’&/-]{{1,60}}?))?"
-                      rf"(?:\s*\([^:：)\n]{{0,60}}\))?\s*[:：]\s+(?=\S))")
+                      rf"(?:\s*\([^:：)\n]{{0,60}}\)|{_TIME_AFTER})?\s*[:：]\s+(?=\S))")
 """A TV transcript's label also gives the role, in capitals like the name: "DONNA KESSLER, HARLAN CREEK
-RESIDENT: We had maybe 20 minutes." """
+RESIDENT: We had maybe 20 minutes." A recording's time code may follow the name ("Marcus Ofori
+(00:01:52):", as automatic transcripts set it)."""
 # Labels that introduce metadata rather than a speaker ("Photo: Xinhua", "Source: ...").
 _NOT_SPEAKERS = frozenset("""
 photo photos source sources editor editors note notes tags tag keywords keyword copyright date time
@@ -29,11 +34,12 @@ read related also see video image caption file translator translated contact pho
 subject from to cc sent attachment attachments speakers participants panelists panellists guests contents
 media press investors disclaimer usage office cell mobile doi funding credit credits licence license
 next up coming watch listen latest breaking update live prepared questions opening presentation
+our suggested recommended trending popular more topics
 """.split())
 # Last words of a metadata label, not a speaker's ("Media Contact:", "Image Source:").
 _NOT_ENDINGS = frozenset("contact contacts source sources photo photos caption tags keywords email phone tel "
                          "fax website address link links relations inquiries enquiries restrictions "
-                         "disclaimer".split())
+                         "disclaimer topics standards stories articles".split())
 # What a moderator says to pass the floor (looked up as plain substrings of the lower-cased turn).
 _HANDOFFS = (
     "question goes to", "questions go to", "question is for", "questions are for", "give the floor",
@@ -180,7 +186,35 @@ def speaker_turns(paras: Sequence[Span]) -> list[Turn]:
             body.append(para)
     if current:
         turns.append(Turn(current[0], current[1], tuple(body), current[3]))
-    return turns
+    return _named_voices(turns)
+
+
+_INTRODUCED = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}")
+
+
+def _named_voices(turns: list[Turn]) -> list[Turn]:
+    """Return ``turns`` with a numbered voice named where the turn before its first one introduces
+    it ("... our fire chief, Chief Angela Ruiz. Chief." then "Speaker 3: Thank you, Mayor. ..."), as
+    a host introduces each official in turn; a voice that asks (a reporter) stays unnamed."""
+    if not any(t.speaker[-1:].isdigit() for t in turns):
+        return turns
+    names: dict[str, str] = {}
+    labels = {t.speaker for t in turns}
+    for before, turn in zip(turns, turns[1:], strict=False):
+        voice = turn.speaker
+        if voice in names or not _NUMBERED.fullmatch(voice) or not before.paragraphs or \
+                any("?" in p.text for t in turns if t.speaker == voice for p in t.paragraphs):
+            continue
+        found = _INTRODUCED.findall(before.paragraphs[-1].text)
+        words = found[-1].split() if found else []
+        while words and words[0].lower().strip(".") in TITLES | HONORIFICS:
+            words = words[1:]
+        name = " ".join(words)
+        names[voice] = name if len(words) >= 2 and name not in labels and name not in names.values() else ""
+    if not any(names.values()):
+        return turns
+    return [Turn(names[t.speaker], t.speaker_span, t.paragraphs, t.role) if names.get(t.speaker) else t
+            for t in turns]
 
 
 def _in_full(label: Label, named: dict[str, Label]) -> Label:
@@ -287,6 +321,9 @@ def _host_of(pair: Sequence[str], by_speaker: dict[str, list[Turn]]) -> str | No
     return None
 
 
+_NUMBERED = re.compile(_NUMBERED_VOICE)
+
+
 def _role(name: str, own: Sequence[Turn]) -> str:
     """Return one speaker's role from their name, then from their turns (read only as far as needed)."""
     words = {w.lower().strip(".") for w in name.split()}
@@ -294,7 +331,7 @@ def _role(name: str, own: Sequence[Turn]) -> str:
     titled = words & _MODERATOR_WORDS
     if (titled and (len(words) == 1 or not titled <= _CHAIRS)) or said & _PRESENTERS:
         return "moderator"
-    if words & _UNNAMED:
+    if words & _UNNAMED or _NUMBERED.fullmatch(name):
         return "unnamed"
     if said == {"member"}:
         return "answer"  # a member of parliament: what they say is on the record, questions or not
