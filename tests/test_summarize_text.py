@@ -544,6 +544,8 @@ def test_a_photo_caption_dates_the_photo_and_a_weekday_date_line_dates_the_page(
     "Oct 28, 2025, 06:45 ET",
     "Aired October 28, 2025 - 14:00   ET",  # a broadcast transcript's stamp
     "Published October 28, 2025 14:00 ET",
+    "28.10.2025 • 14:25",  # written with dots, the day comes first
+    "Last updated: 28.10.2025 - 19:02",
 ])
 def test_a_date_line_with_its_time_and_zone_is_a_date_not_a_heading(line: str) -> None:
     text = ("Acme reports results\n\nAcme Corp reported higher sales on Tuesday.\n\n"

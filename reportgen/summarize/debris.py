@@ -27,7 +27,7 @@ BREADCRUMB = re.compile(r"[^/>›»\n]{1,60}(?:\s[/>›»]\s[^/>›»\n]{1,60})+
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _FULL_DATE = (
     rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}-{_MONTH}-\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}-{_MONTH}-\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})"
 )
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
 _FULL_DATE_AT = re.compile(rf"(?=[\djfmasond]){_FULL_DATE}", re.IGNORECASE)
@@ -45,12 +45,12 @@ def find_full_date(text: str, start: int = 0, end: int | None = None) -> re.Matc
         return None
     return _FULL_DATE_AT.search(text, start, end)
 
-_TIME_AFTER_DATE = (r"(?:[,\s]*(?:[-–—|]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+_TIME_AFTER_DATE = (r"(?:[,\s]*(?:[-–—|•·]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
                     r"(?-i:\s*[A-Z]{2,4}\b)?)?")
 """The time and zone that may follow a date: ", 06:45 ET", " - 14:00   ET", " 8:30 a.m. EDT"."""
 _META_PREFIX = re.compile(
-    rf"^(?:date(?: of (?:transmission|broadcast|publication|issue|recording))?|published|posted|updated|aired"
-    rf"|time|released?)\s*[:：=]?\s*({_FULL_DATE}){_TIME_AFTER_DATE}"
+    rf"^(?:date(?: of (?:transmission|broadcast|publication|issue|recording))?|published|posted"
+    rf"|(?:last )?updated|aired|time|released?)\s*[:：=]?\s*({_FULL_DATE}){_TIME_AFTER_DATE}"
     r"\s*[,;|]?\s*(?:\[[^\]\n]{0,60}\]\s*)?",
     re.IGNORECASE,
 )
@@ -130,15 +130,18 @@ class Line:
 
 
 def iso_date(text: str, day_first: bool = False) -> str | None:
-    """Return ``YYYY-MM-DD`` for a full date written as 2023-11-30, April 8, 2024 or 8 April 2024.
+    """Return ``YYYY-MM-DD`` for a full date written as 2023-11-30, April 8, 2024, 8 April 2024 or 08.04.2024.
 
     "10/11/2026" could be either day first or month first: it is read only with ``day_first`` (as a
     British page writes it), else left unread.
     """
     m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", text.strip())
     slashed = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text.strip())
+    dotted = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text.strip())
     if m:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    elif dotted:  # "09.06.2026": written with dots, a date puts the day first (as in Europe)
+        d, mo, y = int(dotted.group(1)), int(dotted.group(2)), int(dotted.group(3))
     elif slashed:  # "16/06/2024": read only when one part cannot be a month, as 05/06 could be either
         a, b, y = int(slashed.group(1)), int(slashed.group(2)), int(slashed.group(3))
         if (a > 12) == (b > 12) and not (day_first and a <= 12 and b <= 12):
