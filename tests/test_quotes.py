@@ -901,3 +901,18 @@ def test_a_quote_after_a_two_word_title_goes_to_the_person_named_once_with_that_
     found = quotes_of(text, "news")
     assert len(found) == 2
     assert {q.speaker for q in found} == {"Karim Al-Mansouri"}  # not "General", the title's last word
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('President Xi Jinping met the delegation in Beijing. "We will never accept such pressure from anyone," '
+     'Xinhua quoted him as saying.\n', "Xi Jinping"),
+    ('India\'s chief negotiator, Meera Kulkarni, said rich nations fell short. "Finance that must be '
+     'repaid is not solidarity," the statement quoted her as saying.\n', "Meera Kulkarni"),
+    ('Officials met on Monday. KCNA quoted Kim Jong Un as saying: "We will never accept this."\n',
+     "Kim Jong Un"),
+    ('Officials met on Monday. "We will never accept this at all," Defence Minister Ana Ruiz was quoted as '
+     'saying by a newspaper.\n', "Ana Ruiz"),
+])
+def test_words_a_report_quotes_somebody_as_saying_are_theirs(text: str, speaker: str) -> None:
+    quotes = find_quotes("S", text, paragraphs(text), "news")
+    assert [q.speaker for q in quotes] == [speaker]

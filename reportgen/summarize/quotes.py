@@ -72,6 +72,10 @@ _SAID_BY_IT = re.compile(
     r"(?:\s+(?:also|further|later|then))?\s+(?:said|says|added|warned|stated|noted|wrote|called)\b")
 """A sentence whose speaker is the body quoted just before it."""
 _PARTICIPLES = frozenset({"saying", "adding", "noting", "stressing", "urging", "warning"})
+_QUOTED_AS = re.compile(r"[^.!?“”\"]{0,80}?\bquoted\s+([^,.!?“”\"]{1,60}?)\s+as\s+saying\b"
+                        r"|([^,.!?“”\"]{1,60}?)\s+(?:was|were|is|has been)\s+quoted\s+as\s+saying\b")
+"""A report of a report: "Xinhua quoted him as saying", "the statement quoted her as saying", "a senior
+official was quoted as saying": the words are of whoever is quoted, not of who quotes them."""
 _ADVERBS = frozenset("""
 has have had also further repeatedly once later earlier then previously recently again publicly firmly
 clearly would will reportedly specifically frankly openly often frequently just still too
@@ -837,6 +841,8 @@ class _MarkedQuotes:
             if pseudonym and _VERB.fullmatch(rest[:cut.start()].rstrip()):  # “...,” said “Hamid,” 34,
                 return self.people.resolve(pseudonym.group("quoted"), pos)
             rest = rest[:cut.start()]
+        if "quoted" in rest and (relayed := _QUOTED_AS.match(rest)):
+            return self.people.resolve(relayed.group(1) or relayed.group(2), pos)
         verb = _VERB.search(rest)
         if not verb:
             return None
@@ -853,6 +859,9 @@ class _MarkedQuotes:
     def _before(self, para: Span, begin: int, end: int) -> str | None:
         """Attribution before a quote in its sentence: 'Xi has repeatedly said, ', 'he said, '."""
         pre = para.text[begin:end]
+        if "quoted" in pre and (relayed := _QUOTED_AS.search(pre)) and not pre[relayed.end():].strip(" ,:"):
+            group = 1 if relayed.group(1) else 2
+            return self.people.resolve(relayed.group(group), para.start + begin + relayed.start(group))
         for verb in reversed(list(_VERB.finditer(pre))):
             pos = para.start + begin + verb.start()
             who = self._subject_of(pre, verb, pos)
