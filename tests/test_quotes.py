@@ -916,3 +916,13 @@ def test_a_quote_after_a_two_word_title_goes_to_the_person_named_once_with_that_
 def test_words_a_report_quotes_somebody_as_saying_are_theirs(text: str, speaker: str) -> None:
     quotes = find_quotes("S", text, paragraphs(text), "news")
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Detective Inspector Rachel Whitcombe, of Cumbria Police, said officers were working hard. "We will '
+     'find them," DI Whitcombe said.\n', "Rachel Whitcombe"),
+    ('Police said DCI Mark Ellis led the inquiry. "This was a cowardly attack," DCI Ellis said.\n',
+     "Mark Ellis"),
+])
+def test_a_british_police_rank_in_short_is_a_title_not_a_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(text, "news")] == [speaker]
