@@ -149,3 +149,13 @@ def test_a_name_after_a_body_s_of_is_the_body_s_and_a_particle_joins_a_name():
     people = People(text)
     people.last_person(len(text))  # reads the text
     assert set(people.full) == {"Maria das Graças Oliveira", "Fernanda Moura", "Sakaguchi Reiko"}
+
+
+def test_a_department_after_the_person_who_heads_it_is_no_person() -> None:
+    text = ("The grant was announced on Monday.\n\n"
+            "Co-investigator Professor David Kellerman, Chair in Process Engineering at the University of "
+            "Leeds, said the biggest challenge was consistency. “Slag from one furnace is not the same as "
+            "slag from another,” he said.\n\n"
+            "The School of Engineering will host the work, and Engineering staff will run the trials.\n")
+    people = People(text)
+    assert people.last_person(text.index("” he said"), "he") == "David Kellerman"

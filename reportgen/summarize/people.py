@@ -678,6 +678,9 @@ class People:
                 word = w.group(1)
                 if word in _PRONOUN_WORDS:
                     break  # "He now drives to Bangor": the subject is a pronoun already
+                if any(name in text[lo:w.start()] for name in self.full):
+                    break  # "Professor David Kellerman, Chair in Process Engineering at ...": a person
+                    # named already is the subject, not a later run of capitals
                 # the name in full where it stands, when only the quote's "he" says it is a person's
                 named = by_end.get(w.end(1)) if personal else by_last.get(word)
                 if named is None or (personal and " " not in named.group(0)):
