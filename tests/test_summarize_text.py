@@ -205,6 +205,8 @@ def test_page_footers_and_toolbars_are_debris() -> None:
     "The Motley Fool has positions in and recommends Norwood Instruments. The Motley Fool has a "
     "disclosure policy.",
     "Harbor Review has no position in any of the stocks mentioned.",
+    "Subscribe from €1 for the first month",
+    "Get the WDLR 11 News app: App Store | Google Play",
 ])
 def test_a_publisher_s_sales_pitch_is_debris_though_written_in_sentences(pitch: str) -> None:
     text = f"The ministry held a briefing on trade.\n\n{pitch}\n"
@@ -546,6 +548,8 @@ def test_a_photo_caption_dates_the_photo_and_a_weekday_date_line_dates_the_page(
     "Published October 28, 2025 14:00 ET",
     "28.10.2025 • 14:25",  # written with dots, the day comes first
     "Last updated: 28.10.2025 - 19:02",
+    "Published: Oct. 28, 2025 at 5:02 PM EDT | Updated: 6:48 PM EDT",
+    "Published: Oct. 28, 2025 at 6:12 AM EDT | Updated: 14 minutes ago",
 ])
 def test_a_date_line_with_its_time_and_zone_is_a_date_not_a_heading(line: str) -> None:
     text = ("Acme reports results\n\nAcme Corp reported higher sales on Tuesday.\n\n"
@@ -603,3 +607,12 @@ def test_a_story_about_a_fund_s_holdings_is_no_disclosure() -> None:
     text = ("The ministry held a briefing on trade.\n\n"
             "Norges Bank has no position in Tesla, a spokesman said, and has sold its shares.\n")
     assert len(layout(text).paragraphs) == 2
+
+
+@pytest.mark.parametrize("line", ["Tags: Housing, Homelessness, Housing Australia Future Fund",
+                                  "Summary: Read-out of the College meeting; Innovation Fund call results"])
+def test_a_page_s_tags_and_summary_line_title_nothing(line: str) -> None:
+    from reportgen.summarize.meta import source_title
+
+    text = f"{line}\n\nThe minister visited the site on Monday. She met the builders.\n"
+    assert source_title(layout(text), text) is None

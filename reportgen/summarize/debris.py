@@ -45,7 +45,7 @@ def find_full_date(text: str, start: int = 0, end: int | None = None) -> re.Matc
         return None
     return _FULL_DATE_AT.search(text, start, end)
 
-_TIME_AFTER_DATE = (r"(?:[,\s]*(?:[-–—|•·]\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+_TIME_AFTER_DATE = (r"(?:[,\s]*(?:[-–—|•·]\s*|at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
                     r"(?-i:\s*[A-Z]{2,4}\b)?)?")
 """The time and zone that may follow a date: ", 06:45 ET", " - 14:00   ET", " 8:30 a.m. EDT"."""
 _META_PREFIX = re.compile(
@@ -226,10 +226,11 @@ _FURNITURE = re.compile(
 
 _CAPTION_COUNT = re.compile(r"Item \d+ of \d+ ")
 """A photo gallery's caption ("Item 1 of 2 The logo of ... REUTERS/..."), however long."""
-_PROMO = re.compile(r"(?:Subscribe (?:to|now|today)|Sign up (?:for|to|now)|Forwarded this e-?mail|"
+_PROMO = re.compile(r"(?:Subscribe (?:to|now|today|from)|Sign up (?:for|to|now)|Forwarded this e-?mail|"
                     r"Get unlimited access|Already a "
                     r"subscriber|Support (?:our|independent) journalism|Should you invest \$[\d,]+ in"
-                    r"|You(?:['’]re| are) reading a free article|Before you buy stock in)\b")
+                    r"|You(?:['’]re| are) reading a free article|Before you buy stock in"
+                    r"|(?:Get|Download) (?:the|our) [\w' ]{0,40}?\bapps?)\b")
 """A publisher's sales pitch in full sentences: "Subscribe to Nation.Africa for Sh10 a day. ...", the
 "Should you invest $1,000 in ..." and "Before you buy stock in ..." boxes under syndicated market
 stories and transcripts."""
@@ -250,6 +251,10 @@ _TRANSCRIPT_NOTE = re.compile(
     r"|This (?:article|document|page) is a transcript of)", re.IGNORECASE)
 """A broadcaster's note on its transcript ("Accuracy and availability of NPR transcripts may vary. ..."):
 about the text, not from anyone in it."""
+_UPDATED_AT = re.compile(r"(?:last )?updated\s*:?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
+                         r"|(?:\d+|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?) ago)", re.IGNORECASE)
+"""A page's time of update without its date ("Updated: 6:48 PM EDT", "Updated: 14 minutes ago"), the
+date given just before."""
 _LICENCE = re.compile(r"Contains [\w ]{0,60}information licensed under\b")
 """A licence footer: "Contains public sector information licensed under the Open Government Licence"."""
 _BYLINE = re.compile(r"By [A-Z][\w.'’-]*(?: [\w.'’&,|:/-]+){0,14}")
@@ -323,7 +328,8 @@ def _languages(norm: str) -> bool:
 
 
 _FURNITURE_LABEL = re.compile(
-    r"(?:sources?|notes?|photos?|credits?|data|by|gallery|read more|next up|citable reference|editing|"
+    r"(?:sources?|notes?|photos?|credits?|data|by|gallery|read more|next up|citable reference|editing|tags?|"
+    r"topics|keywords|subjects|summary|"
     r"(?:additional )?reporting|writing|graphics?|contact)\s*:|(?:welcome to|search for)\s", re.IGNORECASE)
 
 
@@ -431,6 +437,7 @@ def classify_line(text: str, start: int, end: int) -> Line:
         return Line("debris", start, end, date, date_kind)
     norm = " ".join(line.split())
     if _is_pagination(norm) or is_furniture(norm) or _CAPTION_COUNT.match(norm) or _PROMO.match(norm) or \
+            _UPDATED_AT.fullmatch(norm) or \
             _SPACED_TRAIL.fullmatch(line) or is_spaced_menu(line):
         return Line("debris", start, end, date, date_kind)
     if norm.startswith("#"):
