@@ -273,8 +273,7 @@ def test_an_earnings_call_s_hand_overs_and_replay_note_are_no_points() -> None:
             "Sam Ortiz: How should we think about margins next year given the new plants and the hiring?\n\n"
             "Dana Reyes: Margins will dip in the first half while the plants ramp up, and then recover "
             "to above 30 percent by the end of next year as volumes grow and costs fall per unit.\n")
-    b = summarize([Document("S1", "call.txt", call)], areas=2)
-    points = [p.text for a in b.areas for p in a.points] + [c.text for c in b.context]
+    points = [p.text for p in passages(summarize([Document("S1", "call.txt", call)], areas=2))]
     assert any("Revenue grew" in p for p in points)
     assert not [p for p in points if "call over to" in p or "open the line" in p or "replay" in p], points
 

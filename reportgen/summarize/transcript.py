@@ -15,11 +15,14 @@ from reportgen.summarize.text import Span
 # ", title" or "(title)" after it, then a colon. Alone on its line, or followed by the turn's words.
 _NUMBERED_VOICE = r"(?:Speaker|SPEAKER|Participant|PARTICIPANT|Caller|CALLER) \d{1,2}"
 """A voice an automatic transcript could not name: "Speaker 3 (00:03:19):"."""
+_NUMBERED = re.compile(_NUMBERED_VOICE)
+_TIME_CODE = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
+"""A recording's time code: "00:01:52", "12:31"."""
 _LABEL = (rf"{_NUMBERED_VOICE}"
           r"|[A-Z][\w.'’&-]*(?: (?:(?:of|the|and|for|de|van|von|bin|al|&) )?[A-Z][\w.'’&-]*){0,6}")
 # Both forms in one pattern: the label holds no colon, so both end at the text's first colon, and
 # what follows it (nothing but spaces, or words) says which form it can be.
-_TIME_AFTER = r"\s*[\[(](?:\d{1,2}:)?\d{1,2}:\d{2}[\])]"
+_TIME_AFTER = rf"\s*[\[(]{_TIME_CODE}[\])]"
 _SPEAKER = re.compile(rf"^({_LABEL})(?:(?:\s*[,(][^:：\n]{{0,80}}|{_TIME_AFTER})?\s*[:：]\s*$"
                       rf"|(?:,\s*([A-Z][A-Z0-9 .,'’&/-]{{1,60}}?))?"
                       rf"(?:\s*\([^:：)\n]{{0,60}}\)|{_TIME_AFTER})?\s*[:：]\s+(?=\S))")
@@ -89,7 +92,7 @@ Label = tuple[str, Span, "Span | None", str]
 what the line says the speaker is."""
 
 
-_TIMESTAMP = re.compile(r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?[\])]?[ \t]+(?=\S)")
+_TIMESTAMP = re.compile(rf"[\[(]?{_TIME_CODE}(?:[.,]\d+)?[\])]?[ \t]+(?=\S)")
 """A recording's time code before a speaker line: "[00:04:12] MAYA ELLIOTT: ...", "(12:31) Host: ..."."""
 
 
@@ -200,6 +203,7 @@ def _named_voices(turns: list[Turn]) -> list[Turn]:
         return turns
     names: dict[str, str] = {}
     labels = {t.speaker for t in turns}
+    titles = TITLES | HONORIFICS
     for before, turn in zip(turns, turns[1:], strict=False):
         voice = turn.speaker
         if voice in names or not _NUMBERED.fullmatch(voice) or not before.paragraphs or \
@@ -207,7 +211,7 @@ def _named_voices(turns: list[Turn]) -> list[Turn]:
             continue
         found = _INTRODUCED.findall(before.paragraphs[-1].text)
         words = found[-1].split() if found else []
-        while words and words[0].lower().strip(".") in TITLES | HONORIFICS:
+        while words and words[0].lower().strip(".") in titles:
             words = words[1:]
         name = " ".join(words)
         names[voice] = name if len(words) >= 2 and name not in labels and name not in names.values() else ""
@@ -319,9 +323,6 @@ def _host_of(pair: Sequence[str], by_speaker: dict[str, list[Turn]]) -> str | No
         if asks[host] > asks[guest] and _median_words(texts[host]) * 3 <= _median_words(texts[guest]):
             return host
     return None
-
-
-_NUMBERED = re.compile(_NUMBERED_VOICE)
 
 
 def _role(name: str, own: Sequence[Turn]) -> str:
