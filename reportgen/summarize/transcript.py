@@ -203,11 +203,11 @@ def _named_voices(turns: list[Turn]) -> list[Turn]:
         return turns
     names: dict[str, str] = {}
     labels = {t.speaker for t in turns}
+    asking = {t.speaker for t in turns if any("?" in p.text for p in t.paragraphs)}
     titles = TITLES | HONORIFICS
     for before, turn in zip(turns, turns[1:], strict=False):
         voice = turn.speaker
-        if voice in names or not _NUMBERED.fullmatch(voice) or not before.paragraphs or \
-                any("?" in p.text for t in turns if t.speaker == voice for p in t.paragraphs):
+        if voice in names or voice in asking or not _NUMBERED.fullmatch(voice) or not before.paragraphs:
             continue
         found = _INTRODUCED.findall(before.paragraphs[-1].text)
         words = found[-1].split() if found else []
