@@ -87,11 +87,16 @@ _RANGE_PHRASE = re.compile(
 
 @dataclass(frozen=True)
 class Quote:
-    """Words someone said, without the quote marks, and who said them."""
+    """Words someone said, without the quote marks, and who said them.
+
+    A ``further`` quote is another line of an answer or a speech that an editor would not pick: kept
+    in the briefing file as evidence (a user may promote it), never shown in the brief or the deck.
+    """
 
     text: str
     speaker: str | None
     cite: tuple[Cite, ...]
+    further: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,6 +111,10 @@ class Briefing:
     figures: tuple[Figure, ...] = ()
     quotes: tuple[Quote, ...] = ()
     schema: str = field(default=SCHEMA)
+
+    def shown_quotes(self, limit: int) -> tuple[Quote, ...]:
+        """Return the quotes a brief or deck shows: at most ``limit``, none of the further lines."""
+        return tuple(q for q in self.quotes if not q.further)[:max(limit, 0)]
 
     def source(self, source_id: str) -> Source | None:
         """Return the source with this id, or None."""
@@ -140,7 +149,8 @@ class Briefing:
                 for f in self.figures
             ],
             "quotes": [
-                {"text": q.text, "speaker": q.speaker, "cite": _cites_list(q.cite)}
+                {"text": q.text, "speaker": q.speaker, "cite": _cites_list(q.cite)} |
+                ({"further": True} if q.further else {})
                 for q in self.quotes
             ],
         }
@@ -185,6 +195,7 @@ class Briefing:
                     text=q.get("text", str),
                     speaker=q.get("speaker", str, required=False),
                     cite=_read_cites(q, ids),
+                    further=bool(q.get("further", bool, required=False)),
                 )
                 for q in r.items("quotes")
             ),

@@ -124,6 +124,14 @@ def test_quotes_name_the_speaker_or_say_unattributed(sample_briefing: Briefing) 
                 if isinstance(b, QuoteBlock)]) == 1
 
 
+def test_further_quotes_stay_in_the_briefing_file_not_the_brief(sample_briefing: Briefing) -> None:
+    more = Quote("A further line of the same answer", "Gu Jun", sample_briefing.quotes[0].cite, further=True)
+    briefing = replace(sample_briefing, quotes=(*sample_briefing.quotes, more))
+    shown = [b for b in plan_brief(briefing, Settings(max_quotes=99)).blocks if isinstance(b, QuoteBlock)]
+    assert len(shown) == len(sample_briefing.quotes)
+    assert not any(more.text in b.text for b in shown)
+
+
 def test_every_marker_refers_to_a_listed_source(sample_briefing: Briefing) -> None:
     plan = plan_brief(sample_briefing, Settings())
     listed = next(b for b in plan.blocks if isinstance(b, SourceList))

@@ -209,6 +209,15 @@ def test_very_long_text_is_trimmed_split_and_never_overflows(sample_briefing, ge
     assert sum(len(s.fills[0].paragraphs) for s in quote_slides) == 10  # five quotes, five speakers
 
 
+def test_a_deck_shows_no_further_quote(sample_briefing, geometry):
+    further = tuple(dataclasses.replace(q, further=True) for q in sample_briefing.quotes)
+    slides = plan_deck(dataclasses.replace(sample_briefing, quotes=further), Settings(), geometry)
+    assert not [s for s in slides if s.layout == "Quote"]
+    assert "Quotes" not in slides[1].texts()
+    shown = plan_deck(sample_briefing, Settings(), geometry)
+    assert [s for s in shown if s.layout == "Quote"] and "Quotes" in shown[1].texts()
+
+
 def test_every_slide_says_where_its_content_comes_from(sample_briefing, geometry):
     for slide in plan_deck(sample_briefing, Settings(), geometry)[2:-1]:
         assert re.search(r"\[\d\] \S+\.txt, chars \d+-\d+", slide.notes), slide.title

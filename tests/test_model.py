@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -14,6 +15,16 @@ def test_json_round_trip_is_lossless(sample_briefing):
     again = Briefing.from_json(sample_briefing.to_json())
     assert again == sample_briefing
     assert again.to_json() == sample_briefing.to_json()
+
+
+def test_a_further_quote_says_so_and_reads_back(sample_briefing):
+    first, *rest = sample_briefing.quotes
+    briefing = dataclasses.replace(sample_briefing, quotes=(*rest, dataclasses.replace(first, further=True)))
+    data = json.loads(briefing.to_json())
+    assert data["quotes"][-1]["further"] is True
+    assert all("further" not in q for q in data["quotes"][:-1])  # a pick's entry is as it always was
+    assert Briefing.from_json(briefing.to_json()) == briefing
+    assert briefing.shown_quotes(99) == tuple(rest) and briefing.shown_quotes(1) == (rest[0],)
 
 
 def test_whole_numbers_serialise_as_integers(sample_briefing):

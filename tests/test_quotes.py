@@ -17,14 +17,15 @@ FIXTURES = Path(__file__).parent / "fixtures" / "quotes"
 GOLD = json.loads((SHARED / "eval" / "seeds.gold.json").read_text(encoding="utf-8"))
 
 
-def quotes_of(text: str, kind: str, doc_id: str = "S") -> list[Quote]:
+def quotes_of(text: str, kind: str, doc_id: str = "S", *, further: bool = False) -> list[Quote]:
+    """The quotes an editor would pick from ``text``; with ``further``, the further lines of answers too."""
     found = find_quotes(doc_id, text, paragraphs(text), kind)
     for q in found:
         (cite,) = q.cite
         assert cite.source == doc_id
         assert text[cite.start:cite.end] == q.text, "a quote's cite must be its exact text"
         assert not q.text.startswith(("“", "”", '"')) and not q.text.endswith(("“", "”", '"'))
-    return found
+    return [q for q in found if further or not q.further]
 
 
 def match(found: list[Quote], gold_text: str) -> Quote | None:
@@ -498,6 +499,32 @@ def test_a_transcript_answer_is_quoted_for_its_stance_not_its_procedure(answer, 
     text = f"Q: What do you say to that?\n\nMARIA SOTO: {answer}\n\nQ: Thank you.\n"
     found = quotes_of(text, "transcript")
     assert [(q.text, q.speaker) for q in found] == [(quoted, "Maria Soto")]
+
+
+def test_the_rest_of_an_answer_is_kept_as_further_lines_in_reading_order():
+    # A brief quotes the line an editor would pick; the briefing file keeps the answer's other
+    # substantive lines too, the evidence a user may promote, but never its procedure or a short aside.
+    answer = ("Thank you for your question. The lighting money wasn't cut, whatever you may have read "
+              "this week. We spent the winter checking every lamp post in the park with the contractors. "
+              "That is enough for now. New lamps go up along the river path in the spring.")
+    text = f"Q: What about the park?\n\nMARIA SOTO: {answer}\n\nQ: Thank you.\n"
+    everything = quotes_of(text, "transcript", further=True)
+    picked = [q.text for q in everything if not q.further]
+    further = [q.text for q in everything if q.further]
+    assert picked == ["The lighting money wasn't cut, whatever you may have read this week."]
+    assert further == ["We spent the winter checking every lamp post in the park with the contractors.",
+                       "New lamps go up along the river path in the spring."]
+    assert {q.speaker for q in everything} == {"Maria Soto"}
+
+
+def test_further_lines_follow_every_pick_and_are_left_out_without_the_rest():
+    pick = Quote("We will build a new airport in the east of the city by 2030.", "Gu Jun", cite(200))
+    more = Quote("The first runway opens in the spring of the year after next.", "Gu Jun", cite(300),
+                 further=True)
+    other = Quote("Trade is a two-way street for all of us here.", "Wang Yi", cite(10, "B"))
+    assert rank_quotes([more, pick, other], 5) == [pick, other]  # room to spare: still not shown
+    assert rank_quotes([more, pick, other], 1, keep_rest=True)[-1] == more
+    assert rank_quotes([more, pick, other], 5, keep_rest=True) == [pick, other, more]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [

@@ -62,10 +62,10 @@ def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
 
 
 # Floors per folder: figure recall, figure precision, quotes with their speakers, titles.
-FLOORS = {"unseen": (0.915, 0.95, 0.77, 0.96), "later": (0.90, 0.97, 0.75, 0.77),
-          "fresh": (0.875, 0.875, 0.56, 0.66), "newest": (0.85, 0.88, 0.65, 0.88),
-          "recent": (0.92, 0.89, 0.60, 0.94), "latest": (0.93, 0.88, 0.52, 0.83),
-          "further": (0.88, 0.92, 0.53, 0.72)}
+FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77),
+          "fresh": (0.875, 0.875, 0.82, 0.66), "newest": (0.85, 0.88, 0.90, 0.88),
+          "recent": (0.92, 0.89, 0.75, 0.94), "latest": (0.93, 0.88, 0.80, 0.83),
+          "further": (0.88, 0.92, 0.72, 0.72)}
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
@@ -133,7 +133,8 @@ def test_quotes_are_found_with_their_speakers_over_all_texts(folder: str) -> Non
     # a stance counted for more and a number for nothing; 0.715 once an answer's commitments and its
     # over-long lines counted for less; 0.745 once the briefing file kept every quote, not the first 12;
     # 0.758 once a second quote in one sentence kept the first one's speaker; 0.776 once a name that a
-    # "she" goes on from was learned as a person's.)
+    # "she" goes on from was learned as a person's; 0.890 once it kept the further lines of answers and
+    # speeches, which the references quote freely and a brief leaves out.)
     assert spoken / wanted >= FLOORS[folder][2], wrong
 
 

@@ -16,7 +16,7 @@ import dataclasses
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -105,7 +105,8 @@ theory framework model approach agenda movement mechanism mechanisms system acti
 # average answer sentence, and one giving a number less often than the average).
 _CUE_PHRASES = {
     "proc": "your question|this question|the question|the floor|press conference|briefing today|thank you|"
-            "come to order|for the record|joined by|another update|pleasure to|pieces of information|"
+            "come to order|meeting to order|hearing to order|session to order|for the record|joined by|"
+            "another update|pleasure to|pieces of information|"
             "no comment|not comment|wouldn't comment|won't comment|can't comment|not going to comment|"
             "not going to get into|not going to go into|not going to get ahead|don't have information|"
             "don't have any|don't have a number|nothing to announce|to announce at|hand it over|hand over to|"
@@ -399,8 +400,9 @@ def _speech_quotes(doc_id: str, paras: Sequence[Span], per_para: Sequence[Sequen
     rest = len(picks) - news
     keep = news + (max(1, min(4, rest // _SPEECH_QUOTES_PER)) if rest else 0)
     chosen = [past_lead(sent, _PARAGRAPH_NUMBER)  # "1. I present the Budget ...": the document's number
-              for _, _, sent in sorted(picks, key=lambda p: (-p[0], p[1]))[:keep]]
-    return [Quote(sent.text, orator, (Cite(doc_id, sent.start, sent.end),)) for sent in chosen]
+              for _, _, sent in sorted(picks, key=lambda p: (-p[0], p[1]))]
+    return [Quote(sent.text, orator, (Cite(doc_id, sent.start, sent.end),), further=n >= keep)
+            for n, sent in enumerate(chosen)]
 
 
 _DASH_CREDIT = re.compile(r"[ \t]*[—–][ \t]*([A-Z][^\n,—–]{1,60}?)[ \t]*(?:,|$|\n)", re.MULTILINE)
@@ -430,9 +432,13 @@ def rank_quotes(quotes: Sequence[Quote], limit: int, *, keep_rest: bool = False)
     The limit is shared among sources in proportion to what each offers, each
     getting at least one, so one long article cannot crowd out a short one;
     the kept quotes are returned by source, then by position. With ``keep_rest``,
-    every other quote follows them, best first: a briefing file holds all the
-    evidence, and the writers show the first ``limit``.
+    every other quote follows them, best first, then the further lines of answers
+    and speeches in reading order: a briefing file holds all the evidence, and the
+    writers show the first ``limit``. Without it, further lines are left out.
     """
+    further = [q for q in quotes if q.further]
+    if further:
+        quotes = [q for q in quotes if not q.further]
     if limit <= 0 and not keep_rest:
         return []
     order: dict[str, int] = {}
@@ -466,13 +472,14 @@ def rank_quotes(quotes: Sequence[Quote], limit: int, *, keep_rest: bool = False)
             keys.append(key)
             taken[src] += 1
     kept.sort(key=lambda q: (order[q.cite[0].source], q.cite[0].start))
-    return kept + _the_rest(quotes, best, kept, keys) if keep_rest else kept
+    if not keep_rest:
+        return kept
+    return kept + _the_rest(chain((quotes[i] for i in best), further), kept, keys)
 
 
-def _the_rest(quotes: Sequence[Quote], best: Sequence[int], kept: Sequence[Quote],
-              keys: Sequence[str]) -> list[Quote]:
-    """Return the quotes not kept, best first, without repeats: the same words anywhere, or words
-    inside (or around) a kept quote or another quote of the same source (so that the check stays
+def _the_rest(ordered: Iterable[Quote], kept: Sequence[Quote], keys: Sequence[str]) -> list[Quote]:
+    """Return the quotes not kept, in ``ordered``'s order, without repeats: the same words anywhere, or
+    words inside (or around) a kept quote or another quote of the same source (so that the check stays
     linear over many sources)."""
     taken = {id(q) for q in kept}
     seen = set(keys)
@@ -480,8 +487,7 @@ def _the_rest(quotes: Sequence[Quote], best: Sequence[int], kept: Sequence[Quote
     for q in kept:
         own[q.cite[0].source].append(_norm(q.text))
     rest: list[Quote] = []
-    for i in best:
-        q = quotes[i]
+    for q in ordered:
         if id(q) in taken:
             continue
         key = _norm(q.text)
@@ -1281,8 +1287,8 @@ def _turn_quotes(
                     score += 0.5  # the topic sentence of the answer
                 picks.append((score, len(picks), sent))
         keep = max(1, min(3, len(picks) // 8)) + sum(1 for p in picks if p[0] == _ALWAYS)
-        for _, _, sent in sorted(picks, key=lambda p: (-p[0], p[1]))[:keep]:
-            out.append(Quote(sent.text, speaker, (Cite(doc_id, sent.start, sent.end),)))
+        for n, (_, _, sent) in enumerate(sorted(picks, key=lambda p: (-p[0], p[1]))):
+            out.append(Quote(sent.text, speaker, (Cite(doc_id, sent.start, sent.end),), further=n >= keep))
     return out
 
 

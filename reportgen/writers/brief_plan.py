@@ -127,7 +127,7 @@ def plan_brief(briefing: model.Briefing, settings: Settings) -> BriefPlan:
         if chart:
             blocks.append(chart)
 
-    quotes = briefing.quotes[: max(settings.max_quotes, 0)]
+    quotes = briefing.shown_quotes(settings.max_quotes)
     if quotes:
         blocks.append(Heading(one_line(headings.quotes), 1))
         blocks += [_quote(q, numbers) for q in quotes]

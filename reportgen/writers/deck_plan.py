@@ -344,7 +344,7 @@ def plan_deck(briefing: Briefing, settings: Settings, geometry: DeckGeometry) ->
     figures = list(briefing.figures)[: settings.max_figures]
     if figures:
         slides += figure_slides(figures, settings, geometry, briefing, numbers)
-    quotes = list(briefing.quotes)[: settings.max_quotes]
+    quotes = list(briefing.shown_quotes(settings.max_quotes))
     if quotes:
         slides += quote_slides(quotes, settings, geometry["Quote"], briefing, numbers)
     if briefing.sources:
@@ -387,7 +387,7 @@ def agenda_slide(briefing: Briefing, settings: Settings, layout: LayoutGeometry)
         items += area_items
     if briefing.figures:
         items.append((h.figures, 0))
-    if briefing.quotes:
+    if briefing.shown_quotes(settings.max_quotes):
         items.append((h.quotes, 0))
     if briefing.sources:
         items.append((h.sources, 0))
