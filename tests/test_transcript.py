@@ -460,3 +460,55 @@ def test_an_automatic_transcript_s_timed_labels_and_numbered_voices_are_read() -
     # introductions are no quotes: the mayor's own, and who speaks next
     assert not [q.text for q in quotes if "I'm Denise" in q.text or "Ray Donnelly" in q.text
                 or "bring up" in q.text], [q.text for q in quotes]
+
+
+MINISTRY_PRESS_CONFERENCE = """Press Conference by Press Secretary HAYASHIDA Keiko (excerpt)
+
+NHK, Ishiguro: I would like to ask about the incident near the islands. How does the Government view it?
+
+Press Secretary HAYASHIDA: Thank you for your question. Japan has lodged a strong protest with the other \
+side, both in Tokyo and in the capital. It is absolutely unacceptable to the Government of Japan.
+
+Reuters, Lee: The other ministry said the boat had "entered its waters illegally." What is your response?
+
+Press Secretary HAYASHIDA: Such a claim is entirely unacceptable to Japan and to its fishermen.
+
+(End of excerpt)
+
+Related Information
+The Senkaku Islands (Japanese Territory)
+Situation of the patrols around the islands (Coast Guard website)
+"""
+
+
+def test_a_ministry_press_conference_names_its_askers_by_outlet_and_its_press_secretary_by_title():
+    # "Press Secretary HAYASHIDA:" opens on "Press", which alone is a page's label; outlets name their
+    # reporters after a comma; "(End of excerpt)" ends the last answer, so the links below are nobody's.
+    paras = paragraphs(MINISTRY_PRESS_CONFERENCE)
+    assert is_transcript(paras)
+    turns = speaker_turns(paras)
+    assert [t.speaker for t in turns] == ["NHK, Ishiguro", "Press Secretary HAYASHIDA", "Reuters, Lee",
+                                          "Press Secretary HAYASHIDA"]
+    assert speaker_roles(turns) == {"NHK, Ishiguro": "question", "Press Secretary HAYASHIDA": "answer",
+                                    "Reuters, Lee": "question"}
+    quotes = find_quotes("S", MINISTRY_PRESS_CONFERENCE, paras, "transcript")
+    assert {q.speaker for q in quotes} == {"HAYASHIDA Keiko"}  # family name first, as the page writes it
+    assert not any("illegally" in q.text or "patrols" in q.text for q in quotes)
+
+
+@pytest.mark.parametrize("line", ["Yes, Minister: that is what they said on the day.",
+                                  "Press: the page's contact for reporters is below.",
+                                  "The Senkaku Islands (Japanese Territory)"])
+def test_a_sentence_a_press_label_or_a_link_is_no_speaker_line(line):
+    text = f"{line}\n\nMinister Ana Ruiz: We will open the new bridge in May, on time and on budget.\n"
+    assert [t.speaker for t in speaker_turns(paragraphs(text))] == ["Minister Ana Ruiz"]
+
+
+def test_a_speaker_line_giving_only_an_office_is_its_holder():
+    text = ("Press Conference by the Chief Cabinet Secretary\n\nChief Cabinet Secretary KUROKI Masahiro\n\n"
+            "Chief Cabinet Secretary: The Government will do everything possible to help the affected towns "
+            "recover quickly.\n\nReporter: When will the Prime Minister visit?\n\n"
+            "Chief Cabinet Secretary: The Prime Minister intends to visit the affected areas as soon as "
+            "possible, without interfering with the rescue work.\n")
+    quotes = find_quotes("S", text, paragraphs(text), "transcript")
+    assert quotes and {q.speaker for q in quotes} == {"KUROKI Masahiro"}

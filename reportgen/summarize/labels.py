@@ -46,7 +46,8 @@ def line_label(line: str, offices: dict[str, str]) -> tuple[str, str] | None:
         return None
     if "(" in line:
         m = _OFFICE.fullmatch(line)
-        if m:
+        if m and not ROLES.isdisjoint(m.group(1).lower().split()):  # not "The Senkaku Islands (Japanese
+            # Territory)", a link's title: an office holds a title word
             offices[m.group(1)] = m.group(2)
             return m.group(2), m.group(1)
         m = _MEMBER.fullmatch(line)

@@ -223,6 +223,13 @@ _SURNAME_FIRST = re.compile(r"^([A-Z][\w'’-]+), Hon\. ([A-Z][\w'’-]+(?: [A-Z
 """A hearing record's index of people: "Okafor, Hon. Grace, Ranking Member and a U.S. Senator"."""
 
 
+_FAMILY_IN_CAPS = re.compile(r"\b([A-Z][a-z]*\.?) ([A-Z]{2,}(?:-[A-Z]{2,})?) ([A-Z][a-z]{2,})\b"
+                             r"(?! [A-Z][a-z])")
+"""A Japanese name as Japan's ministries write it, family name first and in capitals, after a title or
+an honorific: "Press Secretary HAYASHIDA Keiko", "Mr. MORIKAWA Tetsuya"."""
+_TITLED_BY = TITLES | HONORIFICS
+
+
 def _pronoun_subjects(text: str) -> list[tuple[int, str]]:
     """Return where a "she" or "he" opens a sentence, or a clause after ", and", and which it is:
     the subject before it goes on. Found by plain searches (cheaper than a pattern over the text)."""
@@ -410,6 +417,12 @@ def _is_title(tok: str) -> bool:
     return low in TITLES or ("-" in low and all(part in TITLES for part in low.split("-")))
 
 
+def _is_post(toks: Sequence[str]) -> bool:
+    """A post named by title words alone: "Prime Minister", "Chief Cabinet Secretary"."""
+    return bool(toks) and _is_title(toks[-1]) and \
+        all(_is_title(t) or t.lower() in _TITLE_LEADS for t in toks[:-1])
+
+
 def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
     """Drop leading function words and everything up to the last title word; return that title too."""
     title = None
@@ -449,7 +462,7 @@ def person_name(raw: str) -> str | None:
     name = " ".join(toks)
     if len(toks) < 2 or len(toks) > longest or not _MONTHS_DAYS.isdisjoint(name.lower().split()):
         return None
-    if _is_title(toks[-1]) and all(_is_title(t) or t.lower() in _TITLE_LEADS for t in toks[:-1]):
+    if _is_post(toks):
         return None  # "Prime Minister", "Under Secretary": a post, not its holder
     if (is_org_like(name) and not _surname_like_org_words(toks)) or not all(map(is_name_word, toks)):
         return None
@@ -473,7 +486,7 @@ _POSTNOMINALS = frozenset("MP MSP MS AM MLA MEP TD QC KC OBE CBE MBE KBE DBE FRS
 _INITIAL = re.compile(r"[A-Z]\.")
 _TITLE_LEADS = frozenset("""
 prime foreign under assistant acting principal senior associate permanent special surgeon finance defence
-defense interior health education trade home first managing national
+defense interior health education trade home first managing national cabinet press
 """.split())
 """Words that make a post of a title word ("Prime Minister", "Under Secretary"), never a given name."""
 _NOT_GIVEN = _LEADING_NOISE | _TITLE_LEADS
@@ -509,7 +522,13 @@ class People:
         self._name_of: dict[str, str | None] = {}  # phrase read -> the person's full name, or None
         self._surnames: set[str] = set()  # speaker lines giving a family name alone ("ASHWORTH:")
         self._turns = bool(speaker_names)  # a transcript's: its lines open on speaker labels
+        self._posts_or_caps = False  # a label giving a post alone, or a family name in capitals after a
+        # title ("Chief Cabinet Secretary:", "Press Secretary HAYASHIDA:"): worth reading the text for
+        # names written family name first, in capitals (too slow a search to run on every text)
         for name in dict.fromkeys(speaker_names):  # a transcript repeats its speakers turn after turn
+            toks = name.split()
+            if len(toks) > 1 and (_is_post(toks) or (toks[-1].isupper() and _is_title(toks[-2]))):
+                self._posts_or_caps = True
             if not self._learn(name, 0):
                 bare = " ".join(_strip_title(name_tokens(name))[0])  # "Mr. Kessler": Kessler
                 if bare.isalpha() and bare[:1].isupper():
@@ -532,6 +551,10 @@ class People:
         self._read = True
         for m in _SURNAME_FIRST.finditer(self._text):
             self._learn(f"{m.group(2)} {m.group(1)}", m.start())
+        if self._posts_or_caps:
+            for m in _FAMILY_IN_CAPS.finditer(self._text):
+                if m.group(1).lower().rstrip(".") in _TITLED_BY:
+                    self.full.setdefault(f"{m.group(2)} {m.group(3)}", m.start(2))
         unmarked = [m for m in _CAPSEQ.finditer(self._text) if not self._consider(self._text, m)]
         if unmarked:  # "Abbas Jaber has stopped watering ..." then "Jaber said": a person after all
             speaking = _one_word_speakers(self._text) | self._surnames  # a known surname too: "Dana
@@ -566,6 +589,8 @@ class People:
                 known_by.add(toks[-2])  # "Cheung" of "Derek Cheung Kin-fai"
             for tok in known_by:
                 self._by_token.setdefault(tok, []).append(name)
+                if tok.isupper() and len(tok) > 1:  # "HAYASHIDA Keiko", as "Hayashida" where a label is read
+                    self._by_token.setdefault(tok.title(), []).append(name)
                 if tok[0].islower():  # "al-Obaidi" opens a sentence as "Al-Obaidi"
                     self._by_token.setdefault(tok[0].upper() + tok[1:], []).append(name)
             self._heads.setdefault(name.split()[0], []).append(name)
@@ -993,7 +1018,7 @@ class People:
             return self.last_person(pos)  # "the German said", "the world No. 5 said"
         if low.startswith("the ") and len(raw) > 4 and raw[4].isupper():
             raw, low = raw[4:], low[4:]  # "The White House"
-        if raw[0].isupper() and (low in TITLES or (" " in low and all(map(_is_title, low.split())))):
+        if raw[0].isupper() and (low in TITLES or (" " in low and _is_post(low.split()))):
             # "the Minister said", "the Secretary General said": whoever the text names with that title
             self._read_text()
             return self.roles.get(low) or self._title_holder(raw) or raw

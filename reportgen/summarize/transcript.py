@@ -110,10 +110,17 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
         return _colonless_label(para, offices)
     m = _SPEAKER.match(para.text)
     if not m:
+        asker = _OUTLET_REPORTER.match(para.text) if "," in para.text[:60] else None
+        if asker and (is_org_like(asker.group(1)) or "?" in para.text):  # "NHK, Ishiguro: I would like to
+            # ask ...", "Reuters, Lee: ... What is your response?"
+            name = asker.group(0)[:asker.end(2)]
+            return name, Span(para.start, para.start + len(name), name), \
+                Span(para.start + asker.end(), para.end, para.text[asker.end():]), ""
         return _colonless_label(para, offices)
     name = m.group(1).strip()
     words = name.lower().split()
-    if name.lower() in _NOT_SPEAKERS or words[0] in _NOT_SPEAKERS or words[-1] in _NOT_ENDINGS:
+    if name.lower() in _NOT_SPEAKERS or (words[0] in _NOT_SPEAKERS and not _titled(words)) or \
+            words[-1] in _NOT_ENDINGS:
         if not (name.lower() in _QUESTION_WORDS and _speech(para.text[m.end():])):
             return None  # "Reporter: Zhang Wei" credits the story; "REPORTER: Chief, was it ...?" asks
     name_span = Span(para.start + m.start(1), para.start + m.start(1) + len(name), name)
@@ -128,6 +135,18 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
     if role and not name.isupper():
         return None  # "Yes, Minister: ..." is a sentence; only a label in capitals gives a role so
     return name, name_span, Span(para.start + m.end(), para.end, rest), role
+
+
+def _titled(words: Sequence[str]) -> bool:
+    """True for a label naming someone by a title that opens on a metadata word ("Press Secretary
+    HAYASHIDA"): a person, where "Press:" or "Press Office:" alone is the page's."""
+    return len(words) > 2 and words[1] in TITLES
+
+
+_OUTLET_REPORTER = re.compile(r"([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}), "
+                              r"([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)\s*[:：]\s+(?=\S)")
+"""A question's speaker line that names the outlet, then its reporter ("NHK, Ishiguro:", "Reuters, Lee:"),
+as a ministry's press conference transcript sets it."""
 
 
 def _speech(rest: str) -> bool:
@@ -177,6 +196,10 @@ def speaker_turns(paras: Sequence[Span]) -> list[Turn]:
     offices: dict[str, str] = {}
     named: dict[str, Label] = {}  # family name -> the label that first gave the whole name
     for para in paras:
+        if current and len(para.text) <= 40 and _END_MARK.fullmatch(para.text):
+            turns.append(Turn(current[0], current[1], tuple(body), current[3]))
+            current, body = None, []  # "(End of excerpt)": what follows is the page's, nobody's turn
+            continue
         label = _speaker_label(para, offices)
         if label:
             label = _in_full(_unnumbered(label), named)
@@ -190,6 +213,11 @@ def speaker_turns(paras: Sequence[Span]) -> list[Turn]:
     if current:
         turns.append(Turn(current[0], current[1], tuple(body), current[3]))
     return _named_voices(turns)
+
+
+_END_MARK = re.compile(r"[(\[—–-]*\s*(?:end of (?:the )?(?:excerpt|transcript|briefing|press conference|"
+                       r"remarks|statement)|end)\s*[)\]—–-]*\.?", re.IGNORECASE)
+"""A transcript's closing line: "(End of excerpt)", "— END OF TRANSCRIPT —", "END"."""
 
 
 _INTRODUCED = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}")
