@@ -10,6 +10,7 @@ from reportgen.model import Briefing
 from reportgen.settings import AreaHint
 from reportgen.sources import Document
 from reportgen.summarize import summarize
+from reportgen.summarize.terms import is_usable
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "sources"
 SHAPES = sorted(p.name for p in FIXTURES.glob("*.txt"))
@@ -258,6 +259,19 @@ def test_a_release_s_boilerplate_is_no_point_of_any_area() -> None:
     points = [p.text for a in b.areas for p in a.points] + [c.text for c in b.context]
     assert points
     assert not [p for p in points if "conference call" in p or "dial" in p], points
+
+
+@pytest.mark.parametrize(("sentence", "point"), [
+    ("Watch the full news conference in the player above.", False),
+    ("We are now ready to take your questions.", False),
+    ("Let me take the second question first.", False),
+    ("First up is Marcus Ofori, vice president of operations for the power company.", False),
+    # The same words about something else are points.
+    ("The council is ready to take over the running of the two bus lines next spring.", True),
+    ("The question of who pays for the new flood walls is first on the council's list.", True),
+])
+def test_a_host_s_or_a_page_s_word_on_the_event_is_no_point(sentence: str, point: bool) -> None:
+    assert is_usable(sentence, len(sentence.split())) is point
 
 
 def test_an_earnings_call_s_hand_overs_and_replay_note_are_no_points() -> None:

@@ -46,9 +46,17 @@ _TF = [0.0] + [1 + math.log(c) for c in range(1, 16)]
 _PLEASANTRY = re.compile(
     r"^(?:thank|thanks|good (?:morning|afternoon|evening)|hello|ladies|(?:and )?with that,)", re.I)
 _HANDOVER = re.compile(r"\b(?:turn|hand) (?:the call |it |things )?over to\b"
-                       r"|\bopen (?:up )?the (?:lines?|floor) (?:for|to) (?:your )?questions\b", re.I)
+                       r"|\bopen (?:up )?the (?:lines?|floor) (?:for|to) (?:your )?questions\b"
+                       r"|\b(?:ready|happy|glad|pleased) to take (?:your |some |a few )?questions\b"
+                       r"|\b(?:take|answer) (?:the|your|that|this) (?:\w+ )?question\b"
+                       r"|\bfirst up (?:is|will be)\b|\b(?:in|on) the (?:video )?player above\b", re.I)
 """A host's words that run the event, not a point: "I'll turn the call over to our CFO.", "let's open
-the line for questions" (a greeting or thanks, and "With that, ...", open on _PLEASANTRY)."""
+the line for questions", "We are now ready to take your questions.", "Let me take the second question
+first.", "First up is Marcus Ofori, ...";
+and a page's word on its video ("Watch the full news conference in the player above."). A greeting or
+thanks, and "With that, ...", open on _PLEASANTRY."""
+_HANDOVER_WORDS = (" over to ", " the line", " the floor ", " question", "irst up ", " player above")
+"""A part of every wording _HANDOVER knows: a cheap test first."""
 
 
 
@@ -152,8 +160,7 @@ def is_usable(text: str, words: int) -> bool:
         return False  # a heading or a cut-off line
     if stripped[-1] == ")" and len(stripped[:stripped.rfind("(")].split()) < 6:
         return False  # "11 Pike (Substituted for Amadi, 81')": a row of a list, finished by a bracket alone
-    if (" over to " in stripped or " the line" in stripped or " the floor " in stripped) and \
-            _HANDOVER.search(stripped):
+    if any(w in stripped for w in _HANDOVER_WORDS) and _HANDOVER.search(stripped):
         return False
     return not _PLEASANTRY.match(stripped)
 
