@@ -619,8 +619,11 @@ def test_a_range_of_things_after_a_verb_of_winning_or_losing_is_no_score(sentenc
     assert units and "score" not in units  # read as the range of things it is
 
 
-@pytest.mark.parametrize("sentence", ["Prices rose 10 to 12 percent.", "He scored 2 in 10 minutes."])
+@pytest.mark.parametrize("sentence", [
+    "Prices rose 10 to 12 percent.", "He scored 2 in 10 minutes.",
+    "The quake registered upper 6 in Miyako and lower 6 in seven other towns."])
 def test_a_range_or_a_rate_in_time_is_neither_a_vote_nor_a_share(sentence: str) -> None:
+    # (nor a reading "in seven other towns": a number and where it was found)
     assert figures_of(sentence)  # the range and the time are figures; only not these
     assert all(f.unit not in ("votes", "fraction") for f in figures_of(sentence))
 
