@@ -196,16 +196,14 @@ def speaker_turns(paras: Sequence[Span]) -> list[Turn]:
     offices: dict[str, str] = {}
     named: dict[str, Label] = {}  # family name -> the label that first gave the whole name
     for para in paras:
-        if current and len(para.text) <= 40 and _END_MARK.fullmatch(para.text):
-            turns.append(Turn(current[0], current[1], tuple(body), current[3]))
-            current, body = None, []  # "(End of excerpt)": what follows is the page's, nobody's turn
-            continue
-        label = _speaker_label(para, offices)
-        if label:
-            label = _in_full(_unnumbered(label), named)
+        ended = current is not None and len(para.text) <= 40 and _END_MARK.fullmatch(para.text) is not None
+        label = None if ended else _speaker_label(para, offices)
+        if ended or label:
             if current:
                 turns.append(Turn(current[0], current[1], tuple(body), current[3]))
-            current, body = label, []
+            current, body = None, []  # "(End of excerpt)": what follows is the page's, nobody's turn
+        if label:
+            current = label = _in_full(_unnumbered(label), named)
             if label[2] is not None:
                 body.append(label[2])
         elif current:
