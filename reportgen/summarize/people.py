@@ -227,7 +227,6 @@ _FAMILY_IN_CAPS = re.compile(r"\b([A-Z][a-z]*\.?) ([A-Z]{2,}(?:-[A-Z]{2,})?) ([A
                              r"(?! [A-Z][a-z])")
 """A Japanese name as Japan's ministries write it, family name first and in capitals, after a title or
 an honorific: "Press Secretary HAYASHIDA Keiko", "Mr. MORIKAWA Tetsuya"."""
-_TITLED_BY = TITLES | HONORIFICS
 
 
 def _pronoun_subjects(text: str) -> list[tuple[int, str]]:
@@ -553,7 +552,7 @@ class People:
             self._learn(f"{m.group(2)} {m.group(1)}", m.start())
         if self._posts_or_caps:
             for m in _FAMILY_IN_CAPS.finditer(self._text):
-                if m.group(1).lower().rstrip(".") in _TITLED_BY:
+                if _is_title(m.group(1)):  # a title or an honorific (TITLES holds every honorific)
                     self.full.setdefault(f"{m.group(2)} {m.group(3)}", m.start(2))
         unmarked = [m for m in _CAPSEQ.finditer(self._text) if not self._consider(self._text, m)]
         if unmarked:  # "Abbas Jaber has stopped watering ..." then "Jaber said": a person after all

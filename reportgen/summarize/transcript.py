@@ -230,14 +230,13 @@ def _named_voices(turns: list[Turn]) -> list[Turn]:
     names: dict[str, str] = {}
     labels = {t.speaker for t in turns}
     asking = {t.speaker for t in turns if any("?" in p.text for p in t.paragraphs)}
-    titles = TITLES | HONORIFICS
     for before, turn in zip(turns, turns[1:], strict=False):
         voice = turn.speaker
         if voice in names or voice in asking or not _NUMBERED.fullmatch(voice) or not before.paragraphs:
             continue
         found = _INTRODUCED.findall(before.paragraphs[-1].text)
         words = found[-1].split() if found else []
-        while words and words[0].lower().strip(".") in titles:
+        while words and words[0].lower().strip(".") in TITLES:  # honorifics too: TITLES holds them
             words = words[1:]
         name = " ".join(words)
         names[voice] = name if len(words) >= 2 and name not in labels and name not in names.values() else ""
