@@ -382,3 +382,16 @@ def test_a_past_form_without_ed_ends_a_keyphrase(sentence: str, runs: list[list[
     from reportgen.summarize.keyphrases import chunks
 
     assert chunks(sentence) == runs
+
+
+@pytest.mark.parametrize(("line", "point"), [
+    ("Situation of the Japan Coast Guard patrol around the Senkaku Islands (Coast Guard website)", False),
+    ("Press Conference by the Chief Cabinet Secretary of Japan (Excerpt)", False),
+    ("Report of the Chairperson of the Commission on AUSSOM (PSC/PR/2(MCCCXXVII))", False),
+    # A row that gives its number, and a sentence closed inside its bracket, are points.
+    ("Highest gust: 103mph at Inverbervie, Aberdeenshire (Met Office)", True),
+    ("The minister left the chamber before the vote was taken. (Applause.)", True),
+])
+def test_a_line_ending_in_a_bracketed_tag_is_no_point_unless_a_number_row(line: str, point: bool) -> None:
+    assert is_usable(line, len(line.split())) is point
+

@@ -616,3 +616,23 @@ def test_a_page_s_tags_and_summary_line_title_nothing(line: str) -> None:
 
     text = f"{line}\n\nThe minister visited the site on Monday. She met the builders.\n"
     assert source_title(layout(text), text) is None
+
+
+def test_a_heading_under_a_page_s_tag_is_a_title_and_a_bracketed_photo_caption_is_debris() -> None:
+    from reportgen.summarize.meta import source_title
+
+    page = ("Home > News > Press Conferences\n\n"
+            "Press Conference by the Chief Cabinet Secretary (Excerpt)\n\n"
+            "Monday, March 2, 2026 (AM)\n\n"
+            "[Photo: The Chief Cabinet Secretary holding a press conference]\n\n"
+            "Opening Statement\n"
+            "Earthquake off the coast of Iwate Prefecture\n\n"
+            "Chief Cabinet Secretary: An earthquake with a magnitude of 6.9 struck off the Sanriku coast.\n\n"
+            "Exchange rates\n\n"
+            "Chief Cabinet Secretary: I will refrain from commenting on the level of exchange rates.\n")
+    read = layout(page)
+    assert source_title(read, page) == "Press Conference by the Chief Cabinet Secretary (Excerpt)"
+    assert not [p for p in read.paragraphs if "Photo" in p.text or "Excerpt" in p.text]
+    # "Opening Statement" names a part of every press conference; the topic under it heads the section
+    assert [h.text for h in read.headings] == [
+        "Earthquake off the coast of Iwate Prefecture", "Exchange rates"]

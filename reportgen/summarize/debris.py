@@ -226,6 +226,9 @@ _FURNITURE = re.compile(
 
 _CAPTION_COUNT = re.compile(r"Item \d+ of \d+ ")
 """A photo gallery's caption ("Item 1 of 2 The logo of ... REUTERS/..."), however long."""
+_BRACKETED_CAPTION = re.compile(r"[\[(]\s*(?:photos?|images?|pictures?|videos?|captions?|graphics?)\b.*[\])]",
+                                re.IGNORECASE)
+"""A caption in brackets: "[Photo: The Chief Cabinet Secretary holding a press conference]"."""
 _PROMO = re.compile(r"(?:Subscribe (?:to|now|today|from)|Sign up (?:for|to|now)|Forwarded this e-?mail|"
                     r"Get unlimited access|Already a "
                     r"subscriber|Support (?:our|independent) journalism|Should you invest \$[\d,]+ in"
@@ -382,6 +385,23 @@ def _is_pagination(norm: str) -> bool:
 _CONTENTS_ENTRY = re.compile(r"\.{5,}[ \t]*(?:\d+|[ivxlc]+)[ \t]*$", re.MULTILINE)
 
 
+_PAGE_TAG = re.compile(
+    r"(?:\(|\[)\s*(?:excerpts?|summary|full text|(?:provisional |unofficial |english )?translation"
+    r"|transcript|video|audio|pdf|updated|live|opinion|analysis|english|press release|statement"
+    r"|photos?|[\w .-]{0,40} website|as delivered|check against delivery)\s*(?:\)|\])$", re.IGNORECASE)
+"""A tag a page puts after a heading or a link: "(Excerpt)", "(Japan Coast Guard website)", "[PDF]"."""
+
+
+def _tagged_heading(line: str) -> bool:
+    """A short line of words under a page's tag: "Press Conference by the Chief Cabinet Secretary
+    (Excerpt)", "Situation of the patrol (Japan Coast Guard website)": a heading or a link, though it
+    ends in a bracket (a row of a list, "Referee: Simon Marsh (Lancashire)", stays body)."""
+    if line[-1] not in ")]" or not (tag := _PAGE_TAG.search(line)):
+        return False
+    head = line[:tag.start()].rstrip()
+    return bool(head) and head[-1] not in _FINAL_PUNCT and len(head.split()) <= 14
+
+
 def classify_line(text: str, start: int, end: int) -> Line:
     """Classify ``text[start:end]`` (one line) and trim what is kept of it to body text."""
     start, end = _strip_span(text, start, end)
@@ -437,7 +457,7 @@ def classify_line(text: str, start: int, end: int) -> Line:
         return Line("debris", start, end, date, date_kind)
     norm = " ".join(line.split())
     if _is_pagination(norm) or is_furniture(norm) or _CAPTION_COUNT.match(norm) or _PROMO.match(norm) or \
-            _UPDATED_AT.fullmatch(norm) or \
+            _UPDATED_AT.fullmatch(norm) or (norm[0] in "[(" and _BRACKETED_CAPTION.fullmatch(norm)) or \
             _SPACED_TRAIL.fullmatch(line) or is_spaced_menu(line):
         return Line("debris", start, end, date, date_kind)
     if norm.startswith("#"):
@@ -446,7 +466,7 @@ def classify_line(text: str, start: int, end: int) -> Line:
             return Line("debris", start, end, date, date_kind)  # "#missile defense": a tag, not a heading
         return Line("title" if head.strip() else "debris", start, end, date, date_kind)
     bare = _TRAILING_PAREN_DATE.sub("", norm) or norm  # "Regular Press Conference (November 21, 2024)"
-    if is_list_item(norm) or bare[-1] in _FINAL_PUNCT:
+    if is_list_item(norm) or (bare[-1] in _FINAL_PUNCT and not _tagged_heading(bare)):
         return Line("body", start, end, date, date_kind)
     words = len(_WORD.findall(norm))
     if words <= 4:

@@ -146,6 +146,10 @@ class Sent:
         return " ".join(self.span.text.lower().split())
 
 
+_LABELLED_NUMBER = re.compile(r"[:\u2013-]\s+[$€£]?\d")
+"""A label, then its number: "Homes without power at peak: 141,500", "Public Works - $62.3M"."""
+
+
 def is_usable(text: str, words: int) -> bool:
     """Return True when a sentence can stand as a point: a whole statement, not a question or fragment."""
     stripped = text.strip()
@@ -158,8 +162,11 @@ def is_usable(text: str, words: int) -> bool:
         return False
     if stripped[-1] not in ".!”\"’)…":
         return False  # a heading or a cut-off line
-    if stripped[-1] == ")" and len(stripped[:stripped.rfind("(")].split()) < 6:
-        return False  # "11 Pike (Substituted for Amadi, 81')": a row of a list, finished by a bracket alone
+    if stripped[-1] == ")" and stripped[-2:-1] not in ".!?…" and "(" in stripped and (
+            len(stripped[:stripped.rfind("(")].split()) < 6 or not _LABELLED_NUMBER.search(stripped)):
+        return False  # "11 Pike (Substituted for Amadi, 81')", "Press Conference by the Chief Cabinet
+        # Secretary (Excerpt)": a row of a list or a heading, finished by a bracket alone; a row that
+        # gives a number ("Highest gust: 103mph at Inverbervie (Met Office)") is a point
     if any(w in stripped for w in _HANDOVER_WORDS) and _HANDOVER.search(stripped):
         return False
     return not _PLEASANTRY.match(stripped)

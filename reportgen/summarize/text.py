@@ -17,6 +17,7 @@ from reportgen.summarize.debris import (
     classify_line,
     copyright_year,
     find_full_date,
+    is_document_part,
     is_list_item,
     iso_date,
     month_day,
@@ -162,7 +163,10 @@ def layout(text: str) -> Layout:
             paras.append(span)
             continue
         short = kind == "label" or (kind == "title" and len(span.text.split()) <= 6)
-        pending = span if short and paras and pending is None else None
+        if pending is not None and kind == "title" and is_document_part(pending.text):
+            pending = span  # "Opening Statement", then its topic: the topic heads what follows
+        else:
+            pending = span if short and paras and pending is None else None
         if kind == "title" and pending is None:
             titles.append(span)
     return Layout(tuple(paras), tuple(titles), tuple(headings), tuple(dates), headline)
