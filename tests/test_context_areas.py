@@ -395,3 +395,35 @@ def test_a_past_form_without_ed_ends_a_keyphrase(sentence: str, runs: list[list[
 def test_a_line_ending_in_a_bracketed_tag_is_no_point_unless_a_number_row(line: str, point: bool) -> None:
     assert is_usable(line, len(line.split())) is point
 
+
+def test_a_wire_story_s_context_opens_on_its_dateline_lead() -> None:
+    story = ("Floods kill 58 in southeastern Brazil\n\n"
+             "(Updates death toll, adds governor's comments)\n\n"
+             "BELO HORIZONTE, Brazil, March 3 (Global Newswire) - At least 58 people have been killed in "
+             "floods and landslides in southeastern Brazil after three days of torrential rain, officials "
+             "said on Tuesday, as rescue teams dug through mud in hillside neighbourhoods and the army sent "
+             "soldiers and helicopters to help them reach the towns cut off by the water.\n\n"
+             "Of those, 39 died in Minas Gerais state, most of them in and around the city of Juiz de Fora, "
+             "where a hillside collapsed onto a row of houses on Monday.\n\n"
+             "In Juiz de Fora's Vila Ideal neighbourhood, Maria das Graças Oliveira, 63, stood on Tuesday "
+             "outside what was left of the house where she had lived for thirty years.\n\n"
+             "The national weather institute said 286 millimetres of rain fell on Juiz de Fora "
+             "in 48 hours.\n\n"
+             "Floods in Rio Grande do Sul in 2024 killed more than 180 people and displaced hundreds of "
+             "thousands.\n")
+    context = [p.text for p in summarize([Document("S1", "floods.txt", story)]).context]
+    assert context and context[0].startswith("BELO HORIZONTE"), context
+
+
+LEANS_BACK = ("Of those", "Of these", "Another", "It ", "It's", "This ", "That ", "They ", "He ", "She ",
+              "Her ", "But ", "However", "Also", "Meanwhile")
+
+
+@pytest.mark.parametrize("name", ["later/treasury_sanctions.txt", "unseen/guardian_climate.txt",
+                                  "newest/election_night_local.txt", "fresh/recall_notice.txt"])
+def test_a_sentence_that_leans_on_the_one_before_does_not_set_the_scene(name: str) -> None:
+    path = FIXTURES.parent / name
+    source = Document("S1", str(path), path.read_text(encoding="utf-8"))
+    context = [p.text for p in summarize([source]).context]
+    assert len(context) >= 2
+    assert not [c for c in context if c.startswith(LEANS_BACK)], context
