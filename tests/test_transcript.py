@@ -512,3 +512,35 @@ def test_a_speaker_line_giving_only_an_office_is_its_holder():
             "possible, without interfering with the rescue work.\n")
     quotes = find_quotes("S", text, paragraphs(text), "transcript")
     assert quotes and {q.speaker for q in quotes} == {"KUROKI Masahiro"}
+
+
+def test_a_bulletin_in_capitals_and_a_release_s_fields_and_said_lines_make_no_transcript() -> None:
+    bulletin = ("TROPICAL CYCLONE ADVISORY NUMBER 14 FOR FIJI\n\nHEADLINE:\n"
+                "A HURRICANE WARNING REMAINS IN FORCE FOR THE YASAWA AND MAMANUCA GROUP.\n\n"
+                "SITUATION:\nSTC KELERA IS MOVING SOUTH-SOUTHEAST AT ABOUT 12 KNOTS (22 KM/H).\n\n"
+                "RAINFALL:\n24-HOUR RAINFALL TOTALS OF 150 TO 250MM ARE EXPECTED OVER VITI LEVU.\n\n"
+                "FORECASTER: R. NAIVALU\n")
+    release = ("Castlegate Engineering plc\n\nLEI: 2138006YQPLKX4G9MZ31\n\n"
+               "Revenue rose 7.1% to £612.4m in the first half.\n\n"
+               "Fiona Lachlan-Reid, Chief Executive, said:\n\n"
+               "\"This has been a strong first half for Castlegate, and our order book is a record.\"\n\n"
+               "Owain Prothero, Group Finance Director, added:\n\n"
+               "\"Cash conversion of 87% allowed us to reduce net debt by £26.5m.\"\n\n"
+               "Nothing in this announcement should be construed as a profit forecast.\n")
+    for text in (bulletin, release):
+        assert not is_transcript(paragraphs(text))
+        assert not [t for t in speaker_turns(paragraphs(text)) if t.speaker in ("Lei", "LEI", "SITUATION")]
+    quotes = find_quotes("S1", release, paragraphs(release), "other")
+    assert {(q.speaker, q.text[:20]) for q in quotes} == {
+        ("Fiona Lachlan-Reid", "This has been a stro"), ("Owain Prothero", "Cash conversion of 8")}
+
+
+def test_a_said_line_in_a_transcript_gives_its_speaker_the_quoted_paragraphs_only() -> None:
+    text = ("MODERATOR: Good morning. The minister will read a statement first.\n\n"
+            "Anna Berg, Minister of Health, said:\n\n"
+            "\"We will open two new hospitals next year and hire 800 nurses to staff them.\"\n\n"
+            "The statement was issued by the ministry's press office at 9 a.m.\n\n"
+            "REPORTER: Where will the hospitals be built, minister, and when do the works start?\n")
+    turns = speaker_turns(paragraphs(text))
+    said = [t for t in turns if "Berg" in t.speaker]
+    assert said and [p.text[:12] for p in said[0].paragraphs] == ["\"We will ope"]

@@ -131,6 +131,8 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
     rest = para.text[m.end():]
     if _QUOTED_WHOLE.fullmatch(rest):
         return None  # a headline giving somebody's words: "Ashworth: ‘That’s what this club is about’"
+    if " " not in rest.strip() and any(c.isdigit() for c in rest):
+        return None  # a field and its code: "LEI: 2138006YQPLKX4G9MZ31", "ISIN: GB00BM8Z2S38"
     role = m.group(2) or ""
     if role and not name.isupper():
         return None  # "Yes, Minister: ..." is a sentence; only a label in capitals gives a role so
@@ -195,14 +197,18 @@ def speaker_turns(paras: Sequence[Span]) -> list[Turn]:
     body: list[Span] = []
     offices: dict[str, str] = {}
     named: dict[str, Label] = {}  # family name -> the label that first gave the whole name
+    quoted_only = False  # the line said who speaks ("..., Chief Executive, said:"): its quotes are the turn
     for para in paras:
-        ended = current is not None and len(para.text) <= 40 and _END_MARK.fullmatch(para.text) is not None
+        ended = current is not None and (
+            (len(para.text) <= 40 and _END_MARK.fullmatch(para.text) is not None) or
+            (quoted_only and para.text[:1] not in _OPENING_QUOTES))
         label = None if ended else _speaker_label(para, offices)
         if ended or label:
             if current:
                 turns.append(Turn(current[0], current[1], tuple(body), current[3]))
             current, body = None, []  # "(End of excerpt)": what follows is the page's, nobody's turn
         if label:
+            quoted_only = label[2] is None and _SAID_LINE.search(para.text) is not None
             current = label = _in_full(_unnumbered(label), named)
             if label[2] is not None:
                 body.append(label[2])
@@ -210,7 +216,20 @@ def speaker_turns(paras: Sequence[Span]) -> list[Turn]:
             body.append(para)
     if current:
         turns.append(Turn(current[0], current[1], tuple(body), current[3]))
-    return _named_voices(turns)
+    return _named_voices([t for t in turns if not _in_capitals(t.speaker, t.paragraphs)])
+
+
+def _in_capitals(label: str, said: Sequence[Span]) -> bool:
+    """True for a section of a bulletin set all in capitals ("SITUATION:" over "AT 10AM TODAY, SEVERE
+    TROPICAL CYCLONE KELERA ..."): a weather or shipping bulletin's part, where a transcript's speech
+    is in mixed case under its speaker's label."""
+    return bool(said) and label.isupper() and all(p.text.upper() == p.text for p in said) and \
+        sum(len(p.text) for p in said) >= 20
+
+
+_SAID_LINE = re.compile(r"\b(?:said|says|added|adds|commented|comments|stated|states)\s*[:：]\s*$")
+"""A release's line that brings in a speaker's statement: "Fiona Lachlan-Reid, Chief Executive, said:"."""
+_OPENING_QUOTES = "\"“‘'«„"
 
 
 _END_MARK = re.compile(r"[(\[—–-]*\s*(?:end of (?:the )?(?:excerpt|transcript|briefing|press conference|"
@@ -271,9 +290,9 @@ def is_transcript(paras: Sequence[Span]) -> bool:
     offices: dict[str, str] = {}
     uses: Counter[str] = Counter()
     plain: set[str] = set()
-    for para in paras:
+    for i, para in enumerate(paras):
         label = _speaker_label(para, offices)
-        if label and not (label[2] is not None and _is_value(label[2].text)) and not _a_field(label[0]):
+        if label and _names_a_turn(label, para, paras[i + 1] if i + 1 < len(paras) else para):
             uses[label[0]] += 1
             if _plainly_a_speaker(label[0]):
                 plain.add(label[0])
@@ -284,6 +303,17 @@ def is_transcript(paras: Sequence[Span]) -> bool:
     text = "\n".join(p.text for p in paras)
     named = [name for name, n in uses.items() if _plainly_a_speaker(name) or _named_elsewhere(name, n, text)]
     return len(named) > 1
+
+
+def _names_a_turn(label: Label, line: Span, below: Span) -> bool:
+    """True when a speaker line heads somebody's turn: not a fact sheet's field and its value, a
+    release's "..., said:" over a statement, or a bulletin's section in capitals."""
+    name, _, rest, _ = label
+    if rest is not None and _is_value(rest.text) or _a_field(name):
+        return False
+    if rest is None and _SAID_LINE.search(line.text):
+        return False
+    return not _in_capitals(name, [rest or below])
 
 
 def _a_field(name: str) -> bool:
