@@ -544,3 +544,37 @@ def test_a_said_line_in_a_transcript_gives_its_speaker_the_quoted_paragraphs_onl
     turns = speaker_turns(paragraphs(text))
     said = [t for t in turns if "Berg" in t.speaker]
     assert said and [p.text[:12] for p in said[0].paragraphs] == ["\"We will ope"]
+
+
+def test_an_estimates_hearing_names_its_witnesses_from_the_record_s_index_family_name_first() -> None:
+    text = ("Estimates\nWednesday, 3 June 2026\n\n"
+            "Speaker: Kovacs, Ms Irena (Secretary, Department of Employment); Tran, Mr Daniel (Chief "
+            "Financial Officer)\n\n"
+            "PROOF — This is a proof transcript. It is made available under the condition that it is "
+            "recognised as such.\n\n"
+            "CHAIR: We'll resume with outcome 1. Senator Whitfield, you have the call.\n\n"
+            "Senator WHITFIELD: What was the department's average staffing level at the end of April?\n\n"
+            "Ms Kovacs: At 30 April the department's average staffing level was 5,184 people.\n\n"
+            "Mr Tran: Of the increase, 163 were conversions of labour hire roles to public service roles.\n\n"
+            "Governor: Yes, Mr President, we still lag behind on the gas network in the north.\n")
+    quotes = find_quotes("S1", text, paragraphs(text), "transcript")
+    said = {q.speaker: q.text[:12] for q in quotes}
+    assert said.get("Irena Kovacs") == "At 30 April " and said.get("Daniel Tran") == "Of the incre", said
+    assert not [q for q in quotes if "proof transcript" in q.text or "Kovacs, Ms" in q.text]
+    # "Yes, Mr President" answers a post: no index entry, so the governor's turn stays his
+    assert speaker_turns(paragraphs(text))[-1].speaker == "Governor"
+
+
+def test_a_caption_service_s_time_codes_after_the_colon_and_its_headline_make_no_turn_of_their_own() -> None:
+    text = ("California Flu Surge Briefing: Gov. Ochoa, Dr. Natarajan Daily Update Transcript 1/14/27\n\n"
+            "Read the transcript of Governor Teresa Ochoa's daily briefing on the influenza surge.\n\n"
+            "Gov. Teresa Ochoa: [00:07:29]\n"
+            "As of this morning, 1,284 Californians are in the hospital with influenza.\n\n"
+            "[00:08:27]\n"
+            "I've signed an executive order that frees up $48 million from the state's emergency reserve.\n\n"
+            "Dr. Raymond Natarajan: [00:09:44]\n"
+            "Statewide test positivity for influenza is 27.4%, up from 21.9% last week.\n")
+    assert is_transcript(paragraphs(text))
+    turns = speaker_turns(paragraphs(text))
+    assert [t.speaker for t in turns] == ["Gov. Teresa Ochoa", "Dr. Raymond Natarajan"]
+    assert "$48 million" in " ".join(p.text for p in turns[0].paragraphs)

@@ -219,8 +219,20 @@ SHORT_TITLES = ("Mr", "Ms", "Mrs", "Dr", "Prof", "Mme", "Sen", "Rep", "Gov")
 """Titles written short before a family name; the stop after one ends no sentence."""
 _CALLED = re.compile(rf"\b(?:{'|'.join(SHORT_TITLES)})\.?\s+([A-Z][\w'’-]+)")
 """A person called by honorific and family name: "Ms. Ferreira", "Dr Okoro"."""
-_SURNAME_FIRST = re.compile(r"^([A-Z][\w'’-]+), Hon\. ([A-Z][\w'’-]+(?: [A-Z]\.)?)[,:]", re.MULTILINE)
-"""A hearing record's index of people: "Okafor, Hon. Grace, Ranking Member and a U.S. Senator"."""
+SURNAME_FIRST = re.compile(r"(?:^|(?<=; )|(?<=: ))([A-Z][\w'’-]+), "
+                           r"(?:Hon\. ([A-Z][\w'’-]+(?: [A-Z]\.)?)(?=[,:])"
+                           r"|(?:Mrs?|Ms|Dr|Sen|Senator|Prof)\.? ([A-Z][a-z'’-]+)(?= \(|;|$))", re.MULTILINE)
+"""A record's index of people, family name first: "Okafor, Hon. Grace, Ranking Member and a U.S.
+Senator", "Speaker: Kovacs, Ms Irena (Secretary, ...); Tran, Mr Daniel (Chief Financial Officer)".
+See `surname_first`, which leaves out a reply to a post ("Yes, Mr President")."""
+
+
+def surname_first(m: re.Match[str] | None) -> str | None:
+    """Return the name an index entry matched by SURNAME_FIRST gives ("Irena Kovacs"), or None."""
+    if m is None:
+        return None
+    given = m.group(2) or m.group(3)
+    return None if given.lower() in TITLES else f"{given} {m.group(1)}"
 
 
 _FAMILY_IN_CAPS = re.compile(r"\b([A-Z][a-z]*\.?) ([A-Z]{2,}(?:-[A-Z]{2,})?) ([A-Z][a-z]{2,})\b"
@@ -548,8 +560,9 @@ class People:
         if self._read:
             return
         self._read = True
-        for m in _SURNAME_FIRST.finditer(self._text):
-            self._learn(f"{m.group(2)} {m.group(1)}", m.start())
+        for m in SURNAME_FIRST.finditer(self._text):
+            if name := surname_first(m):
+                self._learn(name, m.start())
         if self._posts_or_caps:
             for m in _FAMILY_IN_CAPS.finditer(self._text):
                 if _is_title(m.group(1)):  # a title or an honorific (TITLES holds every honorific)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportgen.summarize.labels import caps_label, line_label
-from reportgen.summarize.people import HONORIFICS, TITLES, is_org_like
+from reportgen.summarize.people import HONORIFICS, SURNAME_FIRST, TITLES, is_org_like, surname_first
 from reportgen.summarize.text import Span
 
 # A speaker label: capitalised words (outlet names may hold "of", "the", "and", "&"), an optional
@@ -92,6 +92,9 @@ Label = tuple[str, Span, "Span | None", str]
 what the line says the speaker is."""
 
 
+_TRANSCRIPT_TITLE = re.compile(r"\b[Tt]ranscript(?: \d{1,2}/\d{1,2}/\d{2,4})?$")
+_TIME_ALONE = re.compile(rf"[\[(]{_TIME_CODE}[\])]\s*")
+"""A caption service's time code after a speaker line's colon: "Gov. Teresa Ochoa: [00:07:29]"."""
 _TIMESTAMP = re.compile(rf"[\[(]?{_TIME_CODE}(?:[.,]\d+)?[\])]?[ \t]+(?=\S)")
 """A recording's time code before a speaker line: "[00:04:12] MAYA ELLIOTT: ...", "(12:31) Host: ..."."""
 
@@ -129,8 +132,13 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
             return None  # a record's index of witnesses: "Delacroix, Hon. Marguerite:"
         return name, name_span, None, ""
     rest = para.text[m.end():]
-    if _QUOTED_WHOLE.fullmatch(rest):
-        return None  # a headline giving somebody's words: "Ashworth: ‘That’s what this club is about’"
+    if _QUOTED_WHOLE.fullmatch(rest) or ("ranscript" in rest and _TRANSCRIPT_TITLE.search(rest)):
+        return None  # a headline giving somebody's words: "Ashworth: ‘That’s what this club is about’";
+        # a transcript's own headline: "California Flu Surge Briefing: ... Daily Update Transcript 1/14/27"
+    if rest[:1] in "[(" and _TIME_ALONE.fullmatch(rest):
+        return name, name_span, None, ""  # "Gov. Teresa Ochoa: [00:07:29]": the line says when the turn began
+    if surname_first(SURNAME_FIRST.match(rest)):
+        return None  # a record's list of who speaks: "Speaker: Kovacs, Ms Irena (Secretary ...); ..."
     if " " not in rest.strip() and any(c.isdigit() for c in rest):
         return None  # a field and its code: "LEI: 2138006YQPLKX4G9MZ31", "ISIN: GB00BM8Z2S38"
     role = m.group(2) or ""
