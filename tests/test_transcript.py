@@ -578,3 +578,23 @@ def test_a_caption_service_s_time_codes_after_the_colon_and_its_headline_make_no
     turns = speaker_turns(paragraphs(text))
     assert [t.speaker for t in turns] == ["Gov. Teresa Ochoa", "Dr. Raymond Natarajan"]
     assert "$48 million" in " ".join(p.text for p in turns[0].paragraphs)
+
+
+def test_a_parliament_s_verbatim_report_names_its_speakers_before_a_dash() -> None:
+    text = ("Affordable housing in the EU (debate)\n\n"
+            "President. – The next item is the debate on the Commission statement on affordable housing.\n\n"
+            "Henrik Vallgren, Member of the Commission. – Madam President, housing has become the social "
+            "question of this decade. We estimate the investment gap at around EUR 57 billion a year.\n\n"
+            "Margarethe Kloss-Hammer, on behalf of the PPE Group. – (DE) Madam President, in Germany alone "
+            "we are short of some 700 000 homes.\n\n"
+            "Tomasz Wróbel (ECR), blue-card question. – (PL) Mr Robles, is it not the case that supply "
+            "falls where rents are capped?\n\n"
+            "President. – The debate is closed.\n")
+    assert is_transcript(paragraphs(text))
+    turns = speaker_turns(paragraphs(text))
+    assert [t.speaker for t in turns] == [
+        "President", "Henrik Vallgren", "Margarethe Kloss-Hammer", "Tomasz Wróbel", "President"]
+    assert turns[2].paragraphs[0].text.startswith("Madam President, in Germany")  # "(DE)" is the report's
+    quotes = find_quotes("S1", text, paragraphs(text), "transcript")
+    assert {q.speaker for q in quotes} >= {"Henrik Vallgren", "Margarethe Kloss-Hammer"}
+    assert "President" not in {q.speaker for q in quotes}

@@ -77,6 +77,20 @@ def is_speaker_turn(line: str) -> bool:
     return _SPEAKER_TURN.match(line) is not None and _KICKER.match(line) is None
 
 
+_PLENARY = re.compile(r"((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+|President)((?:,| \()[^.–—\n]{0,80}?)?\. [–—] "
+                      r"(?:\([A-Z]{2}\) )?(?=\S)")
+"""A parliament's verbatim report: "Henrik Vallgren, Member of the Commission. – Madam President, ...",
+"Tomasz Wróbel (ECR), blue-card question. – (PL) Mr Robles, ...", "President. – The debate is closed."
+(the speech's language, "(PL)", is the report's note, not the speaker's words)."""
+
+
+def plenary_label(text: str) -> re.Match[str] | None:
+    """Return the match of a verbatim report's speaker opening ``text`` (see _PLENARY), or None."""
+    if not text[:1].isupper() or (". –" not in text[:130] and ". —" not in text[:130]):
+        return None
+    return _PLENARY.match(text)
+
+
 def caps_label(text: str) -> re.Match[str] | None:
     """Return the match of a capitals label opening ``text`` ("CHAIR WHITAKER. ...", "Senator OKAFOR. ..."),
     or None."""

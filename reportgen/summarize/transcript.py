@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportgen.summarize.labels import caps_label, line_label
+from reportgen.summarize.labels import caps_label, line_label, plenary_label
 from reportgen.summarize.people import HONORIFICS, SURNAME_FIRST, TITLES, is_org_like, surname_first
 from reportgen.summarize.text import Span
 
@@ -167,11 +167,12 @@ def _speech(rest: str) -> bool:
 
 def _colonless_label(para: Span, offices: dict[str, str]) -> Label | None:
     """Read the speaker lines of other house styles (see `labels`)."""
-    caps = caps_label(para.text)
-    if caps:  # "CHAIR WHITAKER. Good afternoon."
+    caps = caps_label(para.text) or plenary_label(para.text)
+    if caps:  # "CHAIR WHITAKER. Good afternoon.", "Henrik Vallgren, Member of the Commission. – ..."
         name = caps.group(1)
         rest = Span(para.start + caps.end(), para.end, para.text[caps.end():])
-        return name, Span(para.start, para.start + len(name), name), rest, ""
+        role = "moderator" if name == "President" else ""  # a parliament's chair
+        return name, Span(para.start, para.start + len(name), name), rest, role
     found = line_label(para.text, offices)
     if found is None:
         return None
