@@ -953,3 +953,12 @@ def test_words_a_report_quotes_somebody_as_saying_are_theirs(text: str, speaker:
 ])
 def test_a_british_police_rank_in_short_is_a_title_not_a_name(text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes_of(text, "news")] == [speaker]
+
+
+def test_a_timeline_s_date_is_no_part_of_the_name_that_follows_it() -> None:
+    text = ("14 March 2025 – Kestrel calls the report “false and malicious” and says it will sue. Chief "
+            "executive Martin Aske tells analysts that the accounts “have been audited and stand up to "
+            "any scrutiny”.\n")
+    said = {q.text: q.speaker for q in find_quotes("S1", text, paragraphs(text), "news")}
+    assert said == {"false and malicious": "Kestrel",
+                    "have been audited and stand up to any scrutiny": "Martin Aske"}

@@ -218,6 +218,8 @@ def test_a_publisher_s_sales_pitch_is_debris_though_written_in_sentences(pitch: 
     "This transcript was created by NPR staff. It may not be in its final form.",
     "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
     "This article is a transcript of this conference call produced for The Motley Fool. There may be errors.",
+    "Transcript copyright © 2027 VerbaCap, Inc. All rights reserved. This transcript may contain errors; "
+    "check against the video before quoting.",
     # A page's footer, though it ends in a stop.
     "To view PDF files, you need Adobe Acrobat Reader.",
     "Terms of Use | Privacy Policy | Accessibility | Copyright Bank of Japan All Rights Reserved.",

@@ -1126,8 +1126,9 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
         j = i
         while j - 1 >= 0:
             w = toks[j - 1].group(0)
-            if w == "," or not is_name_word(w):
-                break
+            gap = s[toks[j - 1].end():toks[j].start()]
+            if w == "," or not is_name_word(w) or any(c.isdigit() for c in gap):
+                break  # no number stands inside a name: "14 March 2025 – Kestrel" ends at "Kestrel"
             j -= 1
         body = _org_before(toks, i + 1)  # "a spokesperson for the Department for Energy Security ..."
         if body is not None and body < j:
