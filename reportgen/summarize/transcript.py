@@ -93,6 +93,8 @@ what the line says the speaker is."""
 
 
 _TRANSCRIPT_TITLE = re.compile(r"\b[Tt]ranscript(?: \d{1,2}/\d{1,2}/\d{2,4})?$")
+"""A transcript page's own headline ends on the word, maybe with its date: "... Daily Update Transcript
+1/14/27"."""
 _TIME_ALONE = re.compile(rf"[\[(]{_TIME_CODE}[\])]\s*")
 """A caption service's time code after a speaker line's colon: "Gov. Teresa Ochoa: [00:07:29]"."""
 _TIMESTAMP = re.compile(rf"[\[(]?{_TIME_CODE}(?:[.,]\d+)?[\])]?[ \t]+(?=\S)")
@@ -318,7 +320,7 @@ def _names_a_turn(label: Label, line: Span, below: Span) -> bool:
     """True when a speaker line heads somebody's turn: not a fact sheet's field and its value, a
     release's "..., said:" over a statement, or a bulletin's section in capitals."""
     name, _, rest, _ = label
-    if rest is not None and _is_value(rest.text) or _a_field(name):
+    if (rest is not None and _is_value(rest.text)) or _a_field(name):
         return False
     if rest is None and _SAID_LINE.search(line.text):
         return False
