@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from reportgen.summarize.terms import Sent, first_person, similarity
+from reportgen.summarize.text import DATELINE
 
 _DATE = re.compile(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
@@ -20,9 +21,6 @@ _EVENT = re.compile(
 _PLACE = re.compile(r"\b(?:in|at|to|from)\s+(?:the\s+)?[A-Z][a-z]+")
 _NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 _QUOTE_MARK = re.compile(r"[“”\"]")
-_DATELINE = re.compile(r"[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+)*(?:, [A-Z][\w .,]{0,40}?)?(?: \([\w .]+\))?"
-                       r" ?(?:--?|–|—) ")
-"""A wire story's lead opens on its dateline: "BELO HORIZONTE, Brazil, March 3 -", "GENEVA (Reuters) -"."""
 _LEANS_BACK = re.compile(r"(?:(?:Of|Among) (?:those|these|them|whom)|Another|It|This|That|These|Those|They"
                          r"|He|She|His|Her|Their|But|However|Also|Meanwhile|Still)\b")
 """An opening that needs the sentence before ("Of those, 39 died ...", "It said ..."): it sets no scene."""
@@ -37,7 +35,7 @@ def context_score(s: Sent) -> float:
     score += 0.08 if _PLACE.search(text) else 0.0
     score += min(0.12, 0.04 * len(_NAME.findall(text)))
     score += 0.1 if s.position < 3 else 0.0
-    score += 0.15 if text[:1].isupper() and _DATELINE.match(text) else 0.0
+    score += 0.15 if text[:1].isupper() and DATELINE.match(text) else 0.0  # a wire story's lead
     score -= 0.35 if first_person(text) else 0.0
     score -= 0.2 if _QUOTE_MARK.search(text) else 0.0
     score -= 0.15 if _LEANS_BACK.match(text) else 0.0

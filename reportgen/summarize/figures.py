@@ -55,7 +55,7 @@ from reportgen.summarize.numbers import (
     parse_number,
 )
 from reportgen.summarize.terms import WordTable
-from reportgen.summarize.text import Span
+from reportgen.summarize.text import DATELINE, Span
 
 _QUALIFIER = (
     r"(?:more|less|fewer|greater|higher|lower)\s+than|up\s+to|at\s+(?:least|most)|"
@@ -270,8 +270,6 @@ _CASUALTY_STARTS = ("were", "was", "have", "had", "are", "killed", "dead", "inju
                     "of")
 """How a word that _CASUALTY reads after a number starts (lower case): a cheap test before the match."""
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z]+(?:-[a-z]+)*)(?![\w’'])")
-_DATELINE = re.compile(r"[A-Z][A-Z .'/-]*[A-Z](?:,[^\n]{0,40}?)?\s*(?:--|—|–|(?<=\s)-(?=\s))\s*")
-"""A dateline: "BEIJING, Dec. 7 (Xinhua) --", "COLUMBUS, Ohio (Wire) - ", "LONDON - "."""
 _OPENING = re.compile(r"[^\d,;:()“”\"$€£¥₹\u2212]*")
 _AMOUNT_WORDS = {"percent", "per", "cent", "million", "billion", "trillion", "thousand", "yuan", "dollars",
                  "euros", "pounds", "points", "percentage", "year", "year-on-year", "%", "bp", "bps", "basis",
@@ -2313,7 +2311,7 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
     lead = _words_only(lead)
     lead_words = lead.split()
     if len(lead_words) < 2 and core == words:  # "rose", "up": name the subject the sentence opens with
-        dateline = _DATELINE.match(sent, 0, start)  # "UK GDP, up 3 percent — ...": no dateline before it
+        dateline = DATELINE.match(sent, 0, start)  # "UK GDP, up 3 percent — ...": no dateline before it
         opening = _OPENING.match(sent, dateline.end() if dateline else 0, start)
         words = opening.group(0).split()[:6] if opening else []
         while words and (words[-1].lower() in _STOP or words[-1].upper() in _CODE_WORDS

@@ -24,6 +24,9 @@ from reportgen.summarize.debris import (
 )
 from reportgen.summarize.labels import is_speaker_turn, line_label
 
+DATELINE = re.compile(r"[A-Z][A-Z .'/-]*[A-Z](?:,[^\n]{0,40}?)?\s*(?:--|—|–|(?<=\s)-(?=\s))\s*")
+"""A wire story's dateline: "BEIJING, Dec. 7 (Xinhua) --", "COLUMBUS, Ohio (Wire) - ", "LONDON - "."""
+
 
 @dataclass(frozen=True)
 class Span:
