@@ -23,6 +23,20 @@ def test_a_pronoun_passes_over_the_other_sex_and_the_one_talked_to():
     assert people.last_person(text.index("She met"), "") == "Cho Min"  # "met with Bob Ng" names no speaker
 
 
+def test_a_he_after_only_women_named_is_nobody_not_the_last_of_them():
+    text = ("Ms. Cho Min said the plan was ready. Ms. Ana Ruiz said it was not. Then he said so.")
+    people = People(text)
+    assert people.last_person(text.index("Then"), "she") == "Ana Ruiz"
+    assert people.last_person(text.index("Then"), "he") is None
+
+
+def test_a_name_shortened_to_its_first_family_name_is_the_full_name():
+    text = ("Lucía Ferrer, housing minister: a decade of work ahead\n\n"
+            "Housing Minister Lucía Ferrer Albarracín said the plan would take ten years.\n")
+    people = People(text)
+    assert people.first_person() == "Lucía Ferrer Albarracín"
+
+
 def test_a_name_that_overlaps_itself_is_found_where_a_reader_sees_it():
     text = "Lo-Lo Chan said it. The Lo-Lo-Lo band played. Ann Lee told us. Then he said no."
     people = People(text)

@@ -587,7 +587,8 @@ class People:
             self._learn_pronoun_led(unmarked)
         self._learn_one_word_names()
         for name in list(self.full):  # "Eleanor Voss" in a headline, "Eleanor Marie Voss" in the story
-            if longer := next((full for full in self.full if _with_middle(full, name)), None):
+            if longer := next((full for full in self.full
+                               if _with_middle(full, name) or _with_second_family_name(full, name)), None):
                 del self.full[name]
                 self._name_of[name] = longer
                 if name in self.sex:
@@ -794,7 +795,8 @@ class People:
     def last_person(self, pos: int, pronoun: str = "") -> str | None:
         """Return the person last named before ``pos`` (what "he said" refers to), or None.
 
-        With a pronoun, a person the text marks as the other sex (Ms., spokesman) is passed over.
+        With a pronoun, a person the text marks as the other sex (Ms., spokesman) is passed over; when
+        everyone named before is, the pronoun is nobody here rather than the wrong person.
         """
         self._read_text()
         want = _PRONOUN_OF.get(pronoun.lower())
@@ -813,7 +815,7 @@ class People:
                 return name
         if titled and not last:
             return self.resolve(titled[1], titled[0])
-        return last
+        return None  # only people of the other sex named before: nobody this "she" or "he" can be
 
     def _sex_by_honorific(self, name: str) -> str | None:
         """Return the sex the honorifics before ``name``'s family name agree on ("Mr. Delgado, 79, said"),
@@ -1086,6 +1088,13 @@ def _with_middle(full: str, name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and full.count(" ") > len(words) - 1 and full.startswith(f"{words[0]} ") and \
         full.endswith(f" {words[-1]}")
+
+
+def _with_second_family_name(full: str, name: str) -> bool:
+    """True when ``full`` is ``name`` and one more family name ("Lucía Ferrer Albarracín" of "Lucía
+    Ferrer", as a headline shortens a Spanish name)."""
+    return " " in name and full.startswith(f"{name} ") and " " not in full[len(name) + 1:] and \
+        full[len(name) + 1:len(name) + 2].isupper()
 
 
 def _one_given_name(names: Sequence[str]) -> bool:
