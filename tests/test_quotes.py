@@ -292,6 +292,39 @@ def test_a_quote_over_paragraphs_in_single_marks_opens_each_and_closes_once():
         "Nobody wants to strike. Our door is open."]
 
 
+def test_a_single_marked_quote_that_runs_on_after_the_speaker_opens_each_paragraph_it_fills():
+    text = ("Councillor Nadia Brennan-Oduya does not dispute the figures.\n\n"
+            "‘We are doing everything a council can do,’ she says. ‘But let’s be honest about the scale "
+            "of it. We completed 412 social rented homes last year.\n\n"
+            "‘Every pound we spend on a hotel room is a pound we are not spending on a home.’\n")
+    found = quotes_of(text, "news")
+    assert [(q.text[:20], q.speaker) for q in found] == [
+        ("We are doing everyth", "Nadia Brennan-Oduya"), ("But let’s be honest ", "Nadia Brennan-Oduya"),
+        ("Every pound we spend", "Nadia Brennan-Oduya")]
+
+
+def test_a_text_quoting_in_both_kinds_of_marks_is_read_without_swapping_them_back_and_forth():
+    # The single marks quote more than the double ones, so they are read as the quotes; swapped, the
+    # former doubles would outnumber them in turn: the marks are swapped once, never back and forth.
+    text = ("Shona Keane has lived in a hotel room for fourteen months, she says.\n\n"
+            "‘The first night,’ she says, ‘I didn’t unpack anything. I thought we were staying.\n\n"
+            "‘That was fourteen months ago. The boys have had two birthdays in this room.’\n\n"
+            "Councillor Nadia Brennan-Oduya spoke next.\n\n"
+            "“We are doing everything a council can do,” she says. “But let’s be honest about it.\n\n"
+            "“Every pound we spend on a hotel room is a pound we are not spending on a home.”\n")
+    assert [q.text[:20] for q in quotes_of(text, "news")] == [
+        "I didn’t unpack anyt", "That was fourteen mo"]
+
+
+def test_he_says_is_nobody_when_only_women_were_named_before():
+    text = ("Ruth Adeyemi, a professor of urban policy, said rents had risen.\n\n"
+            "Adeyemi’s research suggests rentals have fallen. She puts the blame on what she calls bad "
+            "policy.\n\n"
+            "Graham Pike used to own 14 flats in Easton.\n\n"
+            "“I’m not the villain here, whatever people think,” he says.\n")
+    assert [q.speaker for q in quotes_of(text, "news")] in ([], [None])
+
+
 @pytest.mark.parametrize(("before", "speaker"), [
     ("Ms Anna Cole won the final. Asked about the last point, she smiled.", "Anna Cole"),
     ("Ms Anna Cole won the final. Outside the court, her brother wept.", None),  # the subject is another

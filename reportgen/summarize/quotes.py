@@ -215,9 +215,12 @@ def _single_marks_as_double(text: str) -> str | None:
         if not _SINGLE.match(text, at):
             continue
         if _SINGLE_OPEN.match(text, at):
-            if opened is not None and _opens_line(text, opened) and _opens_line(text, at) and \
-                    "\n" in text[opened:at] and text.count(" ", opened, text.find("\n", opened)) >= 2:
-                run_on.append(opened)  # 'This is a massive mandate. ...  (new paragraph) 'Our members ...
+            if opened is not None and (text[opened] == "‘" or _opens_line(text, opened)) and \
+                    _opens_line(text, at) and "\n" in text[opened:at] and \
+                    text.count(" ", opened, text.find("\n", opened)) >= 2:
+                run_on.append(opened)  # 'This is a massive mandate. ...  (new paragraph) 'Our members ...;
+                # a curly opener after the words that name the speaker too: ‘A,’ she says, ‘B ... (new
+                # paragraph) ‘C.’ (a straight mark mid-line may be an apostrophe: 'the '90s)
             opened = at  # a later opener wins: the earlier one was an apostrophe ('90s)
         elif opened is not None and "\n" not in text[opened:at]:
             pairs.append((opened, at))
@@ -249,19 +252,22 @@ def _most_single_pairs(text: str) -> int:
 
 def find_quotes(
     doc_id: str, text: str, paragraphs: Sequence[Span], kind: str,
-    *, split: Sequence[Sequence[Span]] | None = None, turns: Sequence[Turn] | None = None
+    *, split: Sequence[Sequence[Span]] | None = None, turns: Sequence[Turn] | None = None,
+    marks_swapped: bool = False,
 ) -> list[Quote]:
     """Return the quotes of one source in reading order, each with its speaker and exact cite.
 
     ``split``, when given, holds the sentences of each paragraph as ``text.sentences`` gives them:
     a caller that has split them already spares a transcript's answers a second split. ``turns``,
     when given, are ``transcript.speaker_turns(paragraphs)``, for a caller that has them already.
+    ``marks_swapped`` says the single and double marks were swapped already: the text's former double
+    marks, single now, are not to be swapped back.
     """
     paras = list(paragraphs)
     has_marks = _has_marks(text)
-    if (marked := _single_marks_as_double(text)) is not None:
+    if not marks_swapped and (marked := _single_marks_as_double(text)) is not None:
         spans = [Span(p.start, p.end, marked[p.start:p.end]) for p in paras]
-        found = find_quotes(doc_id, marked, spans, kind, split=split)
+        found = find_quotes(doc_id, marked, spans, kind, split=split, marks_swapped=True)
         return [dataclasses.replace(q, text=text[q.cite[0].start:q.cite[0].end]) for q in found]
     orator = _speech_by(_lead(text, paras)) if kind != "transcript" and paras else None
     if kind != "transcript" and not has_marks and orator is None:
