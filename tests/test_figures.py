@@ -270,6 +270,11 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("Our teams have found 40+ trees on the line.", 40, "trees", "40+ trees"),
         ("Gusts reached 90 mph on the coast.", 90, "mph", "90 mph"),
         ("The river stood 0.35 metres above the bank-full level.", 0.35, "metres", "0.35 metres"),
+        # A measure's symbol after a space, as reports and advisories write it.
+        ("The surface wind was 28 kt at touchdown.", 28, "kt", "28 kt"),
+        ("The aircraft stopped with 640 m of runway left.", 640, "m", "640 m"),
+        ("The central pressure fell to 958 hPa overnight.", 958, "hPa", "958 hPa"),
+        ("The crew descended through 1,000 ft on the approach.", 1000, "ft", "1,000 ft"),
         ("Earnings per share came in at 112.6p.", 112.6, "pence", "112.6p"),
         ("Orders rose, for a book-to-bill ratio of 1.06.", 1.06, "ratio", "1.06"),
         ("It bought a 30pc stake.", 30, "percent", "30pc"),
@@ -548,6 +553,16 @@ def test_a_vote_s_tally_gives_the_votes_for_and_against(sentence: str, tally: li
     votes = [f for f in figures_of(sentence) if f.unit == "votes"]
     assert [f.value for f in votes] == tally
     assert [f.label for f in votes] == ["votes in favour", "votes against"][:len(tally)]
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("It landed on the 1,420 m runway at Sumburgh.", "runway"),
+    ("Oil output hit a record 13.3 million bpd in May.", "Oil output hit a record"),
+    ("The package weighed 2.5 kg when it was found.", "package weighed"),
+    ("The wind was gusting 41 kt at the time.", "wind was gusting"),
+])
+def test_a_measure_written_as_a_symbol_is_labelled_by_what_it_measures(sentence: str, label: str) -> None:
+    assert one(sentence).label == label
 
 
 @pytest.mark.parametrize(("sentence", "text", "label"), [

@@ -314,7 +314,18 @@ _PER_SLASH = re.compile(r"\s?/\s?([a-zA-Z]{1,4}[23³]?)\b")
 _MEASURES = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
              "meters", "metre", "meter", "kg", "kilograms", "tonnes", "tons", "tonne", "ton", "hectares",
              "acres", "barrels", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "mu", "litres", "liters",
-             "teu", "sq", "square", "cubic", "pence", "cents", "bpd", "mph", "kph", "mm", "cm"}
+             "teu", "sq", "square", "cubic", "pence", "cents", "bpd", "mph", "kph", "mm", "cm",
+             "m", "ft", "kt", "knots", "nm", "mi", "hpa", "lb", "lbs", "oz", "mg", "ml"}
+_SYMBOLS = frozenset({"km", "kg", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "bpd", "mph", "kph", "mm",
+                      "cm", "m", "ft", "kt", "nm", "mi", "hpa", "lb", "lbs", "oz", "mg", "ml"})
+"""The measures written as symbols: the number's label says what they measure, from its clause."""
+_CLAUSE_GOES_ON = frozenset("""
+high tall long wide deep thick away apart across above below beneath under over ahead behind higher lower
+taller longer wider deeper north south east west northeast northwest southeast southwest inland offshore
+late early earlier later overnight daily ago
+""".split())
+"""Words after a measure that say which way it runs or when ("40 ft tall", "150 km west of Nadi", "13.3
+million bpd late last year"), not what it sizes."""
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
 _PER_UNIT = re.compile(r"\s+per\s+([A-Za-z]+)(?:[ ]([A-Za-z]+))?")
 _PERSON_UNITS = {"people", "residents", "inhabitants", "citizens", "persons", "individuals"}
@@ -1537,6 +1548,15 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         while len(what) > 1 and what[0].lower() in _LEADING_ADJ:
             what.pop(0)
         label = _count_label(sent, first, np_end, " ".join(what))  # "Chinese people", unit "people"
+        if unit.lower() in _SYMBOLS and not _OF_NP.match(sent, np_end):
+            # A symbol says what is measured only as "2,450 kg of fuel": else the thing it sizes ("the
+            # 1,420 m runway"), the words before it ("output hit a record 13.3 million bpd"), its clause
+            if noun := _measured_noun(sent, np_end):
+                label = noun
+            elif label.endswith(f" {unit}"):
+                label = label[:-len(unit) - 1]
+            elif label == unit or label.startswith(f"{unit} "):
+                label = _label(sent, first, np_end, after)
         hurt = _CASUALTY.match(sent, np_end) if sent[np_end:np_end + 1].isspace() else None
         if hurt and label == " ".join(what):
             label = f"{label} {hurt.group('what')}"
@@ -2354,6 +2374,16 @@ _ACCOUNTING = {"tax", "taxes", "inflation", "interest", "costs", "adjustments", 
 """What "before" and "after" qualify in a measure, not a clause: "profit before tax of £5m"."""
 _CLAUSE_WORDS = {"as", "while", "after", "before", "when", "because", "if", "since", "but", "and", "or",
                  "which", "that", "who", "where", "than"}
+
+
+def _measured_noun(sent: str, end: int) -> str:
+    """Return the thing a measure sizes ("the 1,420 m runway": "runway"), or "" when the word after it
+    says which way it runs ("40 ft tall") or goes on with the clause ("28 kt gusting 41 kt")."""
+    word = _next_word(sent[end:end + 40])
+    if not word.isalpha() or not word.islower() or word in _CLAUSE_GOES_ON or word in _STOP or \
+            word in _NOT_SIZED or word.endswith(("ing", "ly")) or _PHRASE_KINDS[word]:
+        return ""
+    return _head_words(sent, end, 3)
 
 
 def _sized_noun(sent: str, end: int) -> str:
