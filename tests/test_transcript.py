@@ -598,3 +598,63 @@ def test_a_parliament_s_verbatim_report_names_its_speakers_before_a_dash() -> No
     quotes = find_quotes("S1", text, paragraphs(text), "transcript")
     assert {q.speaker for q in quotes} >= {"Henrik Vallgren", "Margarethe Kloss-Hammer"}
     assert "President" not in {q.speaker for q in quotes}
+
+
+_INTERVIEW = (
+    "INTERVIEW\n"
+    "Marta Quiroga, water minister: ‘The reservoirs will not refill on their own’\n\n"
+    "Marta Quiroga has run the water ministry for two years. She receives us in her office in Seville.\n\n"
+    "The reservoirs in Andalusia are at 21% of capacity. Is this the worst drought you have seen?\n\n"
+    "It is the worst in the records we keep, which go back to 1940. We have cut irrigation quotas by half "
+    "and I signed the emergency decree on Monday.\n\n"
+    "Farmers say your ministry waited too long.\n\n"
+    "I understand their anger. We started the desalination tenders in 2024, and the first plant opens in "
+    "May.\n\n"
+    "The plants will cost €1.2 billion.\n\n"
+    "That money is already committed, and Europe is paying 60% of it.\n\n"
+    "Will there be water cuts in the cities this summer?\n\n"
+    "I will not promise what the sky decides. We have a plan for cuts of up to eight hours a day if it "
+    "comes to that, and we hope it never does.\n\n"
+    "What will you ask of households?\n\n"
+    "To shower in five minutes and to report leaks. Our towns lose a fifth of their water in old pipes.\n\n"
+    "Do you regret anything?\n\n"
+    "Yes. We should have repaired the old pipes ten years ago, when money was cheap.\n\n"
+    "This interview has been edited for length and clarity.\n"
+)
+
+
+def test_an_interview_printed_without_labels_gives_the_answers_to_its_subject_and_never_the_questions():
+    paras = paragraphs(_INTERVIEW)
+    assert is_transcript(paras)
+    quotes = find_quotes("S", _INTERVIEW, paras, "transcript")
+    assert quotes and {q.speaker for q in quotes} == {"Marta Quiroga"}
+    said = " ".join(q.text for q in quotes)
+    for asked in ("Is this the worst drought", "Farmers say your ministry", "The plants will cost",
+                  "Do you regret", "edited for length"):
+        assert asked not in said
+    assert "We have cut irrigation quotas by half" in said
+
+
+def test_an_explainer_under_question_subheads_is_no_interview():
+    text = textwrap.dedent("""\
+        Water cuts: what the drought decree means
+
+        The government declared a drought emergency in Andalusia on Monday.
+
+        What does the decree do?
+
+        It lets the regional water authority cut irrigation quotas by half and fine towns that overspend.
+
+        Who pays for the new plants?
+
+        The ministry says Europe will cover 60% of the €1.2 billion cost of the desalination plants.
+
+        Will cities face cuts?
+
+        Officials have drawn up plans for cuts of up to eight hours a day, according to the ministry.
+
+        When will the reservoirs refill?
+
+        Forecasters expect below-average rain until October, the weather agency said.
+        """)
+    assert not is_transcript(paragraphs(text))

@@ -44,7 +44,7 @@ def test_kind_and_date(name: str) -> None:
 
 @pytest.mark.parametrize(("folder", "most_wrong"), [("later", 2), ("fresh", 5), ("newest", 2), ("recent", 1),
                                                       ("latest", 2), ("further", 2),
-                                                      ("beyond", 6)])
+                                                      ("beyond", 5)])
 def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     wrong = [f"{name}: {(s['kind'], s['date'])}, want {(gold['kind'], gold['date'])}"
              for name in NAMES[folder] for gold, data in [scored(folder, name)] for s in data["sources"][:1]
@@ -65,7 +65,7 @@ def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     # advisory in capitals, a half-year report's "LEI:" and "..., said:" lines, a caption service's
     # "Name: [00:07:29]" and a parliament's "Name, role. –" lines were read (left: a court transcript
     # with margin line numbers, a translated interview without labels, a factbox and UN briefing notes
-    # of the wrong kind, and two dates).
+    # of the wrong kind, and two dates); 13 once an interview printed without labels was read as one.
     assert len(wrong) <= most_wrong, wrong
 
 
@@ -73,7 +73,7 @@ def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
 FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77),
           "fresh": (0.875, 0.875, 0.82, 0.66), "newest": (0.85, 0.88, 0.90, 0.88),
           "recent": (0.92, 0.89, 0.75, 0.94), "latest": (0.93, 0.88, 0.80, 0.83),
-          "further": (0.88, 0.92, 0.72, 0.77), "beyond": (0.84, 0.91, 0.65, 0.61)}
+          "further": (0.88, 0.92, 0.72, 0.77), "beyond": (0.88, 0.91, 0.77, 0.61)}
 
 
 @pytest.mark.parametrize("folder", FOLDERS)

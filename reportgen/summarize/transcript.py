@@ -227,7 +227,64 @@ def speaker_turns(paras: Sequence[Span]) -> list[Turn]:
             body.append(para)
     if current:
         turns.append(Turn(current[0], current[1], tuple(body), current[3]))
-    return _named_voices([t for t in turns if not _in_capitals(t.speaker, t.paragraphs)])
+    return _named_voices([t for t in turns if not _in_capitals(t.speaker, t.paragraphs)]) or \
+        unlabelled_turns(paras)
+
+
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
+_MIN_QUESTIONS = 4
+
+
+def unlabelled_turns(paras: Sequence[Span]) -> list[Turn]:
+    """Return the turns of an interview printed without speaker labels (its questions set in bold, lost
+    in plain text), as "Q" and "A" turns, or [] for any other text.
+
+    It is one when, from its first question on, a paragraph in four or more is a question standing
+    alone, most questions say "you" and most answers speak in the first person: an explainer's
+    question subheads ("What does the law change?") are answered in the third person, and a story's
+    rhetorical questions are too few. An "A" turn stands for the person the interview presents.
+    """
+    asks = [i for i, p in enumerate(paras) if _a_question(p.text)]
+    if len(asks) < _MIN_QUESTIONS or len(asks) * 4 < len(paras) - asks[0]:
+        return []
+    addressed = sum(_ADDRESSED.search(paras[i].text) is not None for i in asks)
+    turns: list[Turn] = []
+    for n, i in enumerate(asks):
+        turns.append(Turn("Q", Span(paras[i].start, paras[i].start, ""), (paras[i],)))
+        answer: list[Span] = []
+        for para in paras[i + 1:asks[n + 1] if n + 1 < len(asks) else len(paras)]:
+            if answer and _a_prompt(para.text):  # "The Popular Party says you have declared war on ...":
+                # put to the interviewee, though no question mark ends it
+                turns += [Turn("A", Span(answer[0].start, answer[0].start, ""), tuple(answer)),
+                          Turn("Q", Span(para.start, para.start, ""), (para,))]
+                answer = []
+            else:
+                answer.append(para)
+        if answer:
+            turns.append(Turn("A", Span(answer[0].start, answer[0].start, ""), tuple(answer)))
+    answers = [t for t in turns if t.speaker == "A"]
+    voiced = sum(any(_FIRST_PERSON.search(p.text) for p in t.paragraphs) for t in answers)
+    if addressed * 2 < len(asks) or voiced * 2 < len(answers) or len(answers) * 4 < len(asks) * 3:
+        return []
+    return turns
+
+
+def _a_prompt(text: str) -> bool:
+    """True for a short paragraph between answers that is the interviewer's: it asks, says "you",
+    reports what others say, or puts one short statement to answer ("Spain has one of the smallest
+    public housing stocks in Europe."), and never speaks in the first person."""
+    return text.count(" ") < 60 and _FIRST_PERSON.search(text) is None and (
+        "?" in text or _ADDRESSED.search(text) is not None or _REPORTED.search(text) is not None
+        or (text.count(" ") < 20 and ". " not in text))
+
+
+_REPORTED = re.compile(r"\b(?:says|say|claims?|argues?|accuse[sd]?)\b")
+
+
+def _a_question(text: str) -> bool:
+    """True for a paragraph that is a question put, not a quote of one: it ends on a question mark."""
+    return text.rstrip(" ”\"’").endswith("?") and text[:1] not in "“\"‘'" and text.count(" ") < 80
 
 
 def _in_capitals(label: str, said: Sequence[Span]) -> bool:
@@ -310,7 +367,7 @@ def is_transcript(paras: Sequence[Span]) -> bool:
                 if len(plain) > 1:
                     return True  # two speakers named beyond doubt settle it: the rest is not read
     if len(uses) < 2:
-        return False
+        return not uses and bool(unlabelled_turns(paras))
     text = "\n".join(p.text for p in paras)
     named = [name for name, n in uses.items() if _plainly_a_speaker(name) or _named_elsewhere(name, n, text)]
     return len(named) > 1
