@@ -316,6 +316,32 @@ def test_a_text_quoting_in_both_kinds_of_marks_is_read_without_swapping_them_bac
         "I didn’t unpack anyt", "That was fourteen mo"]
 
 
+_LETTER = ("2025 Letter to Shareholders\n\nTo our shareholders,\n\n"
+           "When I wrote to you a year ago, I said that we would grow faster and earn more. I am pleased to "
+           "report that we did both.\n\n"
+           "Our margin expanded by 150 basis points, and we now serve more than 62,000 business customers "
+           "in 31 countries.\n\n"
+           "I have never been more confident in our position, and I thank every one of our colleagues.\n\n"
+           "{closing}\n\n{signers}\n\n"
+           "This letter contains forward-looking statements that we undertake no obligation to update.\n")
+
+
+def test_a_letter_signed_by_one_person_is_her_words_up_to_her_signature():
+    text = _LETTER.format(closing="Sincerely,",
+                          signers="Helen Marchetti-Boyd\nChair and Chief Executive Officer\nMeridale Inc.")
+    found = quotes_of(text, "other", further=True)
+    assert found and {q.speaker for q in found} == {"Helen Marchetti-Boyd"}
+    assert any(q.text.startswith("I have never been more confident") for q in found)
+    assert not any("forward-looking" in q.text for q in found)
+
+
+def test_a_letter_signed_by_several_is_nobody_s_words():
+    text = _LETTER.format(closing="Yours sincerely,", signers=(
+        "Gráinne Ní Bhraonáin, Chief Executive, Safe Harbour Ireland\n"
+        "Dr Fionnuala Keogh, President, Irish Society of Paediatric Medicine"))
+    assert quotes_of(text, "other", further=True) == []
+
+
 def test_he_says_is_nobody_when_only_women_were_named_before():
     text = ("Ruth Adeyemi, a professor of urban policy, said rents had risen.\n\n"
             "Adeyemi’s research suggests rentals have fallen. She puts the blame on what she calls bad "

@@ -270,6 +270,9 @@ def find_quotes(
         found = find_quotes(doc_id, marked, spans, kind, split=split, marks_swapped=True)
         return [dataclasses.replace(q, text=text[q.cite[0].start:q.cite[0].end]) for q in found]
     orator = _speech_by(_lead(text, paras)) if kind != "transcript" and paras else None
+    signed_up_to = len(text)  # a letter's words end where its signer signs: what follows is the page's
+    if kind != "transcript" and paras and orator is None and (signed := _signed_by(text)):
+        orator, signed_up_to = signed
     if kind != "transcript" and not has_marks and orator is None:
         return []
     if kind != "transcript":
@@ -301,7 +304,9 @@ def find_quotes(
                                _headline_quote(lead))
     elif orator:
         per_para = split if split is not None else [sentences(p) for p in paras]
-        quotes += _speech_quotes(doc_id, paras, per_para, orator, [q.cite[0] for q in quotes])
+        kept = [i for i, p in enumerate(paras) if p.end <= signed_up_to]
+        quotes += _speech_quotes(doc_id, [paras[i] for i in kept], [per_para[i] for i in kept], orator,
+                                 [q.cite[0] for q in quotes])
     quotes.sort(key=lambda q: q.cite[0].start)
     return quotes
 
@@ -347,6 +352,32 @@ def _speech_by(lead: str) -> str | None:
         if full and (name := _speaker_named(full.group(0))):
             return name
     return None
+
+
+_VALEDICTION = re.compile(
+    r"^[ \t]*(?:(?:Yours[ \t]+)?(?:sincerely|faithfully|truly)(?:[ \t]+yours)?"
+    r"|(?:With[ \t]+)?(?:kind[ \t]+|best[ \t]+|warm[ \t]+)?regards|Respectfully(?:[ \t]+yours)?"
+    r"|With[ \t]+(?:best[ \t]+wishes|gratitude))[ \t]*[,.]?[ \t]*\n",
+    re.IGNORECASE | re.MULTILINE)
+"""A letter's closing on a line of its own: "Sincerely,", "Yours faithfully,", "Kind regards"."""
+_VALEDICTION_WORDS = ("incerely", "aithfully", "egards", "espectfully", "ishes", "ratitude", "ruly")
+
+
+def _signed_by(text: str) -> tuple[str, int] | None:
+    """Return who signs a letter alone ("Sincerely," then "Helen Marchetti-Boyd" and her post), and
+    where the signing starts: the letter is their words, as a speech is its speaker's. Signed by
+    several (an open letter's list of "Name, Post, Body" lines), it is nobody's in particular."""
+    if not any(word in text for word in _VALEDICTION_WORDS):
+        return None  # the common case, settled without the pattern
+    closings = list(_VALEDICTION.finditer(text))
+    if not closings:
+        return None
+    closing = closings[-1]  # the last one closes the letter
+    block = text[closing.end():closing.end() + 400].strip().split("\n\n", 1)[0].splitlines()
+    if not block or sum("," in line for line in block) > 1:
+        return None
+    name = _speaker_named(block[0].strip())
+    return (name, closing.start()) if name else None
 
 
 def _speaker_named(who: str) -> str | None:
