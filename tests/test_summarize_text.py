@@ -343,6 +343,26 @@ def test_a_long_report_under_a_reporter_s_line_is_news(byline: str) -> None:
      "five countries have reported an unusual increase in cholera cases.\n\n"
      "Global Task Force on Cholera Control\n",
      "Cholera – Multi-country (East and Southern Africa)"),
+    # The trail's last step repeated a few lines under it, past the date and the company's name, or as
+    # the end of a line; not as a field's value, nor under a headline of its own.
+    ("Investors › Regulatory news › Third Quarter 2025 Operational Update\n\n21 October 2025 | 07:00 BST\n\n"
+     "Skerrow Energy plc\n(\"Skerrow\" or \"the Company\")\n\nThird Quarter 2025 Operational Update\n\n"
+     "Skerrow Energy plc, the oil and gas producer, today provides an operational update.\n\n"
+     "Rhodri Castellane, Chief Financial Officer\n",
+     "Third Quarter 2025 Operational Update"),
+    ("Investors › Annual Reports › 2025 Annual Report › Letter to Shareholders\n\n"
+     "2025 Letter to Shareholders\n\nMarch 4, 2026\n\nTo our shareholders,\n\n"
+     "When I wrote to you a year ago, I said that we would grow faster.\n\nSincerely,\n\n"
+     "Helen Marchetti-Boyd\nChair and Chief Executive Officer\n",
+     "2025 Letter to Shareholders"),
+    ("News & Advisories › Customer Advisories › North Europe Advisories Page\n\nCUSTOMER ADVISORY\n\n"
+     "Port congestion at Rotterdam and Antwerp-Bruges – schedule impact\n\n"
+     "Region: North Europe Advisories Page\n\nCongestion has built up at both ports since April.\n",
+     "Port congestion at Rotterdam and Antwerp-Bruges – schedule impact"),
+    ("Home > News > Monetary policy > Monetary Policy Summary, September 2025\n\n"
+     "Bank Rate reduced to 3.75% - September 2025\n\nMonetary Policy Summary, September 2025\n"
+     "Published on 18 September 2025\n\nThe Committee voted by a majority of 7-2 to reduce Bank Rate.\n",
+     "Bank Rate reduced to 3.75% - September 2025"),
     # A printed transcript's running header, its date then its name, stands above the title.
     ("Board of Governors of the Federal Reserve System\nHome > Monetary Policy > FOMC > Press Conferences\n"
      "Accessible Version | PDF\n\nJanuary 28, 2026 Chair Whitaker's Press Conference FINAL\n"

@@ -231,11 +231,13 @@ page ("Home > Press > Press Releases" over "Press Releases" over the release's o
 def _trail_headline(text: str) -> str | None:
     """Return the headline named by a site's trail to the page and repeated on the next line, in the page's
     first 3,000 characters: "Home/Emergencies/Disease Outbreak News/Cholera – Multi-country (East and
-    Southern Africa)" over "Cholera – Multi-country (East and Southern Africa)".
+    Southern Africa)" over "Cholera – Multi-country (East and Southern Africa)"; or repeated, whole or
+    as a line's end, a few lines under it, unless a line of its own that can be a headline comes first.
 
     A line-by-line comparison, not a pattern: five times cheaper over a thousand sources.
     """
     trail = ""
+    step, lines_after = "", 0  # the last step of the last trail seen, and the lines read since
     for line in text[:3000].split("\n"):
         page = line.strip()
         if not page:
@@ -244,8 +246,27 @@ def _trail_headline(text: str) -> str | None:
                 page.rsplit(None, 1)[-1].lower() not in _SECTIONS and \
                 trail[:-len(page)].rstrip()[-1:] in ("/", ">", "›", "»"):
             return normalize(page)
+        if step and lines_after < _TRAIL_REACH and len(page) < 150 and page.endswith(step) and \
+                ":" not in page:
+            return normalize(page)  # "Investors › Regulatory news › Third Quarter 2025 Operational Update"
+            # over the date and the company's name, then "Third Quarter 2025 Operational Update"; "... ›
+            # Letter to Shareholders", then "2025 Letter to Shareholders" (not "Region: North Europe")
+        if step and page.count(" ") >= 4 and page[:1].isalpha() and "|" not in page and \
+                page[-1] not in ".!?)]":
+            step = ""  # a headline of its own under the trail ("Bank Rate reduced to 3.75% - September
+            # 2025"), over its trail's last step as a subtitle: the layout reads that one
+        lines_after += 1
+        if page[-1:].isalnum() and ("›" in page or "»" in page or " > " in page or " / " in page) and \
+                BREADCRUMB.fullmatch(page):
+            last = re.split(r"\s[/>›»]\s", page)[-1].strip()
+            if len(last) >= 12 and last.count(" ") >= 2 and last.rsplit(None, 1)[-1].lower() not in _SECTIONS:
+                step, lines_after = last, 0
         trail = page
     return None
+
+
+_TRAIL_REACH = 6
+"""How many lines under a site's trail its last step may stand again as the page's headline."""
 
 
 _HEADLINE_END = re.compile(r"[.!:;,—–-]\W*$|^\W")
