@@ -37,6 +37,11 @@ def test_a_name_shortened_to_its_first_family_name_is_the_full_name():
     assert people.first_person() == "Lucía Ferrer Albarracín"
 
 
+def test_the_body_a_post_is_of_is_no_part_of_the_name_after_it():
+    text = "Chief Inspector of Air Accidents Helen Ashdown-Rees said the report was interim.\n"
+    assert People(text).resolve("Chief Inspector of Air Accidents Helen Ashdown-Rees", 0) == "Helen Ashdown-Rees"
+
+
 def test_a_name_that_overlaps_itself_is_found_where_a_reader_sees_it():
     text = "Lo-Lo Chan said it. The Lo-Lo-Lo band played. Ann Lee told us. Then he said no."
     people = People(text)

@@ -658,3 +658,16 @@ def test_an_explainer_under_question_subheads_is_no_interview():
         Forecasters expect below-average rain until October, the weather agency said.
         """)
     assert not is_transcript(paragraphs(text))
+
+
+def test_a_speaker_line_may_give_the_post_in_title_case_and_a_transcript_note_is_no_speaker() -> None:
+    text = ("Transcript: automatically generated and reviewed by the Spokesperson's Service.\n\n"
+            "Arianna Castelli, Chief Spokesperson: Good afternoon, and welcome to the midday.\n\n"
+            "We are awarding €3.4 billion to 72 clean-tech projects in 18 Member States.\n\n"
+            "Question: How many of the projects are in the east?\n\n"
+            "Arianna Castelli: Eleven of them, and that is more than ever before.\n\n"
+            "Yes, Minister: the series returns next week.\n")
+    turns = speaker_turns(paragraphs(text))
+    assert [(t.speaker, t.role) for t in turns] == [
+        ("Arianna Castelli", "Chief Spokesperson"), ("Question", ""), ("Arianna Castelli", "")]
+    assert turns[0].paragraphs[1].text.startswith("We are awarding")

@@ -418,11 +418,12 @@ science technology development planning welfare social works infrastructure immi
 monetary fiscal financial policy stability markets banking supervision operations
 statistics research analysis data risk compliance sales marketing products engineering investment
 investments partnerships digital legal corporate strategy external regional
+air accidents aviation marine rail railways safety prisons constabulary schools fire customs revenue
 """.split())
 """What a ministry is of: "Minister of Water Resources Rashid Mahdi al-Obaidi" names the minister after it."""
 
 
-def _is_title(tok: str) -> bool:
+def is_title(tok: str) -> bool:
     """A title word, or title words joined: "Minister", "Sen.", "Director-General", "Vice-President"."""
     low = tok.rstrip(".").lower()
     return low in TITLES or ("-" in low and all(part in TITLES for part in low.split("-")))
@@ -430,8 +431,8 @@ def _is_title(tok: str) -> bool:
 
 def _is_post(toks: Sequence[str]) -> bool:
     """A post named by title words alone: "Prime Minister", "Chief Cabinet Secretary"."""
-    return bool(toks) and _is_title(toks[-1]) and \
-        all(_is_title(t) or t.lower() in _TITLE_LEADS for t in toks[:-1])
+    return bool(toks) and is_title(toks[-1]) and \
+        all(is_title(t) or t.lower() in _TITLE_LEADS for t in toks[:-1])
 
 
 def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
@@ -439,7 +440,7 @@ def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
     title = None
     last_title = -1
     for i, t in enumerate(toks[:-1]):
-        if _is_title(t):
+        if is_title(t):
             last_title = i
     if last_title >= 0:
         title = toks[last_title].rstrip(".").lower()
@@ -538,7 +539,7 @@ class People:
         # names written family name first, in capitals (too slow a search to run on every text)
         for name in dict.fromkeys(speaker_names):  # a transcript repeats its speakers turn after turn
             toks = name.split()
-            if len(toks) > 1 and (_is_post(toks) or (toks[-1].isupper() and _is_title(toks[-2]))):
+            if len(toks) > 1 and (_is_post(toks) or (toks[-1].isupper() and is_title(toks[-2]))):
                 self._posts_or_caps = True
             if not self._learn(name, 0):
                 bare = " ".join(_strip_title(name_tokens(name))[0])  # "Mr. Kessler": Kessler
@@ -565,7 +566,7 @@ class People:
                 self._learn(name, m.start())
         if self._posts_or_caps:
             for m in _FAMILY_IN_CAPS.finditer(self._text):
-                if _is_title(m.group(1)):  # a title or an honorific (TITLES holds every honorific)
+                if is_title(m.group(1)):  # a title or an honorific (TITLES holds every honorific)
                     self.full.setdefault(f"{m.group(2)} {m.group(3)}", m.start(2))
         unmarked = [m for m in _CAPSEQ.finditer(self._text) if not self._consider(self._text, m)]
         if unmarked:  # "Abbas Jaber has stopped watering ..." then "Jaber said": a person after all
@@ -755,7 +756,7 @@ class People:
             while at > 0:  # each place the name stands after a space: is a given name before it?
                 end = at + 1 + len(short)
                 given = _GIVEN_BEFORE.search(text, max(0, at - 20), at)
-                if given and not text[end:end + 1].isalpha() and not _is_title(given.group(1)) and \
+                if given and not text[end:end + 1].isalpha() and not is_title(given.group(1)) and \
                         given.group(1).lower() not in _NOT_GIVEN:
                     found.add(person_name(text[given.start(1):end]))
                 at = text.find(f" {short}", end)

@@ -8,7 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportgen.summarize.labels import caps_label, line_label, plenary_label
-from reportgen.summarize.people import HONORIFICS, SURNAME_FIRST, TITLES, is_org_like, surname_first
+from reportgen.summarize.people import (
+    HONORIFICS,
+    SURNAME_FIRST,
+    TITLES,
+    is_org_like,
+    is_title,
+    surname_first,
+)
 from reportgen.summarize.text import Span
 
 # A speaker label: capitalised words (outlet names may hold "of", "the", "and", "&"), an optional
@@ -37,7 +44,7 @@ read related also see video image caption file translator translated contact pho
 subject from to cc sent attachment attachments speakers participants panelists panellists guests contents
 media press investors disclaimer usage office cell mobile doi funding credit credits licence license
 next up coming watch listen latest breaking update live prepared questions opening presentation
-our suggested recommended trending popular more topics
+our suggested recommended trending popular more topics transcript
 """.split())
 # Last words of a metadata label, not a speaker's ("Media Contact:", "Image Source:").
 _NOT_ENDINGS = frozenset("contact contacts source sources photo photos caption tags keywords email phone tel "
@@ -114,6 +121,12 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
     if ":" not in para.text and "：" not in para.text:  # both colon patterns need one: a cheap scan
         return _colonless_label(para, offices)
     m = _SPEAKER.match(para.text)
+    if not m and "," in para.text[:60] and (post := _POST_INLINE.match(para.text)) and \
+            " " in post.group(1) and is_title(post.group(2).rsplit(None, 1)[-1]):
+        name = post.group(1)  # "Arianna Castelli, Chief Spokesperson: Good afternoon ...": the post in
+        # title case, where a TV transcript sets it in capitals
+        return name, Span(para.start, para.start + len(name), name), \
+            Span(para.start + post.end(), para.end, para.text[post.end():]), post.group(2)
     if not m:
         asker = _OUTLET_REPORTER.match(para.text) if "," in para.text[:60] else None
         if asker and (is_org_like(asker.group(1)) or "?" in para.text):  # "NHK, Ishiguro: I would like to
@@ -147,6 +160,12 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
     if role and not name.isupper():
         return None  # "Yes, Minister: ..." is a sentence; only a label in capitals gives a role so
     return name, name_span, Span(para.start + m.end(), para.end, rest), role
+
+
+_POST_INLINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}),[ \t]+((?:[A-Z][\w.'’&-]*[ \t]+){0,4}"
+                          r"[A-Z][\w.'’-]*)[ \t]*[:：][ \t]+(?=\S)")
+"""A speaker line giving the name, then the post in title case, then the turn: "Arianna Castelli, Chief
+Spokesperson: Good afternoon"."""
 
 
 def _titled(words: Sequence[str]) -> bool:
