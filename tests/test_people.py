@@ -39,7 +39,8 @@ def test_a_name_shortened_to_its_first_family_name_is_the_full_name():
 
 def test_the_body_a_post_is_of_is_no_part_of_the_name_after_it():
     text = "Chief Inspector of Air Accidents Helen Ashdown-Rees said the report was interim.\n"
-    assert People(text).resolve("Chief Inspector of Air Accidents Helen Ashdown-Rees", 0) == "Helen Ashdown-Rees"
+    said = People(text).resolve("Chief Inspector of Air Accidents Helen Ashdown-Rees", 0)
+    assert said == "Helen Ashdown-Rees"
 
 
 def test_a_name_that_overlaps_itself_is_found_where_a_reader_sees_it():

@@ -481,6 +481,23 @@ def test_a_pull_quote_credited_to_a_person_the_text_names_is_hers():
     assert [q.speaker for q in quotes_of(text, "other")] == ["Priya Ramaswamy"]
 
 
+def test_a_claim_credited_on_the_line_under_it_is_the_credited_person_s():
+    text = ("Fact check: have grocery prices jumped 40%? Not according to Statistics Canada\n\n"
+            "CLAIM\n“Under this government, grocery prices have jumped 40% in just three years.”\n"
+            "— Darren Holloway, Official Opposition finance critic, in a post on X, Feb. 27, 2025\n\n"
+            "The post by Darren Holloway, the opposition's finance critic, was viewed 1.3 million times.\n\n"
+            "Statistics Canada data show store food prices rose 21.8% over the three years.\n")
+    assert [(q.text[:20], q.speaker) for q in quotes_of(text, "news")] == [
+        ("Under this governmen", "Darren Holloway")]
+
+
+def test_a_post_of_a_body_then_the_name_after_a_comma_is_that_person():
+    text = ("The club was fined and docked three points.\n\n"
+            "\"What happened at Limfjord Park was unacceptable and dangerous,\" said the chair of the "
+            "Disciplinary Committee, Hanne Kjærgaard Holm.\n")
+    assert [q.speaker for q in quotes_of(text, "news")] == ["Hanne Kjærgaard Holm"]
+
+
 def test_double_marks_stay_the_quotes_when_single_ones_only_mark_codes():
     text = ("Registrations rose in February, as ever after the new '261' plate, and fell short of the "
             "'262' plate's year.\n\nSiobhán Carrick-Doyle, the chief executive, said: \"February's numbers "
@@ -721,6 +738,7 @@ SPEECH_BODY = ("Thank you all for being here this morning.\n\n"
     ("Speech by Rt Hon Keir Starmer MP", "Keir Starmer"),
     ("Newsroom\n\nBriefing by Press Secretary Karine Jean-Pierre on the budget", "Karine Jean-Pierre"),
     ("Prime Minister Lena Ortiz's remarks at the Coastal Resilience Forum", "Lena Ortiz"),
+    ("“Keep going”: Ngozi Albrecht’s commencement address to the Class of 2027", "Ngozi Albrecht"),
     # "Speech of", on a headline the page sets as its first paragraph
     ("Budget Speech 2027-28: Speech of Kavitha Raghunathan, Minister of Finance (Extract)",
      "Kavitha Raghunathan"),
@@ -733,6 +751,14 @@ def test_a_speech_is_quoted_for_its_announcement_and_given_to_whoever_gives_it(t
     assert "So today I am announcing a new fund to raise the sea walls in every coastal town." in \
         [q.text for q in found]
     assert {q.speaker for q in found} == {speaker}
+
+
+def test_an_editor_s_note_on_a_speech_s_text_is_not_the_speaker_s():
+    note = ("The following is a transcript of the address as delivered at the forum. It has been lightly "
+            "edited for clarity and length.\n\n")
+    found = quotes_of(f"Remarks by Governor Dana Whitlock at the Forum\n\n{note}{SPEECH_BODY}", "other",
+                      further=True)
+    assert found and not any("edited" in q.text or "transcript" in q.text for q in found)
 
 
 def test_a_speech_s_numbered_paragraph_is_quoted_without_its_number():

@@ -316,7 +316,10 @@ _SPEECH_BY = re.compile(
     r"\s+(?P<who>[^\n]{3,200})",
     re.IGNORECASE)
 _SPEECH_OF = re.compile(
-    r"(?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5})['’]s\s+(?:speech|remarks|address|lecture)\b")
+    r"(?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5})['’]s\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:speech|remarks|address|lecture)\b")
+"""Whose speech a title names: "Prime Minister Lena Ortiz's remarks at ...", "Ngozi Albrecht’s commencement
+address to the Class of 2027"."""
 _SPEECH_SETTING = re.compile(r"\s+(?:at|to|on|in|before|during|for)\s|\s+[-–—|]\s|:\s")
 _POST_NOMINALS = frozenset("mp mep msp ms kc qc obe cbe mbe dbe phd jr sr".split())
 
@@ -420,7 +423,7 @@ def _speech_quotes(doc_id: str, paras: Sequence[Span], per_para: Sequence[Sequen
     surname = orator.split()[-1]
     picks: list[tuple[float, int, Span]] = []
     for para, sents in zip(paras, per_para, strict=True):
-        if any(para.start <= c.start < para.end for c in marked):
+        if any(para.start <= c.start < para.end for c in marked) or _EDITORS_NOTE.search(para.text):
             continue
         for sent in sents:
             if sent.text.count(" ") < 5 or sent.text.rstrip("”\"’ ").endswith("?") or surname in sent.text \
@@ -442,7 +445,12 @@ def _speech_quotes(doc_id: str, paras: Sequence[Span], per_para: Sequence[Sequen
             for n, sent in enumerate(chosen)]
 
 
-_DASH_CREDIT = re.compile(r"[ \t]*[—–][ \t]*([A-Z][^\n,—–]{1,60}?)[ \t]*(?:,|$|\n)", re.MULTILINE)
+_EDITORS_NOTE = re.compile(r"\b(?:transcript|as delivered|(?:lightly )?edited for|check against delivery)\b",
+                           re.IGNORECASE)
+"""A paragraph about the text of a speech ("The following is a transcript of the address as delivered ...
+It has been lightly edited for clarity."): the editor's, not the speaker's."""
+_DASH_CREDIT = re.compile(r"[ \t]*\n?[ \t]*[—–][ \t]*([A-Z][^\n,—–]{1,60}?)[ \t]*(?:,|$|\n)", re.MULTILINE)
+"""A credit after a quote, on its line or the next: "...” — Darren Holloway, finance critic, in a post"."""
 _PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,3}[.)]\s+")
 
 
@@ -961,13 +969,16 @@ class _MarkedQuotes:
                 if 2 <= len(person) <= 4 and person_name(" ".join(person)):
                     return self.people.resolve(" ".join(person), pos)
             return self.people.resolve(" ".join(run), pos)
+        comma = toks.index(",", 0, 8) if "," in toks[:8] else -1
+        if toks[0] == "the" and comma > 1 and (toks[1][0].isupper() or _is_role(toks[1])) and \
+                toks[comma + 1:comma + 2] and toks[comma + 1][0].isupper():
+            # "said the Humanitarian Coordinator for Somalia, Jo Reed,", "said the chair of the
+            # Disciplinary Committee, Hanne Kjærgaard Holm": the post, then the person holding it
+            name = self.people.resolve(" ".join(_cap_run(toks, comma + 1)), pos)
+            if name and " " in name and not is_org_like(name):
+                return name
         for n, w in enumerate(toks[:8]):
             if w == ",":
-                if toks[0] == "the" and n > 1 and toks[1][0].isupper() and toks[n + 1:n + 2] and \
-                        toks[n + 1][0].isupper():  # "said the Humanitarian Coordinator for Somalia, Jo Reed,"
-                    name = self.people.resolve(" ".join(_cap_run(toks, n + 1)), pos)
-                    if name and " " in name and not is_org_like(name):
-                        return name
                 break
             if _is_role(w):
                 k = n + 1
