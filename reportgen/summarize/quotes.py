@@ -38,7 +38,7 @@ from reportgen.summarize.people import (
 )
 from reportgen.summarize.terms import STOPWORDS
 from reportgen.summarize.text import Span, past_lead, sentences
-from reportgen.summarize.transcript import Turn, speaker_roles, speaker_turns
+from reportgen.summarize.transcript import FIRST_PERSON, Turn, speaker_roles, speaker_turns
 
 _NONSPACE = re.compile(r"\S")
 _LOOK_BACK = 600  # characters read back for an attribution
@@ -403,7 +403,6 @@ def _speaker_named(who: str) -> str | None:
 
 _ANNOUNCES = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+[\w’']+){0,3}\s+announc(?:e|ing)\b")
 """The speaker announcing something: "So today I am announcing ...", "we can announce that ..."."""
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b|\bI['’]")
 _SPOKEN_SHARE = 0.3
 """Of a speech's sentences that could be quoted, at least this share speak in the first person (the two
 speeches among the fixtures: 54% and 40%); a news report's, outside its quotes, hardly any."""
@@ -434,7 +433,7 @@ def _speech_quotes(doc_id: str, paras: Sequence[Span], per_para: Sequence[Sequen
                 picks.append((_ALWAYS, len(picks), sent))
             elif "proc" not in cues:
                 picks.append((_answer_score(sent.text, True, cues), len(picks), sent))
-    if sum(1 for p in picks if _FIRST_PERSON.search(p[2].text)) < _SPOKEN_SHARE * len(picks):
+    if sum(1 for p in picks if FIRST_PERSON.search(p[2].text)) < _SPOKEN_SHARE * len(picks):
         return []  # a report on the speech, titled after it: its sentences are the reporter's
     news = sum(1 for p in picks if p[0] == _ALWAYS)
     rest = len(picks) - news

@@ -251,7 +251,8 @@ def speaker_turns(paras: Sequence[Span]) -> list[Turn]:
 
 
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b|\bI['’]")
+"""A word of someone speaking for themselves: what answers and speeches hold and reports do not."""
 _MIN_QUESTIONS = 4
 
 
@@ -283,7 +284,7 @@ def unlabelled_turns(paras: Sequence[Span]) -> list[Turn]:
         if answer:
             turns.append(Turn("A", Span(answer[0].start, answer[0].start, ""), tuple(answer)))
     answers = [t for t in turns if t.speaker == "A"]
-    voiced = sum(any(_FIRST_PERSON.search(p.text) for p in t.paragraphs) for t in answers)
+    voiced = sum(any(FIRST_PERSON.search(p.text) for p in t.paragraphs) for t in answers)
     if addressed * 2 < len(asks) or voiced * 2 < len(answers) or len(answers) * 4 < len(asks) * 3:
         return []
     return turns
@@ -293,7 +294,7 @@ def _a_prompt(text: str) -> bool:
     """True for a short paragraph between answers that is the interviewer's: it asks, says "you",
     reports what others say, or puts one short statement to answer ("Spain has one of the smallest
     public housing stocks in Europe."), and never speaks in the first person."""
-    return text.count(" ") < 60 and _FIRST_PERSON.search(text) is None and (
+    return text.count(" ") < 60 and FIRST_PERSON.search(text) is None and (
         "?" in text or _ADDRESSED.search(text) is not None or _REPORTED.search(text) is not None
         or (text.count(" ") < 20 and ". " not in text))
 
