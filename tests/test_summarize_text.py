@@ -220,6 +220,9 @@ def test_a_publisher_s_sales_pitch_is_debris_though_written_in_sentences(pitch: 
     "This article is a transcript of this conference call produced for The Motley Fool. There may be errors.",
     "Transcript copyright © 2027 VerbaCap, Inc. All rights reserved. This transcript may contain errors; "
     "check against the video before quoting.",
+    "Transcript: automatically generated and reviewed by the Spokesperson's Service. Only the spoken "
+    "version is authentic.",
+    "This interview has been edited for length and clarity.",
     # A page's footer, though it ends in a stop.
     "To view PDF files, you need Adobe Acrobat Reader.",
     "Terms of Use | Privacy Policy | Accessibility | Copyright Bank of Japan All Rights Reserved.",

@@ -252,7 +252,8 @@ _TRANSCRIPT_NOTE = re.compile(
     r"|This transcript (?:was|is|has been) (?:created|produced|generated|auto-generated|machine-generated)\b"
     r"|Transcripts? (?:are|is) (?:created|produced|generated) on a rush deadline"
     r"|This (?:article|document|page) is a transcript of|Transcript copyright\b"
-    r"|This transcript may contain errors|This interview (?:has been|was) (?:edited|condensed|translated)\b)",
+    r"|This transcript may contain errors|This interview (?:has been|was) (?:edited|condensed|translated)\b"
+    r"|Transcript: (?:automatically|machine|auto)[- ]generated\b)",
     re.IGNORECASE)
 """A broadcaster's note on its transcript ("Accuracy and availability of NPR transcripts may vary. ..."):
 about the text, not from anyone in it."""
