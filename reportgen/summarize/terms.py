@@ -59,7 +59,6 @@ _HANDOVER_WORDS = (" over to ", " the line", " the floor ", " question", "irst u
 """A part of every wording _HANDOVER knows: a cheap test first."""
 
 
-
 V = TypeVar("V")
 
 

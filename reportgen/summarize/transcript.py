@@ -253,6 +253,8 @@ def speaker_turns(paras: Sequence[Span]) -> list[Turn]:
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b|\bI['’]")
 """A word of someone speaking for themselves: what answers and speeches hold and reports do not."""
+_REPORTED = re.compile(r"\b(?:says|say|claims?|argues?|accuse[sd]?)\b")
+"""A prompt reporting what others say: "The Popular Party says you have declared war on ..."."""
 _MIN_QUESTIONS = 4
 
 
@@ -298,8 +300,6 @@ def _a_prompt(text: str) -> bool:
         "?" in text or _ADDRESSED.search(text) is not None or _REPORTED.search(text) is not None
         or (text.count(" ") < 20 and ". " not in text))
 
-
-_REPORTED = re.compile(r"\b(?:says|say|claims?|argues?|accuse[sd]?)\b")
 
 
 def _a_question(text: str) -> bool:
