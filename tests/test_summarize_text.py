@@ -533,6 +533,23 @@ def test_a_gallery_caption_is_debris_however_long() -> None:
     assert [p.text for p in layout(text).paragraphs] == ["OPEC+ agreed on Sunday to extend its cuts."]
 
 
+@pytest.mark.parametrize("caption", [
+    "Housing Minister Lucía Ferrer at the ministry headquarters in Madrid on Thursday. CLAUDIO ÁLVAREZ",
+    "Emmanuel Macron at the Elysée Palace in Paris, on March 4, 2024. LUDOVIC MARIN / AFP",
+])
+def test_a_caption_credited_in_capitals_is_no_paragraph(caption: str) -> None:
+    text = f"{caption}\n\nRents in Madrid have risen again this year.\n"
+    assert [p.text for p in layout(text).paragraphs] == ["Rents in Madrid have risen again this year."]
+
+
+@pytest.mark.parametrize("line", ["8. NEW BUSINESS", "Shares rose 4% after the results. REUTERS",
+                                  "PHENOMENAL SEAS NEAR THE CENTRE. DAMAGING HEAVY SWELLS"])
+def test_a_line_ending_in_capitals_without_a_caption_before_them_is_kept(line: str) -> None:
+    from reportgen.summarize.debris import classify_line
+
+    assert classify_line(line, 0, len(line)).kind != "debris"
+
+
 def test_a_dateline_without_an_agency_dates_the_story() -> None:
     from reportgen.summarize.meta import source_date
 

@@ -226,6 +226,12 @@ _FURNITURE = re.compile(
 
 _CAPTION_COUNT = re.compile(r"Item \d+ of \d+ ")
 """A photo gallery's caption ("Item 1 of 2 The logo of ... REUTERS/..."), however long."""
+_CAPS_CREDIT = re.compile(r"(?<=[a-z0-9)][.!?])[\"”’]?\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+"
+                           r"(?:\s+(?:/\s+)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*){1,5}$")
+"""A photo caption's credit in capitals after its sentence: "Housing Minister Lucía Ferrer at the ministry
+in Madrid on Thursday. CLAUDIO ÁLVAREZ", "... on March 4. LUDOVIC MARIN / AFP": the caption, not a
+paragraph (the words before it must be a sentence in lower case, not a heading in capitals)."""
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _BRACKETED_CAPTION = re.compile(r"[\[(]\s*(?:photos?|images?|pictures?|videos?|captions?|graphics?)\b.*[\])]",
                                 re.IGNORECASE)
 """A caption in brackets: "[Photo: The Chief Cabinet Secretary holding a press conference]"."""
@@ -458,6 +464,9 @@ def classify_line(text: str, start: int, end: int) -> Line:
         line = text[start:end]
     if not line or not _WORD.search(line):
         return Line("debris", start, end, date, date_kind)
+    if line[-1:].isupper() and (credit := _CAPS_CREDIT.search(line, tail)) and \
+            len(_LOWER_WORD.findall(line, 0, credit.start())) >= 3:
+        return Line("debris", start, end, date, date_kind)  # a photo caption, credited in capitals
     norm = " ".join(line.split())
     if _is_pagination(norm) or is_furniture(norm) or _CAPTION_COUNT.match(norm) or _PROMO.match(norm) or \
             _UPDATED_AT.fullmatch(norm) or (norm[0] in "[(" and _BRACKETED_CAPTION.fullmatch(norm)) or \
