@@ -276,6 +276,14 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("The central pressure fell to 958 hPa overnight.", 958, "hPa", "958 hPa"),
         ("The crew descended through 1,000 ft on the approach.", 1000, "ft", "1,000 ft"),
         ("Earnings per share came in at 112.6p.", 112.6, "pence", "112.6p"),
+        # South African money: rand before the number, cents after it; the rarer currency codes.
+        ("The group plans to raise R1.5bn through a rights issue.", 1_500_000_000, "ZAR", "R1.5bn"),
+        ("Trading profit fell to R612m in the half.", 612_000_000, "ZAR", "R612m"),
+        ("The shares closed at R10.62 on the JSE.", 10.62, "ZAR", "R10.62"),
+        ("Headline earnings per share dropped to 142.6c.", 142.6, "cents", "142.6c"),
+        ("Denmark pledged DKK 400,000,000 to the plan.", 400_000_000, "DKK", "DKK 400,000,000"),
+        ("The budget amounts to KRW 612.4 billion this year.", 612_400_000_000, "KRW", "KRW 612.4 billion"),
+        ("Temperatures hit 40c in Seville.", 40, "°C", "40c"),
         ("Orders rose, for a book-to-bill ratio of 1.06.", 1.06, "ratio", "1.06"),
         ("It bought a 30pc stake.", 30, "percent", "30pc"),
         ("Around 7,000 to 8,000 troops are deployed.", 7000, "troops", "Around 7,000 to 8,000 troops"),
@@ -477,6 +485,10 @@ def test_qualifier_is_kept_in_the_phrase(sentence: str, text: str) -> None:
         "We meet twice a week.",
         "It happened twice.",
         "We start at seven-thirty every day.",  # a time
+        "Crashes on the R61 near Mthatha rose.",  # a road, an R number, a round: no rand
+        "The virus had an R0 of about 2 in the city.",
+        "Under Article 5c of the treaty, members consult.",  # a subsection, not cents
+        "The COP29 talks ended in Baku.",  # a climate summit, not Colombian pesos
     ],
 )
 def test_what_is_not_a_statistic_is_left_out(sentence: str) -> None:

@@ -66,8 +66,13 @@ _QUALIFIER = (
 _CURRENCY_SIGN = (
     r"(?:US|HK|A|C|S|NZ|NT|R|MX)\$\s?|\$(?:A|US)(?![A-Za-z])|\$|€\s?|£|¥|₹|"
     r"\b(?:USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|CHF|AUD|CAD|SDR)(?![A-Za-z])\s?"
-    r"|\bRs\.?\s?|\bK?[Ss]h(?:s|\.)?\s?|₦"
+    r"|(?-i:\b(?:DKK|SEK|NOK|NGN|ZAR|KES|BRL|MXN|KRW|SGD|NZD|PLN|IDR|AED|SAR|EGP|TWD|THB|MYR|PHP|PKR|BDT|RUB"
+    r"|UAH|QAR|KWD|GHS|ETB|TZS|UGX|VND|CZK|HUF|CLP)(?![A-Za-z]))\s?"
+    r"|\bRs\.?\s?|\bK?[Ss]h(?:s|\.)?\s?|₦|R(?=\d)"
 )
+"""A currency before its number. The rarer ISO codes count in capitals only, and none that is a word or a
+name in capitals too ("COP29" is a climate summit, "TRY", "PEN", "RON"). "R" alone (South Africa's rand)
+is taken only where `_RAND` says the number is an amount: see `_candidate`."""
 _MULT = (
     r"(?:\s*|[-‐‑])(?:hundred\s+)?(?:thousand|million|billion|trillion)\b|\s+dozen\b|\s?(?:mn|bn|tn|mln)\b"
     r"|\s+lakhs?(?:\s+crores?)?\b|\s+crores?\b|(?<=\d)[mbk]\b"
@@ -102,6 +107,13 @@ _QUAL_ENDS = {"than", "to", "least", "most", "as", "of", "over", "under", "above
 _QUAL_LAST_PAIRS = frozenset(w[-2:] for w in _QUAL_ENDS)
 _QUAL_BEFORE = re.compile(rf"(?<![\w])(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
 _CUR_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN})$")
+_RAND = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
+                   r"|\d+(?:\.\d+)?\s?(?:bn|mn|m|tn|million|billion|trillion)\b|\d+\.\d\d(?![\d.])")
+"""After "R", an amount of rand: "R1.5bn", "R612m", "R9.80 a share", "R1,250"; not a road ("the R61"), a
+reproduction number ("R0"), a round ("R2") or a model ("R2.5")."""
+_REFERENCE_END = re.compile(r"\b(?:article|section|clause|rule|form|paragraph|chapter|schedule|annex"
+                            r"|item|part|page|no\.?|number)\s*$", re.IGNORECASE)
+"""Before "5c", a reference ("Article 5c", "section 3c"): a subsection, not five cents."""
 _LEAD_BEFORE = re.compile(r"(?<![\w])(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+$",
                           re.IGNORECASE)
 _FRAGMENT = re.compile(r"[ \u00a0]+(?=[a-z])([^.\n]*)")
@@ -1235,9 +1247,13 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
     start = pos
     pre = sent[max(0, pos - 4):pos]
     if kind == "" and pos and (sent[pos - 1] in "$€£¥₹₦" or pre.strip().isupper() or "Rs" in pre
-                               or pre.endswith(("$A", "€ ")) or "h" in pre):  # "Sh4.29 trillion", "KSh 3.9"
+                               or pre.endswith(("$A", "€ ", "R")) or "h" in pre):  # "Sh4.29 tn", "R1.5bn"
         cur = _CUR_BEFORE.search(sent, max(0, pos - 4), pos)
         start = cur.start() if cur else pos
+        if start == pos and sent[pos - 1] == "R" and (pos == 1 or not (sent[pos - 2].isalnum() or
+                                                                      sent[pos - 2] in "-./")) and \
+                _RAND.match(sent, pos):
+            start = pos - 1  # "R1.5bn": rand
     elif kind in ("lead", "frac"):
         lead = _LEAD_BEFORE.search(sent, max(0, pos - 10), pos)
         if lead:
@@ -1360,9 +1376,12 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         value = number * _FACTORS[mult_text] if mult_text else number
         label = _label(sent, first, end, after)
         return _Found(first, end + rate.end(), as_value(value), rate.group(1), label)
-    if right[:1] in ("C", "F") and is_digit and not right[1:2].isalnum() and not mult_text and not pct and \
-            _WARMTH.search(sent):  # "Temperatures hit 40C", "a low of -5C": degrees, said of the weather
+    if right[:1] in ("C", "F", "c") and is_digit and not right[1:2].isalnum() and not mult_text and \
+            not pct and _WARMTH.search(sent):  # "Temperatures hit 40C", "a low of -5C": said of the weather
         return _temperature(sent, first, end, end + 1, number, right[0], after)
+    if right[:1] == "c" and is_digit and not right[1:2].isalnum() and not mult_text and not pct and \
+            number < 1000 and not _REFERENCE_END.search(left):  # "dropped 38% to 142.6c", "it paid 61c"
+        return _Found(first, end + 1, as_value(number), "cents", _label(sent, first, end, after))
     if right[:1] == "p" and is_digit and not right[1:2].isalnum() and not mult_text and not pct and \
             number < 1000:  # "112.6p", "a 50p rise": pence (not "1080p", a screen's lines)
         return _Found(first, end + 1, as_value(number), "pence", _label(sent, first, end, after))

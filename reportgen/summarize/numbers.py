@@ -72,7 +72,7 @@ CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "$a": "AUD", "hk$": "HKD", "a$": "AU
                    "£": "GBP", "¥": "CNY", "₹": "INR",
                    "rs": "INR", "rs.": "INR", "rmb": "CNY", "sh": "KES", "sh.": "KES", "shs": "KES",
                    "ksh": "KES", "ksh.": "KES", "kshs": "KES", "₦": "NGN",
-                   "sdr": "XDR"}
+                   "sdr": "XDR", "r": "ZAR"}
 """Currency signs and abbreviations, lower case, to the ISO code of the currency they write."""
 
 _WORD_TOKEN = re.compile(r"[a-z]+")
