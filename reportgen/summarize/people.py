@@ -25,6 +25,7 @@ lt sgt sergeant capt det detective insp inspector supt superintendent cmdr maj m
 di dci ds dsi dcs
 sheriff coroner prosecutor constable manager administrator clerk auditor comptroller recorder
 mr mrs ms miss madam mister sir dame lord lady datuk dato tun shri smt shrimati speaker member hon
+coach alhaji hajiya alhaja
 """.split())
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "madam", "mister", "dr", "prof", "sir", "dame",
                         "shri", "smt", "shrimati", "hon"})
@@ -643,8 +644,10 @@ class People:
             role = word  # "The commission's spokesperson, Chen Hao, said"
         elif not comma and word in ROLES and _LINE_ENDS_ON_COLON.match(text, end):
             role = word  # "Sky Sports News' chief reporter Sam Whitcombe:", then what he said
-        elif comma and comma_after and (post := _ROLE_OF_BEFORE.search(window)):
-            role = post.group(1)  # "The Minister of Economy, Ricardo Pellegrini, defended ..."
+        elif comma and (comma_after or text[end:end + 1] in (".", ";")) and \
+                (post := _ROLE_OF_BEFORE.search(window)):
+            role = post.group(1)  # "The Minister of Economy, Ricardo Pellegrini, defended ...", "..., said
+            # the chair of the Disciplinary Committee, Hanne Kjærgaard Holm."
         if (not role or role in HONORIFICS) and comma_after:  # "Hon. Erik Halvorsen, Chairman": the seat
             after = _ROLE_AFTER.match(text, end)
             role = after.group(1).lower() if after else role

@@ -23,6 +23,7 @@ from itertools import chain
 from reportgen.model import Cite, Quote
 from reportgen.summarize.people import (
     DESCRIPTORS,
+    FUNCTION_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
     NAMED_ONLY_AS,
@@ -1115,6 +1116,12 @@ def _cap_run(toks: list[str], i: int) -> list[str]:
     return out
 
 
+_DESCRIBED_NAME = re.compile(r"(?:^|\s)([a-z][\w-]*)\s+"
+                             r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+)$")
+"""An appositive that ends on a name after a word in lower case: "former Davis Cup player Martín Ledesma"
+(not after a function word: "a teacher at Lincoln High School" ends on a place)."""
+
+
 def _subject_left(s: str, end: int) -> tuple[str, int] | None:
     """Read the subject that ends just before ``end``: a name, a pronoun or 'the spokesman'.
 
@@ -1135,6 +1142,11 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
         if k < 1 or toks[comma].start() - toks[k].end() > 200:
             break
         inner = s[toks[k].end():toks[comma].start()].strip()
+        if comma == i and inner[:1].islower() and toks[k - 1].group(0).lower() in DESCRIPTORS and \
+                (named_in := _DESCRIBED_NAME.search(inner)) and named_in.group(1) not in FUNCTION_WORDS:
+            name = named_in.group(2)  # "Quiroga’s coach, former Davis Cup player Martín Ledesma, said":
+            # the role, then who holds it
+            return name, s.rindex(name, 0, toks[comma].start())
         if not (not inner[:1].isalpha() or inner[0].islower() or inner.startswith(("The ", "A ", "An "))
                 or re.match(r"\w+['’]s ", inner) or _PARTY_TAG.fullmatch(inner)):
             words = inner.split()
