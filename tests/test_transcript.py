@@ -252,6 +252,24 @@ def test_hansard_offices_members_and_the_speaker():
     assert not any("licensed" in q.text or q.text.startswith(("With permission", "I thank")) for q in quotes)
 
 
+def test_hansard_speaker_lines_before_a_colon_name_the_office_holder_and_the_asking_member():
+    text = ("Prime Minister\n\nThe Prime Minister was asked—\n\n"
+            "Q1. [908214] Siân Pritchard-Rees (Newport West and Islwyn) (Lab): If he will list his official "
+            "engagements for Wednesday 11 March.\n\n"
+            "The Prime Minister (Sir Adrian Molyneux): This morning I had meetings with ministerial "
+            "colleagues and others.\n\nHon. Members: Hear, hear.\n\n"
+            "Mrs Helena Drummond-Clarke (Sevenoaks Weald) (Con): Growth in the last quarter was 0.1%. How "
+            "many more firms have to go under before he admits he got it wrong?\n\n"
+            "The Prime Minister: Business insolvencies are lower than they were in any year under the "
+            "previous Government, and we protected the smallest firms.\n")
+    turns = speaker_turns(paragraphs(text))
+    assert [t.speaker for t in turns] == ["Siân Pritchard-Rees", "Sir Adrian Molyneux", "Hon. Members",
+                                          "Mrs Helena Drummond-Clarke", "Sir Adrian Molyneux"]
+    assert turns[-1].paragraphs[0].text.startswith("Business insolvencies")
+    quotes = find_quotes("S", text, paragraphs(text), "transcript")
+    assert {q.speaker for q in quotes if q.text.startswith("Business")} == {"Adrian Molyneux"}
+
+
 def _record(*paragraphs: str) -> str:
     """Wrap paragraphs as the US congressional record prints them: first line indented, width 68."""
     return "\n".join(textwrap.fill(p, 68, initial_indent="    ") for p in paragraphs) + "\n"

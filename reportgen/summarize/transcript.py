@@ -120,6 +120,8 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
         return "Q", Span(para.start, para.start + 1, "Q"), Span(para.end - len(rest), para.end, rest), ""
     if ":" not in para.text and "：" not in para.text:  # both colon patterns need one: a cheap scan
         return _colonless_label(para, offices)
+    if (hansard := _hansard_label(para, offices)) is not None:
+        return hansard
     m = _SPEAKER.match(para.text)
     if not m and "," in para.text[:60] and (post := _POST_INLINE.match(para.text)) and \
             " " in post.group(1) and is_title(post.group(2).rsplit(None, 1)[-1]):
@@ -160,6 +162,30 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
     if role and not name.isupper():
         return None  # "Yes, Minister: ..." is a sentence; only a label in capitals gives a role so
     return name, name_span, Span(para.start + m.end(), para.end, rest), role
+
+
+_HANSARD_HEAD = re.compile(r"(?:Q?\d{1,3}\.[ \t]+)?(?:\[\d+\][ \t]+)?"
+                           r"([A-Z][^:()\n]{1,90}(?:\([^:()\n]{2,60}\) ?){0,2})(?=: (?=\S))")
+"""A Hansard speaker line before its colon, after the question's number on the order paper ("Q2. [908215]
+Stephen Gilfillan (Dunfermline and Kincardine) (SNP)")."""
+
+
+def _hansard_label(para: Span, offices: dict[str, str]) -> Label | None:
+    """Read Hansard's speaker line set before a colon, the turn on the same line: "The Prime Minister (Sir
+    Adrian Molyneux): I know ...", then "The Prime Minister: This morning ..."; "Mrs Helena Drummond-Clarke
+    (Sevenoaks Weald) (Con): I join ..." (see `labels.line_label`, which reads them alone on a line)."""
+    head = _HANSARD_HEAD.match(para.text)
+    if head is None or ("(" not in head.group(1) and head.group(1) not in offices):
+        return None
+    found = line_label(head.group(1).rstrip(), offices)
+    if found is None:
+        return None
+    name, role = found
+    at = para.text.find(name, 0, head.end())
+    span = Span(para.start + at, para.start + at + len(name), name) if at >= 0 else \
+        Span(para.start + head.start(1), para.start + head.end(), head.group(1))
+    rest = head.end() + 2
+    return name, span, Span(para.start + rest, para.end, para.text[rest:]), role
 
 
 _POST_INLINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}),[ \t]+((?:[A-Z][\w.'’&-]*[ \t]+){0,4}"
