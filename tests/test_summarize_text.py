@@ -550,6 +550,25 @@ def test_a_line_ending_in_capitals_without_a_caption_before_them_is_kept(line: s
     assert classify_line(line, 0, len(line)).kind != "debris"
 
 
+@pytest.mark.parametrize("line", [
+    "1. International Developments and Outlook ..................... 4",
+    "China . . . . . . . . . . . . . . . . . . . . . . . . . Mr. Tian Lejun",
+    "Lance Whitcombe, Chief, Crops Branch ........ (202) 720-2127",
+])
+def test_a_line_set_out_with_leader_dots_is_neither_a_paragraph_nor_the_headline(line: str) -> None:
+    from reportgen.summarize.meta import source_title
+
+    body = "The Monetary Policy Committee met on 17 and 18 August and held the policy rate at 6.5 per cent."
+    text = f"QUARTERLY REPORT\n\nContents\n{line}\n\n{body}\n"
+    assert [p.text for p in layout(text).paragraphs] == [body]
+    assert source_title(layout(text), text) != line
+
+
+def test_an_ellipsis_is_no_leader_dots() -> None:
+    text = "The law says that a tenant . . . shall be given notice. . . . It was passed in 2019.\n"
+    assert len(layout(text).paragraphs) == 1
+
+
 def test_a_dateline_without_an_agency_dates_the_story() -> None:
     from reportgen.summarize.meta import source_date
 

@@ -270,6 +270,34 @@ def test_hansard_speaker_lines_before_a_colon_name_the_office_holder_and_the_ask
     assert {q.speaker for q in quotes if q.text.startswith("Business")} == {"Adrian Molyneux"}
 
 
+UN_RECORD = """Security Council
+10187th meeting
+
+President:   Mr. Oyarzún Lagos . . . . . . . . . . . . . . . . . . (Chile)
+
+Members:     China . . . . . . . . . . . . . . . . . . . . . . . . . Mr. Tian Lejun
+
+The President (spoke in Spanish): I invite the following briefers to participate in this meeting: Ms. \
+Ingvild Halvorsen, Assistant Secretary-General for Humanitarian Affairs; and Ms. Hadiza Mahamat Abakar, \
+Coordinator of the Lake Chad Women's Peace Network.
+
+Ms. Mahamat Abakar (spoke in French): When I was a girl, my mother fished from the shore of the lake. \
+We are asking to be at the table where decisions about our lives are made.
+
+Mr. Tian Lejun (China) (spoke in Chinese): The root causes of the crisis lie in poverty and \
+underdevelopment, and the countries of the region must lead.
+"""
+
+
+def test_a_un_record_s_speaker_lines_give_the_country_and_the_language_and_its_member_list_is_no_turn():
+    turns = speaker_turns(paragraphs(UN_RECORD))
+    assert [t.speaker for t in turns] == ["The President", "Ms. Mahamat Abakar", "Mr. Tian Lejun"]
+    quotes = find_quotes("S", UN_RECORD, paragraphs(UN_RECORD), "transcript")
+    speakers = {q.text.split()[0]: q.speaker for q in quotes}
+    assert speakers["When"] == "Hadiza Mahamat Abakar"  # named in full where the President invites her
+    assert speakers["The"] == "Tian Lejun"
+
+
 def _record(*paragraphs: str) -> str:
     """Wrap paragraphs as the US congressional record prints them: first line indented, width 68."""
     return "\n".join(textwrap.fill(p, 68, initial_indent="    ") for p in paragraphs) + "\n"

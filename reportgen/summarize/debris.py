@@ -391,7 +391,13 @@ def _is_pagination(norm: str) -> bool:
     return len(rest) <= 6 and all(w in _NAV_WORDS for w in rest)
 
 
-_CONTENTS_ENTRY = re.compile(r"\.{5,}[ \t]*(?:\d+|[ivxlc]+)[ \t]*$", re.MULTILINE)
+_LEADER_DOTS = re.compile(r"(?:\.[ \t]?){6,}")
+
+
+def has_leader_dots(line: str) -> bool:
+    """True when ``line`` holds leader dots: six or more, spaced or not (an ellipsis has three, or four
+    at a sentence's end)."""
+    return ("....." in line or ". . . ." in line) and _LEADER_DOTS.search(line) is not None
 
 
 _PAGE_TAG = re.compile(
@@ -425,8 +431,9 @@ def classify_line(text: str, start: int, end: int) -> Line:
         start, end = _strip_span(text, m.end(), end)
     date = date_kind = None
     line = text[start:end]
-    if "....." in line and _CONTENTS_ENTRY.search(line):
-        return Line("debris", start, end, None, None)  # a table of contents: "Opening Statement.....  4"
+    if has_leader_dots(line):
+        return Line("debris", start, end, None, None)  # a table of contents ("Opening Statement.....  4"),
+        # a list of members or contacts set out with leader dots ("China . . . . . . Mr. Tian Lejun")
     m = _META_PREFIX.match(line)
     if m:  # "Date: ..." states the date; "Published ..." only when the page went up (an event may be older)
         date = iso_date(m.group(1)) or iso_date(m.group(1), day_first=_british(text))

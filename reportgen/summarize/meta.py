@@ -12,6 +12,7 @@ from reportgen.summarize.debris import (
     MONTHS,
     WEEKDAYS,
     find_full_date,
+    has_leader_dots,
     is_byline,
     is_furniture,
     is_furniture_label,
@@ -217,8 +218,8 @@ def _dated_metadata(line: str) -> bool:
 def _line_above(text: str, start: int) -> str:
     """Return the line just above ``start`` (blank lines passed over) when it reads as a headline, else ""."""
     line = text[:start].rstrip().rsplit("\n", 1)[-1].strip()
-    if not _headline_like(line) or _page_frame(line) or find_full_date(line):
-        return ""
+    if not _headline_like(line) or _page_frame(line) or find_full_date(line) or has_leader_dots(line):
+        return ""  # not a contents entry: "Box 1: Drought and Domestic Food Prices ........ 12"
     return normalize(line)
 
 

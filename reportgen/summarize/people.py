@@ -534,6 +534,8 @@ class People:
         self.sex: dict[str, str] = {}  # full name -> "m" or "f", where a title or honorific says so
         self._name_of: dict[str, str | None] = {}  # phrase read -> the person's full name, or None
         self._surnames: set[str] = set()  # speaker lines giving a family name alone ("ASHWORTH:")
+        self._family_names: set[str] = set()  # speaker lines giving an honorific and two family names,
+        # which the text may name in full ("Ms. Hadiza Mahamat Abakar") among its introductions
         self._turns = bool(speaker_names)  # a transcript's: its lines open on speaker labels
         self._posts_or_caps = False  # a label giving a post alone, or a family name in capitals after a
         # title ("Chief Cabinet Secretary:", "Press Secretary HAYASHIDA:"): worth reading the text for
@@ -542,10 +544,13 @@ class People:
             toks = name.split()
             if len(toks) > 1 and (_is_post(toks) or (toks[-1].isupper() and is_title(toks[-2]))):
                 self._posts_or_caps = True
+            bare_toks, title = _strip_title(name_tokens(name))
             if not self._learn(name, 0):
-                bare = " ".join(_strip_title(name_tokens(name))[0])  # "Mr. Kessler": Kessler
+                bare = " ".join(bare_toks)  # "Mr. Kessler": Kessler
                 if bare.isalpha() and bare[:1].isupper():
                     self._surnames.add(bare)
+            elif title in HONORIFICS and len(bare_toks) > 1:
+                self._family_names.add(" ".join(bare_toks))  # "Ms. Mahamat Abakar:", two family names
         self._text = text
         self._read = False
         self._by_token: dict[str, list[str]] = {}
@@ -590,7 +595,8 @@ class People:
         self._learn_one_word_names()
         for name in list(self.full):  # "Eleanor Voss" in a headline, "Eleanor Marie Voss" in the story
             if longer := next((full for full in self.full
-                               if _with_middle(full, name) or _with_second_family_name(full, name)), None):
+                               if _with_middle(full, name) or _with_second_family_name(full, name) or
+                               (name in self._family_names and full.endswith(f" {name}"))), None):
                 del self.full[name]
                 self._name_of[name] = longer
                 if name in self.sex:
@@ -653,7 +659,9 @@ class People:
             role = after.group(1).lower() if after else role
         described = comma_after and not role and \
             (_AGE_AFTER.match(text, end) or _WHO_AFTER.match(text, end)) is not None  # ", 58,", ", who"
-        if not (role or described or window.endswith(_SPEECH_WORDS) or _SPEECH_AFTER.match(text, end)):
+        honoured = bool(honorific) and "\n" not in raw  # "Ms. Hadiza Mahamat Abakar", on one line
+        if not (role or described or honoured or window.endswith(_SPEECH_WORDS) or
+                _SPEECH_AFTER.match(text, end)):
             return False
         name = self._learn(raw, start)
         if not name:

@@ -32,7 +32,7 @@ _LABEL = (rf"{_NUMBERED_VOICE}"
 _TIME_AFTER = rf"\s*[\[(]{_TIME_CODE}[\])]"
 _SPEAKER = re.compile(rf"^({_LABEL})(?:(?:\s*[,(][^:：\n]{{0,80}}|{_TIME_AFTER})?\s*[:：]\s*$"
                       rf"|(?:,\s*([A-Z][A-Z0-9 .,'’&/-]{{1,60}}?))?"
-                      rf"(?:\s*\([^:：)\n]{{0,60}}\)|{_TIME_AFTER})?\s*[:：]\s+(?=\S))")
+                      rf"(?:(?:\s*\([^:：)\n]{{0,60}}\)){{1,2}}|{_TIME_AFTER})?\s*[:：]\s+(?=\S))")
 """A TV transcript's label also gives the role, in capitals like the name: "DONNA KESSLER, HARLAN CREEK
 RESIDENT: We had maybe 20 minutes." A recording's time code may follow the name ("Marcus Ofori
 (00:01:52):", as automatic transcripts set it)."""
@@ -154,6 +154,8 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
         # a transcript's own headline: "California Flu Surge Briefing: ... Daily Update Transcript 1/14/27"
     if rest[:1] in "[(" and _TIME_ALONE.fullmatch(rest):
         return name, name_span, None, ""  # "Gov. Teresa Ochoa: [00:07:29]": the line says when the turn began
+    if " . . ." in rest or "....." in rest:
+        return None  # a record's list of members, with leader dots: "President:   Mr. Oyarzún Lagos . . ."
     if surname_first(SURNAME_FIRST.match(rest)):
         return None  # a record's list of who speaks: "Speaker: Kovacs, Ms Irena (Secretary ...); ..."
     if " " not in rest.strip() and any(c.isdigit() for c in rest):
