@@ -298,6 +298,41 @@ def test_a_un_record_s_speaker_lines_give_the_country_and_the_language_and_its_m
     assert speakers["The"] == "Tian Lejun"
 
 
+PUBLIC_HEARING = """CITY COUNCIL — REGULAR MEETING
+
+Present: Mayor Teresa Castellanos; Councilors Aiyana Redcloud, Benedikt Sauer, Patrick Devereaux
+Staff: City Manager Rachel Tennyson; City Recorder Lucille Baptiste
+
+Mayor Castellanos: Each speaker gets three minutes. First speaker, please.
+
+Speaker: Margaret Houlihan
+
+Good evening. I'm a widow on a fixed income, and every increase comes out of my groceries.
+
+Mayor Castellanos: Thank you, Ms. Houlihan. Next speaker.
+
+Speaker: (Declined to give name)
+
+Yeah, I'm not giving my name. This council voted itself a pay raise two years ago.
+
+Councilor Devereaux: I'll be voting no. The operations building should have come to us separately.
+
+Recorder Baptiste: The motion carries 5 to 2, with Councilors Devereaux and Sauer voting no.
+"""
+
+
+def test_a_public_hearing_s_speaker_lines_name_who_comments_below_them():
+    turns = speaker_turns(paragraphs(PUBLIC_HEARING))
+    assert [t.speaker for t in turns][:4] == ["Mayor Castellanos", "Margaret Houlihan", "Mayor Castellanos",
+                                              "Unidentified speaker"]
+    quotes = find_quotes("S", PUBLIC_HEARING, paragraphs(PUBLIC_HEARING), "transcript")
+    said = {q.text.split()[0]: q.speaker for q in quotes}
+    assert said.get("Good") == "Margaret Houlihan" or said.get("I'm") == "Margaret Houlihan"
+    assert not any(q.text.startswith(("Yeah", "This council")) for q in quotes)  # nobody to quote
+    devereaux = {q.speaker for q in quotes if "operations building" in q.text}
+    assert devereaux == {"Patrick Devereaux"}  # not "Councilors Devereaux", read off the roll call
+
+
 def _record(*paragraphs: str) -> str:
     """Wrap paragraphs as the US congressional record prints them: first line indented, width 68."""
     return "\n".join(textwrap.fill(p, 68, initial_indent="    ") for p in paragraphs) + "\n"

@@ -36,6 +36,18 @@ _TITLED_CAPS = re.compile(
 you.', 'Mr. PRUITT. Roughly, yes.': a title as written, the name in capitals, a full stop."""
 
 
+_INTRODUCED = re.compile(r"(?:Speaker|SPEAKER|Caller|CALLER|Commenter|Witness|WITNESS):[ \t]*"
+                         r"((?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
+                         r"|\([^()\n]{3,40}\))[ \t]*")
+"""A public meeting's line naming who speaks next, the words below it: "Speaker: Dr. Anjali Raman",
+"Caller: Ruth Okafor", "Speaker: (Declined to give name)"."""
+
+
+def introduced(line: str) -> re.Match[str] | None:
+    """Return the match of a line naming the next speaker (see _INTRODUCED; group 1 is the name), or None."""
+    return _INTRODUCED.fullmatch(line) if line[:1] in "CSW" else None
+
+
 def line_label(line: str, offices: dict[str, str]) -> tuple[str, str] | None:
     """Return (speaker, role words) when ``line`` alone names a speaker in one of the colon-less styles.
 
@@ -54,6 +66,8 @@ def line_label(line: str, offices: dict[str, str]) -> tuple[str, str] | None:
         return (m.group(1), "member") if m else None
     if line in offices:
         return offices[line], line
+    if line[:1] in "CSW" and (named := introduced(line)) is not None:
+        return named.group(1), ""
     m = _DASH.fullmatch(line) if "-" in line or "—" in line or "–" in line else None
     if m and not is_org_like(m.group(1)) and not ROLES.isdisjoint(m.group(2).lower().split()):
         return m.group(1), m.group(2)  # a person and a job, not "Joint Statement — Third Meeting"

@@ -425,9 +425,15 @@ air accidents aviation marine rail railways safety prisons constabulary schools 
 
 
 def is_title(tok: str) -> bool:
-    """A title word, or title words joined: "Minister", "Sen.", "Director-General", "Vice-President"."""
+    """A title word, or title words joined: "Minister", "Sen.", "Director-General", "Vice-President"; or a
+    title of several people ("Councilors Devereaux and Sauer voted no")."""
     low = tok.rstrip(".").lower()
-    return low in TITLES or ("-" in low and all(part in TITLES for part in low.split("-")))
+    return low in TITLES or ("-" in low and all(part in TITLES for part in low.split("-"))) or \
+        low in _PLURAL_TITLES
+
+
+_PLURAL_TITLES = frozenset(f"{t}s" for t in """councilor councillor senator minister commissioner
+representative director governor judge justice delegate mayor""".split())
 
 
 def _is_post(toks: Sequence[str]) -> bool:

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportgen.summarize.labels import caps_label, line_label, plenary_label
+from reportgen.summarize.labels import caps_label, introduced, line_label, plenary_label
 from reportgen.summarize.people import (
     HONORIFICS,
     SURNAME_FIRST,
@@ -154,6 +154,11 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
         # a transcript's own headline: "California Flu Surge Briefing: ... Daily Update Transcript 1/14/27"
     if rest[:1] in "[(" and _TIME_ALONE.fullmatch(rest):
         return name, name_span, None, ""  # "Gov. Teresa Ochoa: [00:07:29]": the line says when the turn began
+    if (named := introduced(para.text)) is not None:
+        # "Speaker: Margaret Houlihan", the comment on the lines below: a public meeting's next speaker
+        at = para.start + named.start(1)
+        who = named.group(1) if named.group(1)[0] != "(" else "Unidentified speaker"  # "(Declined to ...)"
+        return who, Span(at, at + len(named.group(1)), named.group(1)), None, ""
     if " . . ." in rest or "....." in rest:
         return None  # a record's list of members, with leader dots: "President:   Mr. Oyarzún Lagos . . ."
     if surname_first(SURNAME_FIRST.match(rest)):
