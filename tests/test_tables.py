@@ -151,3 +151,25 @@ def test_a_fact_box_gives_each_number_named_by_its_key() -> None:
 
 def test_a_lone_key_and_number_is_no_fact_box() -> None:
     assert table_figures("S", "Report\n\nNote: 3 items were late.\n\nScore: 3\n") == []
+
+
+PLEDGES = ("Annex: Pledges announced at the conference\n"
+           "Donor\tPledge (original currency)\tUS$ million\tYear(s)\n"
+           "Germany\tEUR 131,000,000\t142.5\t2026–2028\n"
+           "Nigeria\tNGN 22,500,000,000\t15.0\t2026\n"
+           "Other donors (5)*\t–\t3.9\t2026\n"
+           "TOTAL\t\t719.0\n")
+
+
+def test_a_pledge_table_reads_each_currency_and_the_dollars_a_bare_unit_header_gives() -> None:
+    found = read(PLEDGES)
+    assert (131_000_000, "EUR", "Germany: pledge", "EUR 131,000,000") in found
+    assert (142_500_000, "USD", "Germany: pledge", "142.5") in found  # the column "US$ million"
+    assert (22_500_000_000, "NGN", "Nigeria: pledge", "NGN 22,500,000,000") in found
+    assert (15_000_000, "USD", "Nigeria: pledge", "15.0") in found
+    assert not any(f[3].startswith("20") for f in found)  # the years a pledge is for are no figures
+
+
+def test_a_column_of_years_is_neither_numbers_nor_words_to_the_rows_around_it() -> None:
+    table = "Year\tRevenue (US$ million)\n2024\t41.2\n2025\t47.9\n2026\t52.3\n"
+    assert [f[0] for f in read(table)] == [41_200_000, 47_900_000, 52_300_000]

@@ -17,8 +17,12 @@ from decimal import Decimal
 from reportgen.model import Cite, Figure
 from reportgen.summarize.numbers import CURRENCY_SIGNS, GROUPING, MULTIPLIERS, NUMERAL, as_value
 
+_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "NGN", "ZAR",
+          "KES", "INR", "KRW", "BRL", "MXN", "SGD", "HKD", "PLN", "AED", "SAR", "QAR", "KWD")
+"""Currency codes a table cell may open on ("EUR 131,000,000")."""
 _CELL = re.compile(
-    rf"(?P<neg>\()?(?P<cur>US\$|HK\$|A\$|C\$|\$|€|£|¥)?\s?(?P<num>{NUMERAL})(?(neg)\))\s?(?P<pct>%)?"
+    rf"(?P<neg>\()?(?P<cur>US\$|HK\$|A\$|C\$|\$|€|£|¥|(?-i:{'|'.join(_CODES)})(?= ))?\s?(?P<num>{NUMERAL})"
+    r"(?(neg)\))\s?(?P<pct>%)?"
     r"(?:\s?(?P<mult>thousand|million|billion|trillion|bn|mn|m|k)\b)?",
     re.IGNORECASE)
 """A number cell: "8 412", "50.1%", "9.4 million", "$1.2bn", and an accounts' loss in brackets,
@@ -34,10 +38,15 @@ _CURRENCIES = {**CURRENCY_SIGNS, "usd": "USD", "eur": "EUR", "gbp": "GBP"}
 _PERCENT_HEADERS = frozenset({"%", "pct", "pct.", "percent", "share", "per cent"})
 _HEADER_UNIT = re.compile(r"\s*\((?P<unit>[^)]*)\)\s*$")
 """A header's unit in brackets: "CFR (%)", "Requested (US$)", "Budget (US$ million)"."""
+_BARE_UNIT = re.compile(r"(?P<unit>.+)")
+"""A header that is a unit and nothing else ("US$ million"), read as a bracketed one."""
 _MAX_COLUMNS = 8
 _MAX_HEADER = 40  # characters: a header cell is a short name, never a sentence
 
-EMPTY, NUMBER, NAME, OTHER = range(4)
+EMPTY, NUMBER, NAME, OTHER, YEAR = range(5)
+_YEARS = re.compile(r"(?:19|20)\d\d(?:\s?[-–/]\s?(?:(?:19|20)?\d\d))?")
+"""A year or a span of years ("2026", "2026–2028", "2026-27"): in a cell, when a pledge or a figure is for,
+fitting a column of numbers or of words alike, and never a figure itself."""
 Line = tuple[int, int, str, int]
 """A line or cell: start, end (of the stripped text), the stripped text and its kind (EMPTY ... OTHER)."""
 
@@ -131,8 +140,10 @@ def _kind(cell: str) -> int:
         return EMPTY
     if len(cell) > _MAX_HEADER:
         return OTHER
-    if (cell[0].isdigit() or cell[0] in "$€£¥UHAC(") and _CELL.fullmatch(cell):
-        return NUMBER
+    if (cell[0].isdigit() or cell[0] in "$€£¥UHAC(" or cell[3:4] == " ") and _CELL.fullmatch(cell):
+        return YEAR if _YEARS.fullmatch(cell) else NUMBER
+    if cell[:1] in "12" and _YEARS.fullmatch(cell):
+        return YEAR
     if cell.endswith((":", "?", "!")) or (cell.endswith(".") and " " in cell):
         return OTHER  # "Pct." is a header, "It rose." a sentence
     return NAME
@@ -182,7 +193,7 @@ def _rows(lines: Sequence[Line], start: int, k: int) -> list[list[Line]]:
 
 def _fits(row: Sequence[Line], numeric: list[bool | None]) -> bool:
     """True when every cell of ``row`` is of its column's kind (learning the kind of new columns)."""
-    kinds = [None if c[3] == EMPTY else c[3] == NUMBER for c in row[1:]]
+    kinds = [None if c[3] in (EMPTY, YEAR) else c[3] == NUMBER for c in row[1:]]
     if not any(kinds) or any(c[3] == OTHER for c in row[1:]):
         return False
     for j, kind in enumerate(kinds, 1):
@@ -216,7 +227,8 @@ def _separated_tables(lines: Sequence[Line]) -> list[Table]:
             if row is not None and len(row) == len(header) and all(set(c[2]) <= set("-: ") for c in row):
                 j += 1  # a Markdown rule under the header: "|---|---|"
                 continue
-            if row is None or len(row) != len(header) or row[0][3] != NAME or not _fits(row, numeric):
+            if row is None or len(row) != len(header) or row[0][3] not in (NAME, YEAR) or \
+                    not _fits(row, numeric):
                 break
             rows.append(row)
             j += 1
@@ -254,6 +266,8 @@ def _figures(doc_id: str, header: Sequence[Line], rows: Sequence[Sequence[Line]]
         if j == 0:
             continue
         column, unit, scale = _column(name)
+        if not column.strip() and j > 1:  # "Pledge (original currency) | US$ million": the pledge, in US$
+            column = _column(header[j - 1][2])[0]
         for row in rows:
             start, end, cell, _ = row[j]
             m = _CELL.fullmatch(cell) if row[j][3] == NUMBER else None
@@ -266,8 +280,8 @@ def _figures(doc_id: str, header: Sequence[Line], rows: Sequence[Sequence[Line]]
                 value *= MULTIPLIERS[m.group("mult").lower()]
             elif scale:
                 value *= scale
-            cell_unit = _CURRENCIES[m.group("cur").lower()] if m.group("cur") else \
-                "percent" if m.group("pct") else unit
+            cur = m.group("cur")
+            cell_unit = _CURRENCIES.get(cur.lower(), cur) if cur else "percent" if m.group("pct") else unit
             label = row[0][2]
             label = f"total {column}" if label.lower() == "total" else f"{label}: {column}"
             out.append(Figure(as_value(value), cell_unit, label, cell, (Cite(doc_id, start, end),)))
@@ -282,6 +296,9 @@ def _column(name: str) -> tuple[str, str, int]:
     """
     unit, scale = "", 0
     bracket = _HEADER_UNIT.search(name)
+    words = name.lower().split()
+    if not bracket and words and all(w in _CURRENCIES or w in MULTIPLIERS for w in words):
+        bracket = _BARE_UNIT.match(name)  # "US$ million": the unit alone, the column named before it
     if bracket:
         name = name[:bracket.start()]
         words = bracket.group("unit").lower().split()
