@@ -929,6 +929,13 @@ def test_a_post_is_no_person():
     assert person_name("John Major") == "John Major"
 
 
+def test_a_work_s_title_after_titled_is_no_quote():
+    text = ("Heat\n\nThe study, titled “Extreme heat exposure in late pregnancy and preterm birth: a "
+            "nationwide linkage study in Brazil”, was funded by the Wellcome Trust. “Heat is a pregnancy "
+            "risk,” said lead author Marina Costa.\n")
+    assert [q.text for q in quotes_of(text, "news")] == ["Heat is a pregnancy risk"]
+
+
 def test_a_place_or_a_school_ending_an_appositive_is_not_the_speaker():
     text = "Award\n\nHer mother, a teacher at Lincoln High School, said: “She worked for this.”\n"
     assert "Lincoln High School" not in {q.speaker for q in quotes_of(text, "news")}

@@ -289,6 +289,18 @@ underdevelopment, and the countries of the region must lead.
 """
 
 
+def test_the_speaker_of_the_house_before_a_colon_chairs_and_a_record_s_notes_are_nobody_s_words():
+    text = ("Mr Speaker: Order. I call the Leader of the Opposition.\n\n"
+            "Mrs Helena Drummond-Clarke (Sevenoaks Weald) (Con): Growth in the last quarter was 0.1%, and "
+            "38,000 small firms have closed their doors since the rise came in.\n\n"
+            "The meeting rose at 12.40 p.m.\n")
+    turns = speaker_turns(paragraphs(text))
+    assert speaker_roles(turns)["Mr Speaker"] == "moderator"
+    quotes = find_quotes("S", text, paragraphs(text), "transcript")
+    assert {q.speaker for q in quotes} == {"Helena Drummond-Clarke"}
+    assert not any("meeting rose" in q.text or "I call" in q.text for q in quotes)
+
+
 def test_a_un_record_s_speaker_lines_give_the_country_and_the_language_and_its_member_list_is_no_turn():
     turns = speaker_turns(paragraphs(UN_RECORD))
     assert [t.speaker for t in turns] == ["The President", "Ms. Mahamat Abakar", "Mr. Tian Lejun"]

@@ -259,7 +259,9 @@ _TRANSCRIPT_NOTE = re.compile(
     r"|Transcripts? (?:are|is) (?:created|produced|generated) on a rush deadline"
     r"|This (?:article|document|page) is a transcript of|Transcript copyright\b"
     r"|This transcript may contain errors|This interview (?:has been|was) (?:edited|condensed|translated)\b"
-    r"|Transcript: (?:automatically|machine|auto)[- ]generated\b)",
+    r"|Transcript: (?:automatically|machine|auto)[- ]generated\b"
+    r"|This record contains the text of speeches delivered in"
+    r"|The meeting (?:rose|was (?:called to order|suspended|adjourned|resumed)) at \d)",
     re.IGNORECASE)
 """A broadcaster's note on its transcript ("Accuracy and availability of NPR transcripts may vary. ..."):
 about the text, not from anyone in it."""

@@ -48,6 +48,12 @@ def introduced(line: str) -> re.Match[str] | None:
     return _INTRODUCED.fullmatch(line) if line[:1] in "CSW" else None
 
 
+def is_chair(name: str) -> bool:
+    """True for the Speaker of a house of parliament named as its label ("Mr Speaker", "Madam Deputy
+    Speaker"): the chair, who runs the sitting."""
+    return name.endswith("Speaker") and _CHAIR.fullmatch(name) is not None
+
+
 def line_label(line: str, offices: dict[str, str]) -> tuple[str, str] | None:
     """Return (speaker, role words) when ``line`` alone names a speaker in one of the colon-less styles.
 

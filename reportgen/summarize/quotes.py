@@ -839,6 +839,8 @@ class _MarkedQuotes:
         if seg.open_at is None or seg.close_at is None:
             return False
         before = self.text[max(0, seg.open_at - 20):seg.open_at].split()
+        if before and before[-1].lower() in ("titled", "entitled"):
+            return True  # "The study, titled “Extreme heat exposure in late pregnancy ...”": its title
         if before and before[-1].lower() in ("the", "a", "an", "its", "their", "his", "her", "our"):
             after = self.text[seg.close_at + 1:seg.close_at + 30].split()
             if after and after[0].strip(".,;:").lower() in _TITLE_NOUNS:

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportgen.summarize.labels import caps_label, introduced, line_label, plenary_label
+from reportgen.summarize.labels import caps_label, introduced, is_chair, line_label, plenary_label
 from reportgen.summarize.people import (
     HONORIFICS,
     SURNAME_FIRST,
@@ -166,6 +166,8 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
     if " " not in rest.strip() and any(c.isdigit() for c in rest):
         return None  # a field and its code: "LEI: 2138006YQPLKX4G9MZ31", "ISIN: GB00BM8Z2S38"
     role = m.group(2) or ""
+    if not role and is_chair(name):
+        return name, name_span, Span(para.start + m.end(), para.end, rest), "moderator"  # "Mr Speaker: ..."
     if role and not name.isupper():
         return None  # "Yes, Minister: ..." is a sentence; only a label in capitals gives a role so
     return name, name_span, Span(para.start + m.end(), para.end, rest), role
