@@ -72,7 +72,7 @@ def line_label(line: str, offices: dict[str, str]) -> tuple[str, str] | None:
         return (m.group(1), "member") if m else None
     if line in offices:
         return offices[line], line
-    if line[:1] in "CSW" and (named := introduced(line)) is not None:
+    if (named := introduced(line)) is not None:
         return named.group(1), ""
     m = _DASH.fullmatch(line) if "-" in line or "—" in line or "–" in line else None
     if m and not is_org_like(m.group(1)) and not ROLES.isdisjoint(m.group(2).lower().split()):

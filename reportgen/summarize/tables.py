@@ -38,8 +38,6 @@ _CURRENCIES = {**CURRENCY_SIGNS, "usd": "USD", "eur": "EUR", "gbp": "GBP"}
 _PERCENT_HEADERS = frozenset({"%", "pct", "pct.", "percent", "share", "per cent"})
 _HEADER_UNIT = re.compile(r"\s*\((?P<unit>[^)]*)\)\s*$")
 """A header's unit in brackets: "CFR (%)", "Requested (US$)", "Budget (US$ million)"."""
-_BARE_UNIT = re.compile(r"(?P<unit>.+)")
-"""A header that is a unit and nothing else ("US$ million"), read as a bracketed one."""
 _MAX_COLUMNS = 8
 _MAX_HEADER = 40  # characters: a header cell is a short name, never a sentence
 
@@ -297,18 +295,19 @@ def _column(name: str) -> tuple[str, str, int]:
     unit, scale = "", 0
     bracket = _HEADER_UNIT.search(name)
     words = name.lower().split()
-    if not bracket and words and all(w in _CURRENCIES or w in MULTIPLIERS for w in words):
-        bracket = _BARE_UNIT.match(name)  # "US$ million": the unit alone, the column named before it
     if bracket:
-        name = name[:bracket.start()]
-        words = bracket.group("unit").lower().split()
-        for w in words:
-            if w in _CURRENCIES:
-                unit = _CURRENCIES[w]
-            elif w in _PERCENT_HEADERS:
-                unit = "percent"
-            elif w in MULTIPLIERS:
-                scale = MULTIPLIERS[w]
+        name, words = name[:bracket.start()], bracket.group("unit").lower().split()
+    elif words and all(w in _CURRENCIES or w in MULTIPLIERS for w in words):
+        name = ""  # "US$ million": the unit alone, the column named before it (see _figures)
+    else:
+        words = []
+    for w in words:
+        if w in _CURRENCIES:
+            unit = _CURRENCIES[w]
+        elif w in _PERCENT_HEADERS:
+            unit = "percent"
+        elif w in MULTIPLIERS:
+            scale = MULTIPLIERS[w]
     column = name if name.isupper() else name.lower()
     if column in _PERCENT_HEADERS:
         return "share", "percent", scale
