@@ -36,7 +36,7 @@ _TITLED_CAPS = re.compile(
 you.', 'Mr. PRUITT. Roughly, yes.': a title as written, the name in capitals, a full stop."""
 
 
-_INTRODUCED = re.compile(r"(?:Speaker|SPEAKER|Caller|CALLER|Commenter|Witness|WITNESS):[ \t]*"
+_NEXT_SPEAKER_LINE = re.compile(r"(?:Speaker|SPEAKER|Caller|CALLER|Commenter|Witness|WITNESS):[ \t]*"
                          r"((?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
                          r"|\([^()\n]{3,40}\))[ \t]*")
 """A public meeting's line naming who speaks next, the words below it: "Speaker: Dr. Anjali Raman",
@@ -44,8 +44,8 @@ _INTRODUCED = re.compile(r"(?:Speaker|SPEAKER|Caller|CALLER|Commenter|Witness|WI
 
 
 def introduced(line: str) -> re.Match[str] | None:
-    """Return the match of a line naming the next speaker (see _INTRODUCED; group 1 is the name), or None."""
-    return _INTRODUCED.fullmatch(line) if line[:1] in "CSW" else None
+    """Return the match of a line naming the next speaker (group 1: the name), or None."""
+    return _NEXT_SPEAKER_LINE.fullmatch(line) if line[:1] in "CSW" else None
 
 
 def is_chair(name: str) -> bool:

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reportgen.summarize.debris import has_leader_dots
 from reportgen.summarize.labels import caps_label, introduced, is_chair, line_label, plenary_label
 from reportgen.summarize.people import (
     HONORIFICS,
@@ -159,7 +160,7 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
         at = para.start + named.start(1)
         who = named.group(1) if named.group(1)[0] != "(" else "Unidentified speaker"  # "(Declined to ...)"
         return who, Span(at, at + len(named.group(1)), named.group(1)), None, ""
-    if " . . ." in rest or "....." in rest:
+    if has_leader_dots(rest):
         return None  # a record's list of members, with leader dots: "President:   Mr. Oyarzún Lagos . . ."
     if surname_first(SURNAME_FIRST.match(rest)):
         return None  # a record's list of who speaks: "Speaker: Kovacs, Ms Irena (Secretary ...); ..."
