@@ -764,3 +764,74 @@ def test_a_speaker_line_may_give_the_post_in_title_case_and_a_transcript_note_is
     assert [(t.speaker, t.role) for t in turns] == [
         ("Arianna Castelli", "Chief Spokesperson"), ("Question", ""), ("Arianna Castelli", "")]
     assert turns[0].paragraphs[1].text.startswith("We are awarding")
+
+
+MEMBER_CALL = """\
+Transcript
+
+00:00:02 Speaker 1
+Okay, I think we're live. Good morning everyone. My name is Ingrid Solberg-Haugen, I'm policy director here \
+at the secretariat. With me are Kwabena Asante-Mensah, who heads our market analysis team, and Liisa \
+Karjalainen, who runs an installation business in Tampere. Kwabena, over to you.
+
+00:00:44 Speaker 2
+Thanks Ingrid. Can you see my slides? We counted 412,000 heat pump installations in 2025, down nine percent.
+
+00:01:43 Speaker 1
+Okay. Liisa, does that match what you're seeing?
+
+00:01:50 Speaker 3
+Yes and no. We installed 640 units last year, and the year before it was 910. My customers ask me whether \
+to wait for a new subsidy.
+
+00:02:40 Speaker 1
+Oh, I see a hand up. Go ahead, you should be unmuted.
+
+00:02:44 Speaker 4
+Hi, yeah, thanks. Mats Ekdahl from Västkust Värme in Gothenburg. Do your numbers include commercial buildings?
+
+00:03:02 Speaker 5
+Sorry, a quick one from me too. Are installers still leaving the trade?
+
+00:03:10 Speaker 2
+Good question. Commercial was up eleven percent in Sweden last year, and we lost about 2,000 installers.
+"""
+
+
+def test_an_automatic_transcript_s_voices_are_named_by_what_they_say() -> None:
+    # "00:00:44 Speaker 2" over each turn; nobody is named by a label, each voice by its own words
+    # ("My name is ...", "Mats Ekdahl from ..."), by the floor handed to a first name ("Kwabena, over to
+    # you.") or by thanks ("Thanks Ingrid."), the first name read as the one full name opening with it
+    paras = paragraphs(MEMBER_CALL)
+    assert is_transcript(paras)
+    turns = speaker_turns(paras)
+    host, analyst, installer = "Ingrid Solberg-Haugen", "Kwabena Asante-Mensah", "Liisa Karjalainen"
+    assert [t.speaker for t in turns] == [host, analyst, host, installer, host, "Mats Ekdahl", "Speaker 5",
+                                          analyst]
+    quotes = find_quotes("S", MEMBER_CALL, paras, "transcript")
+    said = {(q.speaker, q.text) for q in quotes}
+    assert (analyst, "We counted 412,000 heat pump installations in 2025, down nine percent.") in said
+    assert (installer, "We installed 640 units last year, and the year before it was 910.") in said
+    assert not any(q.speaker and q.speaker.startswith("Speaker") and "installers" in q.text for q in quotes)
+
+
+@pytest.mark.parametrize("first_turn", [
+    "Thanks Sigrún. Can you see my slides?",  # a first name no full name in the text opens with
+    "Thanks Liisa. Can you see my slides?",  # one that opens two ("Liisa Karjalainen", "Liisa Virtanen")
+])
+def test_a_numbered_voice_is_not_named_by_a_first_name_that_is_no_one_s(first_turn: str) -> None:
+    text = ("00:00:02 Speaker 1\nGood morning everyone, and welcome to the call. Kwabena Asante-Mensah, "
+            "Liisa Karjalainen and Liisa Virtanen are with us today.\n\n"
+            f"00:00:44 Speaker 2\n{first_turn} We counted 412,000 installations in 2025.\n\n"
+            "00:01:10 Speaker 1\nThat is a lot of heat pumps, and it is down nine percent on the year.\n")
+    turns = speaker_turns(paragraphs(text))
+    assert [t.speaker for t in turns][:2] == ["Speaker 1", "Speaker 2"]
+
+
+def test_a_live_blog_s_timed_headings_are_no_speaker_lines() -> None:
+    # a live blog's entries open on a time without seconds and a heading in capitals: not a transcript
+    text = ("Markets live: stocks rally as inflation cools\n\n"
+            "09:12 Markets Open Higher\nThe FTSE 100 rose 0.8% in early trade, led by the banks.\n\n"
+            "09:40 Pound Steadies\nSterling was flat at $1.27 after the figures were published.\n\n"
+            "10:05 Oil Slips Back\nBrent crude fell 1.1% to $81.20 a barrel as supply worries eased.\n")
+    assert not is_transcript(paragraphs(text))

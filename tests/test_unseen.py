@@ -44,7 +44,7 @@ def test_kind_and_date(name: str) -> None:
 
 @pytest.mark.parametrize(("folder", "most_wrong"), [("later", 2), ("fresh", 5), ("newest", 2), ("recent", 1),
                                                       ("latest", 2), ("further", 2),
-                                                      ("beyond", 5), ("onward", 4)])
+                                                      ("beyond", 5), ("onward", 3)])
 def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     wrong = [f"{name}: {(s['kind'], s['date'])}, want {(gold['kind'], gold['date'])}"
              for name in NAMES[folder] for gold, data in [scored(folder, name)] for s in data["sources"][:1]
@@ -66,8 +66,9 @@ def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     # "Name: [00:07:29]" and a parliament's "Name, role. –" lines were read (left: a court transcript
     # with margin line numbers, a translated interview without labels, a factbox and UN briefing notes
     # of the wrong kind, and two dates); 13 once an interview printed without labels was read as one.
-    # onward: 14 of 18 when written, as now (an automatic transcript and an embassy's statement of the
-    # wrong kind; a report dated by its decision, a conference summary by its reposting).
+    # onward: 14 of 18 when written; 15 once an automatic transcript's "00:00:44 Speaker 2" lines were
+    # read (left: an embassy's statement of the wrong kind; a report dated by its decision, a conference
+    # summary by its reposting).
     assert len(wrong) <= most_wrong, wrong
 
 
@@ -76,7 +77,7 @@ FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77)
           "fresh": (0.875, 0.875, 0.82, 0.66), "newest": (0.85, 0.88, 0.90, 0.88),
           "recent": (0.92, 0.89, 0.83, 0.94), "latest": (0.93, 0.88, 0.80, 0.83),
           "further": (0.88, 0.92, 0.87, 0.77), "beyond": (0.88, 0.91, 0.84, 0.72),
-          "onward": (0.91, 0.91, 0.75, 0.61)}
+          "onward": (0.91, 0.91, 0.84, 0.61)}
 
 
 @pytest.mark.parametrize("folder", FOLDERS)

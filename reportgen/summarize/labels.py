@@ -36,6 +36,26 @@ _TITLED_CAPS = re.compile(
 you.', 'Mr. PRUITT. Roughly, yes.': a title as written, the name in capitals, a full stop."""
 
 
+NUMBERED_VOICE = r"(?:Speaker|SPEAKER|Participant|PARTICIPANT|Caller|CALLER) \d{1,2}"
+"""A voice an automatic transcript could not name: "Speaker 3 (00:03:19):"."""
+TIME_CODE = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
+"""A recording's time code: "00:01:52", "12:31"."""
+_CLOCK = rf"[\[(]?{TIME_CODE}[\])]?"
+_TIMED_VOICE = re.compile(rf"(?:{_CLOCK}[ \t]+)?({NUMBERED_VOICE})(?:[ \t]+{_CLOCK})?"
+                          r"|[\[(]?\d{1,2}:\d{2}:\d{2}[\])]?[ \t]+((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+)")
+"""An automatic transcript's line over each turn: a time code and a numbered voice ("00:00:44 Speaker 2",
+"Speaker 2  01:24"), or a recording's time to the second and a name ("00:03:12 Ingrid Solberg"; a live
+blog's "09:12 Markets Open Higher" has no seconds)."""
+
+
+def timed_voice(line: str) -> str | None:
+    """Return the voice an automatic transcript's line over a turn names (see _TIMED_VOICE), or None."""
+    if not (line[:1] in "[(0123456789S" or line.startswith(("SPEAKER", "P", "C"))) or len(line) > 60:
+        return None
+    m = _TIMED_VOICE.fullmatch(line)
+    return (m.group(1) or m.group(2)) if m else None
+
+
 _NEXT_SPEAKER_LINE = re.compile(r"(?:Speaker|SPEAKER|Caller|CALLER|Commenter|Witness|WITNESS):[ \t]*"
                          r"((?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
                          r"|\([^()\n]{3,40}\))[ \t]*")
@@ -60,6 +80,8 @@ def line_label(line: str, offices: dict[str, str]) -> tuple[str, str] | None:
     ``offices`` maps an office to its holder; it learns each "The Office (Name)" line, so the office
     alone on a later line ("The Chancellor of the Exchequer") names the same person.
     """
+    if (voice := timed_voice(line)) is not None:
+        return voice, ""
     if len(line) > 140 or line[:1] not in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
         return None
     if "(" in line:

@@ -8,7 +8,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportgen.summarize.debris import has_leader_dots
-from reportgen.summarize.labels import caps_label, introduced, is_chair, line_label, plenary_label
+from reportgen.summarize.labels import (
+    NUMBERED_VOICE,
+    TIME_CODE,
+    caps_label,
+    introduced,
+    is_chair,
+    line_label,
+    plenary_label,
+)
 from reportgen.summarize.people import (
     HONORIFICS,
     SURNAME_FIRST,
@@ -21,16 +29,12 @@ from reportgen.summarize.text import Span
 
 # A speaker label: capitalised words (outlet names may hold "of", "the", "and", "&"), an optional
 # ", title" or "(title)" after it, then a colon. Alone on its line, or followed by the turn's words.
-_NUMBERED_VOICE = r"(?:Speaker|SPEAKER|Participant|PARTICIPANT|Caller|CALLER) \d{1,2}"
-"""A voice an automatic transcript could not name: "Speaker 3 (00:03:19):"."""
-_NUMBERED = re.compile(_NUMBERED_VOICE)
-_TIME_CODE = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
-"""A recording's time code: "00:01:52", "12:31"."""
-_LABEL = (rf"{_NUMBERED_VOICE}"
+_NUMBERED = re.compile(NUMBERED_VOICE)
+_LABEL = (rf"{NUMBERED_VOICE}"
           r"|[A-Z][\w.'’&-]*(?: (?:(?:of|the|and|for|de|van|von|bin|al|&) )?[A-Z][\w.'’&-]*){0,6}")
 # Both forms in one pattern: the label holds no colon, so both end at the text's first colon, and
 # what follows it (nothing but spaces, or words) says which form it can be.
-_TIME_AFTER = rf"\s*[\[(]{_TIME_CODE}[\])]"
+_TIME_AFTER = rf"\s*[\[(]{TIME_CODE}[\])]"
 _SPEAKER = re.compile(rf"^({_LABEL})(?:(?:\s*[,(][^:：\n]{{0,80}}|{_TIME_AFTER})?\s*[:：]\s*$"
                       rf"|(?:,\s*([A-Z][A-Z0-9 .,'’&/-]{{1,60}}?))?"
                       rf"(?:(?:\s*\([^:：)\n]{{0,60}}\)){{1,2}}|{_TIME_AFTER})?\s*[:：]\s+(?=\S))")
@@ -103,9 +107,9 @@ what the line says the speaker is."""
 _TRANSCRIPT_TITLE = re.compile(r"\b[Tt]ranscript(?: \d{1,2}/\d{1,2}/\d{2,4})?$")
 """A transcript page's own headline ends on the word, maybe with its date: "... Daily Update Transcript
 1/14/27"."""
-_TIME_ALONE = re.compile(rf"[\[(]{_TIME_CODE}[\])]\s*")
+_TIME_ALONE = re.compile(rf"[\[(]{TIME_CODE}[\])]\s*")
 """A caption service's time code after a speaker line's colon: "Gov. Teresa Ochoa: [00:07:29]"."""
-_TIMESTAMP = re.compile(rf"[\[(]?{_TIME_CODE}(?:[.,]\d+)?[\])]?[ \t]+(?=\S)")
+_TIMESTAMP = re.compile(rf"[\[(]?{TIME_CODE}(?:[.,]\d+)?[\])]?[ \t]+(?=\S)")
 """A recording's time code before a speaker line: "[00:04:12] MAYA ELLIOTT: ...", "(12:31) Host: ..."."""
 
 
@@ -361,32 +365,92 @@ _END_MARK = re.compile(r"[(\[—–-]*\s*(?:end of (?:the )?(?:excerpt|transcrip
 """A transcript's closing line: "(End of excerpt)", "— END OF TRANSCRIPT —", "END"."""
 
 
-_INTRODUCED = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}")
-
-
 def _named_voices(turns: list[Turn]) -> list[Turn]:
-    """Return ``turns`` with a numbered voice named where the turn before its first one introduces
-    it ("... our fire chief, Chief Angela Ruiz. Chief." then "Speaker 3: Thank you, Mayor. ..."), as
-    a host introduces each official in turn; a voice that asks (a reporter) stays unnamed."""
+    """Return ``turns`` with each numbered voice named where the text says who it is, or as it was.
+
+    A voice is named by its own first turn ("My name is Ingrid Solberg, I'm policy director ...", "Hi.
+    Mats Ekdahl from Västkust Värme"); else by the turn before its first one, as a host introduces each
+    official in turn ("... our fire chief, Chief Angela Ruiz. Chief." then "Speaker 3: Thank you,
+    Mayor. ...") or hands the floor by a first name ("Kwabena, over to you."); else by the turn after
+    it ("Thanks Ingrid."). A first name stands for the one full name in the text that opens with it.
+    A voice that asks (a reporter) is named only by itself or by a hand-off that calls it by name.
+    """
     if not any(t.speaker[-1:].isdigit() for t in turns):
         return turns
-    names: dict[str, str] = {}
+    voices = {t.speaker for t in turns if _NUMBERED.fullmatch(t.speaker)}
+    if not voices:
+        return turns
     labels = {t.speaker for t in turns}
     asking = {t.speaker for t in turns if any("?" in p.text for p in t.paragraphs)}
+    full = _full_names(turns)
+    names: dict[str, str] = {}
+
+    def name(voice: str, found: str) -> None:
+        if voice not in names and found and found not in labels and found not in names.values():
+            names[voice] = found
+
+    firsts = {t.speaker: t for t in reversed(turns) if t.speaker in voices and t.paragraphs}
+    for voice, turn in firsts.items():
+        if (own := _SELF_NAMED.search(turn.paragraphs[0].text, 0, 160)) is not None:
+            name(voice, own.group(1) or own.group(2))
     for before, turn in zip(turns, turns[1:], strict=False):
         voice = turn.speaker
-        if voice in names or voice in asking or not _NUMBERED.fullmatch(voice) or not before.paragraphs:
+        if voice not in voices or voice in names or not before.paragraphs or before.speaker == voice:
             continue
-        found = _INTRODUCED.findall(before.paragraphs[-1].text)
-        words = found[-1].split() if found else []
-        while words and words[0].lower().strip(".") in TITLES:  # honorifics too: TITLES holds them
-            words = words[1:]
-        name = " ".join(words)
-        names[voice] = name if len(words) >= 2 and name not in labels and name not in names.values() else ""
-    if not any(names.values()):
+        last = before.paragraphs[-1].text
+        handed = _HANDED_TO.search(_last_sentence(last))
+        if handed is not None:
+            name(voice, full.get(handed.group(1) or handed.group(2), ""))
+        elif voice not in asking and firsts.get(voice) is turn:
+            found = _INTRODUCED.findall(last)
+            words = found[-1].split() if found else []
+            while words and words[0].lower().strip(".") in TITLES:  # honorifics too: TITLES holds them
+                words = words[1:]
+            if len(words) >= 2:
+                name(voice, " ".join(words))
+    for before, turn in zip(turns, turns[1:], strict=False):
+        if before.speaker in voices and before.speaker != turn.speaker and turn.paragraphs and \
+                (thanks := _THANKED.match(turn.paragraphs[0].text)) is not None:
+            name(before.speaker, full.get(thanks.group(1), ""))
+    if not names:
         return turns
-    return [Turn(names[t.speaker], t.speaker_span, t.paragraphs, t.role) if names.get(t.speaker) else t
+    return [Turn(names[t.speaker], t.speaker_span, t.paragraphs, t.role) if t.speaker in names else t
             for t in turns]
+
+
+_INTRODUCED = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}")
+_NAME_WORD = r"[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)*"
+_FULL_NAME = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?: {_NAME_WORD}){{1,3}}")
+_SELF_NAMED = re.compile(rf"\b(?:[Mm]y name(?: is|['’]s)|I['’]m|I am)[ \t]+"
+                         rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,3}})"
+                         rf"|(?:^|[.!?,] )({_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) (?:from|with|here)\b")
+"""A voice saying who it is: "My name is Ingrid Solberg-Haugen", "Hi, yeah, thanks. Mats Ekdahl from
+Västkust Värme"."""
+_HANDED_TO = re.compile(rf"(?:^|, )({_NAME_WORD}), (?!and\b|or\b)|, ({_NAME_WORD})[.?!]?$")
+"""The floor handed to somebody by name in a turn's last sentence: "Kwabena, over to you.", "Oh, I see,
+Mats, go ahead", "Over to you, Liisa."."""
+_THANKED = re.compile(rf"(?:Thanks|Thank you|Cheers)(?: so much| very much)?,? ({_NAME_WORD})\b")
+"""A turn thanking the voice before it by name: "Thanks Ingrid. Morning everyone."."""
+
+
+def _last_sentence(text: str) -> str:
+    """Return the last sentence of ``text`` (after its last full stop, question or exclamation mark)."""
+    body = text.rstrip().rstrip(".?!")
+    cut = max(body.rfind(". "), body.rfind("? "), body.rfind("! "))
+    return text.rstrip()[cut + 2 if cut >= 0 else 0:]
+
+
+def _full_names(turns: list[Turn]) -> dict[str, str]:
+    """Return the full names the turns give, by first name, for a first name that opens only one of them
+    ("Kwabena" for "Kwabena Asante-Mensah"); titles are no first names."""
+    seen: dict[str, set[str]] = {}
+    for t in turns:
+        for p in t.paragraphs:
+            for m in _FULL_NAME.finditer(p.text):
+                words = m.group(0).split()
+                if words[0].lower().strip(".") not in TITLES and not is_org_like(m.group(0)):
+                    seen.setdefault(words[0], set()).add(m.group(0))
+    return {first: next(iter(found)) for first, found in seen.items() if len(found) == 1}
 
 
 def _in_full(label: Label, named: dict[str, Label]) -> Label:
