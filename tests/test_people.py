@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reportgen.summarize.people import People
 
 
@@ -179,3 +181,22 @@ def test_a_department_after_the_person_who_heads_it_is_no_person() -> None:
             "The School of Engineering will host the work, and Engineering staff will run the trials.\n")
     people = People(text)
     assert people.last_person(text.index("” he said"), "he") == "David Kellerman"
+
+
+def test_a_page_s_contact_office_is_no_person_and_no_mayor() -> None:
+    # "Public Relations Division, Office of the Mayor": a division (a body) on the page's contact line,
+    # not a person who holds the post of mayor; the mayor is the one the header names, family name first
+    text = ("Regular Press Conference by the Mayor (5 June 2025)\nSpeaker: Mayor KANESHIRO Ayako\n\n"
+            "Mayor: Good afternoon. I have three items today.\n\n"
+            "Inquiries\nPublic Relations Division, Office of the Mayor, Tsukiura City\n")
+    people = People(text, ["Mayor KANESHIRO Ayako", "Mayor"])
+    assert people.resolve("Mayor", text.index("Good")) == "KANESHIRO Ayako"
+    assert "Public Relations Division" not in people.full
+
+
+@pytest.mark.parametrize("body", ["Directorate", "Secretariat", "Authority", "Board", "Tribunal", "Trust"])
+def test_a_body_s_name_said_something_is_no_person(body: str) -> None:
+    text = f"The Harbour Maintenance {body}, the port's operator, said the berth would reopen in May."
+    people = People(text)
+    assert people.resolve(f"The Harbour Maintenance {body}", 10) is not None
+    assert f"Harbour Maintenance {body}" not in people.full

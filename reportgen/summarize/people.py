@@ -68,6 +68,8 @@ hospital infirmary clinic prison library stadium
 initiative program programme plan project act law strategy nations states republic kingdom police
 army force forces navy guard team club league inc ltd co corp llc plc group hub area economic
 metropolis municipality communist national international global world
+division directorate secretariat authority board tribunal inquiry trust alliance coalition cooperative
+observatory laboratory regulator utilities
 """.split())
 FUNCTION_WORDS = frozenset("""
 the a an but and or as in on at by for from of to with when while meanwhile however also so then
@@ -548,8 +550,9 @@ class People:
         # names written family name first, in capitals (too slow a search to run on every text)
         for name in dict.fromkeys(speaker_names):  # a transcript repeats its speakers turn after turn
             toks = name.split()
-            if len(toks) > 1 and (_is_post(toks) or (toks[-1].isupper() and is_title(toks[-2]))):
-                self._posts_or_caps = True
+            if len(toks) > 1 and (_is_post(toks) or (toks[-1].isupper() and is_title(toks[-2])) or (
+                    len(toks) > 2 and toks[-2].isupper() and len(toks[-2]) > 1 and is_title(toks[-3]))):
+                self._posts_or_caps = True  # "Press Secretary HAYASHIDA", "Mayor KANESHIRO Ayako"
             bare_toks, title = _strip_title(name_tokens(name))
             if not self._learn(name, 0):
                 bare = " ".join(bare_toks)  # "Mr. Kessler": Kessler
