@@ -139,3 +139,41 @@ def test_a_report_s_paragraph_numbers_open_no_point_and_no_figure() -> None:
                       "38 schools have been damaged, and classes are suspended in 112 schools.",
                       "3.5 Million people live in the region."]
     assert [f.text for f in found.figures][:2] == ["38 schools", "112 schools"]  # no "4.1 Teams"
+
+
+EUROPEAN_RELEASE = """\
+Tourist arrivals and nights, August 2025
+
+In August 2025, establishments in the county recorded 1.284.613 tourist arrivals and 9.871.402 tourist \
+nights. Compared with August 2024, arrivals were up by 3,2%, while the average stay was 7,7 nights.
+
+Published 12.03.2026, 06:45. Release 4.3.1/8.
+"""
+
+
+def test_numbers_in_the_european_style_are_read_as_that_style_writes_them() -> None:
+    # thousands by dots and a decimal comma: 1.284.613 is over a million, not 1.284 and 0.613; a date
+    # ("12.03.2026") and a release number stay what they are; each figure is quoted as the text has it
+    from reportgen.summarize.per_source import study
+    found = study(Document("S1", "release.txt", EUROPEAN_RELEASE))
+    got = {(f.value, f.unit, f.text) for f in found.figures}
+    assert {(1284613, "tourist arrivals"), (9871402, "tourist nights"), (3.2, "percent")} <= {
+        (v, u) for v, u, _ in got}
+    assert any(v == 7.7 and t.startswith("7,7") for v, _, t in got)
+    assert all(EUROPEAN_RELEASE[f.cite[0].start:f.cite[0].end] == f.text for f in found.figures)
+    assert not any(v in (12.03, 2026, 4.3) for v, _, _ in got)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The canton treated 11'400 patients and employs around 4’210 staff across two sites.",
+     {11400, 4210}),  # Swiss thousands, in English prose
+    ("The deal was worth $1,284,613 and the stake rose 3.2% on the day, to 48.5 million shares.",
+     {1284613, 3.2, 48500000}),  # English style: left as it is
+    ("Prices rose 3.2% in March and 2,5% in April, the agency said, on 1.284 respondents.",
+     {3.2}),  # one number of each style: no reason to read the text as European
+])
+def test_numbers_grouped_by_apostrophes_are_read_and_english_ones_left_alone(text: str, wanted: set) -> None:
+    from reportgen.summarize.per_source import study
+    found = study(Document("S1", "story.txt", f"Headline of the story\n\n{text}\n"))
+    assert wanted <= {f.value for f in found.figures}
+    assert all(f"\n{text}\n".find(f.text) >= 0 for f in found.figures)

@@ -154,3 +154,46 @@ def as_value(number: Decimal | int | float) -> int | float:
     if number == number.to_integral_value():
         return int(number)
     return round(float(number), 4)
+
+
+_EUROPEAN = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]*\d)"
+                       r"|(?<![\d.,])\d+,\d{1,2} ?(?:%|per ?cent\b|percent\b|million\b|billion\b)")
+"""A number only the European style writes: thousands grouped by dots ("1.284.613"), or a decimal comma
+before a percent sign or a multiplier ("3,2%", "3,8 %", "CHF 48,5 million")."""
+_ENGLISH = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,]*\d)"
+                      r"|(?<![\d.,])\d+\.\d{1,2} ?(?:%|per ?cent\b|percent\b|million\b|billion\b)")
+"""The same numbers as English writes them: "1,284,613", "3.2%", "48.5 million"."""
+_EUROPEAN_NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)(?![\d.,]*\d)")
+"""A number in the European style: "1.284.613", "2.642.118", "3,2", "1.125,5" (not a date, "12.03.2026")."""
+_SWAP_MARKS = str.maketrans(".,", ",.")
+
+
+_APOSTROPHE_GROUPS = re.compile(r"(?<![\w'’])\d{1,3}(?:['’]\d{3})+(?![\w'’])")
+"""A number grouped by apostrophes, as the Swiss write it: "212'000", "4’210"."""
+_AS_COMMAS = str.maketrans("'’", ",,")
+
+
+def european_numbers(text: str) -> bool:
+    """True when ``text`` writes its numbers in the European style (decimal comma, thousands dots):
+    two numbers or more only that style writes, and none only English writes."""
+    if "," not in text or "." not in text:
+        return False
+    found = 0
+    for _ in _EUROPEAN.finditer(text):
+        found += 1
+        if found >= 2:
+            return _ENGLISH.search(text) is None
+    return False
+
+
+def as_english_numbers(text: str) -> str | None:
+    """Return ``text`` with its numbers written as English writes them ("1.284.613" as "1,284,613" and
+    "3,2" as "3.2" in a text in the European style; "212'000" as "212,000" in any), or None when every
+    number already is. The same length: every offset into it is one into ``text``."""
+    european = european_numbers(text)
+    grouped = ("'" in text or "’" in text) and _APOSTROPHE_GROUPS.search(text) is not None
+    if european:
+        text = _EUROPEAN_NUMBER.sub(lambda m: m.group(0).translate(_SWAP_MARKS), text)
+    if grouped:
+        text = _APOSTROPHE_GROUPS.sub(lambda m: m.group(0).translate(_AS_COMMAS), text)
+    return text if european or grouped else None

@@ -7,6 +7,7 @@ context, ranking) comes after, in `briefing.summarize`.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
@@ -19,6 +20,7 @@ from reportgen.summarize import meta
 from reportgen.summarize.debris import is_back_matter
 from reportgen.summarize.figures import find_figures
 from reportgen.summarize.keyphrases import phrase_runs
+from reportgen.summarize.numbers import as_english_numbers
 from reportgen.summarize.quotes import find_quotes
 from reportgen.summarize.tables import table_figures
 from reportgen.summarize.terms import Facts, Runs, is_usable, term_counts, terms_of, words_and_breaks
@@ -126,6 +128,18 @@ def _with_tables(figures: list[Figure], cells: list[Figure]) -> list[Figure]:
     return sorted(kept + cells, key=lambda f: f.cite[0].start)
 
 
+def _figures(doc: Document, sentences: list[Span]) -> list[Figure]:
+    """Return the figures of ``doc``'s sentences and tables; numbers in the European style ("1.284.613",
+    "3,2%") or grouped by apostrophes ("212'000") are read as if written in the English one, every
+    figure quoted as the text writes it."""
+    text = as_english_numbers(doc.text)
+    if text is None:
+        return _with_tables(find_figures(doc.id, doc.text, sentences), table_figures(doc.id, doc.text))
+    sentences = [Span(s.start, s.end, text[s.start:s.end]) for s in sentences]
+    found = _with_tables(find_figures(doc.id, text, sentences), table_figures(doc.id, text))
+    return [dataclasses.replace(f, text=doc.text[f.cite[0].start:f.cite[0].end]) for f in found]
+
+
 _SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?[ \t]+"
                                r"(?=[A-Z][a-z]|\d)(?!(?:Million|Billion|Trillion|Thousand|Hundred|Per)\b)")
 """A report's paragraph number by section ("1.1 At 03:17 ...", "4.2 38 schools ..."): the document's.
@@ -153,7 +167,7 @@ def study(doc: Document) -> SourceFindings:
         sentences=split,
         headings=read.headings,
         facts=sentence_facts(split, skip),
-        figures=_with_tables(find_figures(doc.id, doc.text, flat), table_figures(doc.id, doc.text)),
+        figures=_figures(doc, flat),
         quotes=find_quotes(doc.id, doc.text, paras, kind, split=split, turns=turns),
     )
 
