@@ -166,17 +166,21 @@ _ENGLISH = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,]*\d)"
 _EUROPEAN_NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)(?![\d.,]*\d)")
 """A number in the European style: "1.284.613", "2.642.118", "3,2", "1.125,5" (not a date, "12.03.2026")."""
 _SWAP_MARKS = str.maketrans(".,", ",.")
+_EUROPEAN_HINT = re.compile(r"\d(?:\.\d{3}\.\d{3}|,\d{1,2} ?(?:%|per ?cent\b|percent\b|million\b|billion\b))")
+"""What every number of _EUROPEAN holds; opening on a digit, it is found many times faster than a pattern
+opening on a look-behind, and most texts hold none."""
 
 
 _APOSTROPHE_GROUPS = re.compile(r"(?<![\w'’])\d{1,3}(?:['’]\d{3})+(?![\w'’])")
 """A number grouped by apostrophes, as the Swiss write it: "212'000", "4’210"."""
+_APOSTROPHE_HINT = re.compile(r"\d['’]\d{3}")
 _AS_COMMAS = str.maketrans("'’", ",,")
 
 
 def european_numbers(text: str) -> bool:
     """True when ``text`` writes its numbers in the European style (decimal comma, thousands dots):
     two numbers or more only that style writes, and none only English writes."""
-    if "," not in text or "." not in text:
+    if "," not in text or "." not in text or len(_EUROPEAN_HINT.findall(text)) < 2:
         return False
     found = 0
     for _ in _EUROPEAN.finditer(text):
@@ -191,7 +195,8 @@ def as_english_numbers(text: str) -> str | None:
     "3,2" as "3.2" in a text in the European style; "212'000" as "212,000" in any), or None when every
     number already is. The same length: every offset into it is one into ``text``."""
     european = european_numbers(text)
-    grouped = ("'" in text or "’" in text) and _APOSTROPHE_GROUPS.search(text) is not None
+    grouped = ("'" in text or "’" in text) and _APOSTROPHE_HINT.search(text) is not None and \
+        _APOSTROPHE_GROUPS.search(text) is not None
     if european:
         text = _EUROPEAN_NUMBER.sub(lambda m: m.group(0).translate(_SWAP_MARKS), text)
     if grouped:
