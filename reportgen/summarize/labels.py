@@ -43,14 +43,14 @@ TIME_CODE = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
 _CLOCK = rf"[\[(]?{TIME_CODE}[\])]?"
 _TIMED_VOICE = re.compile(rf"(?:{_CLOCK}[ \t]+)?({NUMBERED_VOICE})(?:[ \t]+{_CLOCK})?"
                           r"|[\[(]?\d{1,2}:\d{2}:\d{2}[\])]?[ \t]+((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+)")
-"""An automatic transcript's line over each turn: a time code and a numbered voice ("00:00:44 Speaker 2",
-"Speaker 2  01:24"), or a recording's time to the second and a name ("00:03:12 Ingrid Solberg"; a live
-blog's "09:12 Markets Open Higher" has no seconds)."""
+"""An automatic transcript's line over each turn: a numbered voice, alone or with a time code ("00:00:44
+Speaker 2", "Speaker 2  01:24"), or a recording's time to the second and a name ("00:03:12 Ingrid
+Solberg"; a live blog's "09:12 Markets Open Higher" has no seconds)."""
 
 
 def timed_voice(line: str) -> str | None:
     """Return the voice an automatic transcript's line over a turn names (see _TIMED_VOICE), or None."""
-    if not (line[:1] in "[(0123456789S" or line.startswith(("SPEAKER", "P", "C"))) or len(line) > 60:
+    if line[:1] not in "[(0123456789SPC" or len(line) > 60:
         return None
     m = _TIMED_VOICE.fullmatch(line)
     return (m.group(1) or m.group(2)) if m else None

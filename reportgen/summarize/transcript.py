@@ -373,7 +373,8 @@ def _named_voices(turns: list[Turn]) -> list[Turn]:
     official in turn ("... our fire chief, Chief Angela Ruiz. Chief." then "Speaker 3: Thank you,
     Mayor. ...") or hands the floor by a first name ("Kwabena, over to you."); else by the turn after
     it ("Thanks Ingrid."). A first name stands for the one full name in the text that opens with it.
-    A voice that asks (a reporter) is named only by itself or by a hand-off that calls it by name.
+    A voice that asks (a reporter) is never named by an introduction in the turn before, which names
+    whoever answers; only by what names it directly.
     """
     if not any(t.speaker[-1:].isdigit() for t in turns):
         return turns
