@@ -200,3 +200,11 @@ def test_a_body_s_name_said_something_is_no_person(body: str) -> None:
     people = People(text)
     assert people.resolve(f"The Harbour Maintenance {body}", 10) is not None
     assert f"Harbour Maintenance {body}" not in people.full
+
+
+def test_a_possessive_standing_alone_in_a_mangled_subject_is_no_word_of_a_name() -> None:
+    # found by fuzzing: "Dunmore: 's manager" (a line cut and joined) made an empty word, and reading
+    # its first letter crashed the study of the whole source
+    text = "Ellen Dunmore coaches the side. “We go again,” right ts): Dunmore: 's manager said."
+    people = People(text)
+    assert people.resolve("right ts): Dunmore: 's manager", text.index("said")) is not None

@@ -395,7 +395,8 @@ def name_tokens(raw: str) -> list[str]:
     toks = _NAME_TOKEN.findall(raw)
     if "'s" not in raw and "’s" not in raw:
         return toks  # no possessive anywhere: nothing to trim, token by token
-    return [t[:-2] if t.endswith(("'s", "’s")) else t for t in toks]
+    return [t[:-2] if t.endswith(("'s", "’s")) else t for t in toks if t not in ("'s", "’s")]  # a
+    # possessive standing alone ("Dunmore: 's manager", a mangled line) is no word of the name
 
 
 def is_org_like(name: str) -> bool:
