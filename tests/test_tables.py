@@ -173,3 +173,12 @@ def test_a_pledge_table_reads_each_currency_and_the_dollars_a_bare_unit_header_g
 def test_a_column_of_years_is_neither_numbers_nor_words_to_the_rows_around_it() -> None:
     table = "Year\tRevenue (US$ million)\n2024\t41.2\n2025\t47.9\n2026\t52.3\n"
     assert [f[0] for f in read(table)] == [41_200_000, 47_900_000, 52_300_000]
+
+
+def test_a_cell_reads_every_currency_code_the_prose_reads() -> None:
+    # one list of codes for prose and tables: a rarer code ("IDR", "THB") opens a cell as it opens a figure
+    table = ("Donor\tPledge (original currency)\tUS$ million\n"
+             "Indonesia\tIDR 150,000,000,000\t9.6\nThailand\tTHB 120,000,000\t3.4\n")
+    found = read(table)
+    assert (150_000_000_000, "IDR", "Indonesia: pledge", "IDR 150,000,000,000") in found
+    assert (120_000_000, "THB", "Thailand: pledge", "THB 120,000,000") in found

@@ -43,11 +43,13 @@ from reportgen.model import Cite, Figure
 from reportgen.summarize.debris import WEEKDAYS
 from reportgen.summarize.numbers import (
     CARDINAL_WORDS,
+    CURRENCY_CODES,
     CURRENCY_SIGNS,
     FRACTIONS,
     GROUPING,
     NUMERAL,
     ORDINALS,
+    RARER_CURRENCY_CODES,
     SAID_DECIMAL,
     WORD_NUMBER,
     as_value,
@@ -65,14 +67,13 @@ _QUALIFIER = (
 )
 _CURRENCY_SIGN = (
     r"(?:US|HK|A|C|S|NZ|NT|R|MX)\$\s?|\$(?:A|US)(?![A-Za-z])|\$|€\s?|£|¥|₹|"
-    r"\b(?:USD|EUR|GBP|CNY|RMB|JPY|HKD|INR|CHF|AUD|CAD|SDR)(?![A-Za-z])\s?"
-    r"|(?-i:\b(?:DKK|SEK|NOK|NGN|ZAR|KES|BRL|MXN|KRW|SGD|NZD|PLN|IDR|AED|SAR|EGP|TWD|THB|MYR|PHP|PKR|BDT|RUB"
-    r"|UAH|QAR|KWD|GHS|ETB|TZS|UGX|VND|CZK|HUF|CLP)(?![A-Za-z]))\s?"
+    rf"\b(?:{'|'.join(CURRENCY_CODES)})(?![A-Za-z])\s?"
+    rf"|(?-i:\b(?:{'|'.join(RARER_CURRENCY_CODES)})(?![A-Za-z]))\s?"
     r"|\bRs\.?\s?|\bK?[Ss]h(?:s|\.)?\s?|₦|R(?=\d)"
 )
-"""A currency before its number. The rarer ISO codes count in capitals only, and none that is a word or a
-name in capitals too ("COP29" is a climate summit, "TRY", "PEN", "RON"). "R" alone (South Africa's rand)
-is taken only where `_RAND` says the number is an amount: see `_candidate`."""
+"""A currency before its number; the rarer ISO codes in capitals only (see numbers.RARER_CURRENCY_CODES).
+"R" alone (South Africa's rand) is taken only where `_RAND` says the number is an amount: see
+`_candidate`."""
 _MULT = (
     r"(?:\s*|[-‐‑])(?:hundred\s+)?(?:thousand|million|billion|trillion)\b|\s+dozen\b|\s?(?:mn|bn|tn|mln)\b"
     r"|\s+lakhs?(?:\s+crores?)?\b|\s+crores?\b|(?<=\d)[mbk]\b"

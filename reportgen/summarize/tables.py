@@ -15,11 +15,18 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from reportgen.model import Cite, Figure
-from reportgen.summarize.numbers import CURRENCY_SIGNS, GROUPING, MULTIPLIERS, NUMERAL, as_value
+from reportgen.summarize.numbers import (
+    CURRENCY_CODES,
+    CURRENCY_SIGNS,
+    GROUPING,
+    MULTIPLIERS,
+    NUMERAL,
+    RARER_CURRENCY_CODES,
+    as_value,
+)
 
-_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "NGN", "ZAR",
-          "KES", "INR", "KRW", "BRL", "MXN", "SGD", "HKD", "PLN", "AED", "SAR", "QAR", "KWD")
-"""Currency codes a table cell may open on ("EUR 131,000,000")."""
+_CODES = (*CURRENCY_CODES, *RARER_CURRENCY_CODES)
+"""Currency codes a table cell may open on, in capitals ("EUR 131,000,000")."""
 _CELL = re.compile(
     rf"(?P<neg>\()?(?P<cur>US\$|HK\$|A\$|C\$|\$|€|£|¥|(?-i:{'|'.join(_CODES)})(?= ))?\s?(?P<num>{NUMERAL})"
     r"(?(neg)\))\s?(?P<pct>%)?"
