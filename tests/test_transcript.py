@@ -835,3 +835,50 @@ def test_a_live_blog_s_timed_headings_are_no_speaker_lines() -> None:
             "09:40 Pound Steadies\nSterling was flat at $1.27 after the figures were published.\n\n"
             "10:05 Oil Slips Back\nBrent crude fell 1.1% to $81.20 a barrel as supply worries eased.\n")
     assert not is_transcript(paragraphs(text))
+
+
+INITIALS_INTERVIEW = """\
+Jashvantbhai Raval, 61, was elected chairman of the union in 2022. He spoke to AgriLedger (AL) about prices.
+
+AL: Green fodder and cattle-feed prices have risen sharply this year. How bad is it for your members?
+
+JR: It is the worst I have seen since 2015. Dry fodder is up 25-30% in most talukas.
+
+AL: What does that mean in rupees?
+
+JR: From August 1 we are raising the procurement price for cow milk to Rs 46.50 per litre.
+
+AL: Tell us about the new plant.
+
+JR: It is a Rs 780-crore investment at Dholka, with a capacity of 15 lakh litres a day.
+
+AL: Finally, what should policymakers understand?
+
+JR: Cooperatives are not charities, but they are not companies either.
+"""
+
+
+def test_an_interview_under_initials_names_the_one_person_with_those_initials() -> None:
+    # "JR:" is the chairman the introduction names; "AL:" (the magazine) is nobody's initials and asks
+    paras = paragraphs(INITIALS_INTERVIEW)
+    assert is_transcript(paras)
+    turns = speaker_turns(paras)
+    assert [t.speaker for t in turns] == ["AL", "Jashvantbhai Raval"] * 4
+    assert speaker_roles(turns) == {"AL": "question", "Jashvantbhai Raval": "answer"}
+    quotes = find_quotes("S", INITIALS_INTERVIEW, paras, "transcript")
+    assert ("Jashvantbhai Raval", "Cooperatives are not charities, but they are not companies either.") in \
+        {(q.speaker, q.text) for q in quotes}
+
+
+@pytest.mark.parametrize("text", [
+    # a roundup's lines by place, each used once: no interview
+    "Jane Ross reports.\n\nUS: Payrolls rose by 118,000 in February, the Labor Department said.\n\n"
+    "EU: Inflation eased to 2.4% in March, Eurostat said on Tuesday morning.\n\n"
+    "UK: The Bank of England held rates at 5.25% for a sixth meeting in a row.\n",
+    # initials used often, but two people share them: nobody is named by a guess
+    INITIALS_INTERVIEW.replace("He spoke to", "Jaya Rao, his deputy, and he spoke to"),
+])
+def test_initials_name_nobody_by_a_guess(text: str) -> None:
+    paras = paragraphs(text)
+    turns = speaker_turns(paras) if is_transcript(paras) else []
+    assert "Jashvantbhai Raval" not in {t.speaker for t in turns}

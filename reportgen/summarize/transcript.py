@@ -286,8 +286,42 @@ def speaker_turns(paras: Sequence[Span]) -> list[Turn]:
             body.append(para)
     if current:
         turns.append(Turn(current[0], current[1], tuple(body), current[3]))
-    return _named_voices([t for t in turns if not _in_capitals(t.speaker, t.paragraphs)]) or \
-        unlabelled_turns(paras)
+    kept = [t for t in turns if not _in_capitals(t.speaker, t.paragraphs)]
+    return _by_initials(_named_voices(kept), paras) or unlabelled_turns(paras)
+
+
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+"""A label of a name's initials, as a magazine prints its interviews: "JR: It is the worst I have seen"
+under "Jashvantbhai Raval, 61, ... was elected chairman"; "AL:" for the magazine asking."""
+
+
+def _initials_named(labels: Counter[str], text: str) -> dict[str, str]:
+    """Return the full name each initials label stands for, where the text names exactly one person by
+    those initials; only in a text of two or more such labels used three times or more each (an
+    interview), never for a roundup's "US:" or "EU:" lines."""
+    used = [label for label, n in labels.items() if n >= 3 and _INITIALS.fullmatch(label)]
+    if len(used) < 2:
+        return {}
+    seen: dict[str, set[str]] = {label: set() for label in used}
+    for m in _FULL_NAME.finditer(text):
+        words = m.group(0).split()
+        if len(words) in (2, 3) and words[0].lower().strip(".") not in TITLES:
+            initials = "".join(w[0] for w in words)
+            if initials in seen and not is_org_like(m.group(0)):
+                seen[initials].add(m.group(0))
+    return {label: next(iter(names)) for label, names in seen.items() if len(names) == 1}
+
+
+def _by_initials(turns: list[Turn], paras: Sequence[Span]) -> list[Turn]:
+    """Return ``turns`` with each initials label named as `_initials_named` finds, or as they were."""
+    labels = Counter(t.speaker for t in turns)
+    if not any(_INITIALS.fullmatch(label) for label in labels):
+        return turns
+    names = _initials_named(labels, "\n".join(p.text for p in paras))
+    if not names:
+        return turns
+    return [Turn(names[t.speaker], t.speaker_span, t.paragraphs, t.role) if t.speaker in names else t
+            for t in turns]
 
 
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
@@ -491,7 +525,11 @@ def is_transcript(paras: Sequence[Span]) -> bool:
         return not uses and bool(unlabelled_turns(paras))
     text = "\n".join(p.text for p in paras)
     named = [name for name, n in uses.items() if _plainly_a_speaker(name) or _named_elsewhere(name, n, text)]
-    return len(named) > 1
+    if len(named) < 2 and (by_initials := _initials_named(uses, text)):
+        # an interview under initials: the labels used as often as any, one of them a name's
+        named += [name for name, n in uses.items() if n >= 3 and _INITIALS.fullmatch(name)
+                  and name not in by_initials and name not in named] + list(by_initials)
+    return len(set(named)) > 1
 
 
 def _names_a_turn(label: Label, line: Span, below: Span) -> bool:
