@@ -248,6 +248,7 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("It will build 2 crore additional houses.", 20_000_000, "houses", "2 crore additional houses"),
         ("The outlay is Rs. 3,10,450 crore this year.", 3_104_500_000_000, "INR", "Rs. 3,10,450 crore"),
         ("Crews built 7,64,820 km of rural roads.", 764_820, "km", "7,64,820 km"),
+        ("It is a Rs 780-crore investment at Dholka.", 7_800_000_000, "INR", "Rs 780-crore"),
         ("Demand for batteries is expected to grow 14-fold by 2030.", 14, "times", "14-fold"),
         ("The state will spend $A600 million on roads.", 600_000_000, "AUD", "$A600 million"),
         ("Harker was jailed for six years and eight months.", 80, "month", "six years and eight months"),

@@ -76,8 +76,9 @@ _CURRENCY_SIGN = (
 `_candidate`."""
 _MULT = (
     r"(?:\s*|[-‐‑])(?:hundred\s+)?(?:thousand|million|billion|trillion)\b|\s+dozen\b|\s?(?:mn|bn|tn|mln)\b"
-    r"|\s+lakhs?(?:\s+crores?)?\b|\s+crores?\b|(?<=\d)[mbk]\b"
+    r"|(?:\s+|[-‐‑])lakhs?(?:\s+crores?)?\b|(?:\s+|[-‐‑])crores?\b|(?<=\d)[mbk]\b"
 )
+"""A multiplier after its number, maybe joined by a hyphen: "$10-billion", "a Rs 780-crore plant"."""
 _PERCENT = (
     r"\s?%|\s+(?:percent|per\s+cent|pct)\b|\s?pc\b|\s+percentage\s+points?\b|\s+basis\s+points?\b|\s?bps?\b"
 )
