@@ -882,3 +882,98 @@ def test_initials_name_nobody_by_a_guess(text: str) -> None:
     paras = paragraphs(text)
     turns = speaker_turns(paras) if is_transcript(paras) else []
     assert "Jashvantbhai Raval" not in {t.speaker for t in turns}
+
+
+DEPOSITION = """\
+Case: 1:23-cv-04417 Document #: 88-7 Filed: 05/02/25 Page 2 of 6
+
+                                                                 Page 1
+ 1             IN THE UNITED STATES DISTRICT COURT
+ 2                      EASTERN DIVISION
+ 3
+ 4          VIDEOTAPED DEPOSITION OF DANIEL J. KORZENIEWSKI
+ 5               taken on Tuesday, March 4, 2025
+ 6
+ 7   APPEARANCES:
+ 8       HALE OYELARAN & PARTNERS LLP, by
+ 9       MS. ADAEZE OYELARAN, appeared on behalf of the Plaintiff.
+10
+11   BY MS. OYELARAN:
+12       Q.   Mr. Korzeniewski, how many VR-7 Commuter bikes did
+13   Voltridge sell in the United States?
+14       A.   Through the end of 2023, approximately 48,600 units.
+15       Q.   As of today, how many reports of thermal
+16   incidents has Voltridge received on that pack?
+17            MR. BRANDT:  Objection.  Form.
+18       A.   I believe the number in our system is 212.  That
+19   includes everything from a hot smell to a fire.
+20       Q.   How many of those 212 involved a fire that
+21   damaged property?
+22       A.   Seventeen that we've confirmed.
+23       Q.   Why not recall them?
+24       A.   Setting aside anything from counsel, the business
+25   view was that the field rate was acceptable.
+
+          MIDWEST REPORTING GROUP, LLC  |  312-555-0148
+"""
+
+
+def test_a_court_transcript_s_lines_are_read_past_their_numbers_in_the_margin() -> None:
+    # the answer is read from "A." on, its wrapped line on its own, never with "19" or "25" in it
+    paras = paragraphs(DEPOSITION)
+    texts = [p.text for p in paras]
+    assert "A.   I believe the number in our system is 212.  That" in texts
+    assert "view was that the field rate was acceptable." in texts
+    assert all(DEPOSITION[p.start:p.end] == p.text for p in paras)
+    assert is_transcript(paras)
+    turns = speaker_turns(paras)
+    assert [t.speaker for t in turns][:4] == ["Q", "A", "Q", "MR. BRANDT"]
+
+
+def test_the_answers_of_a_court_transcript_are_its_witness_s() -> None:
+    # "A." stands for the witness the caption names, not for the first person the text names ("Adaeze
+    # Oyelaran"); a short answer stating a number is quoted, the objection is not
+    quotes = find_quotes("S", DEPOSITION, paragraphs(DEPOSITION), "transcript")
+    said = {(q.speaker, q.text) for q in quotes}
+    witness = "Daniel J. Korzeniewski"
+    assert (witness, "Through the end of 2023, approximately 48,600 units.") in said
+    assert (witness, "I believe the number in our system is 212.") in said
+    assert (witness, "Seventeen that we've confirmed.") in said
+    assert (witness, "view was that the field rate was acceptable.") in said
+    assert not any("Objection" in q.text for q in quotes)
+    assert {q.speaker for q in quotes} == {witness}
+
+
+@pytest.mark.parametrize(("line", "witness"), [
+    ("DR. AMINA OKAFOR, sworn", "Amina Okafor"),
+    ("MS AILSA DRUMMOND (affirmed)", "Ailsa Drummond"),
+    ("JOHN R. PEMBERTON, having been first duly sworn, testified", "John R. Pemberton"),
+])
+def test_a_witness_is_named_where_the_transcript_swears_them_in(line: str, witness: str) -> None:
+    text = DEPOSITION.replace("VIDEOTAPED DEPOSITION OF DANIEL J. KORZENIEWSKI", line)
+    quotes = find_quotes("S", text, paragraphs(text), "transcript")
+    assert {q.speaker for q in quotes} == {witness}
+
+
+def test_a_table_ranked_down_its_first_column_keeps_its_ranks() -> None:
+    # numbers counting up at the start of 26 lines, but each line holds numbers across: a ranked table,
+    # its rank part of the row, not a transcript's line number in the margin
+    rows = "\n".join(f"{i:>2}  Country {chr(64 + i)} won {30 - i} gold medals and {i + 3} silver."
+                     for i in range(1, 27))
+    text = f"Medal table after day nine\n\nNorway lead the medal table after nine days.\n\n{rows}\n"
+    assert " 2  Country B won 28 gold medals and 5 silver.".strip() in [p.text for p in paragraphs(text)]
+
+
+def test_the_chair_of_an_inquiry_moderates_and_is_not_quoted() -> None:
+    # "THE CHAIR:" holds the floor ("We will rise for 15 minutes."); "CHAIR WHITAKER" would answer
+    text = ("THE CHAIR:  Good morning, everyone.  Yes, Mr Cairncross.\n\n"
+            "MR CAIRNCROSS:  Ms Drummond, was the maintenance budget for 2022 cut by a third?\n\n"
+            "MS DRUMMOND:  It was.  I argued against it at the board and I was overruled by the finance "
+            "director.\n\n"
+            "THE CHAIR:  We will rise for 15 minutes.\n\n"
+            "MR CAIRNCROSS:  Who overruled you, and did you put your objection in writing?\n\n"
+            "MS DRUMMOND:  The finance director, with the support of the chief executive.  I wrote to the "
+            "board the same week.\n")
+    paras = paragraphs(text)
+    assert speaker_roles(speaker_turns(paras))["THE CHAIR"] == "moderator"
+    assert not any("rise" in q.text for q in find_quotes("S", text, paras, "transcript"))

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from reportgen.model import Cite, Quote
+from reportgen.summarize.numbers import CARDINAL_WORDS
 from reportgen.summarize.people import (
     DESCRIPTORS,
     FUNCTION_WORDS,
@@ -302,7 +303,7 @@ def find_quotes(
         quoted = [(q.cite[0].start, q.cite[0].end) for q in quotes if q.speaker]
         lead = text[:turns[0].speaker_span.start] if turns else ""  # headline, standfirst, introduction
         quotes += _turn_quotes(doc_id, turns, roles, people, known, _interviewee(text), quoted,
-                               _headline_quote(lead))
+                               _headline_quote(lead), _witness(text) if "A" in roles else None)
     elif orator:
         per_para = split if split is not None else [sentences(p) for p in paras]
         kept = [i for i, p in enumerate(paras) if p.end <= signed_up_to]
@@ -1296,14 +1297,15 @@ def _turn_quotes(
     known: dict[tuple[int, int], Sequence[Span]], interviewee: str | None = None,
     quoted: Sequence[tuple[int, int]] = (),
     headline: frozenset[str] = frozenset(),
+    witness: str | None = None,
 ) -> list[Quote]:
     """The substantive sentences of each answer, given to the answering speaker.
 
     A sentence holding someone's marked words (``quoted``: their spans) is not the answerer's own:
     "As President Xi Jinping has said, “...”" is Xi's quote, found with its marks.
 
-    An "A:" answer is the interview's subject: the first person named, else
-    ``interviewee`` (as the headline presents them), else nobody rather than "A".
+    An "A:" answer is the ``witness`` a court's transcript examines, else the interview's subject: the
+    first person named, else ``interviewee`` (as the headline presents them), else nobody rather than "A".
 
     ``known`` maps a paragraph's (start, end) to its sentences where the caller split them already;
     a turn opening on its speaker's line ("Gu Jun: We ...") is split here.
@@ -1325,7 +1327,7 @@ def _turn_quotes(
             speaker = voiced = people.resolve(_as_written(_strip_honorific(turn.speaker)),
                                               turn.speaker_span.start)
         if speaker in ("A", "Answer"):  # an interview's "Q:" / "A:": the answer is the person it presents
-            speaker = people.first_person(exclude=roles) or interviewee
+            speaker = witness or people.first_person(exclude=roles) or interviewee
         picks: list[tuple[float, int, Span]] = []
         for n, para in enumerate(turn.paragraphs):
             split = known.get((para.start, para.end))
@@ -1337,7 +1339,8 @@ def _turn_quotes(
                 if quoting is not None:  # the line the headline quotes: the editor's pick
                     picks.append((_ALWAYS, len(picks), quoting))
                     continue
-                if sent.text.count(" ") < 5 or sent.text.rstrip("”\"’ ").endswith("?") or \
+                if (sent.text.count(" ") < 5 and not _short_answer_with_a_number(sent.text)) or \
+                        sent.text.rstrip("”\"’ ").endswith("?") or \
                         _is_note(sent.text) or any(a < sent.end and sent.start < b for a, b in quoted) or \
                         (interpreted and _THIRD_PERSON.match(sent.text)):
                     continue  # (an interpreter speaking of the one interpreted: "The Minister would like")
@@ -1352,6 +1355,27 @@ def _turn_quotes(
         for n, (_, _, sent) in enumerate(sorted(picks, key=lambda p: (-p[0], p[1]))):
             out.append(Quote(sent.text, speaker, (Cite(doc_id, sent.start, sent.end),), further=n >= keep))
     return out
+
+
+_CARDINALS = frozenset(CARDINAL_WORDS)
+
+
+def _short_answer_with_a_number(text: str) -> bool:
+    """True for a short sentence of an answer that states a number ("Seventeen that we've confirmed.",
+    "I'd estimate 85 percent."): a witness's or a guest's figure, said in few words, is worth quoting
+    where a short "That's correct." is not."""
+    if text.count(" ") < 2 or text[:1].isdigit() or text.rstrip("”\"’)")[-1:] not in ".!":
+        return False  # a list's item ("1. FY2025 June supplementary budget"), a line that is no sentence
+    if any(c.isdigit() for c in text) and any(c.isdigit() for c in _NO_FIGURE.sub("", text)):
+        return True
+    return any(w.strip(".,;:!?").lower() in _CARDINALS for w in text.split()[:4]) and \
+        not _ONE_IDIOM.search(text)
+
+
+_NO_FIGURE = re.compile(r"\d{1,2}:\d\d(?::\d\d)?|\b(?:No|no|Nos)\.\s*\d+")
+"""A time ("at 4:15") or a number that only names ("No. 11842209"): no figure stated."""
+_ONE_IDIOM = re.compile(r"\b(?:[Oo]ne (?:at a time|more|last|thing|second|moment|question)|make one)\b")
+"""A "one" that counts nothing: "One at a time.", "One more question.", "Not for one second."."""
 
 
 def _introduces(text: str, speakers: Collection[str]) -> bool:
@@ -1424,6 +1448,24 @@ def _interviewee(text: str) -> str | None:
         return None  # the common case, settled without trying the pattern at every character
     found = _INTERVIEW_WITH.search(text, 0, 400)
     return found.group(1) if found else None
+
+
+_NAME_AS_SET = r"[A-Z][\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?){1,3}"
+_HONORIFIC_SET = r"(?:(?i:dr|mr|mrs|ms|miss|prof)\.?[ \t]+)?"
+_WITNESS = re.compile(
+    rf"(?i:deposition|examination|testimony|evidence)[ \t]+(?i:of)[ \t]+{_HONORIFIC_SET}"
+    rf"(?P<of>{_NAME_AS_SET})"
+    rf"|^[ \t]*(?:\d{{1,2}}[ \t]+)?{_HONORIFIC_SET}(?P<sworn>{_NAME_AS_SET}),?[ \t]*"
+    r"\(?(?i:(?:having been |being )?(?:first |previously |duly )*(?:sworn|affirmed))\b", re.MULTILINE)
+"""Whom a court's or an inquiry's transcript examines: "VIDEOTAPED DEPOSITION OF DANIEL J. KORZENIEWSKI",
+"DR. AMINA OKAFOR, sworn", "MS AILSA DRUMMOND (affirmed)", "Cross-Examination of Dr. Amina Okafor"."""
+
+
+def _witness(text: str) -> str | None:
+    """Return the witness the opening of a court's or an inquiry's transcript names (whose words its "A."
+    lines are), as a name is written, or None."""
+    found = _WITNESS.search(text, 0, 20_000)
+    return None if found is None else _as_written(found.group("of") or found.group("sworn"))
 
 
 def _as_written(label: str) -> str:

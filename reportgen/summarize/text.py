@@ -8,6 +8,7 @@ once, so no later step can pick it up.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -101,10 +102,47 @@ def _indent_led(text: str) -> bool:
     return len(_OPENER.findall(text, 0, 200_000)) >= 5
 
 
+_MARGIN_NUMBER = re.compile(r"^[ \t]*(\d{1,2})(?=[ \t]|\r?$)[ \t]*", re.MULTILINE)
+"""A line's number in the margin, as a court reporter or an inquiry numbers each page's lines 1 to 25."""
+_MARGIN_HINT = re.compile(r"\n[ \t]*2(?:[ \t][^\n]*)?\r?\n[ \t]*3(?:[ \t]|\r?\n)")
+"""Lines 2 and 3 of a page, numbered in the margin: a cheap first test before `_margin_numbered`."""
+
+
+def _margin_numbered(text: str) -> bool:
+    """True when most lines carry their number in the margin: twenty or more lines numbered one more
+    than the numbered line before them, in a text whose lines are mostly numbered so. A numbered list
+    ("1. Flood warning.") puts a stop after its number; a table's first column does not count up."""
+    if _MARGIN_HINT.search(text, 0, 20_000) is None:
+        return False
+    head = text[:200_000]
+    found = list(_MARGIN_NUMBER.finditer(head))
+    numbers = [int(m.group(1)) for m in found]
+    counting = sum(1 for a, b in zip(numbers, numbers[1:], strict=False) if b == a + 1)
+    lines = sum(1 for line in head.splitlines() if line.strip())
+    if counting < 20 or counting * 2 < lines:
+        return False
+    rows = 0  # a table ranked down its first column has numbers across each row
+    for m in found:
+        end = head.find("\n", m.end())
+        rows += len(_NUMERAL.findall(head, m.end(), end if end >= 0 else len(head))) >= 2
+    return rows * 3 < len(found)
+
+
+_NUMERAL = re.compile(r"(?<![\w.,])\d")
+
+
 @lru_cache(maxsize=16)
 def layout(text: str) -> Layout:
-    """Return the source's body paragraphs, title lines and metadata dates, debris left out."""
-    unit = (_INDENTED_BLOCK if _indent_led(text) else _BLOCK) if _hard_wrapped(text) else _LINE
+    """Return the source's body paragraphs, title lines and metadata dates, debris left out.
+
+    A transcript whose lines are numbered in the margin is read line by line, each line past its
+    number: a turn's words then stand apart from the numbers between them.
+    """
+    numbered = _margin_numbered(text)
+    if numbered:
+        unit = _LINE
+    else:
+        unit = (_INDENTED_BLOCK if _indent_led(text) else _BLOCK) if _hard_wrapped(text) else _LINE
     paras: list[Span] = []
     titles: list[Span] = []
     headings: list[Span] = []
@@ -124,7 +162,10 @@ def layout(text: str) -> Layout:
         if paras and m.end() - m.start() <= 40 and _LINKS_LABEL.fullmatch(m.group(0).strip()):
             listing = m.end()  # "Most Viewed", "Related stories": headlines of other pages follow (above
             continue           # the body such a word is an item of the site's menu)
-        line = classify_line(text, m.start(), m.end())
+        margin = _MARGIN_NUMBER.match(text, m.start(), m.end()) if numbered else None
+        line = classify_line(text, margin.end() if margin else m.start(), m.end())
+        if margin and line.kind == "title" and not text[line.start:line.end].isupper():
+            line = dataclasses.replace(line, kind="body")  # a numbered line of speech, running on
         if line.date and line.date_kind:
             dates.append((line.date_kind, line.date))
         elif line.kind != "body" and (found := find_full_date(text, line.start, max(line.start, line.end))) \

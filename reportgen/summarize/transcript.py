@@ -49,7 +49,7 @@ read related also see video image caption file translator translated contact pho
 subject from to cc sent attachment attachments speakers participants panelists panellists guests contents
 media press investors disclaimer usage office cell mobile doi funding credit credits licence license
 next up coming watch listen latest breaking update live prepared questions opening presentation
-our suggested recommended trending popular more topics transcript
+our suggested recommended trending popular more topics transcript appearances present
 """.split())
 # Last words of a metadata label, not a speaker's ("Media Contact:", "Image Source:").
 _NOT_ENDINGS = frozenset("contact contacts source sources photo photos caption tags keywords email phone tel "
@@ -83,6 +83,9 @@ _QUESTION_WORDS = frozenset({"q", "question", "reporter", "journalist", "corresp
                             "members"})
 
 
+_QA_LINE = re.compile(r"([QA])\.(?:[ \t]{2,}|\t)(?=\S)")
+"""A court or inquiry transcript's question and answer, the letter set apart by two spaces or a tab:
+"Q.  Who overruled you?", "A.  The finance director at the time"; "A. Smith" is a name."""
 _QUOTED_WHOLE = re.compile(r"[‘“\"'][^\n]+[’”\"']\s*")
 """What follows a label when the line is a headline quoting the speaker, not the speaker's turn."""
 _INDEX_ENTRY = re.compile(r",\s*(?:Hon|Mr|Mrs|Ms|Dr)\.\s")
@@ -123,6 +126,10 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
             and not para.text.isspace():  # a White House "Q    Thanks, ...", "Q A follow-up on Ohio."
         rest = para.text[1:].lstrip()
         return "Q", Span(para.start, para.start + 1, "Q"), Span(para.end - len(rest), para.end, rest), ""
+    if para.text[1:2] == "." and para.text[:1] in "QA" and (qa := _QA_LINE.match(para.text)):
+        rest = para.text[qa.end():]  # a court reporter's "Q.   How many ..." and "A.   Around 9,300."
+        turn = Span(para.end - len(rest), para.end, rest)
+        return qa.group(1), Span(para.start, para.start + 1, qa.group(1)), turn, ""
     if ":" not in para.text and "：" not in para.text:  # both colon patterns need one: a cheap scan
         return _colonless_label(para, offices)
     if (hansard := _hansard_label(para, offices)) is not None:
@@ -612,7 +619,7 @@ def _role(name: str, own: Sequence[Turn]) -> str:
     words = {w.lower().strip(".") for w in name.split()}
     said = {w.lower().strip("()") for t in own for w in t.role.split()}  # what the speaker lines say they are
     titled = words & _MODERATOR_WORDS
-    if (titled and (len(words) == 1 or not titled <= _CHAIRS)) or said & _PRESENTERS:
+    if (titled and (len(words - {"the"}) == 1 or not titled <= _CHAIRS)) or said & _PRESENTERS:
         return "moderator"
     if words & _UNNAMED or _NUMBERED.fullmatch(name):
         return "unnamed"
