@@ -45,7 +45,7 @@ def test_kind_and_date(name: str) -> None:
 
 @pytest.mark.parametrize(("folder", "most_wrong"), [("later", 2), ("fresh", 5), ("newest", 2), ("recent", 1),
                                                       ("latest", 2), ("further", 2),
-                                                      ("beyond", 5), ("onward", 3), ("ahead", 9),
+                                                      ("beyond", 5), ("onward", 3), ("ahead", 6),
                                                       ("anew", 4)])
 def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     wrong = [f"{name}: {(s['kind'], s['date'])}, want {(gold['kind'], gold['date'])}"
@@ -70,17 +70,18 @@ def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     # of the wrong kind, and two dates); 13 once an interview printed without labels was read as one.
     # onward: 14 of 18 when written; 15 once an automatic transcript's "00:00:44 Speaker 2" lines were
     # read (left: an embassy's statement of the wrong kind; a report dated by its decision, a conference
-    # summary by its reposting). ahead: 9 of 18 when written (see its README). anew: 14 of 18 when
-    # written (see its README).
+    # summary by its reposting). ahead: 9 of 18 when written (see its README); 12 once an interview
+    # under initials and two transcripts numbered in the margin were read. anew: 14 of 18 when written
+    # (see its README).
     assert len(wrong) <= most_wrong, wrong
 
 
 # Floors per folder: figure recall, figure precision, quotes with their speakers, titles.
 FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77),
           "fresh": (0.875, 0.875, 0.82, 0.66), "newest": (0.85, 0.88, 0.90, 0.88),
-          "recent": (0.92, 0.89, 0.83, 0.94), "latest": (0.93, 0.88, 0.80, 0.83),
-          "further": (0.88, 0.92, 0.87, 0.77), "beyond": (0.88, 0.91, 0.84, 0.72),
-          "onward": (0.91, 0.91, 0.84, 0.61), "ahead": (0.81, 0.75, 0.32, 0.44),
+          "recent": (0.92, 0.89, 0.83, 0.94), "latest": (0.93, 0.88, 0.82, 0.83),
+          "further": (0.88, 0.92, 0.87, 0.77), "beyond": (0.89, 0.92, 0.91, 0.72),
+          "onward": (0.91, 0.91, 0.84, 0.61), "ahead": (0.83, 0.77, 0.55, 0.44),
           "anew": (0.68, 0.67, 0.61, 0.38)}
 
 
