@@ -8,9 +8,8 @@ once, so no later step can pick it up.
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from reportgen.summarize.debris import (
@@ -129,6 +128,7 @@ def _margin_numbered(text: str) -> bool:
 
 
 _NUMERAL = re.compile(r"(?<![\w.,])\d")
+"""Where a number starts (not a digit inside "48,600" or "A4")."""
 
 
 @lru_cache(maxsize=16)
@@ -165,7 +165,7 @@ def layout(text: str) -> Layout:
         margin = _MARGIN_NUMBER.match(text, m.start(), m.end()) if numbered else None
         line = classify_line(text, margin.end() if margin else m.start(), m.end())
         if margin and line.kind == "title" and not text[line.start:line.end].isupper():
-            line = dataclasses.replace(line, kind="body")  # a numbered line of speech, running on
+            line = replace(line, kind="body")  # a numbered line of speech, running on
         if line.date and line.date_kind:
             dates.append((line.date_kind, line.date))
         elif line.kind != "body" and (found := find_full_date(text, line.start, max(line.start, line.end))) \

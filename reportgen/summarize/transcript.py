@@ -532,10 +532,10 @@ def is_transcript(paras: Sequence[Span]) -> bool:
         return not uses and bool(unlabelled_turns(paras))
     text = "\n".join(p.text for p in paras)
     named = [name for name, n in uses.items() if _plainly_a_speaker(name) or _named_elsewhere(name, n, text)]
-    if len(named) < 2 and (by_initials := _initials_named(uses, text)):
-        # an interview under initials: the labels used as often as any, one of them a name's
-        named += [name for name, n in uses.items() if n >= 3 and _INITIALS.fullmatch(name)
-                  and name not in by_initials and name not in named] + list(by_initials)
+    if len(named) < 2 and _initials_named(uses, text):
+        # an interview under initials, one of them a name's: each initials label used three times names
+        # one of its voices
+        named += [name for name, n in uses.items() if n >= 3 and _INITIALS.fullmatch(name)]
     return len(set(named)) > 1
 
 
