@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from reportgen.summarize.debris import has_leader_dots
@@ -310,12 +310,10 @@ def _initials_named(labels: Counter[str], text: str) -> dict[str, str]:
     if len(used) < 2:
         return {}
     seen: dict[str, set[str]] = {label: set() for label in used}
-    for m in _FULL_NAME.finditer(text):
-        words = m.group(0).split()
-        if len(words) in (2, 3) and words[0].lower().strip(".") not in TITLES:
-            initials = "".join(w[0] for w in words)
-            if initials in seen and not is_org_like(m.group(0)):
-                seen[initials].add(m.group(0))
+    for name in _person_names(text):
+        words = name.split()
+        if len(words) in (2, 3) and (initials := "".join(w[0] for w in words)) in seen:
+            seen[initials].add(name)
     return {label: next(iter(names)) for label, names in seen.items() if len(names) == 1}
 
 
@@ -380,7 +378,6 @@ def _a_prompt(text: str) -> bool:
     return text.count(" ") < 60 and FIRST_PERSON.search(text) is None and (
         "?" in text or _ADDRESSED.search(text) is not None or _REPORTED.search(text) is not None
         or (text.count(" ") < 20 and ". " not in text))
-
 
 
 def _a_question(text: str) -> bool:
@@ -488,11 +485,18 @@ def _full_names(turns: list[Turn]) -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for t in turns:
         for p in t.paragraphs:
-            for m in _FULL_NAME.finditer(p.text):
-                words = m.group(0).split()
-                if words[0].lower().strip(".") not in TITLES and not is_org_like(m.group(0)):
-                    seen.setdefault(words[0], set()).add(m.group(0))
+            for name in _person_names(p.text):
+                seen.setdefault(name.split()[0], set()).add(name)
     return {first: next(iter(found)) for first, found in seen.items() if len(found) == 1}
+
+
+def _person_names(text: str) -> Iterator[str]:
+    """Yield the runs of two to four capitalised words in ``text`` that may name a person: none opening
+    on a title or an honorific ("Chief Angela Ruiz", "Mr Graham Petrie"), none an organisation's."""
+    for m in _FULL_NAME.finditer(text):
+        name = m.group(0)
+        if name.split(None, 1)[0].lower().strip(".") not in TITLES and not is_org_like(name):
+            yield name
 
 
 def _in_full(label: Label, named: dict[str, Label]) -> Label:
