@@ -508,6 +508,33 @@ def test_a_long_report_under_a_reporter_s_line_is_news(byline: str) -> None:
     ("View this email in your browser\n\nForwarded this email? Sign up here.\n\n"
      "ECB stands pat as inflation cools\n\nThe European Central Bank left its deposit rate unchanged at "
      "2.25% on Thursday, the fourth meeting in a row without a move.\n", "ECB stands pat as inflation cools"),
+    # A strip of the weather and the markets, a ticker with arrows or of headlines, the account's links
+    # and a consent notice closed by its buttons stand where a title stands; none is one.
+    ("Valparaíso 18°C, nublado   Dólar observado $948,20   UF $39.120   IPSA 6.512\n\n"
+     "Port strike ends after nine days as dockworkers accept pay offer\n\n"
+     "Dockworkers returned to the cranes on Monday after accepting a 6% rise.\n",
+     "Port strike ends after nine days as dockworkers accept pay offer"),
+    ("Gold price today ₹7,120 ▲ 0.4%  Silver price today ₹91 ▼ 1.2%  Crude oil price today ₹6,410 ▲ 0.8%\n\n"
+     "Grocer warns of thinner margins as costs climb\n\n"
+     "Britain's third-largest grocer said margins would narrow this year.\n",
+     "Grocer warns of thinner margins as costs climb"),
+    ("LIVE: Storm closes M6 ● Rail fares frozen for 2027 ● LIVE: Storm closes M6\n\n"
+     "Council tax to rise 4.99% in Bolton\n\nBolton council voted on Wednesday to raise council tax.\n",
+     "Council tax to rise 4.99% in Bolton"),
+    ("Search    Sign in    Subscribe (free trial)\n\nLobster season opens early on the Gaspé coast after "
+     "mild winter\n\nFishers set their traps on Saturday, a week earlier than last year.\n",
+     "Lobster season opens early on the Gaspé coast after mild winter"),
+    ("Nous utilisons des cookies pour améliorer votre expérience. [Accepter] [Paramètres]\n\n"
+     "Tram line 3 to open in December\n\nThe city said on Tuesday that the line would open in December.\n",
+     "Tram line 3 to open in December"),
+    # ... and so does a company's name in capitals over the document's title.
+    ("HARLOW MINERALS LIMITED (ASX: HML)\n\nQuarterly Activities Report for the period ended 30 September "
+     "2026\n\nHarlow Minerals Limited provides its report for the quarter, in which it drilled 14 holes.\n",
+     "Quarterly Activities Report for the period ended 30 September 2026"),
+    # A headline's own numbers and temperatures are no strip.
+    ("Weather   Traffic   Sport   Contact\n\nSeville hits 46°C, Córdoba 45°C as heat record falls\n\n"
+     "Temperatures reached 46°C in Seville on Sunday, the weather agency said.\n",
+     "Seville hits 46°C, Córdoba 45°C as heat record falls"),
     # ... but not a menu's last word over a cookie notice.
     ("Cookies on ONS website\nWe use some essential cookies to make this website work.\nAccept cookies\n\n"
      "Employment was largely unchanged in the latest quarter, the statistics office said on Tuesday.\n",
@@ -562,6 +589,14 @@ def test_a_line_set_out_with_leader_dots_is_neither_a_paragraph_nor_the_headline
     text = f"QUARTERLY REPORT\n\nContents\n{line}\n\n{body}\n"
     assert [p.text for p in layout(text).paragraphs] == [body]
     assert source_title(layout(text), text) != line
+
+
+def test_a_fact_box_s_row_is_no_headline() -> None:
+    from reportgen.summarize.meta import source_title
+
+    text = ("Storm Eowyn\nPeak gust          183 km/h at Mace Head\nDeaths            2\n\n"
+            "Storm Eowyn brought record gusts to the west coast on Friday, the met office said.\n")
+    assert source_title(layout(text), text) != "Peak gust 183 km/h at Mace Head"
 
 
 def test_an_ellipsis_is_no_leader_dots() -> None:

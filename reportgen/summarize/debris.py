@@ -209,7 +209,7 @@ _FURNITURE = re.compile(
     r"|(?:next|previous) (?:post|article|story)\s*:.*"
     r"|(?:member )?(?:log ?in|sign ?in)(?:\s*\|.*)?|join (?:today|now)\b.*"
     r"|(?:also read|read (?:more|also|next)|related|see also|must read|don['’]t miss)\s*:\s.*"
-    r"|jump to\b.{0,60}"
+    r"|jump to\b.{0,60}|from wikipedia, the free encyclopedia"
     r"|click to expand(?: image)?|donate(?: now)?"
     r"|view (?:this email |it )?(?:in|on) (?:your|a|the) (?:web )?browser\b.*"
     r"|unsubscribe\b.{0,60}|(?:update|manage) (?:your )?(?:email )?preferences\b.{0,40}"
@@ -311,6 +311,45 @@ def is_menu(line: str) -> bool:
     """True for a site's menu on one line, its items set apart by bars or wide gaps: four items or more
     of one to four words, at most one with a digit ("Home | About IMDF | Members | Statistics")."""
     return _menu_items([item for item in _MENU_SEPARATOR.split(line.strip()) if item], longest=30, spaces=3)
+
+
+_STRIP_SEPARATOR = re.compile(r"[ \t\u00a0]*[|·•●][ \t\u00a0]*|[ \t\u00a0]{2,}")
+_ARROWS = frozenset("▲▼△▽")
+_STRIP_MARK = re.compile(r"[|·•●▲▼△▽]|[ \t\u00a0]{2}")
+"""What sets a strip's items apart, or marks its ticker: a line without any is no strip."""
+_SITE_WIDGETS = frozenset(
+    "search|log in|login|sign in|register|register (free)|subscribe|newsletter|my account|e-paper|epaper|"
+    "menu|donate|create account|sign up|contact|contact us|sitemap|site map|about us|help|accessibility"
+    .split("|"))
+"""The site's own links, beside its search box ("Search    Log in    Register (free)")."""
+_CONSENT = re.compile(r"cookie|privacy policy|gdpr|rodo|popia|datenschutz", re.IGNORECASE)
+_BUTTON_END = re.compile(r"\[[^\]\n]{1,30}\]\s*$")
+
+
+def is_site_widget(line: str) -> bool:
+    """True for a line of the site's own widgets, never the story's: the account's links ("Search    Log in
+    Register (free)"), a consent notice closed by its button ("... uses cookies ... [Agree]")."""
+    if "[" in line and _BUTTON_END.search(line) is not None and _CONSENT.search(line) is not None:
+        return True
+    if "  " not in line and "|" not in line and "·" not in line:
+        return False
+    items = [item for item in _STRIP_SEPARATOR.split(line.strip()) if item]
+    return len(items) >= 3 and sum(1 for item in items if item.lower() in _SITE_WIDGETS) >= 2
+
+
+def is_widget_strip(line: str) -> bool:
+    """True for a strip of a page's widgets over its story, which a title's place may hold but no
+    headline reads like: the weather and the markets ("Kushiro 4°C ☁   Nemuro 2°C ☀   Abashiri −3°C"),
+    a ticker ("Sensex 81,204.55 ▲ 0.42%  Nifty ..."), a one-line menu, the site's own widgets."""
+    if _STRIP_MARK.search(line) is None:
+        return is_site_widget(line)
+    if sum(1 for c in line if c in _ARROWS) >= 2 or line.count("●", 1) >= 2:
+        return True
+    items = [item for item in _STRIP_SEPARATOR.split(line.strip()) if item]
+    if len(items) >= 3 and sum(1 for item in items if any(c.isdigit() for c in item)) >= 2 and \
+            all(len(item) <= 45 for item in items):
+        return True
+    return is_menu(line) or is_site_widget(line)
 
 
 def is_furniture(norm: str) -> bool:
@@ -479,7 +518,7 @@ def classify_line(text: str, start: int, end: int) -> Line:
     norm = " ".join(line.split())
     if _is_pagination(norm) or is_furniture(norm) or _CAPTION_COUNT.match(norm) or _PROMO.match(norm) or \
             _UPDATED_AT.fullmatch(norm) or (norm[0] in "[(" and _BRACKETED_CAPTION.fullmatch(norm)) or \
-            _SPACED_TRAIL.fullmatch(line) or is_spaced_menu(line):
+            _SPACED_TRAIL.fullmatch(line) or is_spaced_menu(line) or is_site_widget(line):
         return Line("debris", start, end, date, date_kind)
     if norm.startswith("#"):
         head = norm.lstrip("#")

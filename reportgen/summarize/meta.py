@@ -19,6 +19,7 @@ from reportgen.summarize.debris import (
     is_list_item,
     is_menu,
     is_spaced_menu,
+    is_widget_strip,
     iso_date,
 )
 from reportgen.summarize.labels import is_speaker_turn
@@ -139,9 +140,15 @@ def source_title(layout: Layout, text: str = "") -> str | None:
         return trailed
     titles = list(_title_lines(layout))
     paras = layout.paragraphs
-    body = paras[1] if len(paras) > 1 and " " not in paras[0].text.strip() else paras[0] if paras else None
+    lead = 0
+    while lead < min(2, len(paras) - 1) and is_widget_strip(paras[lead].text):
+        lead += 1  # "Search    Log in    Register (free)", a consent notice: the page's, over its headline
+    body = paras[lead + 1] if len(paras) > lead + 1 and " " not in paras[lead].text.strip() else \
+        paras[lead] if paras else None
     # (a first "paragraph" of one word, "Inc.", is the site's name over the page)
-    if body is not None and all(end > body.end for _, _, end in titles):
+    if body is not None and all(end > body.end for _, _, end in titles) and not (
+            titles and titles[0][1] - body.end < 200 and _banner(normalize(body.text), titles[:1])):
+        # (a company's name in capitals over the title line: "YARRABEE RESOURCES LIMITED (ASX: YRR)")
         if _headline_like(body.text):
             return first_headline(normalize(body.text))
         above = _line_above(text, body.start) if text and len(body.text.split()) >= 15 else ""
@@ -336,7 +343,14 @@ def _page_frame(line: str) -> bool:
     Press Conferences"), furniture ("Source: Ministries of Health; ..."), a byline, a running header."""
     return is_speaker_turn(line) or _shouted(line) or BREADCRUMB.fullmatch(line.strip()) is not None or \
         is_furniture_label(line) or line[:3].lower() == "by " or _running_header(line) or \
-        is_spaced_menu(line) or is_furniture(" ".join(line.split()))
+        is_spaced_menu(line) or _ROW_GAP.search(line.strip()) is not None or is_widget_strip(line) or \
+        is_furniture(" ".join(line.split()))
+
+
+_ROW_GAP = re.compile(r"[^\s:][ \t\u00a0]{3,}\S")
+"""A wide gap inside a line: a table's or a fact box's row ("Max. rainfall       38 mm in 25 minutes"), or a
+page header's parts set apart; a headline's words run on. (A field's name and its value, "To:
+Harcourt Vane Capital Markets Limited", may still name the document.)"""
 
 
 def _title_lines(layout: Layout) -> Iterator[tuple[str, int, int]]:
