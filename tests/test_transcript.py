@@ -270,6 +270,37 @@ def test_hansard_speaker_lines_before_a_colon_name_the_office_holder_and_the_ask
     assert {q.speaker for q in quotes if q.text.startswith("Business")} == {"Adrian Molyneux"}
 
 
+def test_a_meeting_s_parts_in_capitals_name_their_holders_once_and_then_stand_for_them():
+    text = ("CHAIR (Helen Marchetti): Good morning and welcome to the annual general meeting. I'm advised "
+            "that a quorum is present, so I declare the meeting open. This has been a hard year for the "
+            "company, and the Board has not declared a final dividend.\n\n"
+            "CHIEF EXECUTIVE (Owen Tregarthen): Thank you, Helen. My remarks include forward-looking "
+            "statements, which are subject to risks set out in our annual report. We cut our costs by 18 per "
+            "cent and we kept every one of our three mills running through the downturn.\n\n"
+            "SHAREHOLDER (Mr Amos Kerrigan, in the room): Why should we back the pay report this year?\n\n"
+            "CHAIR: Because no executive received a bonus for the year, and the Board will review the "
+            "hurdles for the long-term plan before the next grant is made.\n\n"
+            "CHIEF EXECUTIVE: We can restart the Lowther line within six months of a decision to do so, "
+            "and we will not take that decision until prices recover.\n")
+    turns = speaker_turns(paragraphs(text))
+    assert [t.speaker for t in turns] == ["Helen Marchetti", "Owen Tregarthen", "Mr Amos Kerrigan",
+                                          "Helen Marchetti", "Owen Tregarthen"]
+    quotes = find_quotes("S", text, paragraphs(text), "transcript")
+    by = {q.text.split()[0]: q.speaker for q in quotes}
+    assert by["Because"] == "Helen Marchetti" and by["We"] == "Owen Tregarthen"
+    assert not [q for q in quotes if "quorum" in q.text]  # the meeting's procedure
+    assert not [q for q in quotes if "forward-looking" in q.text]  # and every company's caveat
+
+
+@pytest.mark.parametrize("line", [
+    "ACME HOLDINGS (Acme Holdings Limited): Results for the year to 30 June are set out below in full.",
+    "NORWOOD INSTRUMENTS (NYSE: NWDI): The company reported record sales for the quarter on Tuesday.",
+])
+def test_a_company_s_name_in_brackets_is_no_part_s_holder(line):
+    text = f"{line}\n\nCHAIR: The meeting is closed, and I thank every one of you for coming today.\n"
+    assert "Acme Holdings Limited" not in {t.speaker for t in speaker_turns(paragraphs(text))}
+
+
 UN_RECORD = """Security Council
 10187th meeting
 

@@ -394,6 +394,25 @@ def is_furniture_label(line: str) -> bool:
     return _FURNITURE_LABEL.match(line) is not None
 
 
+_BOILERPLATE = re.compile(
+    r"\b(?:(?:host|hold)s? (?:a|its) (?:conference call|webcast)|can be accessed by dial|by dialing|may dial"
+    r"|conference ID"
+    r"|replay (?:of (?:the|this|today's|today’s) (?:call|webcast) )?will be available"
+    r"|forward-looking statements?)", re.IGNORECASE)
+"""A release's standing sentences in its body ("Keystride will host a conference call today at ...",
+"The call can be accessed by dialing ...", "Yarrabee does not undertake to update any forward-looking
+statement."): the same under every release, so never a point or a quote."""
+
+
+_BOILERPLATE_WORDS = ("dial", "onference", "ebcast", "eplay", "orward-looking")
+"""A part of every wording _BOILERPLATE knows, whatever its first letter's case: a cheap test first."""
+
+
+def is_boilerplate(text: str) -> bool:
+    """True for a sentence every release or call of its kind carries (see _BOILERPLATE)."""
+    return any(w in text for w in _BOILERPLATE_WORDS) and _BOILERPLATE.search(text) is not None
+
+
 _BACK_MATTER = re.compile(
     r"(?:About|Forward[- ]looking|Cautionary|Safe harbou?r|Use of non-GAAP|Non-GAAP financial measures?"
     r"|(?:Media|Press|Investors?) (?:contacts?|relations|enquiries|inquiries)|Contacts?"

@@ -22,6 +22,12 @@ _PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? )?[A-Z][a-z][\w'’-]*(?: [A-Z]
 _OFFICE_WORD = rf"(?:{_WORD}|of|the|for|and)"
 _OFFICE = re.compile(rf"(The {_OFFICE_WORD}(?: {_OFFICE_WORD}){{0,8}}) \(({_PERSON})\)")
 """An office and its holder: 'The Chancellor of the Exchequer (Rachel Adeyemi)'."""
+_CAPS_OFFICE = re.compile(rf"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,3}}) "
+                          rf"\(({_PERSON}|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z][\w'’-]*)"
+                          r"(?:, [^()\n]{1,60})?\)")
+"""A part at a meeting in capitals and who plays it: 'CHAIR (Margaret O'Halloran-Pike)', 'SHAREHOLDER (Mr
+Colin Dreyfus, Australian Retail Investors Association)'; the part alone on a later line ('CHAIR') names
+the same person."""
 _MEMBER = re.compile(rf"({_PERSON}) \([^()\n]{{2,60}}\) \([A-Za-z&/ ]{{2,12}}\)")
 """A member, their seat and their party: 'Mr Tom Pryce (Bristol North) (Lab)'."""
 _CHAIR = re.compile(r"(?:Mr|Madam|Mrs|Ms)\.? (?:Deputy )?Speaker")
@@ -88,6 +94,10 @@ def line_label(line: str, offices: dict[str, str]) -> tuple[str, str] | None:
         m = _OFFICE.fullmatch(line)
         if m and not ROLES.isdisjoint(m.group(1).lower().split()):  # not "The Senkaku Islands (Japanese
             # Territory)", a link's title: an office holds a title word
+            offices[m.group(1)] = m.group(2)
+            return m.group(2), m.group(1)
+        m = _CAPS_OFFICE.fullmatch(line)
+        if m and not is_org_like(m.group(2)):
             offices[m.group(1)] = m.group(2)
             return m.group(2), m.group(1)
         m = _MEMBER.fullmatch(line)

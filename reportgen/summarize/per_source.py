@@ -17,7 +17,7 @@ from reportgen.model import Figure, Quote, Source
 from reportgen.parallel import map_parallel
 from reportgen.sources import Document
 from reportgen.summarize import meta
-from reportgen.summarize.debris import is_back_matter
+from reportgen.summarize.debris import is_back_matter, is_boilerplate
 from reportgen.summarize.figures import find_figures
 from reportgen.summarize.keyphrases import phrase_runs
 from reportgen.summarize.numbers import as_english_numbers
@@ -66,24 +66,6 @@ def _turns(paras: Sequence[Span], turns: Sequence[Turn]) -> tuple[set[int], dict
     return skip, words
 
 
-_BOILERPLATE = re.compile(
-    r"\b(?:(?:host|hold)s? (?:a|its) (?:conference call|webcast)|can be accessed by dial|by dialing|may dial"
-    r"|conference ID"
-    r"|replay (?:of (?:the|this|today's|today’s) (?:call|webcast) )?will be available"
-    r"|contains forward-looking statements"
-    r"|forward-looking statements (?:within the meaning|in this (?:press )?release))", re.IGNORECASE)
-"""A release's standing sentences in its body ("Keystride will host a conference call today at ...",
-"The call can be accessed by dialing ..."): the same under every release, so never a point."""
-
-
-_BOILERPLATE_WORDS = ("dial", "onference", "ebcast", "eplay", "orward-looking")
-"""A part of every wording _BOILERPLATE knows, whatever its first letter's case: a cheap test first."""
-
-
-def _boilerplate(text: str) -> bool:
-    return any(w in text for w in _BOILERPLATE_WORDS) and _BOILERPLATE.search(text) is not None
-
-
 def _under_back_matter(paras: Sequence[Span], headings: Sequence[Span]) -> set[int]:
     """Return the paragraphs under a release's back matter ("About ...", "Forward-Looking Statements"),
     up to the next heading: boilerplate, so none of its sentences may be a point."""
@@ -110,7 +92,7 @@ def sentence_facts(per_para: Sequence[Sequence[Span]], skip: Collection[int] = (
         for span in spans:
             text = span.text
             words = len(text.split())
-            usable = p not in skip and is_usable(text, words) and not _boilerplate(text)
+            usable = p not in skip and is_usable(text, words) and not is_boilerplate(text)
             tokens = words_and_breaks(text)
             runs = phrase_runs(tokens) if usable else _NO_RUNS
             facts.append((*term_counts(terms_of(tokens)), words, usable, runs))

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from reportgen.model import Cite, Quote
+from reportgen.summarize.debris import is_boilerplate
 from reportgen.summarize.numbers import CARDINAL_WORDS
 from reportgen.summarize.people import (
     DESCRIPTORS,
@@ -115,7 +116,8 @@ _CUE_PHRASES = {
             "turn it over|over to my colleague|not going to speculate|won't speculate|put a timeline|"
             "suspend for|we'll suspend|we will suspend|adjourn|take a short break|take a break|change panels|"
             "allowed to finish|nothing further|no further questions|going to bring up|i'll bring up|"
-            "let me bring up|let me introduce|like to introduce|our next speaker",
+            "let me bring up|let me introduce|like to introduce|our next speaker|quorum|declare the meeting|"
+            "meeting open|meeting closed",
     "thesis": "the key|key to|our goal|the goal|we aim|aim to|aims to|priority|priorities|committed to|"
               "focus on|focuses on|the core|the main|the aim|the purpose|the most important|in short|"
               "in a word|announce|announcing",
@@ -1345,8 +1347,9 @@ def _turn_quotes(
                         (interpreted and _THIRD_PERSON.match(sent.text)):
                     continue  # (an interpreter speaking of the one interpreted: "The Minister would like")
                 cues = _cues(sent.text)
-                if "proc" in cues or (not cues and _introduces(sent.text, others)):
-                    continue
+                if "proc" in cues or (not cues and _introduces(sent.text, others)) or \
+                        is_boilerplate(sent.text):
+                    continue  # (a call's or a release's standing lines: "... forward-looking statements")
                 score = _answer_score(sent.text, bool(speaker), cues)
                 if not picks and n == 0:
                     score += 0.5  # the topic sentence of the answer
