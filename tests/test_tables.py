@@ -182,3 +182,53 @@ def test_a_cell_reads_every_currency_code_the_prose_reads() -> None:
     found = read(table)
     assert (150_000_000_000, "IDR", "Indonesia: pledge", "IDR 150,000,000,000") in found
     assert (120_000_000, "THB", "Thailand: pledge", "THB 120,000,000") in found
+
+
+SPACED = """DECLARATION OF RESULTS: KANDE NORTH WARD BY-ELECTION
+
+Candidate                    Party                         Votes      %
+BANDA, Ruth Chimwemwe        Independent                   4,210   51.30
+PHIRI, Moses                 People's Party (PP)           3,996   48.70
+-------------------------------------------------------------------------
+Total valid votes                                          8,206  100.00
+Null and void votes                                          131
+Voter turnout                                                     38.20
+
+The returning officer declared Ruth Banda duly elected.
+"""
+
+
+def test_a_table_set_out_with_spaces_reads_each_cell_in_the_column_it_stands_under() -> None:
+    assert read(SPACED) == [
+        (4210, "votes", "BANDA, Ruth Chimwemwe: votes", "4,210"),
+        (51.3, "percent", "BANDA, Ruth Chimwemwe: share", "51.30"),
+        (3996, "votes", "PHIRI, Moses: votes", "3,996"),
+        (48.7, "percent", "PHIRI, Moses: share", "48.70"),
+        (8206, "votes", "Total valid votes: votes", "8,206"),
+        (100, "percent", "Total valid votes: share", "100.00"),
+        (131, "votes", "Null and void votes: votes", "131"),
+        (38.2, "percent", "Voter turnout: share", "38.20"),
+    ]
+
+
+def test_a_spaced_table_s_header_may_run_over_lines_and_its_rupees_are_the_country_s() -> None:
+    text = ("Consumer Affairs Authority of Sri Lanka. Maximum retail prices, effective in Colombo and across "
+            "Sri Lanka from 1 March.\n\n"
+            "Column I              Column II\n"
+            "Item                  Maximum Retail Price\n"
+            "                      (Rs. per kg)\n"
+            "------------------------------------------\n"
+            "01. White sugar       245.00\n"
+            "02. Red lentils       310.00\n")
+    assert read(text) == [(245, "LKR", "01. White sugar: maximum retail price", "245.00"),
+                          (310, "LKR", "02. Red lentils: maximum retail price", "310.00")]
+
+
+def test_prose_with_wide_gaps_and_a_scorecard_s_letters_make_no_figures() -> None:
+    prose = ("The plan costs 40 million.  It starts in 2027.\n"
+             "Officials said 12 staff  would move in May.\n")
+    assert read(prose) == []
+    scorecard = ("Bowling           O     M     R     W\n"
+                 "D Mehra          18    4    58     3\n"
+                 "K Bhatia       17.4    2    71     2\n")
+    assert read(scorecard) == []  # "O", "M" (maidens, not millions): columns that do not say what they count

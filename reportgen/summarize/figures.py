@@ -611,16 +611,23 @@ def _local_currency(text: str, figures: list[Figure]) -> list[Figure]:
     signs = {f.unit for f in figures if f.unit in _SHARED_SIGNS and _bare_sign(f.text)}
     if not signs:
         return figures
-    head = text[:20_000]
-    local: dict[str, str] = {}
-    for sign in signs:
-        keeps, others = _SHARED_SIGNS[sign]
-        if not _mentioned(head, keeps, 1):
-            homes = [code for code, names in others if _mentioned(head, names, 2)]
-            if len(homes) == 1:
-                local[sign] = homes[0]
+    local = {sign: code for sign in signs if (code := local_code(text, sign)) != sign}
     return [dataclasses.replace(f, unit=local[f.unit]) if f.unit in local and _bare_sign(f.text) else f
             for f in figures]
+
+
+def local_code(text: str, code: str) -> str:
+    """Return the currency a bare sign first read as ``code`` ("$" as USD, "¥" as CNY, "Rs" as INR) writes
+    in ``text``: another country's, when the text names it (twice) and no other, nor the sign's own."""
+    if code not in _SHARED_SIGNS:
+        return code
+    keeps, others = _SHARED_SIGNS[code]
+    head = text[:20_000]
+    if not _mentioned(head, keeps, 1):
+        homes = [home for home, names in others if _mentioned(head, names, 2)]
+        if len(homes) == 1:
+            return homes[0]
+    return code
 
 
 def _mentioned(text: str, names: tuple[str, ...], times: int) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from reportgen.model import Cite, Figure
+from reportgen.summarize.figures import local_code
 from reportgen.summarize.numbers import (
     CURRENCY_CODES,
     CURRENCY_SIGNS,
@@ -59,11 +60,13 @@ Line = tuple[int, int, str, int]
 def table_figures(doc_id: str, text: str) -> list[Figure]:
     """Return the figures in the tables of ``text``, each cited to its cell, in reading order."""
     found = _fact_figures(doc_id, text)
-    if "|" not in text and "\t" not in text and not _NUMBER_LINE.search(text):
+    if "|" not in text and "\t" not in text and not _NUMBER_LINE.search(text) and \
+            not _ALIGNED_NUMBER.search(text):
         return found
     lines = _lines(text)
-    for header, rows in _cell_per_line_tables(lines) + _separated_tables(lines):
-        found += _figures(doc_id, header, rows)
+    tables = _cell_per_line_tables(lines) + _separated_tables(lines) + _aligned_tables(text, lines)
+    for header, rows in tables:
+        found += _figures(doc_id, text, header, rows)
     return sorted(found, key=lambda f: f.cite[0].start)
 
 
@@ -265,14 +268,146 @@ def _split(line: Line) -> list[Line] | None:
     return cells if 2 <= len(cells) <= _MAX_COLUMNS else None
 
 
-def _figures(doc_id: str, header: Sequence[Line], rows: Sequence[Sequence[Line]]) -> list[Figure]:
+_ALIGNED_NUMBER = re.compile(r"  [ \t]*\(?[$€£¥]?\d")
+"""A number after a wide gap: what a row of a table set out with spaces holds (a cheap test first)."""
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+"""A cell of a table set out with spaces: words one space apart; two spaces or more end it."""
+_RULE = re.compile(r"[-=_—–\s]{3,}")
+_MAX_HEADER_LINES = 3
+_COLUMN_NUMBER = re.compile(r"(?:Column|Col\.?)\s+(?:[IVXLC]+|\d+)", re.IGNORECASE)
+
+
+def _aligned_cells(text: str, line: Line, alone: bool = False) -> list[Line]:
+    """Return the cells of a line set out with spaces (two or more; one with ``alone``: a header's line)."""
+    start, end, body, _ = line
+    if "  " not in body and not (alone and body):
+        return []
+    return [(m.start(), m.end(), m.group(0), _kind(m.group(0)))
+            for m in _ALIGNED_CELL.finditer(text, start, end)]
+
+
+def _aligned_tables(text: str, lines: Sequence[Line]) -> list[Table]:
+    """Tables set out with spaces, each column aligned under its header: a header of names (on up to three
+    lines: "Maximum Retail Price" over "(Rs. per kg)"), then rows of a label and cells, at least one a
+    number; a ruled line may stand between them. A cell belongs to the column whose span it overlaps."""
+    tables: list[Table] = []
+    done = -1  # the last line read as a row
+    for i in [i for i, line in enumerate(lines) if "  " in line[2]]:  # a row has a wide gap
+        if i <= done:
+            continue
+        rows = _aligned_rows(text, lines, i)
+        if len(rows) < 2:
+            continue
+        table = _aligned_table(text, lines, i, rows)
+        if table is not None:
+            tables.append(table)
+        done = rows[-1][0]
+    return tables
+
+
+def _aligned_rows(text: str, lines: Sequence[Line], i: int) -> list[tuple[int, list[Line]]]:
+    """Return the lines from ``i`` that read as a spaced table's rows (index, cells), ruled lines passed."""
+    rows: list[tuple[int, list[Line]]] = []
+    j = i
+    while j < len(lines):
+        body = lines[j][2]
+        if rows and _RULE.fullmatch(body) and body:
+            j += 1
+            continue
+        cells = _aligned_cells(text, lines[j])
+        if len(cells) < 2 or cells[0][3] != NAME or not any(c[3] == NUMBER for c in cells[1:]) or \
+                any(c[3] == OTHER for c in cells[1:]):
+            break
+        rows.append((j, cells))
+        j += 1
+    return rows
+
+
+def _aligned_table(text: str, lines: Sequence[Line], first: int,
+                   rows: list[tuple[int, list[Line]]]) -> Table | None:
+    """Return the table of ``rows`` under their header, each cell in its column, or None."""
+    heads: list[list[Line]] = []
+    k = first - 1
+    if k >= 0 and lines[k][2] and _RULE.fullmatch(lines[k][2]):
+        k -= 1  # a rule under the header
+    while k >= 0 and len(heads) < _MAX_HEADER_LINES:
+        cells = _aligned_cells(text, lines[k], alone=True)
+        if not cells or any(c[3] != NAME for c in cells):
+            break
+        heads.insert(0, [(start - _line_start(text, start), end - _line_start(text, start), cell, kind)
+                         for start, end, cell, kind in cells])
+        k -= 1
+    spans: list[list[int]] = []  # per column: its leftmost and rightmost place on the line
+    for cells in heads:
+        for start, end, _, _ in cells:
+            _place(spans, start, end)
+    spans.sort()
+    if len(spans) < 2 or len(spans) > _MAX_COLUMNS:
+        return None
+    columns: list[list[str]] = [[] for _ in spans]
+    for cells in heads:
+        for start, end, cell, _ in cells:
+            if not _COLUMN_NUMBER.fullmatch(cell):  # "Column II" over "Maximum Wholesale Price": a form's
+                columns[_column_at(spans, start, end)].append(cell)  # numbering, not what it holds
+    header: list[Line] = [(0, 0, " ".join(words), NAME) for words in columns]
+    table_rows: list[list[Line]] = []
+    numeric: list[bool | None] = [None] * len(spans)
+    for j, cells in rows:
+        base = _line_start(text, lines[j][0])
+        row: list[Line] = [(lines[j][0], lines[j][0], "", EMPTY) for _ in spans]
+        for n, (start, end, cell, kind) in enumerate(cells):
+            at = 0 if n == 0 else _column_at(spans, start - base, end - base)
+            if at < 0 or row[at][3] != EMPTY or (n and at == 0):
+                return None  # a cell under no column, or two in one: no table of this header
+            row[at] = (start, end, cell, kind)
+        if not _fits(row, numeric):
+            return None
+        table_rows.append(row)
+    return (header, table_rows) if any(numeric[1:]) else None
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _place(spans: list[list[int]], start: int, end: int) -> None:
+    """Widen the column a header cell overlaps to take it in, or open a new one."""
+    for span in spans:
+        if start < span[1] and span[0] < end:
+            span[0], span[1] = min(span[0], start), max(span[1], end)
+            return
+    spans.append([start, end])
+
+
+def _column_at(spans: Sequence[list[int]], start: int, end: int) -> int:
+    """Return the column a cell overlaps, else the one it stands beside (a character or two off: a
+    number set to the right under a one-letter header), or -1."""
+    near, gap = -1, 3
+    for n, (left, right) in enumerate(spans):
+        if start < right and left < end:
+            return n
+        off = left - end if end <= left else start - right
+        if off < gap:
+            near, gap = n, off
+    return near
+
+
+_BARE_SIGNS = frozenset({"$", "¥", "rs", "rs."})
+"""A currency sign several countries write ("Price (Rs. per kg)"): whose it is, the text says."""
+
+
+def _figures(doc_id: str, text: str, header: Sequence[Line], rows: Sequence[Sequence[Line]]) -> list[Figure]:
     out: list[Figure] = []
     for j, (_, _, name, _) in enumerate(header):
         if j == 0:
             continue
         column, unit, scale = _column(name)
+        if unit and not _BARE_SIGNS.isdisjoint(name.lower().replace("(", " ").split()):
+            unit = local_code(text, unit)  # "(Rs. per kg)" in a Sri Lankan gazette: rupees of Sri Lanka
         if not column.strip() and j > 1:  # "Pledge (original currency) | US$ million": the pledge, in US$
             column = _column(header[j - 1][2])[0]
+        if len(column.strip()) <= 2 and not unit:
+            continue  # a scorecard's "O", "M", "R": a column that does not say what its numbers measure
         for row in rows:
             start, end, cell, _ = row[j]
             m = _CELL.fullmatch(cell) if row[j][3] == NUMBER else None
@@ -286,7 +421,8 @@ def _figures(doc_id: str, header: Sequence[Line], rows: Sequence[Sequence[Line]]
             elif scale:
                 value *= scale
             cur = m.group("cur")
-            cell_unit = _CURRENCIES.get(cur.lower(), cur) if cur else "percent" if m.group("pct") else unit
+            cell_unit = local_code(text, _CURRENCIES.get(cur.lower(), cur)) if cur in _BARE_SIGNS else \
+                _CURRENCIES.get(cur.lower(), cur) if cur else "percent" if m.group("pct") else unit
             label = row[0][2]
             label = f"total {column}" if label.lower() == "total" else f"{label}: {column}"
             out.append(Figure(as_value(value), cell_unit, label, cell, (Cite(doc_id, start, end),)))
@@ -304,7 +440,8 @@ def _column(name: str) -> tuple[str, str, int]:
     words = name.lower().split()
     if bracket:
         name, words = name[:bracket.start()], bracket.group("unit").lower().split()
-    elif words and all(w in _CURRENCIES or w in MULTIPLIERS for w in words):
+    elif words and all(w in _CURRENCIES or w in MULTIPLIERS for w in words) and len(name.strip()) > 1:
+        # (a lone letter names a column of its own: a scorecard's "M" is maidens, not millions)
         name = ""  # "US$ million": the unit alone, the column named before it (see _figures)
     else:
         words = []
