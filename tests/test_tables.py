@@ -232,3 +232,13 @@ def test_prose_with_wide_gaps_and_a_scorecard_s_letters_make_no_figures() -> Non
                  "D Mehra          18    4    58     3\n"
                  "K Bhatia       17.4    2    71     2\n")
     assert read(scorecard) == []  # "O", "M" (maidens, not millions): columns that do not say what they count
+
+
+def test_facts_set_side_by_side_on_one_line_are_read_each_by_its_key() -> None:
+    text = ("Declared winner: Lusungu Nyirenda\n\n"
+            "Null and void: 59   |   Registered: 23,152   |   Turnout: 21.89%\n\n"
+            "Posted: 20/11/2025 16:40 | Category: Notices | Views: 3,812\n"
+            "Price: 243.50p    +4.00 (1.67%)    Volume: 1,284,117\n")
+    assert read(text) == [(59, "null and void", "Null and void", "59"),
+                          (23152, "registered", "Registered", "23,152"),
+                          (21.89, "percent", "Turnout", "21.89%")]  # not a page's views, nor a quote line

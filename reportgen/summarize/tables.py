@@ -79,7 +79,7 @@ _FACT_ITEM = re.compile(rf"(?P<num>{NUMERAL})(?P<pct>%)?"
 _NOT_FACT_KEYS = frozenset("""
 date time updated published started tel phone fax mobile cell zip postcode code id number no ref reference
 isbn doi coordinates lat latitude longitude page pages vol volume issue ext extension room suite gate seat
-flight year version case file docket order address
+flight year version case file docket order address views visitors hits
 """.split())
 """Key words of a line whose number is an identifier, a date or a place, not a quantity."""
 
@@ -97,17 +97,57 @@ def _fact_figures(doc_id: str, text: str) -> list[Figure]:
         items = [(m.start("value") + i.start(), i) for i in _items(m.group("value"))]
         if items:
             facts.append((text.count("\n", 0, m.start()), key, items))
+    facts += _fact_strips(text)
+    facts.sort(key=lambda fact: (fact[0], fact[2][0][0]))
     lines = [line for line, _, _ in facts]
     found: list[Figure] = []
     for n, (line, key, items) in enumerate(facts):
         if not ((n and line - lines[n - 1] <= 2) or (n + 1 < len(lines) and lines[n + 1] - line <= 2)):
-            continue  # a lone "Key: 3" line may be anything; a box has several
+            continue  # a lone "Key: 3" line may be anything; a box has several (a strip's on one line)
         for at, item in items:
             value = Decimal(item.group("num").translate(GROUPING))
             unit = "percent" if item.group("pct") else (item.group("unit") or key).lower()
             found.append(Figure(as_value(value), unit, key, item.group(0),
                                 (Cite(doc_id, at, at + len(item.group(0))),)))
     return found
+
+
+_STRIP_GAP = re.compile(r"[ \t]*\|[ \t]*|[ \t]{3,}")
+_FACT_SEGMENT = re.compile(r"(?P<key>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})[ \t]*:[ \t]*"
+                           r"(?P<value>\S[^\n]{0,60})")
+
+
+def _fact_strips(text: str) -> list[tuple[int, str, list[tuple[int, re.Match[str]]]]]:
+    """Return the facts of lines that set several side by side, apart by bars or wide gaps: "Null and
+    void: 146   |   Registered: 12,905   |   Turnout: 56.92%". Every part must be "Key: value"; a line
+    with anything else ("Price: 243.50p    +4.00 (1.67%)") is no such strip."""
+    facts = []
+    end = -1
+    for hint in _FACT_HINT.finditer(text):
+        if hint.start() < end:
+            continue  # a line already read
+        start, end = text.rfind("\n", 0, hint.start()) + 1, text.find("\n", hint.start())
+        end = len(text) if end < 0 else end
+        if "|" not in text[start:end] and "   " not in text[start:end]:
+            continue
+        parts, at = [], start
+        for gap in [*_STRIP_GAP.finditer(text, start, end), None]:
+            stop = gap.start() if gap else end
+            if stop > at:
+                parts.append(_FACT_SEGMENT.fullmatch(text, at, stop))
+            at = gap.end() if gap else stop
+        if len(parts) < 2 or None in parts:
+            continue
+        row = text.count("\n", 0, start)
+        for part in parts:
+            assert part is not None
+            key = part.group("key")
+            if not part.group("value")[0].isdigit() or not _NOT_FACT_KEYS.isdisjoint(key.lower().split()):
+                continue
+            items = [(part.start("value") + i.start(), i) for i in _items(part.group("value"))]
+            if items:
+                facts.append((row, key, items))
+    return facts
 
 
 def _items(value: str) -> list[re.Match[str]]:
