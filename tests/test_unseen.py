@@ -78,13 +78,15 @@ def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
 
 # Floors per folder: figure recall, figure precision, quotes with their speakers, titles.
 FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77),
-          "fresh": (0.875, 0.875, 0.82, 0.66), "newest": (0.85, 0.88, 0.90, 0.88),
+          "fresh": (0.875, 0.885, 0.82, 0.66), "newest": (0.85, 0.90, 0.90, 0.88),
           "recent": (0.92, 0.89, 0.83, 0.94), "latest": (0.93, 0.88, 0.82, 0.83),
-          "further": (0.88, 0.92, 0.87, 0.77), "beyond": (0.89, 0.92, 0.91, 0.72),
-          "onward": (0.91, 0.91, 0.84, 0.61), "ahead": (0.83, 0.77, 0.55, 0.44),
-          "anew": (0.68, 0.665, 0.61, 0.38)}
+          "further": (0.88, 0.92, 0.87, 0.77), "beyond": (0.91, 0.92, 0.91, 0.77),
+          "onward": (0.91, 0.91, 0.84, 0.66), "ahead": (0.83, 0.77, 0.55, 0.66),
+          "anew": (0.73, 0.665, 0.69, 0.72)}
 # anew's precision: 0.676 until tables set out with spaces were read (0.670): the references pick a few of
 # a table's cells (a by-election's shares, a quota's districts), and every cell is a true figure, cited.
+# Titles: ahead 0.44 and anew 0.38 until a page's widget strips, site links and consent notices stood
+# aside for the headline (0.67, 0.72).
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
