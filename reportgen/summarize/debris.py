@@ -302,9 +302,9 @@ def _menu_items(items: list[str], longest: int, spaces: int) -> bool:
 _TICKER = re.compile(r"[+\-−–]\d+(?:\.\d+)?%")
 _TRAILING_OFF = frozenset({"search", "search this site", "search the site", "loading", "read more", "more"})
 """A page's widgets whose words trail off ("Search...", "Loading…"): never a sentence."""
-_MENU_SEPARATOR = re.compile(r"[ \t\u00a0]*[|·•][ \t\u00a0]*|[ \t\u00a0]{2,}")
-"""Between a one-line menu's items: a bar, a middle dot or a bullet ("About · Masthead · Advertise"), or a
-wide gap."""
+_MENU_SEPARATOR = re.compile(r"[ \t\u00a0]*[|·•●][ \t\u00a0]*|[ \t\u00a0]{2,}")
+"""Between a one-line menu's or strip's items: a bar, a middle dot or a bullet ("About · Masthead ·
+Advertise"), or a wide gap."""
 
 
 def is_menu(line: str) -> bool:
@@ -313,8 +313,6 @@ def is_menu(line: str) -> bool:
     return _menu_items([item for item in _MENU_SEPARATOR.split(line.strip()) if item], longest=30, spaces=3)
 
 
-_STRIP_SEPARATOR = re.compile(r"[ \t\u00a0]*[|·•●][ \t\u00a0]*|[ \t\u00a0]{2,}")
-_ARROWS = frozenset("▲▼△▽")
 _STRIP_MARK = re.compile(r"[|·•●▲▼△▽]|[ \t\u00a0]{2}")
 """What sets a strip's items apart, or marks its ticker: a line without any is no strip."""
 _SITE_WIDGETS = frozenset(
@@ -333,7 +331,7 @@ def is_site_widget(line: str) -> bool:
         return True
     if "  " not in line and "|" not in line and "·" not in line:
         return False
-    items = [item for item in _STRIP_SEPARATOR.split(line.strip()) if item]
+    items = [item for item in _MENU_SEPARATOR.split(line.strip()) if item]
     return len(items) >= 3 and sum(1 for item in items if item.lower() in _SITE_WIDGETS) >= 2
 
 
@@ -343,9 +341,9 @@ def is_widget_strip(line: str) -> bool:
     a ticker ("Sensex 81,204.55 ▲ 0.42%  Nifty ..."), a one-line menu, the site's own widgets."""
     if _STRIP_MARK.search(line) is None:
         return is_site_widget(line)
-    if sum(1 for c in line if c in _ARROWS) >= 2 or line.count("●", 1) >= 2:
+    if sum(line.count(arrow) for arrow in "▲▼△▽") >= 2 or line.count("●", 1) >= 2:
         return True
-    items = [item for item in _STRIP_SEPARATOR.split(line.strip()) if item]
+    items = [item for item in _MENU_SEPARATOR.split(line.strip()) if item]
     if len(items) >= 3 and sum(1 for item in items if any(c.isdigit() for c in item)) >= 2 and \
             all(len(item) <= 45 for item in items):
         return True
