@@ -310,7 +310,12 @@ Advertise"), or a wide gap."""
 def is_menu(line: str) -> bool:
     """True for a site's menu on one line, its items set apart by bars or wide gaps: four items or more
     of one to four words, at most one with a digit ("Home | About IMDF | Members | Statistics")."""
-    return _menu_items([item for item in _MENU_SEPARATOR.split(line.strip()) if item], longest=30, spaces=3)
+    return _menu_items(_strip_items(line), longest=30, spaces=3)
+
+
+def _strip_items(line: str) -> list[str]:
+    """Return the items of a one-line menu or strip, as its separators set them apart."""
+    return [item for item in _MENU_SEPARATOR.split(line.strip()) if item]
 
 
 _STRIP_MARK = re.compile(r"[|·•●▲▼△▽]|[ \t\u00a0]{2}")
@@ -324,15 +329,21 @@ _CONSENT = re.compile(r"cookie|privacy policy|gdpr|rodo|popia|datenschutz", re.I
 _BUTTON_END = re.compile(r"\[[^\]\n]{1,30}\]\s*$")
 
 
+def _consent_notice(line: str) -> bool:
+    """True for a consent notice closed by its button ("... uses cookies ... [Agree]")."""
+    return "[" in line and _BUTTON_END.search(line) is not None and _CONSENT.search(line) is not None
+
+
+def _account_links(items: list[str]) -> bool:
+    """True for the account's links ("Search", "Log in", "Register (free)"): two of three items or more."""
+    return len(items) >= 3 and sum(1 for item in items if item.lower() in _SITE_WIDGETS) >= 2
+
+
 def is_site_widget(line: str) -> bool:
     """True for a line of the site's own widgets, never the story's: the account's links ("Search    Log in
-    Register (free)"), a consent notice closed by its button ("... uses cookies ... [Agree]")."""
-    if "[" in line and _BUTTON_END.search(line) is not None and _CONSENT.search(line) is not None:
-        return True
-    if "  " not in line and "|" not in line and "·" not in line:
-        return False
-    items = [item for item in _MENU_SEPARATOR.split(line.strip()) if item]
-    return len(items) >= 3 and sum(1 for item in items if item.lower() in _SITE_WIDGETS) >= 2
+    Register (free)"), a consent notice closed by its button."""
+    return _consent_notice(line) or (
+        _STRIP_MARK.search(line) is not None and _account_links(_strip_items(line)))
 
 
 def is_widget_strip(line: str) -> bool:
@@ -340,14 +351,14 @@ def is_widget_strip(line: str) -> bool:
     headline reads like: the weather and the markets ("Kushiro 4°C ☁   Nemuro 2°C ☀   Abashiri −3°C"),
     a ticker ("Sensex 81,204.55 ▲ 0.42%  Nifty ..."), a one-line menu, the site's own widgets."""
     if _STRIP_MARK.search(line) is None:
-        return is_site_widget(line)
+        return _consent_notice(line)
     if sum(line.count(arrow) for arrow in "▲▼△▽") >= 2 or line.count("●", 1) >= 2:
         return True
-    items = [item for item in _MENU_SEPARATOR.split(line.strip()) if item]
+    items = _strip_items(line)
     if len(items) >= 3 and sum(1 for item in items if any(c.isdigit() for c in item)) >= 2 and \
             all(len(item) <= 45 for item in items):
         return True
-    return is_menu(line) or is_site_widget(line)
+    return _menu_items(items, longest=30, spaces=3) or _account_links(items) or _consent_notice(line)
 
 
 def is_furniture(norm: str) -> bool:

@@ -22,8 +22,10 @@ _PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? )?[A-Z][a-z][\w'’-]*(?: [A-Z]
 _OFFICE_WORD = rf"(?:{_WORD}|of|the|for|and)"
 _OFFICE = re.compile(rf"(The {_OFFICE_WORD}(?: {_OFFICE_WORD}){{0,8}}) \(({_PERSON})\)")
 """An office and its holder: 'The Chancellor of the Exchequer (Rachel Adeyemi)'."""
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr)\.? "
+"""An honorific before a name, as a speaker line gives it ("Mr Penhaligon", "Dr. Anjali Raman")."""
 _CAPS_OFFICE = re.compile(rf"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,3}}) "
-                          rf"\(({_PERSON}|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z][\w'’-]*)"
+                          rf"\(({_PERSON}|{_HONORIFIC}[A-Z][a-z][\w'’-]*)"
                           r"(?:, [^()\n]{1,60})?\)")
 """A part at a meeting in capitals and who plays it: 'CHAIR (Margaret O'Halloran-Pike)', 'SHAREHOLDER (Mr
 Colin Dreyfus, Australian Retail Investors Association)'; the part alone on a later line ('CHAIR') names
@@ -63,7 +65,7 @@ def timed_voice(line: str) -> str | None:
 
 
 _NEXT_SPEAKER_LINE = re.compile(r"(?:Speaker|SPEAKER|Caller|CALLER|Commenter|Witness|WITNESS):[ \t]*"
-                         r"((?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
+                         rf"((?:{_HONORIFIC})?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}"
                          r"|\([^()\n]{3,40}\))[ \t]*")
 """A public meeting's line naming who speaks next, the words below it: "Speaker: Dr. Anjali Raman",
 "Caller: Ruth Okafor", "Speaker: (Declined to give name)"."""
