@@ -346,6 +346,17 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("That's four point one billion pounds into the programme.", 4_100_000_000, "GBP",
          "four point one billion pounds"),
         ("Growth was two point five percent.", 2.5, "percent", "two point five percent"),
+        # A number said in words is read whole: never its last part alone ("forty tankers", "1,000").
+        ("There are a hundred and forty tankers on the road.", 140, "tankers", "a hundred and forty tankers"),
+        ("We will replace one thousand one hundred kilometres of pipe.", 1100, "kilometres",
+         "one thousand one hundred kilometres"),
+        ("The hall holds eleven thousand six hundred people.", 11_600, "people",
+         "eleven thousand six hundred people"),
+        ("The mission cost one thousand two hundred and thirty-six crore rupees.", 12_360_000_000, "INR",
+         "one thousand two hundred and thirty-six crore rupees"),
+        ("Finland installed ninety six thousand five hundred.", 96_500, "",
+         "ninety six thousand five hundred"),
+        ("We now have two thousand people.", 2000, "people", "two thousand people"),  # its multiplier
         # A number in words written again in digits is one number.
         ("Officials recorded three (3) new deaths.", 3, "deaths", "three (3) new deaths"),
         # A bare number, then a percent not far above it, after a verb of change: a range, not

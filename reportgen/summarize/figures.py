@@ -1550,7 +1550,7 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if hurt:  # "23 were injured", "30 dead": people, though the word is left out
         end = hurt.end()
         return _Found(first, end, as_value(value), "people", f"people {hurt.group('what')}")
-    if not mult_text and qual is None and not (is_digit and value >= 1000) and \
+    if not mult_text and qual is None and value < 1000 and \
             _definite_word(word_before[0], large=is_digit and value >= 10) and \
             not (is_digit and value >= 10 and word_before[0].lower() == "the" and _sized_by_of(sent, end)) \
             and not (is_digit and _OF_THE_OPENING.search(sent, max(0, start - 12), start)):
@@ -1606,7 +1606,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         noun = number_of.group(2)
         return _Found(first, end, as_value(value), noun if noun[:1].islower() else noun.lower(),
                       f"number of {number_of.group(1)}")  # "... fully paid-up Member States to 58"
-    if mult_text or (qual and value >= 10) or (  # "240 million", "numbering more than 600,000"
+    if mult_text or (qual and value >= 10) or (not is_digit and value >= 1000) or (  # "240 million",
+            # "numbering more than 600,000", "ninety six thousand five hundred"
             is_digit and "," in num_text and _moved_count(before, nw)) or (  # "Payrolls rose 118,000"
             is_digit and before.endswith(" of") and _THOUSANDS.fullmatch(num_text)):  # "a crowd of 26,184"
         label = _fact_label(sent, first) or _label(sent, first, end, after)
