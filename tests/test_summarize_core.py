@@ -170,7 +170,11 @@ def test_numbers_in_the_european_style_are_read_as_that_style_writes_them() -> N
     ("The deal was worth $1,284,613 and the stake rose 3.2% on the day, to 48.5 million shares.",
      {1284613, 3.2, 48500000}),  # English style: left as it is
     ("Prices rose 3.2% in March and 2,5% in April, the agency said, on 1.284 respondents.",
-     {3.2}),  # one number of each style: no reason to read the text as European
+     {3.2, 2.5}),  # one number of each style: the text is not European, though "2,5%" can only be
+    ("A family of four needed $1.284.530 in October, and prices rose 1.9% in the month.",
+     {1284530, 1.9}),  # grouped by dots twice: only the European style writes it
+    ("The plan costs R4,7 billion over three years, up 2.5% on the last one.",
+     {4700000000, 2.5}),  # a decimal comma before a multiplier
 ])
 def test_numbers_grouped_by_apostrophes_are_read_and_english_ones_left_alone(text: str, wanted: set) -> None:
     from reportgen.summarize.per_source import study

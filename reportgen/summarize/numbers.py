@@ -205,12 +205,19 @@ def european_numbers(text: str) -> bool:
 def as_english_numbers(text: str) -> str | None:
     """Return ``text`` with its numbers written as English writes them ("1.284.613" as "1,284,613" and
     "3,2" as "3.2" in a text in the European style; "212'000" as "212,000" in any), or None when every
-    number already is. The same length: every offset into it is one into ``text``."""
+    number already is. The same length: every offset into it is one into ``text``.
+
+    In a text in the English style, the numbers only the European style writes are read as it writes
+    them all the same: "R4,7 billion", "$1.284.530" and "2,6%" cannot be English.
+    """
     european = european_numbers(text)
+    local = not european and _EUROPEAN_HINT.search(text) is not None and _EUROPEAN.search(text) is not None
     grouped = ("'" in text or "’" in text) and _APOSTROPHE_HINT.search(text) is not None and \
         _APOSTROPHE_GROUPS.search(text) is not None
     if european:
         text = _EUROPEAN_NUMBER.sub(lambda m: m.group(0).translate(_SWAP_MARKS), text)
+    elif local:
+        text = _EUROPEAN.sub(lambda m: m.group(0).translate(_SWAP_MARKS), text)
     if grouped:
         text = _APOSTROPHE_GROUPS.sub(lambda m: m.group(0).translate(_AS_COMMAS), text)
-    return text if european or grouped else None
+    return text if european or local or grouped else None
