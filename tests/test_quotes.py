@@ -1081,3 +1081,43 @@ def test_a_timeline_s_date_is_no_part_of_the_name_that_follows_it() -> None:
     said = {q.text: q.speaker for q in find_quotes("S1", text, paragraphs(text), "news")}
     assert said == {"false and malicious": "Kestrel",
                     "have been audited and stand up to any scrutiny": "Martin Aske"}
+
+
+ROSTER_MEETING = """\
+PUBLIC BOARD MEETING
+
+BOARD MEMBERS PRESENT:
+  ELENA ALVARADO-FINCH, Chair
+  MARCUS KESSLER, Vice Chairman
+
+CHAIR ALVARADO-FINCH: Good morning. Today we consider the crash of a motorcoach that killed eight people \
+near Brady, and what it tells us about fatigue on our highways.
+
+VICE CHAIRMAN KESSLER: So we have a fatigued bus driver hitting a fatigued truck driver who was doing the \
+right thing by stopping, with nowhere to stop.
+
+CHAIR ALVARADO-FINCH: Thank you. The board will now vote on the findings as amended this morning.
+"""
+
+ORAL_HISTORY = """\
+Voices of the Tinplate
+
+Interviewee: Glyn Rees-Davies (born 1941, Llanelli)
+Interviewer: Siân Prydderch
+
+PRYDDERCH: What was your first job at the works?
+
+REES-DAVIES: Behind the mill, catching. The hot bars came through the rolls and you caught them with tongs.
+
+PRYDDERCH: And the pay?
+
+REES-DAVIES: First wage packet, three pound eleven. I gave it to my mother unopened, that was the rule.
+"""
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    (ROSTER_MEETING, {"Elena Alvarado-Finch", "Marcus Kessler"}),  # the roster names them in capitals
+    (ORAL_HISTORY, {"Glyn Rees-Davies"}),  # a family name with a hyphen, given in full above
+])
+def test_a_family_name_label_takes_the_full_name_the_text_gives(text: str, speakers: set[str]) -> None:
+    assert {q.speaker for q in quotes_of(text, "transcript", further=True)} == speakers

@@ -501,6 +501,9 @@ _HONORIFIC_ENDS = tuple(f"{sep}{h}{dot}" for h in HONORIFICS for sep in (" ", "\
 """How a window before a name ends when an honorific stands between it and the name ("... , hon.")."""
 _GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?: [A-Z]\.)?)$")
 """A given name (and an initial) right before a family name: "Harold" of "Harold Ostrander"."""
+_GIVEN_IN_CAPS = re.compile(r"(?<![\w.])([A-Z]{2,})$")
+"""A given name in capitals right before a family name in capitals: "ELENA" of "ELENA ALVARADO-FINCH"."""
+_NAME_JOINS = str.maketrans("", "", "-'’")
 _PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl"})
 """Titles that, before a single name, are part of it: a peer or a judge is "Lord Reed", never "Reed"."""
 _POSTNOMINALS = frozenset("MP MSP MS AM MLA MEP TD QC KC OBE CBE MBE KBE DBE FRS PhD".split())
@@ -773,14 +776,19 @@ class People:
         if short not in self._in_full:
             found = set()
             text = self._text
-            at = text.find(f" {short}") if short[:1].isupper() and short.isalpha() else -1
-            while at > 0:  # each place the name stands after a space: is a given name before it?
-                end = at + 1 + len(short)
-                given = _GIVEN_BEFORE.search(text, max(0, at - 20), at)
-                if given and not text[end:end + 1].isalpha() and not is_title(given.group(1)) and \
-                        given.group(1).lower() not in _NOT_GIVEN:
-                    found.add(person_name(text[given.start(1):end]))
-                at = text.find(f" {short}", end)
+            word = short[:1].isupper() and short.translate(_NAME_JOINS).isalpha()  # "Rees-Davies" too
+            forms = [(short, _GIVEN_BEFORE), (short.upper(), _GIVEN_IN_CAPS)] if len(short) > 1 else \
+                [(short, _GIVEN_BEFORE)]  # "CAROLINE A. MBEKI-FROST": "A" is an initial, nobody's name
+            for form, given_before in forms:
+                at = text.find(f" {form}") if word else -1
+                while at > 0:  # each place the name stands after a space: is a given name before it?
+                    end = at + 1 + len(form)
+                    given = given_before.search(text, max(0, at - 20), at)
+                    first = given.group(1).title() if given else ""
+                    if given and not text[end:end + 1].isalpha() and not is_title(first) and \
+                            first.lower() not in _NOT_GIVEN:
+                        found.add(person_name(f"{first} {short}"))  # "ELENA ALVARADO-FINCH, Chair" too:
+                    at = text.find(f" {form}", end)  # a roster in capitals, "Alvarado-Finch" after it
             found.discard(None)
             self._in_full[short] = found.pop() if len(found) == 1 else None
         return self._in_full[short]
