@@ -10,7 +10,7 @@ import pytest
 from conftest import NEWS, SHARED, TRANSCRIPT, seed_text
 
 from reportgen.summarize.quotes import find_quotes
-from reportgen.summarize.text import paragraphs
+from reportgen.summarize.text import layout, paragraphs
 from reportgen.summarize.transcript import is_transcript, speaker_roles, speaker_turns
 
 FIXTURES = Path(__file__).parent / "fixtures" / "quotes"
@@ -1008,3 +1008,67 @@ def test_the_chair_of_an_inquiry_moderates_and_is_not_quoted() -> None:
     paras = paragraphs(text)
     assert speaker_roles(speaker_turns(paras))["THE CHAIR"] == "moderator"
     assert not any("rise" in q.text for q in find_quotes("S", text, paras, "transcript"))
+
+
+NAMES_ALONE = """\
+Tessaro Freight (TFH) Presents at Castlebar Capital Industrials Conference (Transcript)
+
+Company Participants
+
+Renata Villanueva-Cho - Executive Vice President & Chief Financial Officer
+Owen Pettigrew - Vice President, Investor Relations
+
+Conference Call Participants
+
+Gabriel Moreau - Castlebar Capital Markets LLC
+
+Presentation
+
+Gabriel Moreau
+
+Okay, I think we're live. Welcome back to day two here in Boston, and welcome to Tessaro.
+
+Owen Pettigrew
+
+Thanks, Gabe. Today's comments include forward-looking statements; we may also refer to non-GAAP measures.
+
+Gabriel Moreau
+
+Renata, let's start where everyone starts. Where are we in the freight cycle?
+
+Renata Villanueva-Cho
+
+Pricing has held up better than volume, which I think is the story of this cycle for the carriers.
+"""
+
+AUTHOR_BOX = """\
+Council approves the harbour plan
+
+Jane Whitlock
+
+The council approved the harbour plan on Tuesday after a debate that ran past midnight, members said.
+
+Residents had asked for the vote to be delayed until the flood study was published next spring.
+
+Jane Whitlock
+
+Jane Whitlock covers local government and the harbour for the Gazette and has done so since 2019.
+"""
+
+
+def test_names_set_alone_over_each_turn_are_speaker_lines() -> None:
+    # a transcript site's style: each name alone on a line above the turn, the list of who takes part
+    # at the top ("Owen Pettigrew - Vice President, ..."), where one speaker speaks only once
+    from reportgen.sources import Document
+    from reportgen.summarize.per_source import study
+    found = study(Document("S1", "call.txt", NAMES_ALONE))
+    assert found.source.kind == "transcript"
+    said = {(q.speaker, q.text[:20]) for q in found.quotes}
+    assert ("Renata Villanueva-Cho", "Pricing has held up ") in said
+    assert "Gabriel Moreau" not in {q.speaker for q in found.quotes}  # listed with a firm: an analyst asks
+    read = layout(NAMES_ALONE)
+    turns = speaker_turns(read.paragraphs, dict(read.voices))
+    assert [t.speaker for t in turns] == ["Gabriel Moreau", "Owen Pettigrew", "Gabriel Moreau",
+                                          "Renata Villanueva-Cho"]
+    # one name alone twice (an author's box) makes no dialogue
+    assert study(Document("S1", "story.txt", AUTHOR_BOX)).source.kind != "transcript"

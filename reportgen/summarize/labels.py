@@ -105,7 +105,8 @@ def line_label(line: str, offices: dict[str, str]) -> tuple[str, str] | None:
         m = _MEMBER.fullmatch(line)
         return (m.group(1), "member") if m else None
     if line in offices:
-        return offices[line], line
+        holder = offices[line]
+        return holder, "" if holder == line else line  # a name standing alone (see `names_alone`)
     if (named := introduced(line)) is not None:
         return named.group(1), ""
     m = _DASH.fullmatch(line) if "-" in line or "—" in line or "–" in line else None
@@ -116,6 +117,41 @@ def line_label(line: str, offices: dict[str, str]) -> tuple[str, str] | None:
     if line == "Operator":  # an earnings call's operator, on a line of its own
         return line, "operator"
     return None
+
+
+_NAME_WORD = r"[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)*"
+_NAME_ALONE = re.compile(rf"\n[ \t]*({_NAME_WORD}(?: {_NAME_WORD}){{1,3}})"
+                         r"(?P<post>[ \t]+(?:-|--|–|—)[ \t]+\S[^\n]*)?[ \t]*(?=\r?\n)")
+"""Two to four capitalised words alone on a line, or with a post after a dash, as a list of who takes
+part gives them ("Owen Pettigrew - Vice President, Investor Relations"); found after the line break,
+which is fast to seek."""
+
+
+def names_alone(text: str) -> dict[str, str]:
+    """Return the names a transcript sets alone on a line above each turn, each to the post the list of
+    who takes part gives it ("" where none).
+
+    A transcript site writes "Renata Villanueva-Cho" on a line of its own, her answer under it, and
+    her again at her next turn. A name counts when it stands alone (or in the list of who takes part)
+    twice or more and a sentence of eight words or more follows it alone once, and two names or more
+    do so: one name alone (an author's box, a heading) makes no dialogue. The names seed
+    `line_label`'s ``offices``, each held by itself.
+    """
+    seen: dict[str, int] = {}
+    posts: dict[str, str] = {}
+    spoken: set[str] = set()
+    for m in _NAME_ALONE.finditer("\n" + text):
+        name = m.group(1)
+        seen[name] = seen.get(name, 0) + 1
+        if m.group("post"):
+            posts.setdefault(name, m.group("post").strip(" \t-–—"))
+        elif name not in spoken:
+            below = text[m.end() - 1:m.end() + 300].lstrip()  # ("\n" + text): one character behind
+            if below.split("\n", 1)[0].count(" ") >= 7:
+                spoken.add(name)
+    named = [name for name in spoken
+             if seen[name] > 1 and not is_org_like(name) and name.split(None, 1)[0].lower() not in ROLES]
+    return {name: posts.get(name, "") for name in named} if len(named) > 1 else {}
 
 
 _SPEAKER_TURN = re.compile(r"[A-Z][A-Z.'’ -]+(?:, [A-Z][A-Z0-9 .,'’&/()-]*)?: ")

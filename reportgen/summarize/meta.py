@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from itertools import islice
 
 from reportgen.summarize.debris import (
@@ -79,13 +79,13 @@ _MINUTES = re.compile(r"(?=[pankrmc])(?:^(?:present|absent|ayes|nays|noes|roll c
 (The lookahead lets the search skip, at one test each, the many letters no mark begins with.)"""
 
 
-def source_kind(paras: Sequence[Span], head: str = "") -> str:
+def source_kind(paras: Sequence[Span], head: str = "", voices: Mapping[str, str] | None = None) -> str:
     """Return "transcript", "news" or "other" (statements, lists) from the shape of the paragraphs.
 
     ``head`` is the text above the first paragraph: a "Press release" or "/PRNewswire/" line there
-    says what the page is, whatever its voice.
+    says what the page is, whatever its voice. ``voices``: see `transcript.is_transcript`.
     """
-    if is_transcript(paras):
+    if is_transcript(paras, voices):
         return "transcript"
     if not paras or _RELEASE.search(head) or _RELEASE.search(paras[0].text[:200]):
         return "other"

@@ -132,8 +132,9 @@ def study(doc: Document) -> SourceFindings:
     """Return what ``doc`` holds on its own, every span cited into ``doc.text``."""
     read = layout(doc.text)
     paras = list(read.paragraphs)
-    kind = meta.source_kind(paras, doc.text[:paras[0].start] if paras else "")
-    turns = speaker_turns(paras) if kind == "transcript" else []
+    voices = dict(read.voices)
+    kind = meta.source_kind(paras, doc.text[:paras[0].start] if paras else "", voices)
+    turns = speaker_turns(paras, voices) if kind == "transcript" else []
     skip, words = _turns(paras, turns)
     skip |= _under_back_matter(paras, read.headings)
     title = meta.source_title(read, doc.text)

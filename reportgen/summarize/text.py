@@ -22,7 +22,7 @@ from reportgen.summarize.debris import (
     iso_date,
     month_day,
 )
-from reportgen.summarize.labels import is_speaker_turn, line_label
+from reportgen.summarize.labels import is_speaker_turn, line_label, names_alone
 
 DATELINE = re.compile(r"[A-Z][A-Z .'/-]*[A-Z](?:,[^\n]{0,40}?)?\s*(?:--|—|–|(?<=\s)-(?=\s))\s*")
 """A wire story's dateline: "BEIJING, Dec. 7 (Xinhua) --", "COLUMBUS, Ohio (Wire) - ", "LONDON - "."""
@@ -51,6 +51,9 @@ class Layout:
     "month-day" (``--MM-DD``, a furniture line dating the page without a year: "Nov 8") and "copyright"
     (``YYYY``, the year of a "© 2026" line)."""
     headline: Span | None = None
+    voices: tuple[tuple[str, str], ...] = ()
+    """The names a transcript sets alone on a line above each turn, with their posts (see
+    `labels.names_alone`)."""
     """The line right under the site's trail to the page, above the body: where a page sets its own
     headline, whatever banner stands higher ("Home > Countries & Regions > Oceania > Vanuatu" over
     "Japan-Vanuatu Summit Telephone Talk")."""
@@ -148,7 +151,8 @@ def layout(text: str) -> Layout:
     headings: list[Span] = []
     dates: list[tuple[str, str]] = []
     pending: Span | None = None
-    offices: dict[str, str] = {}
+    voices = names_alone(text)  # a transcript's speakers named alone on a line above each turn
+    offices = {name: name for name in voices}
     listing = -1  # where the last line of a list of links to other pages ends ("Most Viewed" and under it)
     trail = ""  # the site's trail to the page, when it is the last line with words
     headline: Span | None = None
@@ -213,7 +217,7 @@ def layout(text: str) -> Layout:
             pending = span if short and paras and pending is None else None
         if kind == "title" and pending is None:
             titles.append(span)
-    return Layout(tuple(paras), tuple(titles), tuple(headings), tuple(dates), headline)
+    return Layout(tuple(paras), tuple(titles), tuple(headings), tuple(dates), headline, tuple(voices.items()))
 
 
 _LINKS_LABEL = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from reportgen.summarize.debris import has_leader_dots
@@ -15,6 +15,7 @@ from reportgen.summarize.labels import (
     introduced,
     is_chair,
     line_label,
+    names_alone,
     plenary_label,
 )
 from reportgen.summarize.people import (
@@ -263,16 +264,20 @@ def _unnumbered(label: Label) -> Label:
     return name[cut:], Span(span.start + cut, span.end, span.text[cut:]), rest, role
 
 
-def speaker_turns(paras: Sequence[Span]) -> list[Turn]:
+def speaker_turns(paras: Sequence[Span], voices: Mapping[str, str] | None = None) -> list[Turn]:
     """Group paragraphs under the speaker line above them; text before the first line is left out.
 
     A speaker line is ``Name:`` alone on its line or ``Name: words...`` with the
-    turn starting on the same line.
+    turn starting on the same line. ``voices`` are the names the source sets alone on a line above
+    each turn, to their posts, where its layout found them (see `labels.names_alone`; by default,
+    found in ``paras``). A name listed with a firm for its post ("Gabriel Moreau - Castlebar Capital
+    Markets LLC") is an analyst's, who asks.
     """
     turns: list[Turn] = []
     current: Label | None = None
     body: list[Span] = []
-    offices: dict[str, str] = {}
+    posts = _voices(paras, voices)
+    offices = {name: name for name in posts}
     named: dict[str, Label] = {}  # family name -> the label that first gave the whole name
     quoted_only = False  # the line said who speaks ("..., Chief Executive, said:"): its quotes are the turn
     for para in paras:
@@ -287,6 +292,8 @@ def speaker_turns(paras: Sequence[Span]) -> list[Turn]:
         if label:
             quoted_only = label[2] is None and _SAID_LINE.search(para.text) is not None
             current = label = _in_full(_unnumbered(label), named)
+            if not label[3] and posts.get(label[0]) and is_org_like(posts[label[0]]):
+                current = label = (*label[:3], "analyst")
             if label[2] is not None:
                 body.append(label[2])
         elif current:
@@ -514,14 +521,19 @@ _SPEAKING_WORDS = _MODERATOR_WORDS | _QUESTION_WORDS | TITLES | frozenset({"a", 
 """One-word labels that name a speaker wherever they stand ("Spokesperson:", "Q:")."""
 
 
-def is_transcript(paras: Sequence[Span]) -> bool:
+def _voices(paras: Sequence[Span], voices: Mapping[str, str] | None) -> Mapping[str, str]:
+    """Return the names set alone over each turn, to their posts (see `speaker_turns`)."""
+    return names_alone("\n".join(p.text for p in paras)) if voices is None else voices
+
+
+def is_transcript(paras: Sequence[Span], voices: Mapping[str, str] | None = None) -> bool:
     """Return True when the text reads as a transcript: two or more turns by two or more speakers.
 
     A label of one word that is no speaking role names a speaker only when the text names them
     elsewhere too ("Berglund:" after "Tomas Berglund, 61, has run ..."): a report's "Needs:",
-    "Response:" and "Gaps:" head its sections.
+    "Response:" and "Gaps:" head its sections. ``voices``: see `speaker_turns`.
     """
-    offices: dict[str, str] = {}
+    offices = {name: name for name in _voices(paras, voices)}
     uses: Counter[str] = Counter()
     plain: set[str] = set()
     for i, para in enumerate(paras):
