@@ -527,6 +527,16 @@ def test_a_long_report_under_a_reporter_s_line_is_news(byline: str) -> None:
     ("Nous utilisons des cookies pour améliorer votre expérience. [Accepter] [Paramètres]\n\n"
      "Tram line 3 to open in December\n\nThe city said on Tuesday that the line would open in December.\n",
      "Tram line 3 to open in December"),
+    # The page's print and share links, a ticker of headlines that runs on past its last bullet, and a
+    # headline's "FULL TRANSCRIPT:" kicker (no speaker) neither.
+    ("Home > Judgments > Sentencing remarks\nPrint this page     Share this page\nR -v- Holroyd: Sentencing "
+     "Remarks\nPublished 17 February 2025\n\nThe defendant was sentenced today at Leeds Crown Court for "
+     "conspiracy to defraud.\n",
+     "R -v- Holroyd: Sentencing Remarks"),
+    ("BREAKING: Maize floor price set for new season  •  Kwacha firms against the dollar  •\n\n"
+     "FULL TRANSCRIPT: Returning Officer declares Lukanga West by-election result\n\n"
+     "The by-election was held on Thursday after the death in June of the sitting member.\n",
+     "FULL TRANSCRIPT: Returning Officer declares Lukanga West by-election result"),
     # ... and so does a company's name in capitals over the document's title.
     ("HARLOW MINERALS LIMITED (ASX: HML)\n\nQuarterly Activities Report for the period ended 30 September "
      "2026\n\nHarlow Minerals Limited provides its report for the quarter, in which it drilled 14 holes.\n",

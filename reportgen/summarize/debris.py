@@ -322,9 +322,11 @@ _STRIP_MARK = re.compile(r"[|·•●▲▼△▽]|[ \t\u00a0]{2}")
 """What sets a strip's items apart, or marks its ticker: a line without any is no strip."""
 _SITE_WIDGETS = frozenset(
     "search|log in|login|sign in|register|register (free)|subscribe|newsletter|my account|e-paper|epaper|"
-    "menu|donate|create account|sign up|contact|contact us|sitemap|site map|about us|help|accessibility"
+    "menu|donate|create account|sign up|contact|contact us|sitemap|site map|about us|help|accessibility|"
+    "print|print this page|print this article|share|share this page|share this article|email this page"
     .split("|"))
-"""The site's own links, beside its search box ("Search    Log in    Register (free)")."""
+"""The site's own links, beside its search box ("Search    Log in    Register (free)") or over the page
+("Print this page     Share this page")."""
 _CONSENT = re.compile(r"cookie|privacy policy|gdpr|rodo|popia|datenschutz", re.IGNORECASE)
 _BUTTON_END = re.compile(r"\[[^\]\n]{1,30}\]\s*$")
 
@@ -335,8 +337,10 @@ def _consent_notice(line: str) -> bool:
 
 
 def _account_links(items: list[str]) -> bool:
-    """True for the account's links ("Search", "Log in", "Register (free)"): two of three items or more."""
-    return len(items) >= 3 and sum(1 for item in items if item.lower() in _SITE_WIDGETS) >= 2
+    """True for the account's links ("Search", "Log in", "Register (free)"): two of three items or more,
+    or two of two ("Print this page", "Share this page")."""
+    widgets = sum(1 for item in items if item.lower() in _SITE_WIDGETS)
+    return widgets >= 2 and (len(items) >= 3 or widgets == len(items))
 
 
 def is_site_widget(line: str) -> bool:
@@ -355,6 +359,9 @@ def is_widget_strip(line: str) -> bool:
     if sum(line.count(arrow) for arrow in "▲▼△▽") >= 2 or line.count("●", 1) >= 2:
         return True
     items = _strip_items(line)
+    if len(items) >= 2 and line.rstrip()[-1:] in "|·•●":
+        return True  # a ticker of headlines running on ("BREAKING: Maize floor price set ...  •  Kwacha
+        # firms against the dollar  •"): no headline ends on a separator
     if len(items) >= 3 and sum(1 for item in items if any(c.isdigit() for c in item)) >= 2 and \
             all(len(item) <= 45 for item in items):
         return True

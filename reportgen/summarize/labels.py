@@ -155,9 +155,10 @@ def names_alone(text: str) -> dict[str, str]:
 
 
 _SPEAKER_TURN = re.compile(r"[A-Z][A-Z.'’ -]+(?:, [A-Z][A-Z0-9 .,'’&/()-]*)?: ")
-_KICKER = re.compile(r"(?:TRANSCRIPT|VIDEO|WATCH|LIVE|LIVE UPDATES?|UPDATE|UPDATED|EXCLUSIVE|BREAKING|"
-                     r"ANALYSIS|OPINION|EXPLAINER|INTERVIEW|FACT CHECK|FACT SHEET|READOUT|STATEMENT|"
-                     r"PRESS RELEASE|NEWS RELEASE|MEDIA ADVISORY|NOTICE|PHOTOS|EDITORIAL|REVIEW): ")
+_KICKER = re.compile(r"(?:(?:FULL |EDITED )?TRANSCRIPT|VIDEO|WATCH|LIVE|LIVE UPDATES?|UPDATE|UPDATED|"
+                     r"EXCLUSIVE|BREAKING|ANALYSIS|OPINION|EXPLAINER|INTERVIEW|FACT CHECK|FACT SHEET|"
+                     r"READOUT|STATEMENT|PRESS RELEASE|NEWS RELEASE|MEDIA ADVISORY|NOTICE|PHOTOS|"
+                     r"EDITORIAL|REVIEW): ")
 """A headline's label in capitals ("TRANSCRIPT: Chief Morrow ... announce arrests"), not a speaker."""
 
 
