@@ -46,7 +46,7 @@ def test_kind_and_date(name: str) -> None:
 @pytest.mark.parametrize(("folder", "most_wrong"), [("later", 2), ("fresh", 5), ("newest", 2), ("recent", 1),
                                                       ("latest", 2), ("further", 2),
                                                       ("beyond", 5), ("onward", 3), ("ahead", 6),
-                                                      ("anew", 4), ("yonder", 6)])
+                                                      ("anew", 4), ("yonder", 5)])
 def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     wrong = [f"{name}: {(s['kind'], s['date'])}, want {(gold['kind'], gold['date'])}"
              for name in NAMES[folder] for gold, data in [scored(folder, name)] for s in data["sources"][:1]
@@ -72,7 +72,8 @@ def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     # read (left: an embassy's statement of the wrong kind; a report dated by its decision, a conference
     # summary by its reposting). ahead: 9 of 18 when written (see its README); 12 once an interview
     # under initials and two transcripts numbered in the margin were read. anew: 14 of 18 when written
-    # (see its README). yonder: 12 of 18 when written (see its README).
+    # (see its README). yonder: 12 of 18 when written (see its README); 13 once a transcript site's names
+    # set alone over each turn were read.
     assert len(wrong) <= most_wrong, wrong
 
 
@@ -80,13 +81,16 @@ def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
 FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77),
           "fresh": (0.875, 0.885, 0.82, 0.66), "newest": (0.85, 0.90, 0.90, 0.88),
           "recent": (0.92, 0.89, 0.83, 0.94), "latest": (0.93, 0.88, 0.82, 0.83),
-          "further": (0.88, 0.92, 0.87, 0.77), "beyond": (0.91, 0.92, 0.91, 0.77),
-          "onward": (0.91, 0.91, 0.84, 0.66), "ahead": (0.83, 0.77, 0.55, 0.66),
-          "anew": (0.73, 0.665, 0.69, 0.72), "yonder": (0.88, 0.845, 0.54, 0.66)}
+          "further": (0.88, 0.92, 0.87, 0.83), "beyond": (0.91, 0.92, 0.91, 0.77),
+          "onward": (0.92, 0.91, 0.84, 0.66), "ahead": (0.83, 0.77, 0.55, 0.66),
+          "anew": (0.77, 0.69, 0.70, 0.72), "yonder": (0.88, 0.845, 0.83, 0.77)}
 # anew's precision: 0.676 until tables set out with spaces were read (0.670): the references pick a few of
 # a table's cells (a by-election's shares, a quota's districts), and every cell is a true figure, cited.
 # Titles: ahead 0.44 and anew 0.38 until a page's widget strips, site links and consent notices stood
-# aside for the headline (0.67, 0.72).
+# aside for the headline (0.67, 0.72). anew: recall 0.74 and precision 0.667 until numbers said in words
+# were read whole and numbers only the European style writes were read so in any text (0.774, 0.693).
+# yonder's quotes: 0.55 when written; 0.83 once family-name labels took the full name a roster gives in
+# capitals or with a hyphen, and a transcript site's names alone on a line were read as speaker lines.
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
