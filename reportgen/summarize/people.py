@@ -777,8 +777,10 @@ class People:
             found = set()
             text = self._text
             word = short[:1].isupper() and short.translate(_NAME_JOINS).isalpha()  # "Rees-Davies" too
+            # As written, and in capitals, as a roster gives it ("ELENA ALVARADO-FINCH, Chair"); not a
+            # letter alone ("CAROLINE A. MBEKI-FROST": "A" is an initial, nobody's name)
             forms = [(short, _GIVEN_BEFORE), (short.upper(), _GIVEN_IN_CAPS)] if len(short) > 1 else \
-                [(short, _GIVEN_BEFORE)]  # "CAROLINE A. MBEKI-FROST": "A" is an initial, nobody's name
+                [(short, _GIVEN_BEFORE)]
             for form, given_before in forms:
                 at = text.find(f" {form}") if word else -1
                 while at > 0:  # each place the name stands after a space: is a given name before it?
@@ -787,8 +789,8 @@ class People:
                     first = given.group(1).title() if given else ""
                     if given and not text[end:end + 1].isalpha() and not is_title(first) and \
                             first.lower() not in _NOT_GIVEN:
-                        found.add(person_name(f"{first} {short}"))  # "ELENA ALVARADO-FINCH, Chair" too:
-                    at = text.find(f" {form}", end)  # a roster in capitals, "Alvarado-Finch" after it
+                        found.add(person_name(f"{first} {short}"))
+                    at = text.find(f" {form}", end)
             found.discard(None)
             self._in_full[short] = found.pop() if len(found) == 1 else None
         return self._in_full[short]

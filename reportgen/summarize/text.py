@@ -51,12 +51,12 @@ class Layout:
     "month-day" (``--MM-DD``, a furniture line dating the page without a year: "Nov 8") and "copyright"
     (``YYYY``, the year of a "© 2026" line)."""
     headline: Span | None = None
-    voices: tuple[tuple[str, str], ...] = ()
-    """The names a transcript sets alone on a line above each turn, with their posts (see
-    `labels.names_alone`)."""
     """The line right under the site's trail to the page, above the body: where a page sets its own
     headline, whatever banner stands higher ("Home > Countries & Regions > Oceania > Vanuatu" over
     "Japan-Vanuatu Summit Telephone Talk")."""
+    voices: tuple[tuple[str, str], ...] = ()
+    """The names a transcript sets alone on a line above each turn, with their posts (see
+    `labels.names_alone`)."""
 
 
 _LINE = re.compile(r"[^\n\r]+")

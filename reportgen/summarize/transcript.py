@@ -276,7 +276,7 @@ def speaker_turns(paras: Sequence[Span], voices: Mapping[str, str] | None = None
     turns: list[Turn] = []
     current: Label | None = None
     body: list[Span] = []
-    posts = _voices(paras, voices)
+    posts = _posts(paras, voices)
     offices = {name: name for name in posts}
     named: dict[str, Label] = {}  # family name -> the label that first gave the whole name
     quoted_only = False  # the line said who speaks ("..., Chief Executive, said:"): its quotes are the turn
@@ -521,7 +521,7 @@ _SPEAKING_WORDS = _MODERATOR_WORDS | _QUESTION_WORDS | TITLES | frozenset({"a", 
 """One-word labels that name a speaker wherever they stand ("Spokesperson:", "Q:")."""
 
 
-def _voices(paras: Sequence[Span], voices: Mapping[str, str] | None) -> Mapping[str, str]:
+def _posts(paras: Sequence[Span], voices: Mapping[str, str] | None) -> Mapping[str, str]:
     """Return the names set alone over each turn, to their posts (see `speaker_turns`)."""
     return names_alone("\n".join(p.text for p in paras)) if voices is None else voices
 
@@ -533,7 +533,7 @@ def is_transcript(paras: Sequence[Span], voices: Mapping[str, str] | None = None
     elsewhere too ("Berglund:" after "Tomas Berglund, 61, has run ..."): a report's "Needs:",
     "Response:" and "Gaps:" head its sections. ``voices``: see `speaker_turns`.
     """
-    offices = {name: name for name in _voices(paras, voices)}
+    offices = {name: name for name in _posts(paras, voices)}
     uses: Counter[str] = Counter()
     plain: set[str] = set()
     for i, para in enumerate(paras):
