@@ -119,8 +119,9 @@ def line_label(line: str, offices: dict[str, str]) -> tuple[str, str] | None:
     return None
 
 
-_NAME_WORD = r"[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)*"
-_NAME_ALONE = re.compile(rf"\n[ \t]*({_NAME_WORD}(?: {_NAME_WORD}){{1,3}})"
+NAME_WORD = r"[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)*"
+"""Regex (no groups) for one word of a person's name, accents and joins kept: "Rees-Davies", "O'Neill"."""
+_NAME_ALONE = re.compile(rf"\n[ \t]*({NAME_WORD}(?: {NAME_WORD}){{1,3}})"
                          r"(?P<post>[ \t]+(?:-|--|–|—)[ \t]+\S[^\n]*)?[ \t]*(?=\r?\n)")
 """Two to four capitalised words alone on a line, or with a post after a dash, as a list of who takes
 part gives them ("Owen Pettigrew - Vice President, Investor Relations"); found after the line break,

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from reportgen.summarize.debris import has_leader_dots
 from reportgen.summarize.labels import (
+    NAME_WORD,
     NUMBERED_VOICE,
     TIME_CODE,
     caps_label,
@@ -465,17 +466,16 @@ def _named_voices(turns: list[Turn]) -> list[Turn]:
 
 
 _INTRODUCED = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}")
-_NAME_WORD = r"[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)*"
-_FULL_NAME = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?: {_NAME_WORD}){{1,3}}")
+_FULL_NAME = re.compile(rf"(?<![\w'’-]){NAME_WORD}(?: {NAME_WORD}){{1,3}}")
 _SELF_NAMED = re.compile(rf"\b(?:[Mm]y name(?: is|['’]s)|I['’]m|I am)[ \t]+"
-                         rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,3}})"
-                         rf"|(?:^|[.!?,] )({_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) (?:from|with|here)\b")
+                         rf"({NAME_WORD}(?: {NAME_WORD}){{1,3}})"
+                         rf"|(?:^|[.!?,] )({NAME_WORD}(?: {NAME_WORD}){{1,2}}) (?:from|with|here)\b")
 """A voice saying who it is: "My name is Ingrid Solberg-Haugen", "Hi, yeah, thanks. Mats Ekdahl from
 Västkust Värme"."""
-_HANDED_TO = re.compile(rf"(?:^|, )({_NAME_WORD}), (?!and\b|or\b)|, ({_NAME_WORD})[.?!]?$")
+_HANDED_TO = re.compile(rf"(?:^|, )({NAME_WORD}), (?!and\b|or\b)|, ({NAME_WORD})[.?!]?$")
 """The floor handed to somebody by name in a turn's last sentence: "Kwabena, over to you.", "Oh, I see,
 Mats, go ahead", "Over to you, Liisa."."""
-_THANKED = re.compile(rf"(?:Thanks|Thank you|Cheers)(?: so much| very much)?,? ({_NAME_WORD})\b")
+_THANKED = re.compile(rf"(?:Thanks|Thank you|Cheers)(?: so much| very much)?,? ({NAME_WORD})\b")
 """A turn thanking the voice before it by name: "Thanks Ingrid. Morning everyone."."""
 
 
