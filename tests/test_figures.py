@@ -431,6 +431,11 @@ def test_a_run_is_named_by_what_it_is_a_run_of() -> None:
         ("It spends up to $5 million a year.", "up to $5 million"),
         ("They sold over 90 aircraft.", "over 90 aircraft"),
         ("The area is approximately 45 percent forest.", "approximately 45 percent"),
+        # A negated bound is the opposite bound: "no more than" is at most, never "more than".
+        ("Rice may be sold for no more than 14,900 rupiah a kilo.", "no more than 14,900 rupiah"),
+        ("The ban runs for not less than 24 months.", "not less than 24 months"),
+        ("They found no fewer than 17 unofficial sites.", "no fewer than 17 unofficial sites"),
+        ("An advance not exceeding 15 per cent of the sum is paid.", "not exceeding 15 per cent of the sum"),
     ],
 )
 def test_qualifier_is_kept_in_the_phrase(sentence: str, text: str) -> None:

@@ -60,7 +60,8 @@ from reportgen.summarize.terms import WordTable
 from reportgen.summarize.text import DATELINE, Span
 
 _QUALIFIER = (
-    r"(?:more|less|fewer|greater|higher|lower)\s+than|up\s+to|at\s+(?:least|most)|"
+    r"(?:(?:not|no)\s+)?(?:more|less|fewer|greater|higher|lower)\s+than|not\s+exceeding|up\s+to|"
+    r"at\s+(?:least|most)|"
     r"as\s+(?:many|much|few|little|high|low)\s+as|close\s+to|in\s+excess\s+of|upwards\s+of|"
     r"(?:just|well|slightly)\s+(?:over|under|above|below)|an\s+estimated|estimated|nearly|almost|"
     r"about|around|approximately|roughly|some|over|under|above|below|exceeding|only|just"
