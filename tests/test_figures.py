@@ -443,6 +443,22 @@ def test_qualifier_is_kept_in_the_phrase(sentence: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "text", "label"),
+    [
+        ("Each firm shall furnish a security of 10 per cent of the contract sum within twenty-eight days.",
+         "10 per cent of the contract sum", "share of the contract sum"),
+        ("The lake has lost some 90 per cent of its surface since the 1960s.",
+         "some 90 per cent of its surface", "share of its surface"),
+        ("Seven percent of riders during the trial paid twice.",
+         "Seven percent of riders", "share of riders"),
+    ],
+)
+def test_a_share_ends_where_a_phrase_of_time_begins(sentence: str, text: str, label: str) -> None:
+    share = next(f for f in figures_of(sentence) if f.unit == "percent")
+    assert (share.text, share.label) == (text, label)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Xi met Biden on November 15 in Woodside.",

@@ -2206,9 +2206,15 @@ _DANGLING = frozenset(
 _VERB, _PAST_FORM = 1, 2
 
 
+_TIME_TURNS = frozenset("within during until till since".split())
+"""Words that open a phrase of time, which tells when, not what: "10 per cent of the contract sum within
+twenty-eight (28) days" measures the contract sum. They end a noun phrase as a verb does."""
+
+
 def _phrase_kind(word: str) -> int:
-    """Return _VERB for a verb form that ends a noun phrase, _PAST_FORM for "-ed" words, else 0."""
-    if word.lower() in _VERBS:
+    """Return _VERB for a verb form (or a turn to time) that ends a noun phrase, _PAST_FORM for "-ed"
+    words, else 0."""
+    if word.lower() in _VERBS or word.lower() in _TIME_TURNS:
         return _VERB
     return _PAST_FORM if word.endswith("ed") and "-" not in word else 0
 
