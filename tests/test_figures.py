@@ -357,6 +357,13 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("Finland installed ninety six thousand five hundred.", 96_500, "",
          "ninety six thousand five hundred"),
         ("We now have two thousand people.", 2000, "people", "two thousand people"),  # its multiplier
+        # A comma after the thousands, as a declaration reads votes out: the hundreds are the same number's.
+        ("Mwiinga, Independent: one thousand, four hundred and two votes.", 1402, "votes",
+         "one thousand, four hundred and two votes"),
+        ("Registered voters: thirty-eight thousand, four hundred and twelve.", 38_412, "",
+         "thirty-eight thousand, four hundred and twelve"),
+        ("Some twenty-nine thousand, two of them children, were moved.", 29_000, "",
+         "Some twenty-nine thousand"),
         # A number in words written again in digits is one number.
         ("Officials recorded three (3) new deaths.", 3, "deaths", "three (3) new deaths"),
         # A bare number, then a percent not far above it, after a verb of change: a range, not

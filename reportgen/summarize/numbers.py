@@ -60,11 +60,13 @@ _TWO_DIGITS = rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_ONE_TO_NINE})\b)?|(?:{_UNIT_WORD
 
 _HUNDREDS = (rf"(?:{_TWO_DIGITS}(?:\s+hundred(?:\s+(?:and\s+)?{_TWO_DIGITS})?)?"
              rf"|a\s+hundred(?:\s+(?:and\s+)?{_TWO_DIGITS})?)")
-WORD_NUMBER = (rf"(?:(?:{_HUNDREDS}|a)\s+thousand\s+(?:and\s+)?(?>{_HUNDREDS})\b"
+_SAID_HUNDREDS = rf"(?:{_TWO_DIGITS}|a)\s+hundred(?:\s+(?:and\s+)?{_TWO_DIGITS})?"
+WORD_NUMBER = (rf"(?:(?:{_HUNDREDS}|a)\s+thousand(?:\s+(?:and\s+)?(?>{_HUNDREDS})|,\s+(?>{_SAID_HUNDREDS}))\b"
                rf"(?!\s+(?:thousand|million|billion)\b)|{_HUNDREDS})")
 """Regex (no groups, case-insensitive use) for a number in words up to 999 ("twenty-one", "a hundred and
-forty"), or a thousands said with what follows them ("two thousand one hundred"); a multiplier after
-it is the caller's ("forty million")."""
+forty"), or a thousands said with what follows them ("two thousand one hundred"; after a comma, its
+hundreds: "nine thousand, one hundred and eighteen", not "nine thousand, two of them"); a multiplier
+after it is the caller's ("forty million")."""
 
 NUMERAL = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:\.\d+)?"
            r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)")
