@@ -18,7 +18,7 @@ from tests.gold_match import figure_matches, outline, overlaps
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FOLDERS = ("unseen", "later", "fresh", "newest", "recent", "latest", "further", "beyond", "onward",
-           "ahead", "anew", "yonder")
+           "ahead", "anew", "yonder", "afield")
 NAMES = {folder: sorted(p.name.removesuffix(".gold.json") for p in (FIXTURES / folder).glob("*.gold.json"))
          for folder in FOLDERS}
 TEXTS = [(folder, name) for folder in FOLDERS for name in NAMES[folder]]
@@ -46,7 +46,7 @@ def test_kind_and_date(name: str) -> None:
 @pytest.mark.parametrize(("folder", "most_wrong"), [("later", 2), ("fresh", 5), ("newest", 2), ("recent", 1),
                                                       ("latest", 2), ("further", 2),
                                                       ("beyond", 5), ("onward", 3), ("ahead", 6),
-                                                      ("anew", 4), ("yonder", 5)])
+                                                      ("anew", 4), ("yonder", 5), ("afield", 6)])
 def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     wrong = [f"{name}: {(s['kind'], s['date'])}, want {(gold['kind'], gold['date'])}"
              for name in NAMES[folder] for gold, data in [scored(folder, name)] for s in data["sources"][:1]
@@ -83,7 +83,8 @@ FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77)
           "recent": (0.92, 0.89, 0.83, 0.94), "latest": (0.93, 0.88, 0.82, 0.83),
           "further": (0.88, 0.92, 0.87, 0.83), "beyond": (0.91, 0.92, 0.91, 0.77),
           "onward": (0.92, 0.91, 0.84, 0.66), "ahead": (0.83, 0.77, 0.55, 0.66),
-          "anew": (0.77, 0.69, 0.70, 0.72), "yonder": (0.88, 0.845, 0.83, 0.77)}
+          "anew": (0.77, 0.69, 0.70, 0.72), "yonder": (0.88, 0.845, 0.83, 0.77),
+          "afield": (0.81, 0.72, 0.53, 0.77)}
 # anew's precision: 0.676 until tables set out with spaces were read (0.670): the references pick a few of
 # a table's cells (a by-election's shares, a quota's districts), and every cell is a true figure, cited.
 # Titles: ahead 0.44 and anew 0.38 until a page's widget strips, site links and consent notices stood
@@ -225,6 +226,12 @@ LEFT = {
     ("yonder", "winnipeg_aquifer_public_lecture_audience_qa"): {
         "I'm sorry, I don't think the microphone caught that",
         "Refreshments are in the foyer, and copies of the report are on the table by the door"},
+    # afield (see its README), as written: a scientist's caveat before her answer, quoted as every line of
+    # an answer is; a company's two words in quote marks ("enough to fund the revised plan “into 2027”").
+    ("afield", "catania_etna_eruption_telephone_press_briefing"): {
+        "The airport decisions belong to the airport operator and ENAC, not to INGV, but I can tell you what "
+        "they published"},
+    ("afield", "gothenburg_battery_plant_cutback_business_story"): {"into 2027"},
 }
 
 
