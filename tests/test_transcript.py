@@ -1072,3 +1072,17 @@ def test_names_set_alone_over_each_turn_are_speaker_lines() -> None:
                                           "Renata Villanueva-Cho"]
     # one name alone twice (an author's box) makes no dialogue
     assert study(Document("S1", "story.txt", AUTHOR_BOX)).source.kind != "transcript"
+
+
+def test_a_caption_file_in_capitals_is_a_transcript_whose_speakers_are_quoted() -> None:
+    captions = (">> MODERATOR: GOOD EVENING. I'LL HAND IT TO THE DIRECTOR.\n\n"
+                ">> MARCUS LINDGREN: WE ARE PROPOSING A 14.5% INCREASE IN WATER AND SEWER RATES IN 2026.\n\n"
+                ">> MODERATOR: MARCUS, CAN YOU SAY WHAT IT ALL COSTS?\n\n"
+                ">> MARCUS LINDGREN: THE CAPITAL PLAN IS $38 MILLION OVER FOUR YEARS, FINANCED BY A BOND.\n\n"
+                ">> INGRID HAUGEN: I WILL NOT VOTE FOR THIS ORDINANCE IF THAT PIECE IS TAKEN OUT.\n")
+    turns = speaker_turns(paragraphs(captions))
+    assert [t.speaker for t in turns] == ["MODERATOR", "MARCUS LINDGREN", "MODERATOR", "MARCUS LINDGREN",
+                                          "INGRID HAUGEN"]
+    quotes = find_quotes("S", captions, paragraphs(captions), "transcript", turns=turns)
+    said = {q.speaker for q in quotes if q.text.startswith(("WE ARE PROPOSING", "I WILL NOT VOTE"))}
+    assert said == {"Marcus Lindgren", "Ingrid Haugen"}

@@ -301,7 +301,7 @@ def speaker_turns(paras: Sequence[Span], voices: Mapping[str, str] | None = None
             body.append(para)
     if current:
         turns.append(Turn(current[0], current[1], tuple(body), current[3]))
-    kept = [t for t in turns if not _in_capitals(t.speaker, t.paragraphs)]
+    kept = _without_bulletin_sections(turns)
     return _by_initials(_named_voices(kept), paras) or unlabelled_turns(paras)
 
 
@@ -391,6 +391,18 @@ def _a_prompt(text: str) -> bool:
 def _a_question(text: str) -> bool:
     """True for a paragraph that is a question put, not a quote of one: it ends on a question mark."""
     return text.rstrip(" ”\"’").endswith("?") and text[:1] not in "“\"‘'" and text.count(" ") < 80
+
+
+def _without_bulletin_sections(turns: list[Turn]) -> list[Turn]:
+    """Return ``turns`` without a bulletin's sections (see `_in_capitals`); a caption file in capitals
+    ("MARCUS LINDGREN: WE ARE PROPOSING ..."), where two or more labels each come back, keeps them."""
+    capitals = [t for t in turns if _in_capitals(t.speaker, t.paragraphs)]
+    if not capitals:
+        return turns
+    again = Counter(t.speaker for t in capitals)
+    if sum(1 for uses in again.values() if uses >= 2) >= 2:  # speakers take turns; sections come once
+        return turns
+    return [t for t in turns if not _in_capitals(t.speaker, t.paragraphs)]
 
 
 def _in_capitals(label: str, said: Sequence[Span]) -> bool:
