@@ -901,6 +901,21 @@ def test_an_interview_under_initials_names_the_one_person_with_those_initials() 
         {(q.speaker, q.text) for q in quotes}
 
 
+def test_a_press_conference_of_questions_and_one_person_s_initials_is_his() -> None:
+    text = ("Rovers boss Craig Hallam spoke to the press after the 2–1 win. Here is what he had to say.\n\n"
+            "Q: Craig, a first win here since 2009. How does that feel?\n\n"
+            "CH: Aye, it feels good. First half we were miles off it, and we had 38 per cent of the ball.\n\n"
+            "Q: What did you say at the break?\n\n"
+            "CH: I said we have come here with 600-odd fans who paid good money, and gave them nothing.\n\n"
+            "Q: Is Tomasz Wilk for sale?\n\n"
+            "CH: No. And he is not for sale. We had to suffer for it today, and we will suffer again.\n")
+    paras = paragraphs(text)
+    assert is_transcript(paras)
+    assert [t.speaker for t in speaker_turns(paras)] == ["Q", "Craig Hallam"] * 3
+    quotes = find_quotes("S", text, paras, "transcript")
+    assert "And he is not for sale." in {q.text for q in quotes if q.speaker == "Craig Hallam"}
+
+
 @pytest.mark.parametrize("text", [
     # a roundup's lines by place, each used once: no interview
     "Jane Ross reports.\n\nUS: Payrolls rose by 118,000 in February, the Labor Department said.\n\n"

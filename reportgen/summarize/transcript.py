@@ -313,9 +313,11 @@ under "Jashvantbhai Raval, 61, ... was elected chairman"; "AL:" for the magazine
 def _initials_named(labels: Counter[str], text: str) -> dict[str, str]:
     """Return the full name each initials label stands for, where the text names exactly one person by
     those initials; only in a text of two or more such labels used three times or more each (an
-    interview), never for a roundup's "US:" or "EU:" lines."""
+    interview), or of one such label answering a "Q:" as often (a club's "Q: ... CH: ..." with its
+    manager), never for a roundup's "US:" or "EU:" lines."""
     used = [label for label, n in labels.items() if n >= 3 and _INITIALS.fullmatch(label)]
-    if len(used) < 2:
+    asked = any(n >= 3 and label.lower() in _QUESTION_WORDS for label, n in labels.items())
+    if len(used) < (1 if asked else 2):
         return {}
     seen: dict[str, set[str]] = {label: set() for label in used}
     for name in _person_names(text):
