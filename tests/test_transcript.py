@@ -1101,3 +1101,73 @@ def test_a_caption_file_in_capitals_is_a_transcript_whose_speakers_are_quoted() 
     quotes = find_quotes("S", captions, paragraphs(captions), "transcript", turns=turns)
     said = {q.speaker for q in quotes if q.text.startswith(("WE ARE PROPOSING", "I WILL NOT VOTE"))}
     assert said == {"Marcus Lindgren", "Ingrid Haugen"}
+
+
+MAGAZINE_INTERVIEW = """\
+THE INTERVIEW
+
+Hélène Vasseur-Mbaye: “A metro line is a forty-year promise”
+
+When Hélène Vasseur-Mbaye took over the transport authority, Line A was full and Line E was a drawing.
+
+Ridership is above pre-pandemic levels. Is Lyon an exception?
+
+Partly. We are a dense city, and the trams we opened in the last cycle were in the right places.
+
+Line E is now costed at €1.9bn. What happened?
+
+Concrete, steel and interest rates happened. I won’t pretend otherwise, and I refused to cut stations.
+
+Critics say the same money could have bought ten tram lines.
+
+I hear that a lot. It is a fair question and the wrong comparison for the narrow streets of the west.
+
+Some councillors say fares should be free, as they are in Dunkirk.
+
+Fares cover roughly a quarter of our operating costs. I would rather spend that money on frequency.
+
+The monthly pass went from €68 to €71 in July.
+
+Yes, a little under four and a half per cent, roughly in line with our costs, and no more than that.
+
+What keeps you awake at night?
+
+Drivers. We have around 2,600 bus drivers and about 180 vacancies, and one in five leaves in a year.
+
+And the bus fleet? You promised it would be zero-emission.
+
+We are at 41 per cent electric or biogas, and I’m less confident about the grid connections at depots.
+
+Last question. What would you tell your successor?
+
+That you don’t get to rush it. We are just the latest people holding the shovel on a very long job.
+
+• Hélène Vasseur-Mbaye, 54, trained as a civil engineer.
+
+This interview has been edited for length and clarity.
+
+Share   LinkedIn   X   Email   Print
+
+More from The Interview
+
+The Copenhagen cycle-lane engineer who counts every bike
+
+“Rail freight needs a referee, not a cheerleader” – Austria’s network manager on capacity
+
+Subscribers get the full archive and the monthly newsletter. Already a subscriber? Sign in.
+
+© 2025 Transit Europe Review. All rights reserved.
+"""
+
+
+def test_an_interview_printed_without_labels_is_read_up_to_its_last_answer() -> None:
+    # the page's bio, note and links after the last answer do not make its questions too few to count
+    paras = paragraphs(MAGAZINE_INTERVIEW)
+    assert is_transcript(paras)
+    assert [t.speaker for t in speaker_turns(paras)][:4] == ["Q", "A", "Q", "A"]
+    quotes = find_quotes("S", MAGAZINE_INTERVIEW, paras, "transcript")
+    said = {q.text: q.speaker for q in quotes}
+    # "A" stands for the person the interview presents, never a name that ends on the letter ("Line A")
+    last = "We are just the latest people holding the shovel on a very long job."
+    assert said[last] == "Hélène Vasseur-Mbaye"
+    assert "Line A" not in said.values()

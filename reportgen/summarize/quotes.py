@@ -1325,11 +1325,12 @@ def _turn_quotes(
         elif roles.get(turn.speaker) != "answer":
             voiced = None
             continue
+        elif turn.speaker in ("A", "Answer"):  # an interview's "Q:" / "A:": the answer is the person it
+            # presents (the letter is nobody's name, though "Line A" may be a text's)
+            speaker = voiced = witness or people.first_person(exclude=roles) or interviewee
         else:
             speaker = voiced = people.resolve(_as_written(_strip_honorific(turn.speaker)),
                                               turn.speaker_span.start)
-        if speaker in ("A", "Answer"):  # an interview's "Q:" / "A:": the answer is the person it presents
-            speaker = witness or people.first_person(exclude=roles) or interviewee
         picks: list[tuple[float, int, Span]] = []
         for n, para in enumerate(turn.paragraphs):
             split = known.get((para.start, para.end))

@@ -357,8 +357,8 @@ def unlabelled_turns(paras: Sequence[Span]) -> list[Turn]:
     rhetorical questions are too few. An "A" turn stands for the person the interview presents.
     """
     asks = [i for i, p in enumerate(paras) if _a_question(p.text)]
-    if len(asks) < _MIN_QUESTIONS or len(asks) * 4 < len(paras) - asks[0]:
-        return []
+    if len(asks) < _MIN_QUESTIONS or len(asks) * 4 < asks[-1] + 2 - asks[0]:  # up to the last answer: a
+        return []  # magazine page's bio, credits and links come after it
     addressed = sum(_ADDRESSED.search(paras[i].text) is not None for i in asks)
     turns: list[Turn] = []
     for n, i in enumerate(asks):
