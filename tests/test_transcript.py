@@ -1171,3 +1171,16 @@ def test_an_interview_printed_without_labels_is_read_up_to_its_last_answer() -> 
     last = "We are just the latest people holding the shovel on a very long job."
     assert said[last] == "Hélène Vasseur-Mbaye"
     assert "Line A" not in said.values()
+
+
+@pytest.mark.parametrize("note", ["This transcript has been edited for length and clarity.",
+                                  "This interview appears in the November 2025 print edition, page 34.",
+                                  "This transcript has not been reviewed for accuracy and may be revised."])
+def test_an_editor_s_note_after_the_last_answer_is_nobody_s_quote(note: str) -> None:
+    text = ("MODERATOR: Welcome back. What did the board decide on the new depot?\n\n"
+            "DARNELL FOSTER: We approved the depot, and we expect it to open with forty electric buses.\n\n"
+            f"{note}\n")
+    paras = layout(text).paragraphs
+    quotes = find_quotes("S", text, paras, "transcript")
+    assert any(q.speaker == "Darnell Foster" for q in quotes)
+    assert not [q for q in quotes if q.text == note]

@@ -1415,8 +1415,15 @@ def _byline_author(lead: str) -> str | None:
 
 
 def _is_note(text: str) -> bool:
-    """Return whether a sentence is a transcriber's note, not speech: "[The letter has been retained.]"."""
-    return text.lstrip().startswith(("[", "(")) and text.rstrip(" .").endswith(("]", ")"))
+    """Return whether a sentence is a transcriber's or an editor's note, not speech: "[The letter has been
+    retained.]", "This interview has been edited for length and clarity."."""
+    return (text.lstrip().startswith(("[", "(")) and text.rstrip(" .").endswith(("]", ")"))) or \
+        _ABOUT_ITSELF.match(text) is not None
+
+
+_ABOUT_ITSELF = re.compile(r"\s*(?:This|The above|The following) (?:interview|conversation|transcript|Q&A)\b")
+"""An editor's note on the interview itself, after its last answer: "This interview has been edited and
+condensed.", "This interview appears in the November 2025 print edition ..."."""
 
 
 def _headline_span(para: Span, sents: Sequence[Span], i: int, headline: frozenset[str]) -> Span | None:
