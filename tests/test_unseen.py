@@ -46,7 +46,7 @@ def test_kind_and_date(name: str) -> None:
 @pytest.mark.parametrize(("folder", "most_wrong"), [("later", 2), ("fresh", 5), ("newest", 2), ("recent", 1),
                                                       ("latest", 2), ("further", 2),
                                                       ("beyond", 5), ("onward", 3), ("ahead", 6),
-                                                      ("anew", 4), ("yonder", 5), ("afield", 6)])
+                                                      ("anew", 4), ("yonder", 5), ("afield", 5)])
 def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     wrong = [f"{name}: {(s['kind'], s['date'])}, want {(gold['kind'], gold['date'])}"
              for name in NAMES[folder] for gold, data in [scored(folder, name)] for s in data["sources"][:1]
@@ -74,6 +74,8 @@ def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     # under initials and two transcripts numbered in the margin were read. anew: 14 of 18 when written
     # (see its README). yonder: 12 of 18 when written (see its README); 13 once a transcript site's names
     # set alone over each turn were read.
+    # afield: 12 of 18 when written (see its README); 13 once a club's press conference of "Q:" lines and
+    # the manager's initials was read as a transcript.
     assert len(wrong) <= most_wrong, wrong
 
 
@@ -83,8 +85,8 @@ FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77)
           "recent": (0.92, 0.89, 0.83, 0.94), "latest": (0.93, 0.88, 0.82, 0.83),
           "further": (0.88, 0.92, 0.87, 0.83), "beyond": (0.91, 0.92, 0.91, 0.77),
           "onward": (0.92, 0.91, 0.84, 0.66), "ahead": (0.83, 0.77, 0.55, 0.66),
-          "anew": (0.77, 0.69, 0.70, 0.72), "yonder": (0.88, 0.845, 0.83, 0.77),
-          "afield": (0.81, 0.72, 0.53, 0.77)}
+          "anew": (0.77, 0.69, 0.70, 0.72), "yonder": (0.895, 0.86, 0.83, 0.77),
+          "afield": (0.81, 0.72, 0.72, 0.77)}
 # anew's precision: 0.676 until tables set out with spaces were read (0.670): the references pick a few of
 # a table's cells (a by-election's shares, a quota's districts), and every cell is a true figure, cited.
 # Titles: ahead 0.44 and anew 0.38 until a page's widget strips, site links and consent notices stood
@@ -92,6 +94,10 @@ FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77)
 # were read whole and numbers only the European style writes were read so in any text (0.774, 0.693).
 # yonder's quotes: 0.55 when written; 0.83 once family-name labels took the full name a roster gives in
 # capitals or with a hyphen, and a transcript site's names alone on a line were read as speaker lines.
+# yonder's figures: recall 0.88 and precision 0.85 until a returning officer's "nine thousand, one hundred
+# and eighteen" was read whole and a negated bound kept its "not" (0.899, 0.861). afield's quotes: 0.54 when
+# written; 0.72 once a caption file in capitals, a manager's answers under his initials and a magazine's
+# interview without labels were read as transcripts.
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
