@@ -2214,7 +2214,8 @@ twenty-eight (28) days" measures the contract sum. They end a noun phrase as a v
 def _phrase_kind(word: str) -> int:
     """Return _VERB for a verb form (or a turn to time) that ends a noun phrase, _PAST_FORM for "-ed"
     words, else 0."""
-    if word.lower() in _VERBS or word.lower() in _TIME_TURNS:
+    low = word.lower()
+    if low in _VERBS or low in _TIME_TURNS:
         return _VERB
     return _PAST_FORM if word.endswith("ed") and "-" not in word else 0
 

@@ -351,10 +351,10 @@ def unlabelled_turns(paras: Sequence[Span]) -> list[Turn]:
     """Return the turns of an interview printed without speaker labels (its questions set in bold, lost
     in plain text), as "Q" and "A" turns, or [] for any other text.
 
-    It is one when, from its first question on, a paragraph in four or more is a question standing
-    alone, most questions say "you" and most answers speak in the first person: an explainer's
-    question subheads ("What does the law change?") are answered in the third person, and a story's
-    rhetorical questions are too few. An "A" turn stands for the person the interview presents.
+    It is one when, from its first question to its last answer, a paragraph in four or more is a
+    question standing alone, most questions say "you" and most answers speak in the first person: an
+    explainer's question subheads ("What does the law change?") are answered in the third person, and
+    a story's rhetorical questions are too few. An "A" turn stands for the person the interview presents.
     """
     asks = [i for i, p in enumerate(paras) if _a_question(p.text)]
     if len(asks) < _MIN_QUESTIONS or len(asks) * 4 < asks[-1] + 2 - asks[0]:  # up to the last answer: a
@@ -398,13 +398,13 @@ def _a_question(text: str) -> bool:
 def _without_bulletin_sections(turns: list[Turn]) -> list[Turn]:
     """Return ``turns`` without a bulletin's sections (see `_in_capitals`); a caption file in capitals
     ("MARCUS LINDGREN: WE ARE PROPOSING ..."), where two or more labels each come back, keeps them."""
-    capitals = [t for t in turns if _in_capitals(t.speaker, t.paragraphs)]
-    if not capitals:
+    capitals = [_in_capitals(t.speaker, t.paragraphs) for t in turns]
+    if not any(capitals):
         return turns
-    again = Counter(t.speaker for t in capitals)
+    again = Counter(t.speaker for t, caps in zip(turns, capitals, strict=True) if caps)
     if sum(1 for uses in again.values() if uses >= 2) >= 2:  # speakers take turns; sections come once
         return turns
-    return [t for t in turns if not _in_capitals(t.speaker, t.paragraphs)]
+    return [t for t, caps in zip(turns, capitals, strict=True) if not caps]
 
 
 def _in_capitals(label: str, said: Sequence[Span]) -> bool:
