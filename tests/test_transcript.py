@@ -1095,6 +1095,7 @@ def test_a_caption_file_in_capitals_is_a_transcript_whose_speakers_are_quoted() 
                 ">> MODERATOR: MARCUS, CAN YOU SAY WHAT IT ALL COSTS?\n\n"
                 ">> MARCUS LINDGREN: THE CAPITAL PLAN IS $38 MILLION OVER FOUR YEARS, FINANCED BY A BOND.\n\n"
                 ">> INGRID HAUGEN: I WILL NOT VOTE FOR THIS ORDINANCE IF THAT PIECE IS TAKEN OUT.\n")
+    assert is_transcript(paragraphs(captions))  # as a caption file in mixed case would be
     turns = speaker_turns(paragraphs(captions))
     assert [t.speaker for t in turns] == ["MODERATOR", "MARCUS LINDGREN", "MODERATOR", "MARCUS LINDGREN",
                                           "INGRID HAUGEN"]

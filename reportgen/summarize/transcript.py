@@ -399,12 +399,16 @@ def _without_bulletin_sections(turns: list[Turn]) -> list[Turn]:
     """Return ``turns`` without a bulletin's sections (see `_in_capitals`); a caption file in capitals
     ("MARCUS LINDGREN: WE ARE PROPOSING ..."), where two or more labels each come back, keeps them."""
     capitals = [_in_capitals(t.speaker, t.paragraphs) for t in turns]
-    if not any(capitals):
-        return turns
-    again = Counter(t.speaker for t, caps in zip(turns, capitals, strict=True) if caps)
-    if sum(1 for uses in again.values() if uses >= 2) >= 2:  # speakers take turns; sections come once
+    if not any(capitals) or _come_back(Counter(t.speaker for t, caps in zip(turns, capitals, strict=True)
+                                               if caps)):
         return turns
     return [t for t, caps in zip(turns, capitals, strict=True) if not caps]
+
+
+def _come_back(capitals: Counter[str]) -> bool:
+    """True when two or more labels over words in capitals each head two turns or more: speakers take
+    turns in a caption file in capitals, where a bulletin names each of its sections once."""
+    return sum(1 for uses in capitals.values() if uses >= 2) >= 2
 
 
 def _in_capitals(label: str, said: Sequence[Span]) -> bool:
@@ -549,15 +553,22 @@ def is_transcript(paras: Sequence[Span], voices: Mapping[str, str] | None = None
     """
     offices = {name: name for name in _posts(paras, voices)}
     uses: Counter[str] = Counter()
+    capitals: Counter[str] = Counter()  # labels over words in capitals: a bulletin's sections, or speakers
     plain: set[str] = set()
     for i, para in enumerate(paras):
         label = _speaker_label(para, offices)
-        if label and _names_a_turn(label, para, paras[i + 1] if i + 1 < len(paras) else para):
-            uses[label[0]] += 1
-            if _plainly_a_speaker(label[0]):
-                plain.add(label[0])
-                if len(plain) > 1:
-                    return True  # two speakers named beyond doubt settle it: the rest is not read
+        if label is None or not _names_a_turn(label, para):
+            continue
+        if _in_capitals(label[0], [label[2] or (paras[i + 1] if i + 1 < len(paras) else para)]):
+            capitals[label[0]] += 1
+            continue
+        uses[label[0]] += 1
+        if _plainly_a_speaker(label[0]):
+            plain.add(label[0])
+            if len(plain) > 1:
+                return True  # two speakers named beyond doubt settle it: the rest is not read
+    if _come_back(capitals):
+        uses.update(capitals)
     if len(uses) < 2:
         return not uses and bool(unlabelled_turns(paras))
     text = "\n".join(p.text for p in paras)
@@ -569,15 +580,13 @@ def is_transcript(paras: Sequence[Span], voices: Mapping[str, str] | None = None
     return len(set(named)) > 1
 
 
-def _names_a_turn(label: Label, line: Span, below: Span) -> bool:
-    """True when a speaker line heads somebody's turn: not a fact sheet's field and its value, a
-    release's "..., said:" over a statement, or a bulletin's section in capitals."""
+def _names_a_turn(label: Label, line: Span) -> bool:
+    """True when a speaker line may head somebody's turn: not a fact sheet's field and its value, or a
+    release's "..., said:" over a statement (a bulletin's sections in capitals: see `_come_back`)."""
     name, _, rest, _ = label
     if (rest is not None and _is_value(rest.text)) or _a_field(name):
         return False
-    if rest is None and _SAID_LINE.search(line.text):
-        return False
-    return not _in_capitals(name, [rest or below])
+    return not (rest is None and _SAID_LINE.search(line.text))
 
 
 def _a_field(name: str) -> bool:
