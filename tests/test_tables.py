@@ -242,3 +242,42 @@ def test_facts_set_side_by_side_on_one_line_are_read_each_by_its_key() -> None:
     assert read(text) == [(59, "null and void", "Null and void", "59"),
                           (23152, "registered", "Registered", "23,152"),
                           (21.89, "percent", "Turnout", "21.89%")]  # not a page's views, nor a quote line
+
+
+BALLOT = """Result of the ballot held on 2 March
+
+  Members entitled to vote ......... 2,204
+  Votes cast ....................... 1,378
+  Turnout .......................... 62.5%
+  Voting for strike action ......... 1,101   (79.9%)
+  Voting against ...................   270
+  Page reference ...................   14
+
+Ward result
+Priya Naidoo (Green) . . . . . . . . 4,310
+Tom Aske (Labour) . . . . . . . . .  3,977
+"""
+
+CONTENTS = """Contents
+Summary ........................................ 1
+1. Outlook and risks ........................... 4
+Annex: Forecast tables ......................... 19
+Glossary ....................................... 3
+"""
+
+
+def test_rows_set_out_with_leader_dots_give_each_number_named_by_its_row() -> None:
+    assert read(BALLOT) == [
+        (2204, "", "Members entitled to vote", "2,204"),
+        (1378, "", "Votes cast", "1,378"),
+        (62.5, "percent", "Turnout", "62.5%"),
+        (1101, "", "Voting for strike action", "1,101"),
+        (79.9, "percent", "Voting for strike action, share", "79.9%"),
+        (270, "", "Voting against", "270"),
+        (4310, "", "Priya Naidoo (Green)", "4,310"),
+        (3977, "", "Tom Aske (Labour)", "3,977"),
+    ]
+
+
+def test_a_table_of_contents_set_out_with_leader_dots_gives_no_figures() -> None:
+    assert read(CONTENTS) == []

@@ -59,7 +59,7 @@ Line = tuple[int, int, str, int]
 
 def table_figures(doc_id: str, text: str) -> list[Figure]:
     """Return the figures in the tables of ``text``, each cited to its cell, in reading order."""
-    found = _fact_figures(doc_id, text)
+    found = _fact_figures(doc_id, text) + _leader_figures(doc_id, text)
     if "|" not in text and "\t" not in text and not _NUMBER_LINE.search(text) and \
             not _ALIGNED_NUMBER.search(text):
         return found
@@ -110,6 +110,57 @@ def _fact_figures(doc_id: str, text: str) -> list[Figure]:
             found.append(Figure(as_value(value), unit, key, item.group(0),
                                 (Cite(doc_id, at, at + len(item.group(0))),)))
     return found
+
+
+_LEADER_ROW = re.compile(r"^[ \t]*(?P<key>[^\s.][^\n]*?)[ \t]*(?:\.[ \t]?){6,}[ \t]*"
+                         r"(?P<value>[^\s.][^\n(]*?)(?:[ \t]+\((?P<share>[^\n()]*%)\))?[ \t]*$", re.MULTILINE)
+"""A row set out with leader dots: "Number of votes cast ........ 1,031", "Number voting YES ..... 874
+(84.8%)", "Agnes Chirwa (Independent) ...... 2,918"; a share of the whole may follow in brackets."""
+
+
+def _leader_figures(doc_id: str, text: str) -> list[Figure]:
+    """Return the figures of rows set out with leader dots (a ballot's result, a candidate's votes), each
+    labelled by its row, on rows run together (up to a line apart).
+
+    A table of contents looks the same with a page number at the right: a run of rows whose numbers are
+    all bare whole numbers ("Opening Statement ..... 4") is left out; a row's comma, decimal point,
+    percent sign or currency shows a quantity ("1,486", "69.4%")."""
+    if "....." not in text and ". . . ." not in text:
+        return []
+    rows = []
+    for m in _LEADER_ROW.finditer(text):
+        cell = _CELL.fullmatch(m.group("value"))
+        share = _CELL.fullmatch(m.group("share")) if m.group("share") else None
+        last = m.group("key").rsplit(None, 1)[-1]
+        if cell is None or (m.group("share") and share is None) or \
+                (last.lower() in _NOT_FACT_KEYS and last != "NO"):
+            continue  # "Page ...... 4", "Reference number ...... 1123"; not "Number of votes cast", nor
+            # "Number voting NO ...... 152"
+        cells = [(m.start("value"), cell, m.group("key"))]
+        if share:
+            cells.append((m.start("share"), share, f"{m.group('key')}, share"))
+        rows.append((text.count("\n", 0, m.start()), cells))
+    found: list[Figure] = []
+    for block in _runs(rows):
+        if all(cell.group(0).isdigit() for _, cells in block for _, cell, _ in cells):
+            continue  # page numbers
+        for _, cells in block:
+            for at, cell, label in cells:
+                value, unit = _cell_value(text, cell)
+                written = cell.group(0)
+                found.append(Figure(value, unit, label, written, (Cite(doc_id, at, at + len(written)),)))
+    return found
+
+
+def _runs(rows: list[tuple[int, list]]) -> list[list[tuple[int, list]]]:
+    """Return ``rows`` (line number, ...) in runs of rows up to a line apart."""
+    runs: list[list[tuple[int, list]]] = []
+    for row in rows:
+        if runs and row[0] - runs[-1][-1][0] <= 2:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    return runs
 
 
 _STRIP_GAP = re.compile(r"[ \t]*\|[ \t]*|[ \t]{3,}")
@@ -453,20 +504,27 @@ def _figures(doc_id: str, text: str, header: Sequence[Line], rows: Sequence[Sequ
             m = _CELL.fullmatch(cell) if row[j][3] == NUMBER else None
             if m is None:
                 continue
-            value = Decimal(m.group("num").translate(GROUPING))
-            if m.group("neg"):
-                value = -value
-            if m.group("mult"):
-                value *= MULTIPLIERS[m.group("mult").lower()]
-            elif scale:
-                value *= scale
-            cur = m.group("cur")
-            cell_unit = local_code(text, _CURRENCIES.get(cur.lower(), cur)) if cur in _BARE_SIGNS else \
-                _CURRENCIES.get(cur.lower(), cur) if cur else "percent" if m.group("pct") else unit
+            value, cell_unit = _cell_value(text, m, scale)
             label = row[0][2]
             label = f"total {column}" if label.lower() == "total" else f"{label}: {column}"
-            out.append(Figure(as_value(value), cell_unit, label, cell, (Cite(doc_id, start, end),)))
+            out.append(Figure(value, cell_unit or unit, label, cell, (Cite(doc_id, start, end),)))
     return out
+
+
+def _cell_value(text: str, m: re.Match[str], scale: int = 0) -> tuple[int | float, str]:
+    """Return the value of a number cell (`_CELL`) and the unit it writes itself ("" if none): its
+    currency or a percent sign. ``scale`` is its column's multiplier ("US$ million")."""
+    value = Decimal(m.group("num").translate(GROUPING))
+    if m.group("neg"):
+        value = -value
+    if m.group("mult"):
+        value *= MULTIPLIERS[m.group("mult").lower()]
+    elif scale:
+        value *= scale
+    cur = m.group("cur")
+    unit = local_code(text, _CURRENCIES.get(cur.lower(), cur)) if cur in _BARE_SIGNS else \
+        _CURRENCIES.get(cur.lower(), cur) if cur else "percent" if m.group("pct") else ""
+    return as_value(value), unit
 
 
 def _column(name: str) -> tuple[str, str, int]:
