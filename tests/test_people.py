@@ -208,3 +208,11 @@ def test_a_possessive_standing_alone_in_a_mangled_subject_is_no_word_of_a_name()
     text = "Ellen Dunmore coaches the side. “We go again,” right ts): Dunmore: 's manager said."
     people = People(text)
     assert people.resolve("right ts): Dunmore: 's manager", text.index("said")) is not None
+
+
+def test_a_union_organiser_or_a_group_s_convenor_is_a_post_before_the_name():
+    text = ("Regional Organiser Fergus Dunn added: “We are ready.” Tenants’ Convenor Aisha Malik said "
+            "the rents were too high.")
+    people = People(text)
+    assert people.resolve("Regional Organiser Fergus Dunn", text.index("added")) == "Fergus Dunn"
+    assert people.resolve("Tenants’ Convenor Aisha Malik", text.index("said")) == "Aisha Malik"
