@@ -216,3 +216,10 @@ def test_a_union_organiser_or_a_group_s_convenor_is_a_post_before_the_name():
     people = People(text)
     assert people.resolve("Regional Organiser Fergus Dunn", text.index("added")) == "Fergus Dunn"
     assert people.resolve("Tenants’ Convenor Aisha Malik", text.index("said")) == "Aisha Malik"
+
+
+def test_a_post_before_a_name_between_commas_is_not_who_a_pronoun_means():
+    text = ("The UN Emergency Relief Coordinator, Rafael Monteiro Avelar, announced US$20 million from "
+            "the Central Emergency Response Fund for food aid. “Early money saves lives,” he said.")
+    people = People(text)
+    assert people.last_person(text.index("he said"), "he") == "Rafael Monteiro Avelar"

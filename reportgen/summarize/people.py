@@ -213,6 +213,9 @@ def _sex_by_pronouns(text: str, family: str) -> str | None:
 
 _NAMED_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+$")
 """A capitalised word and "of" before a name: the name ends a body's or a place's ("University of")."""
+_APPOSED_NAME = re.compile(rf",[ \t]+{_CAPSEQ.pattern},")
+_THE_BEFORE = re.compile(r"\b(?i:the)(?:[ \t]+[A-Z]{2,})?[ \t]+$")
+"""What a post has before it, and a name never: "the", maybe with a body's initials ("The UN ...")."""
 _LINE_ENDS_ON_COLON = re.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)")
 _SPEECH_VERB = re.compile(rf" {_SPEECH}\b")
 _ONE_WORD = re.compile(r"[A-Z][\w'’-]+")
@@ -673,6 +676,10 @@ class People:
         described = comma_after and not role and \
             (_AGE_AFTER.match(text, end) or _WHO_AFTER.match(text, end)) is not None  # ", 58,", ", who"
         honoured = bool(honorific) and "\n" not in raw  # "Ms. Hadiza Mahamat Abakar", on one line
+        if not (role or described or honoured) and _APPOSED_NAME.match(text, end) and \
+                _THE_BEFORE.search(text, max(0, start - 40), start):
+            return True  # "The UN Emergency Relief Coordinator, Rafael Monteiro Avelar, announced": a post,
+            # the person named after it
         if not (role or described or honoured or window.endswith(_SPEECH_WORDS) or
                 _SPEECH_AFTER.match(text, end)):
             return False
