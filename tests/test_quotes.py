@@ -1121,3 +1121,15 @@ REES-DAVIES: First wage packet, three pound eleven. I gave it to my mother unope
 ])
 def test_a_family_name_label_takes_the_full_name_the_text_gives(text: str, speakers: set[str]) -> None:
     assert {q.speaker for q in quotes_of(text, "transcript", further=True)} == speakers
+
+
+def test_a_post_written_out_after_said_and_a_body_s_name_gives_way_to_the_name_between_commas() -> None:
+    text = ("Smelter told to cut power use\n\n"
+            "“The system is designed to ride through one dry year,” said Hydro Tasmania’s general manager "
+            "of trading, Callum Ashby.\n\n"
+            "“It is serious,” said the company’s chief executive, Mara Quinn.\n")
+    found = quotes_of(text, "news")
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Callum Ashby", "The system is designed to ride through one dry year"),
+        ("Mara Quinn", "It is serious"),
+    ]

@@ -973,6 +973,9 @@ class _MarkedQuotes:
                 person = _cap_run(toks, m)
                 if 2 <= len(person) <= 4 and person_name(" ".join(person)):
                     return self.people.resolve(" ".join(person), pos)
+            if run[-1].endswith(("'s", "’s")) and (holder := _holder_after_post(toks, k)):
+                return self.people.resolve(holder, pos)  # "said Hydro Tasmania's general manager of
+                # trading, Callum Ashby": the body's post, then between commas who holds it
             return self.people.resolve(" ".join(run), pos)
         comma = toks.index(",", 0, 8) if "," in toks[:8] else -1
         if toks[0] == "the" and comma > 1 and (toks[1][0].isupper() or _is_role(toks[1])) and \
@@ -982,6 +985,8 @@ class _MarkedQuotes:
             name = self.people.resolve(" ".join(_cap_run(toks, comma + 1)), pos)
             if name and " " in name and not is_org_like(name):
                 return name
+        if toks[0] == "the" and (holder := _holder_after_post(toks, 1)):
+            return self.people.resolve(holder, pos)  # "said the company's chief executive, Mara Quinn"
         for n, w in enumerate(toks[:8]):
             if w == ",":
                 break
@@ -1093,6 +1098,19 @@ def _portfolio_before(words: str, subject: str) -> bool:
     toks = words.split()
     return 0 < len(toks) <= 4 and toks[-1] in ("and", "&") and all(t[:1].isupper() for t in toks[:-1]) \
         and any(_is_role(w) for w in subject.split())
+
+
+def _holder_after_post(toks: list[str], k: int) -> str | None:
+    """Return the name after a post and a comma, from ``toks[k]`` ("general manager of trading, Callum
+    Ashby", "company's chief executive, Mara Quinn"), or None when no post comes first or no name follows."""
+    comma = toks.index(",", k, k + 8) if "," in toks[k:k + 8] else -1
+    post = toks[k:comma]
+    if comma < 0 or not any(_is_role(w) for w in post) or \
+            not all(w.isalpha() and w.islower() or w[:1].isupper() or w.endswith(("'s", "’s")) for w in post):
+        return None
+    person = _cap_run(toks, comma + 1)
+    name = " ".join(person)
+    return name if 2 <= len(person) <= 4 and person_name(name) else None
 
 
 def _cap_run(toks: list[str], i: int) -> list[str]:
