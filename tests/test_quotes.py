@@ -1133,3 +1133,15 @@ def test_a_post_written_out_after_said_and_a_body_s_name_gives_way_to_the_name_b
         ("Callum Ashby", "The system is designed to ride through one dry year"),
         ("Mara Quinn", "It is serious"),
     ]
+
+
+def test_a_host_reading_out_a_listener_s_message_is_not_quoted_as_saying_it() -> None:
+    text = ("Morning Call – Tuesday\n\n"
+            "FIONA MAIR: Good morning. Our question today is whether the new ferry timetable works for you, "
+            "and the texts are already coming in thick and fast this morning.\n"
+            "FIONA MAIR: Moira in Ellon says: “My son takes the early boat and he’s missed work twice. The "
+            "new times simply do not fit the shifts on the island at all.”\n"
+            "DOUG, PETERHEAD: I work the harbour and I can tell you the new timetable has halved our trade "
+            "on a Monday morning, and nobody asked any of us before it changed.\n")
+    found = quotes_of(text, "transcript", further=True)
+    assert found and not [q for q in found if "Moira" in q.text or "son" in q.text or "shifts" in q.text]

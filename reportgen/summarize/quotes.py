@@ -1363,6 +1363,7 @@ def _turn_quotes(
                 if (sent.text.count(" ") < 5 and not _short_answer_with_a_number(sent.text)) or \
                         sent.text.rstrip("”\"’ ").endswith("?") or \
                         _is_note(sent.text) or any(a < sent.end and sent.start < b for a, b in quoted) or \
+                        sent.text.count("“") != sent.text.count("”") or \
                         (interpreted and _THIRD_PERSON.match(sent.text)):
                     continue  # (an interpreter speaking of the one interpreted: "The Minister would like")
                 cues = _cues(sent.text)
