@@ -223,3 +223,12 @@ def test_a_post_before_a_name_between_commas_is_not_who_a_pronoun_means():
             "the Central Emergency Response Fund for food aid. “Early money saves lives,” he said.")
     people = People(text)
     assert people.last_person(text.index("he said"), "he") == "Rafael Monteiro Avelar"
+
+
+def test_one_or_another_opening_a_sentence_names_nobody():
+    text = ("Some of her remarks are wonderful. One just says “Snow. Tractor.” One official said the "
+            "road was shut. Another resident said so too.")
+    people = People(text)
+    assert people.resolve("One", text.index("just")) is None
+    assert people.resolve("One official", text.index("official said")) == "unnamed official"
+    assert people.resolve("Another resident", text.index("resident said")) == "unnamed resident"

@@ -252,10 +252,6 @@ LEFT = {
         "The airport decisions belong to the airport operator and ENAC, not to INGV, but I can tell you what "
         "they published"},
     ("afield", "gothenburg_battery_plant_cutback_business_story"): {"into 2027"},
-    # abroad (see its README): a midwife's notebook remarks read out in a eulogy ("One just says “Snow.
-    # Tractor.”"), quoted as said by "One" and "Another".
-    ("abroad", "coquetmouth_midwife_memorial_service_tributes_transcript"): {
-        "Snow. Tractor", "Father fainted. Father fine"},
 }
 
 

@@ -1071,6 +1071,9 @@ class People:
             return self.last_person(pos)  # "the German said", "the world No. 5 said"
         if low.startswith("the ") and len(raw) > 4 and raw[4].isupper():
             raw, low = raw[4:], low[4:]  # "The White House"
+        if raw.split(None, 1)[0] in ("One", "Another") and \
+                all(w.islower() for w in raw.split()[1:]):
+            raw = low  # "One official said", "Another says": a sentence's first word, nobody's name
         if raw[0].isupper() and (low in TITLES or (" " in low and _is_post(low.split()))):
             # "the Minister said", "the Secretary General said": whoever the text names with that title
             self._read_text()
@@ -1090,7 +1093,7 @@ class People:
                 seat = raw.split()[4 if words[3] == "the" else 3:]
                 if seat and seat[0][:1].isupper():
                     return raw.split(None, 1)[1]  # "the representative of (the) South Sudan": a seat
-            if words[0] in ("a", "an", "one") and role in _UNNAMED and len(words) <= 5:
+            if words[0] in ("a", "an", "one", "another") and role in _UNNAMED and len(words) <= 5:
                 rest = [w for w in words[1:] if w not in ("of", "the")]  # "one of the sources"
                 return " ".join(["unnamed", *rest[:-1], role])  # "a ministry official": said, but not by name
             caps = [t for t in name_tokens(raw) if t[0].isupper() and t not in ("A", "An", "The")]
