@@ -916,6 +916,21 @@ def test_a_press_conference_of_questions_and_one_person_s_initials_is_his() -> N
     assert "And he is not for sale." in {q.text for q in quotes if q.speaker == "Craig Hallam"}
 
 
+def test_an_emergency_call_keyed_to_a_titled_name_is_a_transcript_under_his_initials() -> None:
+    text = ("Annex D – Transcript of emergency call 7\n\n"
+            "Key: FCO – Fire Control Operator; KA – the caller, Mr Kamran Aziz.\n\n"
+            "[00:00] FCO: Fire and rescue service, what is the address of the emergency?\n\n"
+            "[00:05] KA: Ashworth House, Heywood Road. Flat 17. There is smoke everywhere on the stairs.\n\n"
+            "[00:12] FCO: OK, we have crews on their way to you now. Is the fire in your flat?\n\n"
+            "[00:20] KA: No, no, it is below us. I can see flames out of the window underneath us.\n\n"
+            "[00:31] FCO: Right, Kamran, listen to me. Close that front door and put wet towels down.\n\n"
+            "[00:40] KA: OK, OK, I am doing it now, the towels are in the bathroom.\n")
+    paras = paragraphs(text)
+    assert is_transcript(paras)
+    # the key's line is no turn ("Key:"), and "KA" is the caller it names after his honorific
+    assert [t.speaker for t in speaker_turns(paras)] == ["Fire Control Operator", "Kamran Aziz"] * 3
+
+
 @pytest.mark.parametrize("text", [
     # a roundup's lines by place, each used once: no interview
     "Jane Ross reports.\n\nUS: Payrolls rose by 118,000 in February, the Labor Department said.\n\n"

@@ -51,7 +51,7 @@ read related also see video image caption file translator translated contact pho
 subject from to cc sent attachment attachments speakers participants panelists panellists guests contents
 media press investors disclaimer usage office cell mobile doi funding credit credits licence license
 next up coming watch listen latest breaking update live prepared questions opening presentation
-our suggested recommended trending popular more topics transcript appearances present
+our suggested recommended trending popular more topics transcript appearances present key legend
 """.split())
 # Last words of a metadata label, not a speaker's ("Media Contact:", "Image Source:").
 _NOT_ENDINGS = frozenset("contact contacts source sources photo photos caption tags keywords email phone tel "
@@ -516,11 +516,14 @@ def _full_names(turns: list[Turn]) -> dict[str, str]:
 
 
 def _person_names(text: str) -> Iterator[str]:
-    """Yield the runs of two to four capitalised words in ``text`` that may name a person: none opening
-    on a title or an honorific ("Chief Angela Ruiz", "Mr Graham Petrie"), none an organisation's."""
+    """Yield the runs of two to four capitalised words in ``text`` that may name a person, after their
+    titles and honorifics ("Mr Graham Petrie" is Graham Petrie), none an organisation's."""
     for m in _FULL_NAME.finditer(text):
-        name = m.group(0)
-        if name.split(None, 1)[0].lower().strip(".") not in TITLES and not is_org_like(name):
+        words = m.group(0).split()
+        while len(words) > 2 and words[0].lower().strip(".") in TITLES:
+            words = words[1:]
+        name = " ".join(words)
+        if words[0].lower().strip(".") not in TITLES and not is_org_like(name):
             yield name
 
 
