@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import TypeVar
 
 from reportgen.model import Cite, Figure
 from reportgen.summarize.figures import local_code
@@ -99,16 +100,16 @@ def _fact_figures(doc_id: str, text: str) -> list[Figure]:
             facts.append((text.count("\n", 0, m.start()), key, items))
     facts += _fact_strips(text)
     facts.sort(key=lambda fact: (fact[0], fact[2][0][0]))
-    lines = [line for line, _, _ in facts]
     found: list[Figure] = []
-    for n, (line, key, items) in enumerate(facts):
-        if not ((n and line - lines[n - 1] <= 2) or (n + 1 < len(lines) and lines[n + 1] - line <= 2)):
+    for run in _runs(facts):
+        if len(run) < 2:
             continue  # a lone "Key: 3" line may be anything; a box has several (a strip's on one line)
-        for at, item in items:
-            value = Decimal(item.group("num").translate(GROUPING))
-            unit = "percent" if item.group("pct") else (item.group("unit") or key).lower()
-            found.append(Figure(as_value(value), unit, key, item.group(0),
-                                (Cite(doc_id, at, at + len(item.group(0))),)))
+        for _, key, items in run:
+            for at, item in items:
+                value = Decimal(item.group("num").translate(GROUPING))
+                unit = "percent" if item.group("pct") else (item.group("unit") or key).lower()
+                found.append(Figure(as_value(value), unit, key, item.group(0),
+                                    (Cite(doc_id, at, at + len(item.group(0))),)))
     return found
 
 
@@ -152,9 +153,13 @@ def _leader_figures(doc_id: str, text: str) -> list[Figure]:
     return found
 
 
-def _runs(rows: list[tuple[int, list]]) -> list[list[tuple[int, list]]]:
-    """Return ``rows`` (line number, ...) in runs of rows up to a line apart."""
-    runs: list[list[tuple[int, list]]] = []
+Row = TypeVar("Row", bound=tuple)
+
+
+def _runs(rows: list[Row]) -> list[list[Row]]:
+    """Return ``rows`` (each opening on its line number, in order) in runs of rows up to a blank line
+    apart: a fact box's lines, a ballot's rows."""
+    runs: list[list[Row]] = []
     for row in rows:
         if runs and row[0] - runs[-1][-1][0] <= 2:
             runs[-1].append(row)
