@@ -918,7 +918,7 @@ def test_a_press_conference_of_questions_and_one_person_s_initials_is_his() -> N
 
 def test_an_emergency_call_keyed_to_a_titled_name_is_a_transcript_under_his_initials() -> None:
     text = ("Annex D – Transcript of emergency call 7\n\n"
-            "Key: FCO – Fire Control Operator; KA – the caller, Mr Kamran Aziz.\n\n"
+            "D.3 Key: FCO – Fire Control Operator; KA – the caller, Mr Kamran Aziz.\n\n"
             "[00:00] FCO: Fire and rescue service, what is the address of the emergency?\n\n"
             "[00:05] KA: Ashworth House, Heywood Road. Flat 17. There is smoke everywhere on the stairs.\n\n"
             "[00:12] FCO: OK, we have crews on their way to you now. Is the fire in your flat?\n\n"
@@ -927,7 +927,7 @@ def test_an_emergency_call_keyed_to_a_titled_name_is_a_transcript_under_his_init
             "[00:40] KA: OK, OK, I am doing it now, the towels are in the bathroom.\n")
     paras = paragraphs(text)
     assert is_transcript(paras)
-    # the key's line is no turn ("Key:"), and "KA" is the caller it names after his honorific
+    # the key's line is no turn ("D.3 Key:"), and "KA" is the caller it names after his honorific
     assert [t.speaker for t in speaker_turns(paras)] == ["Fire Control Operator", "Kamran Aziz"] * 3
 
 

@@ -51,12 +51,12 @@ read related also see video image caption file translator translated contact pho
 subject from to cc sent attachment attachments speakers participants panelists panellists guests contents
 media press investors disclaimer usage office cell mobile doi funding credit credits licence license
 next up coming watch listen latest breaking update live prepared questions opening presentation
-our suggested recommended trending popular more topics transcript appearances present key legend
+our suggested recommended trending popular more topics transcript appearances present
 """.split())
 # Last words of a metadata label, not a speaker's ("Media Contact:", "Image Source:").
 _NOT_ENDINGS = frozenset("contact contacts source sources photo photos caption tags keywords email phone tel "
                          "fax website address link links relations inquiries enquiries restrictions "
-                         "disclaimer topics standards stories articles".split())
+                         "disclaimer topics standards stories articles key legend".split())
 # What a moderator says to pass the floor (looked up as plain substrings of the lower-cased turn).
 _HANDOFFS = (
     "question goes to", "questions go to", "question is for", "questions are for", "give the floor",
