@@ -65,8 +65,8 @@ def timed_voice(line: str) -> str | None:
 
 
 _NEXT_SPEAKER_LINE = re.compile(r"(?:Speaker|SPEAKER|Caller|CALLER|Commenter|Witness|WITNESS):[ \t]*"
-                         rf"((?:{_HONORIFIC})?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}"
-                         r"|\([^()\n]{3,40}\))[ \t]*")
+                                rf"((?:{_HONORIFIC})?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,3}}"
+                                r"|\([^()\n]{3,40}\))[ \t]*")
 """A public meeting's line naming who speaks next, the words below it: "Speaker: Dr. Anjali Raman",
 "Caller: Ruth Okafor", "Speaker: (Declined to give name)"."""
 

@@ -468,9 +468,7 @@ def _named_voices(turns: list[Turn]) -> list[Turn]:
             name(voice, full.get(handed.group(1) or handed.group(2), ""))
         elif voice not in asking and firsts.get(voice) is turn:
             found = _INTRODUCED.findall(last)
-            words = found[-1].split() if found else []
-            while words and words[0].lower().strip(".") in TITLES:  # honorifics too: TITLES holds them
-                words = words[1:]
+            words = _untitled(found[-1].split()) if found else []
             if len(words) >= 2:
                 name(voice, " ".join(words))
     for before, turn in zip(turns, turns[1:], strict=False):
@@ -519,12 +517,18 @@ def _person_names(text: str) -> Iterator[str]:
     """Yield the runs of two to four capitalised words in ``text`` that may name a person, after their
     titles and honorifics ("Mr Graham Petrie" is Graham Petrie), none an organisation's."""
     for m in _FULL_NAME.finditer(text):
-        words = m.group(0).split()
-        while len(words) > 2 and words[0].lower().strip(".") in TITLES:
-            words = words[1:]
+        words = _untitled(m.group(0).split())
         name = " ".join(words)
-        if words[0].lower().strip(".") not in TITLES and not is_org_like(name):
+        if len(words) >= 2 and not is_org_like(name):
             yield name
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """Return a name's words without the titles and honorifics before it (TITLES holds both): "Chief
+    Angela Ruiz" is Angela Ruiz; "Mr Aziz" leaves one word, no full name."""
+    while words and words[0].lower().strip(".") in TITLES:
+        words = words[1:]
+    return words
 
 
 def _in_full(label: Label, named: dict[str, Label]) -> Label:
