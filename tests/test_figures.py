@@ -1366,3 +1366,21 @@ def test_points_clear_of_a_rival_are_a_margin_not_the_points_of_a_talk() -> None
                        "second place. Let me add two points.")
     assert [(f.value, f.unit, f.text) for f in found] == [
         (54, "points", "54 points"), (4, "points", "four points"), (8, "points", "eight points")]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("We matched the shade on the original nineteen sixty-four drawings, and 340 locations were rusting.",
+     {340}),
+    ("The target finish is still the end of twenty twenty-eight, with 120 painters on site.", {120}),
+    ("The pier opened in eighteen ninety-four and drew twenty thousand visitors that summer.", {20000}),
+    ("The mill closed in nineteen oh-five, putting 300 people out of work.", {300}),
+])
+def test_a_year_said_aloud_is_a_date_not_a_figure(sentence: str, kept: set[int]) -> None:
+    figs = figures_of(sentence)
+    assert {f.value for f in figs} == kept, [f.text for f in figs]
+    assert_cited(figs, sentence)
+
+
+def test_a_count_of_things_sized_in_words_is_no_year() -> None:
+    figs = figures_of("The depot bought fifteen twenty-tonne trucks and hired ninety drivers.")
+    assert {15, 90} <= {f.value for f in figs}, [f.text for f in figs]

@@ -1251,6 +1251,14 @@ _FOLD_CHANGES = frozenset("""increase increases rise jump growth higher more lar
 surge""".split())
 """Around a one-word multiple, what makes it one: a verb of growth before it, a change after it."""
 
+_TEENS_TO_TWENTY = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+_SAID_YEAR = re.compile(
+    rf"\b(?:{_TEENS_TO_TWENTY})\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    rf"|ten|{_TEENS_TO_TWENTY}|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))\b(?!-)", re.IGNORECASE)
+"""A year said aloud, as a transcript writes it ("nineteen sixty-four", "twenty twenty-eight", "twenty
+ten"): a date, though both halves read as numbers ("fifteen twenty-tonne trucks" are trucks)."""
+
 
 def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
     """Match the full number pattern at an anchor (reaching back for "$", "a", "two-"), then judge it."""
@@ -1282,6 +1290,9 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
                 not sent[start + 2:start + 3].isdigit():
             return None  # a year cut short: a class ("Ngozi Albrecht ’03"), a decade ("the '90s"); a
             # straight mark may open a quote ("'40 stores closed,' she said")
+    if kind == "word" and any(y.start() <= pos < y.end()
+                              for y in _SAID_YEAR.finditer(sent, max(0, pos - 10), pos + 30)):
+        return None  # either half of a year said aloud
     m = _CORE.match(sent, start)
     if m is None or m.end() <= pos:
         return None
