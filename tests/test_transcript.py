@@ -1200,3 +1200,97 @@ def test_an_editor_s_note_after_the_last_answer_is_nobody_s_quote(note: str) -> 
     quotes = find_quotes("S", text, paras, "transcript")
     assert any(q.speaker == "Darnell Foster" for q in quotes)
     assert not [q for q in quotes if q.text == note]
+
+
+def _panel(captions: list[str], start: int = 5, step: int = 5) -> str:
+    """A video page's transcript panel: each caption on the one line between two bare time codes."""
+    lines = []
+    for i, caption in enumerate(captions):
+        seconds = start + i * step
+        lines += [f"{seconds // 60}:{seconds % 60:02d}", caption]
+    return "\n".join(lines) + "\n"
+
+
+VIDEO_PAGE = ("Harbour Talk #3: what the new breakwater will cost\n\nPort of Kelmarsh\n1.2K subscribers\n\n"
+              "The port's engineer answers your questions about the new breakwater.\n\nTranscript\n\n"
+              + _panel(["[Music]", "hi everyone welcome back to harbour talk",
+                        "today we're on the north wall with our engineer",
+                        "so the breakwater will be about 640 meters long",
+                        "and it uses roughly 210,000 tonnes of rock",
+                        "we expect about 35 crew on site at peak",
+                        "the contract was signed for 48 million pounds",
+                        "and the design life is around 100 years",
+                        "that's all for today thanks for watching"]))
+
+
+def test_a_video_page_s_captions_are_read_line_by_line_as_a_transcript() -> None:
+    from reportgen.sources import Document
+    from reportgen.summarize.per_source import study
+
+    found = study(Document("S1", "video.txt", VIDEO_PAGE))
+    assert found.source.kind == "transcript"
+    values = {f.value for f in found.figures}
+    assert {640, 210000, 35, 48000000, 100} <= values, [f.text for f in found.figures]
+    for f in found.figures:
+        assert VIDEO_PAGE[f.cite[0].start:f.cite[0].end] == f.text
+    paras = layout(VIDEO_PAGE).paragraphs
+    assert "so the breakwater will be about 640 meters long" in [p.text for p in paras]
+    assert not any(p.text[:1].isdigit() and ":" in p.text[:3] for p in paras)  # no time code is read
+
+
+SUBTITLES = """1
+00:00:01,000 --> 00:00:04,200
+Good evening. Tonight the harbour board
+says repairs will cost 14 million dollars.
+
+2
+00:00:04,300 --> 00:00:08,000
+We expect the work to take 18 months.
+
+3
+00:00:08,100 --> 00:00:11,500
+- Will fares rise?
+- Fares will rise by about 5%.
+
+4
+00:00:11,600 --> 00:00:15,000
+About 2,400 ferry passengers a day
+use the north pier.
+
+5
+00:00:15,100 --> 00:00:18,000
+The board meets again
+on the 3rd of March.
+
+6
+00:00:18,100 --> 00:00:21,000
+Some 40 workers will be on site
+at the peak of the works.
+"""
+
+
+def test_a_subtitle_file_s_cues_are_read_as_a_transcript_without_their_timings() -> None:
+    from reportgen.sources import Document
+    from reportgen.summarize.per_source import study
+
+    found = study(Document("S1", "news.srt.txt", SUBTITLES))
+    assert found.source.kind == "transcript"
+    assert {14000000, 18, 5, 2400, 40} <= {f.value for f in found.figures}
+    assert not any("-->" in p.text for p in layout(SUBTITLES).paragraphs)
+
+
+LIVE_BLOG = "\n\n".join(f"{hour}:{minute}\n{head}\n{body}" for hour, minute, head, body in [
+    ("18", "47", "Coverage ends for today", "That is where we leave our coverage; the strike goes on."),
+    ("17", "55", "Union rejects offer", "The union turned down the offer put forward at lunchtime."),
+    ("16", "20", "What a day costs", "An economist puts the cost to shippers at €12 million a day."),
+    ("15", "05", "Reader question", "Most parcels arrive by road from centres that hold stock."),
+    ("13", "40", "Employers improve offer", "The employers tabled a pay rise of 6% over two years."),
+    ("12", "10", "Stacks stand still", "Cranes stand idle at the container terminal this morning."),
+    ("11", "30", "Lorries backing up", "About 600 lorries are queuing on the approach roads."),
+]) + "\n"
+
+
+def test_a_live_blog_s_entries_under_their_times_are_no_captions() -> None:
+    read = layout(LIVE_BLOG)
+    assert not read.captioned
+    assert "Union rejects offer" not in [p.text for p in read.paragraphs]  # still a heading, not speech

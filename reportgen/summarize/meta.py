@@ -79,13 +79,15 @@ _MINUTES = re.compile(r"(?=[pankrmc])(?:^(?:present|absent|ayes|nays|noes|roll c
 (The lookahead lets the search skip, at one test each, the many letters no mark begins with.)"""
 
 
-def source_kind(paras: Sequence[Span], head: str = "", voices: Mapping[str, str] | None = None) -> str:
+def source_kind(paras: Sequence[Span], head: str = "", voices: Mapping[str, str] | None = None,
+                captioned: bool = False) -> str:
     """Return "transcript", "news" or "other" (statements, lists) from the shape of the paragraphs.
 
     ``head`` is the text above the first paragraph: a "Press release" or "/PRNewswire/" line there
-    says what the page is, whatever its voice. ``voices``: see `transcript.is_transcript`.
+    says what the page is, whatever its voice. ``voices``: see `transcript.is_transcript`. A text
+    ``captioned`` (see `text.caption_lines`) is speech written down, labelled or not.
     """
-    if is_transcript(paras, voices):
+    if captioned or is_transcript(paras, voices):
         return "transcript"
     if not paras or _RELEASE.search(head) or _RELEASE.search(paras[0].text[:200]):
         return "other"

@@ -133,7 +133,7 @@ def study(doc: Document) -> SourceFindings:
     read = layout(doc.text)
     paras = list(read.paragraphs)
     voices = dict(read.voices)
-    kind = meta.source_kind(paras, doc.text[:paras[0].start] if paras else "", voices)
+    kind = meta.source_kind(paras, doc.text[:paras[0].start] if paras else "", voices, read.captioned)
     turns = speaker_turns(paras, voices) if kind == "transcript" else []
     skip, words = _turns(paras, turns)
     skip |= _under_back_matter(paras, read.headings)

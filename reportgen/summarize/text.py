@@ -57,6 +57,8 @@ class Layout:
     voices: tuple[tuple[str, str], ...] = ()
     """The names a transcript sets alone on a line above each turn, with their posts (see
     `labels.names_alone`)."""
+    captioned: bool = False
+    """Whether the body is a stream of captions, each under its time code (see `caption_lines`)."""
 
 
 _LINE = re.compile(r"[^\n\r]+")
@@ -130,6 +132,53 @@ def _margin_numbered(text: str) -> bool:
     return rows * 3 < len(found)
 
 
+_CUE_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d\d(?:[.,]\d{1,3})?"
+_CUE_TIMING = re.compile(rf"[ \t]*{_CUE_TIME}(?:[ \t]*-->[ \t]*{_CUE_TIME}(?:[ \t][^\n\r]*)?)?[ \t]*")
+"""A caption's time code, alone on its line: a video page's transcript panel ("1:05"), a subtitle file's
+timing ("00:00:03,200 --> 00:00:06,900", "00:01:02.340 --> 00:01:05.120 align:start")."""
+_CUE_HINT = re.compile(rf"\n{_CUE_TIMING.pattern}\r?\n")
+MIN_CUES = 6
+"""Captions that make a caption stream (a few lines under times could be a programme's running order)."""
+
+
+def caption_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """Return where a caption stream's time-code lines start and where its caption lines start.
+
+    A subtitle file's captions are the lines under a timing ("00:00:03,200 --> 00:00:06,900") up to a
+    blank line; a video page's transcript panel sets each caption on the one line between two bare time
+    codes ("1:05"), with no blank line anywhere (a live blog's entries, under a bare time too, run on
+    and are set apart by blank lines). Each caption stands alone, often unpunctuated ("we found active
+    corrosion at 340 separate locations"), so it is read as a paragraph of its own: its span is cited
+    exactly, with no time code in it. Both sets are empty unless `MIN_CUES` captions are found.
+    """
+    if _CUE_HINT.search(text, 0, 200_000) is None:
+        return frozenset(), frozenset()
+    rows: list[tuple[int, bool, bool]] = []  # per line with words: start, a timing?, a blank line above?
+    last = 0
+    for m in _LINE.finditer(text):
+        if m.group(0).strip():
+            rows.append((m.start(), _CUE_TIMING.fullmatch(m.group(0)) is not None,
+                         text.count("\n", last, m.start()) > 1))
+            last = m.end()
+    captions: set[int] = set()
+    cue = ""  # the timing over the current line: "" (none), "bare" or "arrow"
+    for i, (start, timing, gap) in enumerate(rows):
+        if timing:
+            cue = "arrow" if "-->" in text[start:start + 40] else "bare"
+            continue
+        if gap:
+            cue = ""
+        elif cue == "bare":
+            if i + 1 < len(rows) and rows[i + 1][1] and not rows[i + 1][2]:
+                captions.add(start)
+            cue = ""
+        elif cue == "arrow":
+            captions.add(start)
+    if len(captions) < MIN_CUES:
+        return frozenset(), frozenset()
+    return frozenset(start for start, timing, _ in rows if timing), frozenset(captions)
+
+
 _NUMERAL = re.compile(r"(?<![\w.,])\d")
 """Where a number starts (not a digit inside "48,600" or "A4")."""
 
@@ -142,7 +191,8 @@ def layout(text: str) -> Layout:
     number: a turn's words then stand apart from the numbers between them.
     """
     numbered = _margin_numbered(text)
-    if numbered:
+    timings, captions = caption_lines(text)
+    if numbered or captions:
         unit = _LINE
     else:
         unit = (_INDENTED_BLOCK if _indent_led(text) else _BLOCK) if _hard_wrapped(text) else _LINE
@@ -166,8 +216,12 @@ def layout(text: str) -> Layout:
         if paras and m.end() - m.start() <= 40 and _LINKS_LABEL.fullmatch(m.group(0).strip()):
             listing = m.end()  # "Most Viewed", "Related stories": headlines of other pages follow (above
             continue           # the body such a word is an item of the site's menu)
+        if m.start() in timings:
+            continue
         margin = _MARGIN_NUMBER.match(text, m.start(), m.end()) if numbered else None
         line = classify_line(text, margin.end() if margin else m.start(), m.end())
+        if m.start() in captions and line.kind in ("title", "label"):
+            line = replace(line, kind="body")  # a caption: words said, however short or unfinished
         if margin and line.kind == "title" and not text[line.start:line.end].isupper():
             line = replace(line, kind="body")  # a numbered line of speech, running on
         if line.date and line.date_kind:
@@ -217,7 +271,8 @@ def layout(text: str) -> Layout:
             pending = span if short and paras and pending is None else None
         if kind == "title" and pending is None:
             titles.append(span)
-    return Layout(tuple(paras), tuple(titles), tuple(headings), tuple(dates), headline, tuple(voices.items()))
+    return Layout(tuple(paras), tuple(titles), tuple(headings), tuple(dates), headline, tuple(voices.items()),
+                  captioned=bool(captions))
 
 
 _LINKS_LABEL = re.compile(
