@@ -1294,3 +1294,46 @@ def test_a_live_blog_s_entries_under_their_times_are_no_captions() -> None:
     read = layout(LIVE_BLOG)
     assert not read.captioned
     assert "Union rejects offer" not in [p.text for p in read.paragraphs]  # still a heading, not speech
+
+
+CALL_WITH_NOTES = """Annex C: transcript of call 4
+
+C.1 Key: OP – the operator; JM – the caller, Ms Jana Moravec. Names of others are [redacted].
+
+OP: Fire and rescue, what is the address of the emergency?
+
+JM: It's the flats on Mill Lane, number 12, the smoke is coming under the door.
+
+OP: Stay in the flat, put wet towels along the bottom of the door and stay on the line with me.
+
+JM: Okay, okay, I've got the towels, my son is with me.
+
+OP: Is anyone else in the flat with you?
+
+JM: No, just the two of us, my husband is at work tonight.
+
+OP: The crews are two minutes away. Keep the window shut unless the smoke gets worse.
+
+JM: I can hear the sirens now, thank you, thank you.
+
+Footnotes
+
+¹ The first crew arrived at 03:12, four minutes after the call was connected.
+
+² The advice given was in line with the policy then in force for the building.
+
+Observations
+
+C.4 The operator's handling of the call was calm and accurate throughout.
+"""
+
+
+def test_a_transcript_s_footnotes_are_nobody_s_words() -> None:
+    from reportgen.sources import Document
+    from reportgen.summarize.per_source import study
+
+    found = study(Document("S1", "call.txt", CALL_WITH_NOTES))
+    said = {q.text: q.speaker for q in found.quotes}
+    assert any(speaker == "Jana Moravec" for speaker in said.values()), said
+    assert not any("crew arrived" in text or "policy then in force" in text or "calm and accurate" in text
+                   for text in said), said

@@ -432,12 +432,13 @@ def is_boilerplate(text: str) -> bool:
 _BACK_MATTER = re.compile(
     r"(?:About|Forward[- ]looking|Cautionary|Safe harbou?r|Use of non-GAAP|Non-GAAP financial measures?"
     r"|(?:Media|Press|Investors?) (?:contacts?|relations|enquiries|inquiries)|Contacts?"
-    r"|Notes? (?:to|for) editors|Conference call|Webcast)\b.*", re.IGNORECASE)
+    r"|Notes? (?:to|for) editors|Conference call|Webcast)\b.*|(?:Foot|End)?notes|References", re.IGNORECASE)
 
 
 def is_back_matter(heading: str) -> bool:
     """True for the heading of a release's back matter ("About Keystride Networks", "Forward-Looking
-    Statements", "Media Contact"): the same words under every release the issuer sends, not news."""
+    Statements", "Media Contact"): the same words under every release the issuer sends, not news; or of
+    a document's notes ("Footnotes", "References")."""
     return _BACK_MATTER.fullmatch(heading) is not None
 
 

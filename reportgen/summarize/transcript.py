@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -265,26 +266,32 @@ def _unnumbered(label: Label) -> Label:
     return name[cut:], Span(span.start + cut, span.end, span.text[cut:]), rest, role
 
 
-def speaker_turns(paras: Sequence[Span], voices: Mapping[str, str] | None = None) -> list[Turn]:
+def speaker_turns(paras: Sequence[Span], voices: Mapping[str, str] | None = None,
+                  headings: Sequence[Span] = ()) -> list[Turn]:
     """Group paragraphs under the speaker line above them; text before the first line is left out.
 
     A speaker line is ``Name:`` alone on its line or ``Name: words...`` with the
     turn starting on the same line. ``voices`` are the names the source sets alone on a line above
     each turn, to their posts, where its layout found them (see `labels.names_alone`; by default,
     found in ``paras``). A name listed with a firm for its post ("Gabriel Moreau - Castlebar Capital
-    Markets LLC") is an analyst's, who asks.
+    Markets LLC") is an analyst's, who asks. Each of ``headings`` ends the turn it stands in: what
+    follows it before the next speaker line is the document's (a call's "Footnotes"), nobody's turn.
     """
     turns: list[Turn] = []
+    breaks = [h.start for h in headings]
     current: Label | None = None
     body: list[Span] = []
     posts = _posts(paras, voices)
     offices = {name: name for name in posts}
     named: dict[str, Label] = {}  # family name -> the label that first gave the whole name
     quoted_only = False  # the line said who speaks ("..., Chief Executive, said:"): its quotes are the turn
+    last = 0
     for para in paras:
         ended = current is not None and (
             (len(para.text) <= 40 and _END_MARK.fullmatch(para.text) is not None) or
-            (quoted_only and para.text[:1] not in _OPENING_QUOTES))
+            (quoted_only and para.text[:1] not in _OPENING_QUOTES) or
+            (bool(breaks) and bisect_left(breaks, last) < bisect_left(breaks, para.start)))
+        last = para.end
         label = None if ended else _speaker_label(para, offices)
         if ended or label:
             if current:
