@@ -18,7 +18,7 @@ from tests.gold_match import figure_matches, outline, overlaps
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FOLDERS = ("unseen", "later", "fresh", "newest", "recent", "latest", "further", "beyond", "onward",
-           "ahead", "anew", "yonder", "afield", "abroad")
+           "ahead", "anew", "yonder", "afield", "abroad", "outward")
 NAMES = {folder: sorted(p.name.removesuffix(".gold.json") for p in (FIXTURES / folder).glob("*.gold.json"))
          for folder in FOLDERS}
 TEXTS = [(folder, name) for folder in FOLDERS for name in NAMES[folder]]
@@ -47,7 +47,7 @@ def test_kind_and_date(name: str) -> None:
                                                       ("latest", 2), ("further", 2),
                                                       ("beyond", 5), ("onward", 3), ("ahead", 6),
                                                       ("anew", 4), ("yonder", 5), ("afield", 5),
-                                                      ("abroad", 6)])
+                                                      ("abroad", 6), ("outward", 8)])
 def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     wrong = [f"{name}: {(s['kind'], s['date'])}, want {(gold['kind'], gold['date'])}"
              for name in NAMES[folder] for gold, data in [scored(folder, name)] for s in data["sources"][:1]
@@ -76,7 +76,7 @@ def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     # (see its README). yonder: 12 of 18 when written (see its README); 13 once a transcript site's names
     # set alone over each turn were read.
     # afield: 12 of 18 when written (see its README); 13 once a club's press conference of "Q:" lines and
-    # the manager's initials was read as a transcript.
+    # the manager's initials was read as a transcript. outward: 10 of 18 when added (see its README).
     assert len(wrong) <= most_wrong, wrong
 
 
@@ -87,7 +87,8 @@ FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77)
           "further": (0.88, 0.92, 0.87, 0.83), "beyond": (0.91, 0.92, 0.91, 0.77),
           "onward": (0.92, 0.91, 0.85, 0.66), "ahead": (0.83, 0.77, 0.55, 0.66),
           "anew": (0.78, 0.69, 0.71, 0.72), "yonder": (0.895, 0.86, 0.83, 0.77),
-          "afield": (0.84, 0.72, 0.73, 0.77), "abroad": (0.74, 0.60, 0.68, 0.55)}
+          "afield": (0.84, 0.72, 0.73, 0.77), "abroad": (0.74, 0.60, 0.68, 0.55),
+          "outward": (0.75, 0.65, 0.45, 0.55)}
 # anew's precision: 0.676 until tables set out with spaces were read (0.670): the references pick a few of
 # a table's cells (a by-election's shares, a quota's districts), and every cell is a true figure, cited.
 # Titles: ahead 0.44 and anew 0.38 until a page's widget strips, site links and consent notices stood
@@ -215,6 +216,14 @@ DISPUTED = {
         "Mr. President, on the amendment, I request the yeas and nays"},
     ("abroad", "tabloid_storm_wrecked_pier_repair_bill_story"): {
         "one of the finest surviving examples of its type on the east coast"},
+    # outward (see its README), as written: a regulator's and a ministry's statements (their speaker is
+    # the body), and a banner's wording a manager proposes in quote marks in his own chat message (quoted,
+    # with no speaker).
+    ("outward", "gulf_dubai_developer_creek_project_dirham_sukuk"): {"Buyer protection is non-negotiable"},
+    ("outward", "opinion_column_city_tram_extension_costs"): {
+        "The scheme is subject to the usual assurance process"},
+    ("outward", "retailer_black_friday_war_room_slack_channel_export"): {
+        "Orders placed from 2pm Friday may take 1-2 extra days"},
 }
 LEFT = {
     # Errors not fixed yet (see fixtures/onward/README.md), each quoted with the wrong speaker: an
