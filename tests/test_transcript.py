@@ -1337,3 +1337,41 @@ def test_a_transcript_s_footnotes_are_nobody_s_words() -> None:
     assert any(speaker == "Jana Moravec" for speaker in said.values()), said
     assert not any("crew arrived" in text or "policy then in force" in text or "calm and accurate" in text
                    for text in said), said
+
+
+MEETING_EXPORT = """Colleague briefing - Q3 update-20250312_100211-Meeting Recording
+March 12, 2025, 10:02AM
+
+Byrne, Aoife started transcription
+
+Byrne, Aoife (Host)   0:41
+Morning all, thanks for joining. I'll hand straight over to Tomas for the numbers.
+
+Lindqvist, Tomas (CFO)   1:05
+Thanks Aoife. Revenue for the quarter was 41.2 million, up 6% on last year, and we kept our margin at 5.1%.
+
+Byrne, Aoife (Host)   3:12
+The first question in the chat asks whether the Kettering site stays open next year.
+
+Lindqvist, Tomas (CFO)   3:30
+It does. We are putting 2.5 million into the Kettering ovens, and nobody there should read more into it.
+
+Joseph Mwangi   1:02:07
+Joseph Mwangi from the union side. We will want that commitment in writing before the consultation starts.
+
+Lindqvist, Tomas (CFO)   1:02:40
+That's fair, Joseph, and you'll have it in writing from me by the end of the week.
+"""
+
+
+def test_a_meeting_app_s_name_and_time_lines_name_each_turn() -> None:
+    from reportgen.sources import Document
+    from reportgen.summarize.per_source import study
+
+    found = study(Document("S1", "briefing.txt", MEETING_EXPORT))
+    assert found.source.kind == "transcript"
+    said = {q.text: q.speaker for q in found.quotes}
+    assert said.get("We will want that commitment in writing before the consultation starts.") == \
+        "Joseph Mwangi", said
+    assert any(speaker == "Tomas Lindqvist" and "Kettering ovens" in text
+               for text, speaker in said.items()), said

@@ -57,11 +57,15 @@ Solberg"; a live blog's "09:12 Markets Open Higher" has no seconds)."""
 
 
 def timed_voice(line: str) -> str | None:
-    """Return the voice an automatic transcript's line over a turn names (see _TIMED_VOICE), or None."""
-    if line[:1] not in "[(0123456789SPC" or len(line) > 60:
+    """Return the voice an automatic transcript's line over a turn names (see _TIMED_VOICE and
+    _NAME_THEN_TIME), or None; a name written family name first ("Hughes, Sarah") is given in full."""
+    if len(line) > 60:
         return None
-    m = _TIMED_VOICE.fullmatch(line)
-    return (m.group(1) or m.group(2)) if m else None
+    if line[:1] in "[(0123456789SPC" and (m := _TIMED_VOICE.fullmatch(line)):
+        return m.group(1) or m.group(2)
+    if line[-1:].isdigit() and (m := _NAME_THEN_TIME.fullmatch(line)):
+        return m.group(1) or f"{m.group(3)} {m.group(2)}"
+    return None
 
 
 _NEXT_SPEAKER_LINE = re.compile(r"(?:Speaker|SPEAKER|Caller|CALLER|Commenter|Witness|WITNESS):[ \t]*"
@@ -121,6 +125,12 @@ def line_label(line: str, offices: dict[str, str]) -> tuple[str, str] | None:
 
 NAME_WORD = r"[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)*"
 """Regex (no groups) for one word of a person's name, accents and joins kept: "Rees-Davies", "O'Neill"."""
+_NAME_THEN_TIME = re.compile(
+    rf"(?:({NAME_WORD}(?: {NAME_WORD}){{1,3}})|({NAME_WORD}), ({NAME_WORD}(?: {NAME_WORD})?))"
+    rf"(?: \([^()\n]{{1,40}}\))?(?: {{2,}}|\t)[ \t]*{TIME_CODE}[ \t]*")
+"""A meeting app's line over each turn: the name, then its time code after a gap of two spaces or more
+("Dominic Achterberg  2:52", "Hughes, Sarah (CFO)   21:47", "Reilly, Mark (Guest)   1:03:22"); the
+part in brackets is the app's note, not the name."""
 _NAME_ALONE = re.compile(rf"\n[ \t]*({NAME_WORD}(?: {NAME_WORD}){{1,3}})"
                          r"(?P<post>[ \t]+(?:-|--|–|—)[ \t]+\S[^\n]*)?[ \t]*(?=\r?\n)")
 """Two to four capitalised words alone on a line, or with a post after a dash, as a list of who takes
