@@ -47,7 +47,7 @@ def test_kind_and_date(name: str) -> None:
                                                       ("latest", 2), ("further", 2),
                                                       ("beyond", 5), ("onward", 3), ("ahead", 6),
                                                       ("anew", 4), ("yonder", 5), ("afield", 5),
-                                                      ("abroad", 6), ("outward", 8)])
+                                                      ("abroad", 5), ("outward", 8)])
 def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     wrong = [f"{name}: {(s['kind'], s['date'])}, want {(gold['kind'], gold['date'])}"
              for name in NAMES[folder] for gold, data in [scored(folder, name)] for s in data["sources"][:1]
@@ -76,7 +76,8 @@ def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     # (see its README). yonder: 12 of 18 when written (see its README); 13 once a transcript site's names
     # set alone over each turn were read.
     # afield: 12 of 18 when written (see its README); 13 once a club's press conference of "Q:" lines and
-    # the manager's initials was read as a transcript. outward: 10 of 18 when added (see its README).
+    # the manager's initials was read as a transcript. abroad: 12 of 18 when written; 13 once a video
+    # page's captions made it a transcript. outward: 10 of 18 when added (see its README).
     assert len(wrong) <= most_wrong, wrong
 
 
@@ -87,8 +88,8 @@ FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77)
           "further": (0.88, 0.92, 0.87, 0.83), "beyond": (0.91, 0.92, 0.91, 0.77),
           "onward": (0.92, 0.91, 0.85, 0.66), "ahead": (0.83, 0.77, 0.55, 0.66),
           "anew": (0.78, 0.69, 0.71, 0.72), "yonder": (0.895, 0.86, 0.83, 0.77),
-          "afield": (0.84, 0.72, 0.73, 0.77), "abroad": (0.74, 0.60, 0.68, 0.55),
-          "outward": (0.75, 0.65, 0.45, 0.55)}
+          "afield": (0.84, 0.72, 0.73, 0.77), "abroad": (0.78, 0.61, 0.68, 0.55),
+          "outward": (0.75, 0.65, 0.56, 0.55)}
 # anew's precision: 0.676 until tables set out with spaces were read (0.670): the references pick a few of
 # a table's cells (a by-election's shares, a quota's districts), and every cell is a true figure, cited.
 # Titles: ahead 0.44 and anew 0.38 until a page's widget strips, site links and consent notices stood
@@ -101,7 +102,9 @@ FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77)
 # written; 0.72 once a caption file in capitals, a manager's answers under his initials and a magazine's
 # interview without labels were read as transcripts. afield's recall: 0.81 until rows set out with leader
 # dots (a ballot's result) were read (0.84). abroad's quotes: 0.65 when added; 0.68 once a 999 call's
-# initials labels, keyed to a name after its honorific, were read as a transcript.
+# initials labels, keyed to a name after its honorific, were read as a transcript. abroad's figures: recall
+# 0.745 and precision 0.608 until a video page's captions, each alone between two time codes, were read
+# (0.790, 0.615). outward's quotes: 0.46 when added; 0.56 once a meeting app's "Name  0:41" lines were read.
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
