@@ -134,8 +134,8 @@ def study(doc: Document) -> SourceFindings:
     paras = list(read.paragraphs)
     voices = dict(read.voices)
     kind = meta.source_kind(paras, doc.text[:paras[0].start] if paras else "", voices, read.captioned)
-    turns = speaker_turns(paras, voices, [h for h in read.headings if is_back_matter(h.text)]) \
-        if kind == "transcript" else []
+    notes = [h for h in read.headings if is_back_matter(h.text)]  # "Footnotes" under a call: nobody's turn
+    turns = speaker_turns(paras, voices, notes) if kind == "transcript" else []
     skip, words = _turns(paras, turns)
     skip |= _under_back_matter(paras, read.headings)
     title = meta.source_title(read, doc.text)

@@ -188,7 +188,8 @@ def layout(text: str) -> Layout:
     """Return the source's body paragraphs, title lines and metadata dates, debris left out.
 
     A transcript whose lines are numbered in the margin is read line by line, each line past its
-    number: a turn's words then stand apart from the numbers between them.
+    number: a turn's words then stand apart from the numbers between them. A caption stream is read
+    line by line too, each caption a paragraph and its time codes left out (see `caption_lines`).
     """
     numbered = _margin_numbered(text)
     timings, captions = caption_lines(text)
