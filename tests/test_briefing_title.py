@@ -36,3 +36,25 @@ def test_a_name_only_half_the_sources_share_is_no_title():
              "Heat kills thousands each year.", "Halvorsen reports record sales."]
     titles = ["House passes spending bill", "Democrats keep the House", "Heat report", "Halvorsen results"]
     assert briefing_title(titles, texts) == "House passes spending bill"
+
+
+EMAIL = """From: Priya Natarajan <p.natarajan@eastvale.example>
+Sent: 04 March 2026 09:12
+To: Board Members <board@eastvale.example>
+Subject: RE: FW: Library opening hours - consultation results [OFFICIAL]
+
+Dear all,
+
+The consultation closed on Friday with 1,240 responses, and 71% of them backed the longer Saturday hours.
+
+Regards,
+Priya
+"""
+
+
+def test_an_exported_email_is_titled_by_its_subject_not_its_sender() -> None:
+    from reportgen.sources import Document
+    from reportgen.summarize.per_source import study
+
+    found = study(Document("S1", "mail.txt", EMAIL))
+    assert found.source.title == "Library opening hours - consultation results"

@@ -127,8 +127,24 @@ def _shouted(line: str) -> bool:
     return sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
+_EMAIL_FROM = re.compile(r"\s*From:[ \t]*\S")
+_SUBJECT = re.compile(r"^Subject:[ \t]*(?:(?:RE|FW|FWD|AW|WG|TR)[ \t]*:[ \t]*)*(\S[^\n]*?)"
+                      r"(?:[ \t]*\[[^\]\n]*\])?[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
+"""An email's subject line, past its "RE:" and "FW:" prefixes and a marking in brackets at its end
+("Subject: RE: Damp & mould programme - Q3 position for Board [OFFICIAL-SENSITIVE]")."""
+
+
+def _email_subject(text: str) -> str | None:
+    """Return the subject of a text that opens as an exported email does (a "From:" line first), or
+    None: its title, where its first line names only the sender."""
+    if not _EMAIL_FROM.match(text):
+        return None
+    found = _SUBJECT.search(text, 0, 2_000)
+    return found.group(1) if found else None
+
+
 def source_title(layout: Layout, text: str = "") -> str | None:
-    """Return the source's headline: its first title-like line, or None.
+    """Return the source's headline: its first title-like line (an email's subject), or None.
 
     When no title-like line stands above the body, a first paragraph that reads as a headline is
     one the page's layout did not set apart (a transcript's programme line, a headline quoting
@@ -137,6 +153,9 @@ def source_title(layout: Layout, text: str = "") -> str | None:
     "Secretary-General", "General Assembly", ...) or over its trail to the page is the site's
     banner, passed over when a later line can be the headline.
     """
+    subject = _email_subject(text)
+    if subject:
+        return subject
     trailed = _trail_headline(text) or _under_trail(layout)
     if trailed:
         return trailed
