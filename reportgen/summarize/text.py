@@ -22,7 +22,7 @@ from reportgen.summarize.debris import (
     iso_date,
     month_day,
 )
-from reportgen.summarize.labels import is_speaker_turn, line_label, names_alone
+from reportgen.summarize.labels import TIME_CODE, is_speaker_turn, line_label, names_alone
 
 DATELINE = re.compile(r"[A-Z][A-Z .'/-]*[A-Z](?:,[^\n]{0,40}?)?\s*(?:--|—|–|(?<=\s)-(?=\s))\s*")
 """A wire story's dateline: "BEIJING, Dec. 7 (Xinhua) --", "COLUMBUS, Ohio (Wire) - ", "LONDON - "."""
@@ -132,7 +132,7 @@ def _margin_numbered(text: str) -> bool:
     return rows * 3 < len(found)
 
 
-_CUE_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d\d(?:[.,]\d{1,3})?"
+_CUE_TIME = rf"{TIME_CODE}(?:[.,]\d{{1,3}})?"  # a recording's time code, to the millisecond
 _CUE_TIMING = re.compile(rf"[ \t]*{_CUE_TIME}(?:[ \t]*-->[ \t]*{_CUE_TIME}(?:[ \t][^\n\r]*)?)?[ \t]*")
 """A caption's time code, alone on its line: a video page's transcript panel ("1:05"), a subtitle file's
 timing ("00:00:03,200 --> 00:00:06,900", "00:01:02.340 --> 00:01:05.120 align:start")."""
