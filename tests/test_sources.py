@@ -95,6 +95,16 @@ def test_markdown_is_read_as_the_file_says(tmp_path: Path) -> None:
     assert documents[0].text == text
 
 
+
+def test_caption_files_from_meeting_and_video_apps_are_read_as_their_text(tmp_path: Path) -> None:
+    vtt = "WEBVTT\n\n1\n00:00:02.340 --> 00:00:06.180\n<v Ruth Abernethy>Good evening, everyone.</v>\n"
+    srt = "1\r\n00:00:03,200 --> 00:00:06,900\r\n<i>We cut 40 sailings.</i>\r\n"
+    (tmp_path / "meeting.vtt").write_text(vtt, encoding="utf-8")
+    (tmp_path / "interview.SRT").write_bytes(srt.encode("utf-8"))
+    documents, problems = read_sources([tmp_path])
+    assert problems == []
+    assert [(Path(d.path).name, d.text) for d in documents] == [("interview.SRT", srt), ("meeting.vtt", vtt)]
+
 PAGE = """<!doctype html><html><head><title>City news</title><style>p{color:red}</style>
 <script>var tracking = "Subscribe now to our newsletter";</script></head>
 <body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport menu</a></nav>
@@ -268,7 +278,7 @@ def test_unsupported_extension_named_on_the_command_line(tmp_path: Path, good: P
     assert [d.path for d in documents] == [str(good)]
     assert [p.format_message() for p in problems] == [
         f"{sheet}: unsupported file type '.xlsx' "
-        "(reads .docx, .htm, .html, .markdown, .md, .pdf, .text, .txt)"
+        "(reads .docx, .htm, .html, .markdown, .md, .pdf, .srt, .text, .txt, .vtt)"
     ]
 
 

@@ -68,6 +68,8 @@ READERS: dict[str, Reader] = {
     ".text": read_plain,
     ".md": read_plain,
     ".markdown": read_plain,
+    ".vtt": read_plain,  # a meeting's or a video's captions (Zoom, Teams, YouTube), read as the text they
+    ".srt": read_plain,  # are: the summarizer reads their cues (see summarize.text.caption_lines)
     ".html": read_html,
     ".htm": read_html,
     ".docx": read_docx,
