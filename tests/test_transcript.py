@@ -1375,3 +1375,60 @@ def test_a_meeting_app_s_name_and_time_lines_name_each_turn() -> None:
         "Joseph Mwangi", said
     assert any(speaker == "Tomas Lindqvist" and "Kettering ovens" in text
                for text, speaker in said.items()), said
+
+
+def _cues(lines: list[tuple[str, str]], ident: str) -> str:
+    """Return ``lines`` as a WebVTT file, one cue per line, each under its identifier and timing."""
+    cues = [f"{ident.format(n=n)}\n00:00:{n * 4:02d}.000 --> 00:00:{n * 4 + 3:02d}.500\n{line}"
+            for n, line in enumerate((f"{voice}{words}" for voice, words in lines), 1)]
+    return "WEBVTT\n\n" + "\n\n".join(cues) + "\n"
+
+
+TEAMS_VTT = _cues([
+    ("<v Sarah Hughes>", "Morning all, thanks for joining, we will keep this short.</v>"),
+    ("<v Sarah Hughes>", "We shipped 41,200 units in October, which is a record for the plant.</v>"),
+    ("<v Femi Okoro>", "That's ahead of plan, and the Leyland line ran at 87% of capacity all month.</v>"),
+    ("<v Femi Okoro>", "The engineer quoted £38,500 for the new compressor and the fitting.</v>"),
+    ("<v Hughes, Sarah (CFO)>", "I'd rather pay that now than lose another week in December.</v>"),
+    ("<v Mark Reilly>", "Agreed, and I will sign the order off this afternoon.</v>"),
+], "3b1f6a8e-5c2d-4e7a-9f10-2a6b8c4d0e{n:02d}/{n}-0")
+
+
+def test_a_teams_caption_file_s_voices_are_its_speakers_and_its_tags_and_cue_names_are_left_out() -> None:
+    from reportgen.sources import Document
+    from reportgen.summarize import summarize
+
+    briefing = summarize([Document("S1", "standup.vtt", TEAMS_VTT)], max_figures=None, every_quote=True)
+    said = {q.text: q.speaker for q in briefing.quotes}
+    assert said.get("The engineer quoted £38,500 for the new compressor and the fitting.") == "Femi Okoro"
+    assert said.get("I'd rather pay that now than lose another week in December.") == "Sarah Hughes"
+    shown = [q.text for q in briefing.quotes] + [f.label for f in briefing.figures] + \
+        [p.text for p in briefing.context] + [p.text for a in briefing.areas for p in a.points]
+    assert briefing.context and not [s for s in shown if "<" in s or ">" in s or "3b1f6a8e" in s]
+    assert {41200, 87, 38500} <= {f.value for f in briefing.figures}
+
+
+ZOOM_VTT = _cues([
+    ("Ruth Abernethy (Chair): ", "Thank you. Committee Room 2, I think Councillor Bellamy has his hand up."),
+    ("Committee Room 2: ", "Yes, thank you, Chair, it's Martin Bellamy. Look, my concern"),
+    ("Committee Room 2: ", "is the money. I have never once seen new burdens funding that lasted."),
+    ("Daniel Hurst | Waste Services: ", "It's fair. The honest answer is we don't have the settlement."),
+    ("Daniel Hurst | Waste Services: ", "The disposal saving covers about half of the running cost."),
+    ("Ruth Abernethy (Chair): ", "Councillor Desai. You're on mute, Anil."),
+    ("Anil Desai's iPad: ", "Sorry. Are these vehicles electric? I can't see what they run on."),
+    ("Daniel Hurst | Waste Services: ", "They're diesel, I'm afraid, but we specified them to run on HVO."),
+    ("Anil Desai's iPad: ", "That's disappointing, for a climate committee. I'll leave it there."),
+], "{n}")
+
+
+def test_a_zoom_caption_file_s_display_names_name_the_people_behind_them() -> None:
+    from reportgen.sources import Document
+    from reportgen.summarize.per_source import study
+
+    found = study(Document("S1", "committee.vtt", ZOOM_VTT))
+    said = {q.text: q.speaker for q in found.quotes}
+    assert said.get("The honest answer is we don't have the settlement.") == "Daniel Hurst", said
+    assert said.get("That's disappointing, for a climate committee.") == "Anil Desai", said
+    assert said.get("I have never once seen new burdens funding that lasted.") == "Martin Bellamy", said
+    assert [text for text, speaker in said.items() if speaker == "Ruth Abernethy"] == [
+        "Committee Room 2, I think Councillor Bellamy has his hand up."]  # none of the room's words

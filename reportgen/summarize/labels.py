@@ -64,8 +64,46 @@ def timed_voice(line: str) -> str | None:
     if line[:1] in "[(0123456789SPC" and (m := _TIMED_VOICE.fullmatch(line)):
         return m.group(1) or m.group(2)
     if line[-1:].isdigit() and (m := _NAME_THEN_TIME.fullmatch(line)):
-        return m.group(1) or f"{m.group(3)} {m.group(2)}"
+        return _in_order(m)
     return None
+
+
+def _in_order(m: re.Match[str]) -> str:
+    """Return the name `_DISPLAY_NAME` matched, given name first ("Hughes, Sarah" is Sarah Hughes)."""
+    return m.group(1) or f"{m.group(3)} {m.group(2)}"
+
+
+def display_name(raw: str) -> str | None:
+    """Return the person a meeting app's display name names ("Hughes, Sarah (CFO)", "Daniel Hurst | Waste
+    Services", "Anil Desai's iPad" name Sarah Hughes, Daniel Hurst and Anil Desai), or None when it names
+    no person in that shape ("Committee Room 2", "Speaker 1")."""
+    m = _DISPLAY.fullmatch(raw.strip())
+    return _in_order(m) if m else None
+
+
+_VOICE_TAG = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+([^<>\n]{1,80})>")
+"""A WebVTT caption's voice: "<v Sarah Hughes>", "<v.loud Mark Reilly>", as Teams writes each caption."""
+_APP_LABEL = re.compile(r"([^:\n]{3,80}?)[ \t]*:[ \t]+(?=\S)")
+
+
+def app_label(text: str) -> tuple[str, int, int] | None:
+    """Return who speaks a meeting app's caption, where their display name starts and where the words
+    start: a WebVTT voice ("<v Sarah Hughes>Morning all") or a display name set apart from the person's
+    by a bar or a device ("Daniel Hurst | Waste Services: Thank you", "Anil Desai's iPad: Sorry"); None
+    for any other text. A voice that names no person in a name's shape is named as written."""
+    if text.startswith("<v"):
+        voice = _VOICE_TAG.match(text)
+        if voice is None:
+            return None
+        raw = voice.group(1).strip()
+        return display_name(raw) or raw, voice.start(1), voice.end()
+    if "|" not in text[:80] and "s " not in text[:80]:
+        return None
+    label = _APP_LABEL.match(text)
+    if label is None or not ("|" in label.group(1) or _DEVICE.search(label.group(1))):
+        return None
+    name = display_name(label.group(1))
+    return (name, 0, label.end()) if name and not is_org_like(name) else None  # not "World News | Reuters"
 
 
 _NEXT_SPEAKER_LINE = re.compile(r"(?:Speaker|SPEAKER|Caller|CALLER|Commenter|Witness|WITNESS):[ \t]*"
@@ -125,9 +163,15 @@ def line_label(line: str, offices: dict[str, str]) -> tuple[str, str] | None:
 
 NAME_WORD = r"[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)*"
 """Regex (no groups) for one word of a person's name, accents and joins kept: "Rees-Davies", "O'Neill"."""
-_NAME_THEN_TIME = re.compile(
-    rf"(?:({NAME_WORD}(?: {NAME_WORD}){{1,3}})|({NAME_WORD}), ({NAME_WORD}(?: {NAME_WORD})?))"
-    rf"(?: \([^()\n]{{1,40}}\))?(?: {{2,}}|\t)[ \t]*{TIME_CODE}[ \t]*")
+_DISPLAY_NAME = (rf"(?:({NAME_WORD}(?: {NAME_WORD}){{1,3}})|({NAME_WORD}), ({NAME_WORD}(?: {NAME_WORD})?))"
+                 rf"(?: \([^()\n]{{1,40}}\))?")
+"""A meeting app's display name: the name, family name first after a comma in some directories, and the
+app's note in brackets ("Hughes, Sarah (CFO)"); groups 1, or 2 and 3, hold the name."""
+_DEVICE = re.compile(r"['’]s (?:iPad|iPhone|Android|Galaxy|Pixel|[Ll]aptop|PC|Mac|MacBook|Surface)\b")
+_DISPLAY = re.compile(rf"{_DISPLAY_NAME}(?:[ \t]+\|[ \t]+[^|:\n]{{1,40}}|{_DEVICE.pattern}[^:\n]{{0,20}})?")
+"""A display name as a meeting app shows it, maybe with the person's team after a bar ("Daniel Hurst |
+Waste Services") or their device ("Anil Desai's iPad")."""
+_NAME_THEN_TIME = re.compile(rf"{_DISPLAY_NAME}(?: {{2,}}|\t)[ \t]*{TIME_CODE}[ \t]*")
 """A meeting app's line over each turn: the name, then its time code after a gap of two spaces or more
 ("Dominic Achterberg  2:52", "Hughes, Sarah (CFO)   21:47", "Reilly, Mark (Guest)   1:03:22"); the
 part in brackets is the app's note, not the name."""

@@ -44,8 +44,8 @@ class SourceFindings:
 def _turns(paras: Sequence[Span], turns: Sequence[Turn]) -> tuple[set[int], dict[int, Span]]:
     """Return a transcript's paragraphs that ask or hand over rather than answer, and inline turns' words.
 
-    The second part maps a paragraph opening with its speaker ("A: We have capped ...")
-    to the span after the label, so the label never becomes part of a point.
+    The second part maps a paragraph opening with its speaker ("A: We have capped ...", each caption of
+    a meeting app's voice) to the span after the label, so the label never becomes part of a point.
     """
     starts = [p.start for p in paras]
 
@@ -56,10 +56,11 @@ def _turns(paras: Sequence[Span], turns: Sequence[Turn]) -> tuple[set[int], dict
     words: dict[int, Span] = {}
     for turn in turns:
         label_at = index(turn.speaker_span)
-        if turn.paragraphs and index(turn.paragraphs[0]) == label_at:
-            words[label_at] = turn.paragraphs[0]
-        else:
+        if not turn.paragraphs or index(turn.paragraphs[0]) != label_at:
             skip.add(label_at)  # a label alone on its line
+        for p in turn.paragraphs:
+            if p.start > paras[at := index(p)].start:  # after its label
+                words[at] = p
         asks = any(p.text.rstrip().endswith("?") or "? " in p.text for p in turn.paragraphs)
         if asks or sum(len(p.text.split()) for p in turn.paragraphs) < 20:  # a question or a hand-over
             skip.update(index(p) for p in turn.paragraphs)
@@ -135,7 +136,7 @@ def study(doc: Document) -> SourceFindings:
     voices = dict(read.voices)
     kind = meta.source_kind(paras, doc.text[:paras[0].start] if paras else "", voices, read.captioned)
     notes = [h for h in read.headings if is_back_matter(h.text)]  # "Footnotes" under a call: nobody's turn
-    turns = speaker_turns(paras, voices, notes) if kind == "transcript" else []
+    turns = speaker_turns(paras, voices, notes, captioned=read.captioned) if kind == "transcript" else []
     skip, words = _turns(paras, turns)
     skip |= _under_back_matter(paras, read.headings)
     title = meta.source_title(read, doc.text)

@@ -9,6 +9,8 @@ once, so no later step can pick it up.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -142,7 +144,8 @@ MIN_CUES = 6
 
 
 def caption_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
-    """Return where a caption stream's time-code lines start and where its caption lines start.
+    """Return where a caption stream's time-code lines (and cue identifiers) start and where its caption
+    lines start.
 
     A subtitle file's captions are the lines under a timing ("00:00:03,200 --> 00:00:06,900") up to a
     blank line; a video page's transcript panel sets each caption on the one line between two bare time
@@ -161,10 +164,15 @@ def caption_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
                          text.count("\n", last, m.start()) > 1))
             last = m.end()
     captions: set[int] = set()
+    names: set[int] = set()  # a cue's identifier over its timing ("12", "8f0b2c1e-.../12-0")
     cue = ""  # the timing over the current line: "" (none), "bare" or "arrow"
     for i, (start, timing, gap) in enumerate(rows):
         if timing:
             cue = "arrow" if "-->" in text[start:start + 40] else "bare"
+            above = text[rows[i - 1][0]:start].strip() if i else ""
+            if cue == "arrow" and above and not (gap or rows[i - 1][1]) and (i == 1 or rows[i - 1][2]) \
+                    and len(above) <= 60 and not any(c.isspace() for c in above):
+                names.add(rows[i - 1][0])
             continue
         if gap:
             cue = ""
@@ -176,7 +184,31 @@ def caption_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
             captions.add(start)
     if len(captions) < MIN_CUES:
         return frozenset(), frozenset()
-    return frozenset(start for start, timing, _ in rows if timing), frozenset(captions)
+    return frozenset(start for start, timing, _ in rows if timing) | names, frozenset(captions)
+
+
+_STYLE_OPENS = re.compile(r"(?:<(?!v[ \t.])[a-z][^<>\n]*>|\{\\[^{}\n]*\}|[ \t])*")
+"""Styling tags opening a caption line ("<i>", '<font color="#ffff00">', "{\\an8}"), not a voice ("<v Name>",
+which names who speaks)."""
+_STYLE_CLOSES = re.compile(r"(?:</[a-z][^<>\n]*>[ \t]*)+$")
+
+
+def _untagged(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return a caption line's start and end past the styling tags around its words."""
+    opens = _STYLE_OPENS.match(text, start, end)
+    start = opens.end() if opens else start
+    closes = _STYLE_CLOSES.search(text, start, end) if text[end - 1:end] == ">" else None
+    return start, closes.start() if closes else end
+
+
+_CAPTION_VOICE = re.compile(r"[ \t]*([A-Z][^:.!?<>\n]{1,48}?)[ \t]*:[ \t]+(?=\S)")
+
+
+def _caption_voices(text: str, captions: Collection[int]) -> dict[str, str]:
+    """Return the names that open two captions or more ("Committee Room 2: Yes, thank you, Chair"), each to
+    no post: a meeting app names every caption's voice, a room's or a device's as readily as a person's."""
+    seen = Counter(m.group(1) for start in captions if (m := _CAPTION_VOICE.match(text, start)))
+    return {voice: "" for voice, uses in seen.items() if uses > 1}
 
 
 _NUMERAL = re.compile(r"(?<![\w.,])\d")
@@ -203,6 +235,7 @@ def layout(text: str) -> Layout:
     dates: list[tuple[str, str]] = []
     pending: Span | None = None
     voices = names_alone(text)  # a transcript's speakers named alone on a line above each turn
+    voices.update(_caption_voices(text, captions))
     offices = {name: name for name in voices}
     listing = -1  # where the last line of a list of links to other pages ends ("Most Viewed" and under it)
     trail = ""  # the site's trail to the page, when it is the last line with words
@@ -221,8 +254,9 @@ def layout(text: str) -> Layout:
             continue
         margin = _MARGIN_NUMBER.match(text, m.start(), m.end()) if numbered else None
         line = classify_line(text, margin.end() if margin else m.start(), m.end())
-        if m.start() in captions and line.kind in ("title", "label"):
-            line = replace(line, kind="body")  # a caption: words said, however short or unfinished
+        if m.start() in captions:  # a caption: words said, however short or unfinished, without the
+            start, end = _untagged(text, line.start, line.end)  # styling tags
+            line = replace(line, kind="body", start=start, end=end)
         if margin and line.kind == "title" and not text[line.start:line.end].isupper():
             line = replace(line, kind="body")  # a numbered line of speech, running on
         if line.date and line.date_kind:

@@ -13,6 +13,7 @@ from reportgen.summarize.labels import (
     NAME_WORD,
     NUMBERED_VOICE,
     TIME_CODE,
+    app_label,
     caps_label,
     introduced,
     is_chair,
@@ -121,6 +122,13 @@ _TIMESTAMP = re.compile(rf"[\[(]?{TIME_CODE}(?:[.,]\d+)?[\])]?[ \t]+(?=\S)")
 
 def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
     """Return the speaker line ``para`` opens with, or None; ``offices`` learns Hansard's office holders."""
+    if para.text[:1] == "<" or "|" in para.text[:80] or "s " in para.text[:80]:
+        app = app_label(para.text)
+        if app is not None:  # a meeting app's caption: "<v Sarah Hughes>Morning all", "Daniel Hurst | ...: "
+            voice, at, cut = app
+            shown = para.text[at:cut].rstrip(" \t:>")
+            said = Span(para.start + cut, para.end, para.text[cut:]) if cut < len(para.text) else None
+            return voice, Span(para.start + at, para.start + at + len(shown), shown), said, ""
     if para.text[:1] in "[(0123456789":
         code = _TIMESTAMP.match(para.text)
         if code:  # the line after its time code
@@ -267,7 +275,7 @@ def _unnumbered(label: Label) -> Label:
 
 
 def speaker_turns(paras: Sequence[Span], voices: Mapping[str, str] | None = None,
-                  headings: Sequence[Span] = ()) -> list[Turn]:
+                  headings: Sequence[Span] = (), *, captioned: bool = False) -> list[Turn]:
     """Group paragraphs under the speaker line above them; text before the first line is left out.
 
     A speaker line is ``Name:`` alone on its line or ``Name: words...`` with the
@@ -276,6 +284,8 @@ def speaker_turns(paras: Sequence[Span], voices: Mapping[str, str] | None = None
     found in ``paras``). A name listed with a firm for its post ("Gabriel Moreau - Castlebar Capital
     Markets LLC") is an analyst's, who asks. Each of ``headings`` ends the turn it stands in: what
     follows it before the next speaker line is the document's (a call's "Footnotes"), nobody's turn.
+    A ``captioned`` text's captions each name their voice again ("Daniel Hurst: every council ...",
+    "Daniel Hurst: For us that's ..."): a voice's captions one after another are one turn.
     """
     turns: list[Turn] = []
     breaks = [h.start for h in headings]
@@ -293,13 +303,18 @@ def speaker_turns(paras: Sequence[Span], voices: Mapping[str, str] | None = None
             (bool(breaks) and bisect_left(breaks, last) < bisect_left(breaks, para.start)))
         last = para.end
         label = None if ended else _speaker_label(para, offices)
+        if label:
+            label = _in_full(_unnumbered(label), named)
+            if captioned and current is not None and label[0] == current[0] and label[2] is not None:
+                body.append(label[2])
+                continue
         if ended or label:
             if current:
                 turns.append(Turn(current[0], current[1], tuple(body), current[3]))
             current, body = None, []  # "(End of excerpt)": what follows is the page's, nobody's turn
         if label:
             quoted_only = label[2] is None and _SAID_LINE.search(para.text) is not None
-            current = label = _in_full(_unnumbered(label), named)
+            current = label
             if not label[3] and posts.get(label[0]) and is_org_like(posts[label[0]]):
                 current = label = (*label[:3], "analyst")
             if label[2] is not None:
@@ -437,7 +452,8 @@ _END_MARK = re.compile(r"[(\[—–-]*\s*(?:end of (?:the )?(?:excerpt|transcrip
 
 
 def _named_voices(turns: list[Turn]) -> list[Turn]:
-    """Return ``turns`` with each numbered voice named where the text says who it is, or as it was.
+    """Return ``turns`` with each numbered voice ("Speaker 2", a meeting room's "Committee Room 2") named
+    where the text says who it is, or as it was.
 
     A voice is named by its own first turn ("My name is Ingrid Solberg, I'm policy director ...", "Hi.
     Mats Ekdahl from Västkust Värme"); else by the turn before its first one, as a host introduces each
@@ -449,7 +465,7 @@ def _named_voices(turns: list[Turn]) -> list[Turn]:
     """
     if not any(t.speaker[-1:].isdigit() for t in turns):
         return turns
-    voices = {t.speaker for t in turns if _NUMBERED.fullmatch(t.speaker)}
+    voices = {t.speaker for t in turns if t.speaker[-1:].isdigit()}  # "Speaker 2", "Committee Room 2"
     if not voices:
         return turns
     labels = {t.speaker for t in turns}
@@ -490,11 +506,11 @@ def _named_voices(turns: list[Turn]) -> list[Turn]:
 
 _INTRODUCED = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}")
 _FULL_NAME = re.compile(rf"(?<![\w'’-]){NAME_WORD}(?: {NAME_WORD}){{1,3}}")
-_SELF_NAMED = re.compile(rf"\b(?:[Mm]y name(?: is|['’]s)|I['’]m|I am)[ \t]+"
+_SELF_NAMED = re.compile(rf"\b(?:[Mm]y name(?: is|['’]s)|I['’]m|I am|[Ii]t['’]s|[Tt]his is)[ \t]+"
                          rf"({NAME_WORD}(?: {NAME_WORD}){{1,3}})"
                          rf"|(?:^|[.!?,] )({NAME_WORD}(?: {NAME_WORD}){{1,2}}) (?:from|with|here)\b")
 """A voice saying who it is: "My name is Ingrid Solberg-Haugen", "Hi, yeah, thanks. Mats Ekdahl from
-Västkust Värme"."""
+Västkust Värme", a room's microphone "Yes, thank you, Chair, it's Martin Bellamy"."""
 _HANDED_TO = re.compile(rf"(?:^|, )({NAME_WORD}), (?!and\b|or\b)|, ({NAME_WORD})[.?!]?$")
 """The floor handed to somebody by name in a turn's last sentence: "Kwabena, over to you.", "Oh, I see,
 Mats, go ahead", "Over to you, Liisa."."""
