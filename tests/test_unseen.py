@@ -18,7 +18,7 @@ from tests.gold_match import figure_matches, outline, overlaps
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FOLDERS = ("unseen", "later", "fresh", "newest", "recent", "latest", "further", "beyond", "onward",
-           "ahead", "anew", "yonder", "afield", "abroad", "outward")
+           "ahead", "anew", "yonder", "afield", "abroad", "outward", "farther")
 NAMES = {folder: sorted(p.name.removesuffix(".gold.json") for p in (FIXTURES / folder).glob("*.gold.json"))
          for folder in FOLDERS}
 TEXTS = [(folder, name) for folder in FOLDERS for name in NAMES[folder]]
@@ -47,7 +47,7 @@ def test_kind_and_date(name: str) -> None:
                                                       ("latest", 2), ("further", 2),
                                                       ("beyond", 5), ("onward", 3), ("ahead", 6),
                                                       ("anew", 4), ("yonder", 5), ("afield", 5),
-                                                      ("abroad", 5), ("outward", 8)])
+                                                      ("abroad", 5), ("outward", 8), ("farther", 3)])
 def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     wrong = [f"{name}: {(s['kind'], s['date'])}, want {(gold['kind'], gold['date'])}"
              for name in NAMES[folder] for gold, data in [scored(folder, name)] for s in data["sources"][:1]
@@ -77,7 +77,8 @@ def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     # set alone over each turn were read.
     # afield: 12 of 18 when written (see its README); 13 once a club's press conference of "Q:" lines and
     # the manager's initials was read as a transcript. abroad: 12 of 18 when written; 13 once a video
-    # page's captions made it a transcript. outward: 10 of 18 when added (see its README).
+    # page's captions made it a transcript. outward: 10 of 18 when added (see its README). farther: 15 of
+    # 18 when added (see its README).
     assert len(wrong) <= most_wrong, wrong
 
 
@@ -89,7 +90,7 @@ FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77)
           "onward": (0.92, 0.91, 0.85, 0.66), "ahead": (0.83, 0.77, 0.55, 0.66),
           "anew": (0.78, 0.69, 0.71, 0.72), "yonder": (0.895, 0.86, 0.83, 0.77),
           "afield": (0.84, 0.72, 0.73, 0.77), "abroad": (0.78, 0.61, 0.68, 0.55),
-          "outward": (0.75, 0.65, 0.62, 0.55)}
+          "outward": (0.75, 0.65, 0.62, 0.55), "farther": (0.85, 0.65, 0.58, 0.66)}
 # anew's precision: 0.676 until tables set out with spaces were read (0.670): the references pick a few of
 # a table's cells (a by-election's shares, a quota's districts), and every cell is a true figure, cited.
 # Titles: ahead 0.44 and anew 0.38 until a page's widget strips, site links and consent notices stood
@@ -267,6 +268,13 @@ LEFT = {
         "The airport decisions belong to the airport operator and ENAC, not to INGV, but I can tell you what "
         "they published"},
     ("afield", "gothenburg_battery_plant_cutback_business_story"): {"into 2027"},
+    # farther (see its README), as written: a victim's statement a judge reads out, given to a name read
+    # across a sentence's end ("Ms C. Nothing may be published"), and a listener's text a presenter reads
+    # out, given to her.
+    ("farther", "crown_court_sentencing_remarks_romance_fraud_quoted_messages"): {
+        "I do not trust my own judgement any more, about anything"},
+    ("farther", "local_radio_phone_in_heating_bills_monitoring_service_transcript_caller_labels"): {
+        "Wood burner. Sorted. £380 for a whole winter of logs"},
 }
 
 
