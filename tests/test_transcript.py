@@ -1432,3 +1432,30 @@ def test_a_zoom_caption_file_s_display_names_name_the_people_behind_them() -> No
     assert said.get("I have never once seen new burdens funding that lasted.") == "Martin Bellamy", said
     assert [text for text, speaker in said.items() if speaker == "Ruth Abernethy"] == [
         "Committee Room 2, I think Councillor Bellamy has his hand up."]  # none of the room's words
+
+
+MATCH_REPORT = """Harbury Town 3-2 Caldmoor Rovers: Castellanos strikes late
+
+Mateo Castellanos scored four minutes into stoppage time to give Harbury Town a 3-2 win on Saturday.
+
+"I'm proud of the lads, they never stopped running," said Harbury manager Neil Milburn.
+
+Rovers boss Kath Ellery said her side had been "undone by a moment of quality" in front of 14,286 fans.
+
+HARBURY TOWN (4-2-3-1): Pollard; Ainsworth, Kessie, Drummond (c), Vale; Morrow (Fenwick 78), Ojo; Castellanos.
+Booked: Ojo 41, Drummond 90+2.
+
+CALDMOOR ROVERS (3-5-2): Askew; Okonjo, Harris (c) (Dolan 71), Whitby; Leckie, Kavanagh, Stead, Gill.
+Booked: Stead 29, Whitby 66, Leckie 90+3.
+
+PLAYER RATINGS: Pollard 6, Ainsworth 7, Kessie 7, Drummond 6, Vale 7, Morrow 6, Ojo 7, Castellanos 9.
+"""
+
+
+def test_a_match_report_s_line_ups_are_no_turns_of_the_teams() -> None:
+    from reportgen.sources import Document
+    from reportgen.summarize.per_source import study
+
+    found = study(Document("S1", "match.txt", MATCH_REPORT))
+    assert found.source.kind == "news"
+    assert {q.speaker for q in found.quotes} == {"Neil Milburn", "Kath Ellery"}

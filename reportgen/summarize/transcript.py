@@ -633,10 +633,23 @@ _FIELD_ENDS = frozenset("at in on of for to by from with per date number type st
 
 def _is_value(words: str) -> bool:
     """Return True when what follows a label is a value, not speech: "Dozers: 43", "Containment: 38%",
-    "Cause: Under Investigation" (a fact sheet's lines), where a turn says a sentence."""
+    "Cause: Under Investigation" (a fact sheet's lines), a list of names, where a turn says a sentence."""
     words = words.strip()
     return words[:1].isdigit() or words[:1] in "$€£" or \
-        (words.count(" ") < 6 and words[-1:] not in ".?!…”\"’'—–-)")
+        (words.count(" ") < 6 and words[-1:] not in ".?!…”\"’'—–-)") or _names_listed(words)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _names_listed(words: str) -> bool:
+    """Return True for a list of names set apart by commas and semicolons, hardly a word in lower case:
+    a match report's line-up ("Askew; Okonjo, Harris (c) (Dolan 71), Whitby; ..."), its ratings
+    ("Pollard 6, Ainsworth 7, ..."), which no one says (a caption file's turns in capitals are speech)."""
+    if words.count(",") + words.count(";") < 3 or words.isupper():
+        return False
+    found = _WORD.findall(words)
+    return len(found) > 4 and sum(w[0].islower() for w in found) * 7 <= len(found)
 
 
 def _plainly_a_speaker(name: str) -> bool:
