@@ -1459,3 +1459,18 @@ def test_a_match_report_s_line_ups_are_no_turns_of_the_teams() -> None:
     found = study(Document("S1", "match.txt", MATCH_REPORT))
     assert found.source.kind == "news"
     assert {q.speaker for q in found.quotes} == {"Neil Milburn", "Kath Ellery"}
+
+
+PHONE_IN = """PRESENTER (Sue Harker): So today we're asking: how are you coping with your bills? Dave.
+
+CALLER (Dave, Swindon): Our direct debit has gone from ninety-six pound a month to a hundred and forty-two.
+
+GUEST (Marcus Ibe): Dave, first thing, you're not on your own. We see a lot of direct debits set too high.
+
+CALLER (Margaret, Marlborough): We had a heat pump put in two years ago, and it cost us £11,200 in all.
+"""
+
+
+def test_a_phone_in_s_callers_are_named_by_the_given_name_in_their_label() -> None:
+    turns = speaker_turns(paragraphs(PHONE_IN))
+    assert [t.speaker for t in turns] == ["Sue Harker", "Dave", "Marcus Ibe", "Margaret"]

@@ -25,11 +25,11 @@ _OFFICE = re.compile(rf"(The {_OFFICE_WORD}(?: {_OFFICE_WORD}){{0,8}}) \(({_PERS
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr)\.? "
 """An honorific before a name, as a speaker line gives it ("Mr Penhaligon", "Dr. Anjali Raman")."""
 _CAPS_OFFICE = re.compile(rf"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,3}}) "
-                          rf"\(({_PERSON}|{_HONORIFIC}[A-Z][a-z][\w'’-]*)"
+                          rf"\(({_PERSON}|{_HONORIFIC}[A-Z][a-z][\w'’-]*|[A-Z][a-z][\w'’-]*(?=, ))"
                           r"(?:, [^()\n]{1,60})?\)")
 """A part at a meeting in capitals and who plays it: 'CHAIR (Margaret O'Halloran-Pike)', 'SHAREHOLDER (Mr
-Colin Dreyfus, Australian Retail Investors Association)'; the part alone on a later line ('CHAIR') names
-the same person."""
+Colin Dreyfus, Australian Retail Investors Association)', a phone-in's 'CALLER (Dave, Swindon)' (a given
+name, where it is); the part alone on a later line ('CHAIR') names the same person."""
 _MEMBER = re.compile(rf"({_PERSON}) \([^()\n]{{2,60}}\) \([A-Za-z&/ ]{{2,12}}\)")
 """A member, their seat and their party: 'Mr Tom Pryce (Bristol North) (Lab)'."""
 _CHAIR = re.compile(r"(?:Mr|Madam|Mrs|Ms)\.? (?:Deputy )?Speaker")
