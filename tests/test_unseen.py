@@ -47,7 +47,7 @@ def test_kind_and_date(name: str) -> None:
                                                       ("latest", 2), ("further", 2),
                                                       ("beyond", 5), ("onward", 3), ("ahead", 6),
                                                       ("anew", 4), ("yonder", 5), ("afield", 5),
-                                                      ("abroad", 5), ("outward", 8), ("farther", 3)])
+                                                      ("abroad", 5), ("outward", 8), ("farther", 2)])
 def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     wrong = [f"{name}: {(s['kind'], s['date'])}, want {(gold['kind'], gold['date'])}"
              for name in NAMES[folder] for gold, data in [scored(folder, name)] for s in data["sources"][:1]
@@ -78,7 +78,7 @@ def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     # afield: 12 of 18 when written (see its README); 13 once a club's press conference of "Q:" lines and
     # the manager's initials was read as a transcript. abroad: 12 of 18 when written; 13 once a video
     # page's captions made it a transcript. outward: 10 of 18 when added (see its README). farther: 15 of
-    # 18 when added (see its README).
+    # 18 when added (see its README); 16 once a match report's line-ups were no turns.
     assert len(wrong) <= most_wrong, wrong
 
 
@@ -90,7 +90,7 @@ FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77)
           "onward": (0.92, 0.91, 0.85, 0.66), "ahead": (0.83, 0.77, 0.55, 0.66),
           "anew": (0.78, 0.69, 0.71, 0.72), "yonder": (0.895, 0.86, 0.83, 0.77),
           "afield": (0.84, 0.72, 0.73, 0.77), "abroad": (0.78, 0.61, 0.68, 0.55),
-          "outward": (0.75, 0.65, 0.62, 0.55), "farther": (0.85, 0.65, 0.58, 0.66)}
+          "outward": (0.75, 0.65, 0.62, 0.55), "farther": (0.85, 0.65, 0.60, 0.66)}
 # anew's precision: 0.676 until tables set out with spaces were read (0.670): the references pick a few of
 # a table's cells (a by-election's shares, a quota's districts), and every cell is a true figure, cited.
 # Titles: ahead 0.44 and anew 0.38 until a page's widget strips, site links and consent notices stood
@@ -107,6 +107,7 @@ FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77)
 # 0.745 and precision 0.608 until a video page's captions, each alone between two time codes, were read
 # (0.790, 0.615). outward's quotes: 0.46 when added; 0.56 once a meeting app's "Name  0:41" lines were read;
 # 0.62 once a Zoom caption file's display names ("Daniel Hurst | Waste Services:") were read as its speakers.
+# farther's quotes: 0.585 when added; 0.61 once a phone-in's "CALLER (Dave, Swindon):" named Dave.
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
