@@ -1474,3 +1474,13 @@ CALLER (Margaret, Marlborough): We had a heat pump put in two years ago, and it 
 def test_a_phone_in_s_callers_are_named_by_the_given_name_in_their_label() -> None:
     turns = speaker_turns(paragraphs(PHONE_IN))
     assert [t.speaker for t in turns] == ["Sue Harker", "Dave", "Marcus Ibe", "Margaret"]
+
+
+def test_a_match_report_s_line_ups_are_no_points() -> None:
+    from reportgen.sources import Document
+    from reportgen.summarize.per_source import study
+
+    found = study(Document("S1", "match.txt", MATCH_REPORT))
+    points = [s.text for s, (*_, usable, _runs) in zip((s for p in found.sentences for s in p), found.facts,
+                                                        strict=True) if usable]
+    assert points and not [p for p in points if "Askew" in p or "Pollard" in p]

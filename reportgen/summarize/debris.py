@@ -570,3 +570,14 @@ def classify_line(text: str, start: int, end: int) -> Line:
     if words <= 30 and not re.search(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]", norm):  # "S. Korea" is no full stop
         return Line("title", start, end, date, date_kind)
     return Line("body", start, end, date, date_kind)
+
+
+def names_listed(words: str) -> bool:
+    """Return True for a list of names set apart by commas and semicolons, hardly a word in lower case:
+    a match report's line-up ("Askew; Okonjo, Harris (c) (Dolan 71), Whitby; ..."), its ratings
+    ("Pollard 6, Ainsworth 7, ..."): nobody's words and no point (a caption file's turns in capitals
+    are speech)."""
+    if words.count(",") + words.count(";") < 3 or words.isupper():
+        return False
+    found = _WORD.findall(words)
+    return len(found) > 4 and sum(w[0].islower() for w in found) * 7 <= len(found)

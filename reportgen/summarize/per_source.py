@@ -17,7 +17,7 @@ from reportgen.model import Figure, Quote, Source
 from reportgen.parallel import map_parallel
 from reportgen.sources import Document
 from reportgen.summarize import meta
-from reportgen.summarize.debris import is_back_matter, is_boilerplate
+from reportgen.summarize.debris import is_back_matter, is_boilerplate, names_listed
 from reportgen.summarize.figures import find_figures
 from reportgen.summarize.keyphrases import phrase_runs
 from reportgen.summarize.numbers import as_english_numbers
@@ -93,7 +93,8 @@ def sentence_facts(per_para: Sequence[Sequence[Span]], skip: Collection[int] = (
         for span in spans:
             text = span.text
             words = len(text.split())
-            usable = p not in skip and is_usable(text, words) and not is_boilerplate(text)
+            usable = p not in skip and is_usable(text, words) and \
+                not (is_boilerplate(text) or names_listed(text))  # (a line-up: "Askew; Okonjo, ...")
             tokens = words_and_breaks(text)
             runs = phrase_runs(tokens) if usable else _NO_RUNS
             facts.append((*term_counts(terms_of(tokens)), words, usable, runs))

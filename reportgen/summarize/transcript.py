@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from reportgen.summarize.debris import has_leader_dots
+from reportgen.summarize.debris import has_leader_dots, names_listed
 from reportgen.summarize.labels import (
     NAME_WORD,
     NUMBERED_VOICE,
@@ -636,20 +636,8 @@ def _is_value(words: str) -> bool:
     "Cause: Under Investigation" (a fact sheet's lines), a list of names, where a turn says a sentence."""
     words = words.strip()
     return words[:1].isdigit() or words[:1] in "$€£" or \
-        (words.count(" ") < 6 and words[-1:] not in ".?!…”\"’'—–-)") or _names_listed(words)
+        (words.count(" ") < 6 and words[-1:] not in ".?!…”\"’'—–-)") or names_listed(words)
 
-
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _names_listed(words: str) -> bool:
-    """Return True for a list of names set apart by commas and semicolons, hardly a word in lower case:
-    a match report's line-up ("Askew; Okonjo, Harris (c) (Dolan 71), Whitby; ..."), its ratings
-    ("Pollard 6, Ainsworth 7, ..."), which no one says (a caption file's turns in capitals are speech)."""
-    if words.count(",") + words.count(";") < 3 or words.isupper():
-        return False
-    found = _WORD.findall(words)
-    return len(found) > 4 and sum(w[0].islower() for w in found) * 7 <= len(found)
 
 
 def _plainly_a_speaker(name: str) -> bool:
