@@ -97,8 +97,9 @@ def app_label(text: str) -> tuple[str, int, int] | None:
             return None
         raw = voice.group(1).strip()
         return display_name(raw) or raw, voice.start(1), voice.end()
-    if "|" not in text[:80] and "s " not in text[:80]:
-        return None
+    head = text[:80]
+    if "|" not in head and "'s " not in head and "’s " not in head:
+        return None  # most lines: no bar and no device, so no pattern to run
     label = _APP_LABEL.match(text)
     if label is None or not ("|" in label.group(1) or _DEVICE.search(label.group(1))):
         return None

@@ -122,13 +122,11 @@ _TIMESTAMP = re.compile(rf"[\[(]?{TIME_CODE}(?:[.,]\d+)?[\])]?[ \t]+(?=\S)")
 
 def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
     """Return the speaker line ``para`` opens with, or None; ``offices`` learns Hansard's office holders."""
-    if para.text[:1] == "<" or "|" in para.text[:80] or "s " in para.text[:80]:
-        app = app_label(para.text)
-        if app is not None:  # a meeting app's caption: "<v Sarah Hughes>Morning all", "Daniel Hurst | ...: "
-            voice, at, cut = app
-            shown = para.text[at:cut].rstrip(" \t:>")
-            said = Span(para.start + cut, para.end, para.text[cut:]) if cut < len(para.text) else None
-            return voice, Span(para.start + at, para.start + at + len(shown), shown), said, ""
+    if (app := app_label(para.text)) is not None:  # a meeting app's caption: "<v Sarah Hughes>Morning all"
+        voice, at, cut = app
+        shown = para.text[at:cut].rstrip(" \t:>")
+        said = Span(para.start + cut, para.end, para.text[cut:]) if cut < len(para.text) else None
+        return voice, Span(para.start + at, para.start + at + len(shown), shown), said, ""
     if para.text[:1] in "[(0123456789":
         code = _TIMESTAMP.match(para.text)
         if code:  # the line after its time code
