@@ -164,7 +164,7 @@ def caption_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
                          text.count("\n", last, m.start()) > 1))
             last = m.end()
     captions: set[int] = set()
-    names: set[int] = set()  # a cue's identifier over its timing ("12", "8f0b2c1e-.../12-0")
+    idents: set[int] = set()  # a cue's identifier over its timing ("12", "8f0b2c1e-.../12-0")
     cue = ""  # the timing over the current line: "" (none), "bare" or "arrow"
     for i, (start, timing, gap) in enumerate(rows):
         if timing:
@@ -172,7 +172,7 @@ def caption_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
             above = text[rows[i - 1][0]:start].strip() if i else ""
             if cue == "arrow" and above and not (gap or rows[i - 1][1]) and (i == 1 or rows[i - 1][2]) \
                     and len(above) <= 60 and not any(c.isspace() for c in above):
-                names.add(rows[i - 1][0])
+                idents.add(rows[i - 1][0])
             continue
         if gap:
             cue = ""
@@ -184,7 +184,7 @@ def caption_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
             captions.add(start)
     if len(captions) < MIN_CUES:
         return frozenset(), frozenset()
-    return frozenset(start for start, timing, _ in rows if timing) | names, frozenset(captions)
+    return frozenset(start for start, timing, _ in rows if timing) | idents, frozenset(captions)
 
 
 _STYLE_OPENS = re.compile(r"(?:<(?!v[ \t.])[a-z][^<>\n]*>|\{\\[^{}\n]*\}|[ \t])*")
