@@ -1016,6 +1016,63 @@ def test_a_witness_is_named_where_the_transcript_swears_them_in(line: str, witne
     assert {q.speaker for q in quotes} == {witness}
 
 
+def test_a_witness_resumed_is_named_where_the_day_s_transcript_takes_them_up_again() -> None:
+    text = DEPOSITION.replace("VIDEOTAPED DEPOSITION OF DANIEL J. KORZENIEWSKI", "JOHN PEMBERTON, resumed.")
+    quotes = find_quotes("S", text, paragraphs(text), "transcript")
+    assert {q.speaker for q in quotes} == {"John Pemberton"}
+
+
+POSTGAME = """\
+Basketball » NCAA Tournament » 2025 » Dan Kearney
+
+NCAA TOURNAMENT: FIRST ROUND
+
+March 21, 2025
+
+Dan Kearney
+
+Providence, Rhode Island, USA
+
+Postgame Press Conference
+
+THE MODERATOR: We're joined by the head coach. We'll go straight to questions.
+
+Q. Coach, just your overall thoughts on the game.
+
+A. Yeah, first of all, congratulations to Marlowe State. I thought our guys competed for 34 minutes.
+
+I told them in the locker room, nobody outside our building picked us to be in this game.
+
+Q. What changed in that last stretch? You were 7-for-29 from three.
+
+A. Look, we live and die with the three a little bit, and tonight we died with it.
+
+Q. How is the ankle?
+
+A. He'll be fine.
+"""
+
+
+def test_a_press_conference_s_a_lines_are_the_answers_of_the_one_its_header_names() -> None:
+    # "A." one space before the answer, as a sports press conference sets it; the coach is named only
+    # alone on a line of the header, under the date
+    paras = paragraphs(POSTGAME)
+    assert [t.speaker for t in speaker_turns(paras)] == ["THE MODERATOR", "Q", "A", "Q", "A", "Q", "A"]
+    quotes = find_quotes("S", POSTGAME, paras, "transcript")
+    said = {q.text: q.speaker for q in quotes}
+    assert said["Look, we live and die with the three a little bit, and tonight we died with it."] == \
+        "Dan Kearney"
+    assert said["I told them in the locker room, nobody outside our building picked us to be in this game."] \
+        == "Dan Kearney"
+    assert not any(q.text.startswith("A.") or "?" in q.text for q in quotes)
+
+
+def test_a_paragraph_opening_on_an_initial_is_no_answer_outside_a_question_and_answer() -> None:
+    text = ("The council met on Tuesday.\n\nA. Smith, the treasurer, said the budget was balanced and "
+            "that reserves stood at £4m.\n\nB. Jones disagreed with the forecast for next year.\n")
+    assert speaker_turns(paragraphs(text)) == []
+
+
 def test_a_table_ranked_down_its_first_column_keeps_its_ranks() -> None:
     # numbers counting up at the start of 26 lines, but each line holds numbers across: a ranked table,
     # its rank part of the row, not a transcript's line number in the margin

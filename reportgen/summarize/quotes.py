@@ -304,7 +304,7 @@ def find_quotes(
         known = {} if split is None else _known_sentences(paras, split, turns)
         quoted = [(q.cite[0].start, q.cite[0].end) for q in quotes if q.speaker]
         lead = text[:turns[0].speaker_span.start] if turns else ""  # headline, standfirst, introduction
-        quotes += _turn_quotes(doc_id, turns, roles, people, known, _interviewee(text), quoted,
+        quotes += _turn_quotes(doc_id, turns, roles, people, known, _interviewee(text, lead), quoted,
                                _headline_quote(lead), _witness(text) if "A" in roles else None)
     elif orator:
         per_para = split if split is not None else [sentences(p) for p in paras]
@@ -1472,12 +1472,16 @@ def _headline_quote(lead: str) -> frozenset[str]:
     return frozenset(words) if len(words) >= 3 else frozenset()
 
 
-def _interviewee(text: str) -> str | None:
-    """Return whom the opening lines say the interview is with ("Interview with the Minister of Energy")."""
-    if "nterview" not in text[:400]:
-        return None  # the common case, settled without trying the pattern at every character
-    found = _INTERVIEW_WITH.search(text, 0, 400)
-    return found.group(1) if found else None
+def _interviewee(text: str, lead: str) -> str | None:
+    """Return whom the opening lines say the interview is with ("Interview with the Minister of Energy"),
+    else the person the ``lead`` (the lines above the first turn) names alone on a line: a press
+    conference's header names the one who answers ("March 21, 2025", "Dan Kearney", "Providence, ...")."""
+    found = _INTERVIEW_WITH.search(text, 0, 400) if "nterview" in text[:400] else None
+    if found:
+        return found.group(1)
+    return next((line for line in map(str.strip, lead.splitlines())
+                 if 1 <= line.count(" ") <= 3 and person_name(line) == line and
+                 ROLES.isdisjoint(line.lower().split())), None)  # no "Staff Reporter"
 
 
 _NAME_AS_SET = r"[A-Z][\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?){1,3}"
@@ -1486,9 +1490,11 @@ _WITNESS = re.compile(
     rf"(?i:deposition|examination|testimony|evidence)[ \t]+(?i:of)[ \t]+{_HONORIFIC_SET}"
     rf"(?P<of>{_NAME_AS_SET})"
     rf"|^[ \t]*(?:\d{{1,2}}[ \t]+)?{_HONORIFIC_SET}(?P<sworn>{_NAME_AS_SET}),?[ \t]*"
-    r"\(?(?i:(?:having been |being )?(?:first |previously |duly )*(?:sworn|affirmed))\b", re.MULTILINE)
+    r"\(?(?i:(?:having been |being )?(?:first |previously |duly )*(?:sworn|affirmed|resumed|recalled))\b",
+    re.MULTILINE)
 """Whom a court's or an inquiry's transcript examines: "VIDEOTAPED DEPOSITION OF DANIEL J. KORZENIEWSKI",
-"DR. AMINA OKAFOR, sworn", "MS AILSA DRUMMOND (affirmed)", "Cross-Examination of Dr. Amina Okafor"."""
+"DR. AMINA OKAFOR, sworn", "MS AILSA DRUMMOND (affirmed)", "Cross-Examination of Dr. Amina Okafor", and on
+a trial's later day "DANIEL R. FORTIER, resumed."."""
 
 
 def _witness(text: str) -> str | None:

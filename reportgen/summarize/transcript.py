@@ -301,6 +301,11 @@ def speaker_turns(paras: Sequence[Span], voices: Mapping[str, str] | None = None
             (bool(breaks) and bisect_left(breaks, last) < bisect_left(breaks, para.start)))
         last = para.end
         label = None if ended else _speaker_label(para, offices)
+        if label is None and current is not None and current[0] == "Q" and para.text.startswith("A. ") and \
+                not para.text[3:4].isspace():  # the answer to a "Q.", as a sports press conference sets
+            # them: "A." one space before the words reads as a name's initial ("A. Smith") anywhere else
+            said = Span(para.start + 3, para.end, para.text[3:])
+            label = "A", Span(para.start, para.start + 1, "A"), said, ""
         if label:
             label = _in_full(_unnumbered(label), named)
             if captioned and current is not None and label[0] == current[0] and label[2] is not None:
