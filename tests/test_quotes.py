@@ -768,6 +768,29 @@ def test_a_speech_s_numbered_paragraph_is_quoted_without_its_number():
         [q.text for q in found]
 
 
+def test_a_judge_s_sentencing_remarks_titled_in_capitals_are_the_judge_s_words_said_to_the_defendant():
+    # the remarks speak to the defendant ("you"), hardly ever as "I": spoken all the same
+    text = ("IN THE CROWN COURT AT BRISTOL\n\nSENTENCING REMARKS OF HIS HONOUR JUDGE ALASDAIR PENROSE\n\n"
+            "Between March 2023 and August 2025 you carried out what is usually called a romance fraud on "
+            "three women.\n\nYou told each of them that you were a contract engineer working offshore.\n\n"
+            "You were, throughout, living on benefits and on what you took from these women.\n\n"
+            "The total sentence is therefore 6 years and 9 months.\n")
+    found = quotes_of(text, "other", further=True)
+    assert "The total sentence is therefore 6 years and 9 months." in [q.text for q in found]
+    assert {q.speaker for q in found} == {"Alasdair Penrose"}
+
+
+def test_a_letter_that_speaks_only_to_its_reader_is_not_its_signer_s_words():
+    # an officer's reply ("Your request ...", "You may ask for a review"): a form, not something she says
+    text = ("Freedom of Information request FOI-2025-1184\n\nDear Requester,\n\n"
+            "Your request has been dealt with under the Freedom of Information Act 2000.\n\n"
+            "The Council holds information within the scope of your request, set out below.\n\n"
+            "If you are unhappy with the way your request has been handled, you may ask for a review.\n\n"
+            "The net cost to the General Fund in 2024/25 is estimated at £7.9m.\n\n"
+            "Yours sincerely,\n\nPriya Halloran\nInformation Governance Officer\n")
+    assert quotes_of(text, "other", further=True) == []
+
+
 @pytest.mark.parametrize("text", [
     # A role alone may be anyone's: the office speaks, not a person.
     f"Remarks by the Secretary-General to the General Assembly\n\n{SPEECH_BODY}",

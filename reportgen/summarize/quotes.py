@@ -117,7 +117,8 @@ _CUE_PHRASES = {
             "suspend for|we'll suspend|we will suspend|adjourn|take a short break|take a break|change panels|"
             "allowed to finish|nothing further|no further questions|going to bring up|i'll bring up|"
             "let me bring up|let me introduce|like to introduce|our next speaker|quorum|declare the meeting|"
-            "meeting open|meeting closed",
+            "meeting open|meeting closed|remain seated|be seated|ask you to stand|take him down|"
+            "take her down",
     "thesis": "the key|key to|our goal|the goal|we aim|aim to|aims to|priority|priorities|committed to|"
               "focus on|focuses on|the core|the main|the aim|the purpose|the most important|in short|"
               "in a word|announce|announcing",
@@ -275,7 +276,8 @@ def find_quotes(
         return [dataclasses.replace(q, text=text[q.cite[0].start:q.cite[0].end]) for q in found]
     orator = _speech_by(_lead(text, paras)) if kind != "transcript" and paras else None
     signed_up_to = len(text)  # a letter's words end where its signer signs: what follows is the page's
-    if kind != "transcript" and paras and orator is None and (signed := _signed_by(text)):
+    signed = kind != "transcript" and paras and orator is None and _signed_by(text)
+    if signed:
         orator, signed_up_to = signed
     if kind != "transcript" and not has_marks and orator is None:
         return []
@@ -310,7 +312,7 @@ def find_quotes(
         per_para = split if split is not None else [sentences(p) for p in paras]
         kept = [i for i, p in enumerate(paras) if p.end <= signed_up_to]
         quotes += _speech_quotes(doc_id, [paras[i] for i in kept], [per_para[i] for i in kept], orator,
-                                 [q.cite[0] for q in quotes])
+                                 [q.cite[0] for q in quotes], spoken=not signed)
     quotes.sort(key=lambda q: q.cite[0].start)
     return quotes
 
@@ -342,8 +344,9 @@ def _speech_by(lead: str) -> str | None:
     Skills, Helen Marsh MP, at the National Skills and Growth Summit" -> "Helen Marsh"; "Remarks by
     President Lena Ortiz on the Economy" -> "Lena Ortiz". Only a name will do: a role alone may be
     anyone's, and its words are the office's."""
-    if "by" in lead or " of " in lead:  # "Daily Press Briefing by the Office ...", then "... by <name>";
-        # "Speech of Kavitha Raghunathan, Minister of Finance"
+    if "by" in lead or " of " in lead or " OF " in lead or "BY " in lead:  # "Daily Press Briefing by the
+        # Office ...", then "... by <name>"; "Speech of Kavitha Raghunathan, Minister of Finance";
+        # "SENTENCING REMARKS OF HIS HONOUR JUDGE ALASDAIR PENROSE"
         for found in _SPEECH_BY.finditer(lead):
             if name := _speaker_named(found.group("who")):
                 return name
@@ -401,23 +404,27 @@ def _speaker_named(who: str) -> str | None:
         name = _strip_honorific(" ".join(words))
         if 2 <= len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()) and \
                 not any(_is_role(w) for w in name.split()):
-            return name
+            return _as_written(name)
     return None
 
 
 _ANNOUNCES = re.compile(r"\b(?:I|[Ww]e)\b(?:\s+[\w’']+){0,3}\s+announc(?:e|ing)\b")
 """The speaker announcing something: "So today I am announcing ...", "we can announce that ..."."""
 _SPOKEN_SHARE = 0.3
-"""Of a speech's sentences that could be quoted, at least this share speak in the first person (the two
-speeches among the fixtures: 54% and 40%); a news report's, outside its quotes, hardly any."""
+"""Of a speech's sentences that could be quoted, at least this share speak in the first or the second
+person (the two speeches among the fixtures: 54% and 40%); a news report's, outside its quotes, hardly any."""
+_SPOKEN = re.compile(rf"{FIRST_PERSON.pattern}|\b[Yy]our?\b")
+"""A sentence said to an audience: the speaker's "I" and "we", or the one addressed, as a judge's
+sentencing remarks speak to the defendant ("You told each of them that ...")."""
 _SPEECH_QUOTES_PER = 12
 """Sentences of a speech per quote taken from it (at least one, at most four): an editor quotes a few
 lines of a speech, not every paragraph."""
 
 
 def _speech_quotes(doc_id: str, paras: Sequence[Span], per_para: Sequence[Sequence[Span]], orator: str,
-                   marked: Sequence[Cite]) -> list[Quote]:
-    """The most quotable sentences of a speech, given to whoever gives it (see `_speech_by`).
+                   marked: Sequence[Cite], *, spoken: bool = True) -> list[Quote]:
+    """The most quotable sentences of a speech (or, not ``spoken``, a letter), given to whoever gives it
+    (see `_speech_by`).
 
     The whole body is the speaker's, except what it quotes of others (``marked``: a paragraph holding
     a quote is setting it up, "She told me: ..."), its standfirst (which names the speaker, as the
@@ -437,7 +444,8 @@ def _speech_quotes(doc_id: str, paras: Sequence[Span], per_para: Sequence[Sequen
                 picks.append((_ALWAYS, len(picks), sent))
             elif "proc" not in cues:
                 picks.append((_answer_score(sent.text, True, cues), len(picks), sent))
-    if sum(1 for p in picks if FIRST_PERSON.search(p[2].text)) < _SPOKEN_SHARE * len(picks):
+    voice = _SPOKEN if spoken else FIRST_PERSON  # a letter says "you" to its reader, whoever writes it
+    if sum(1 for p in picks if voice.search(p[2].text)) < _SPOKEN_SHARE * len(picks):
         return []  # a report on the speech, titled after it: its sentences are the reporter's
     news = sum(1 for p in picks if p[0] == _ALWAYS)
     rest = len(picks) - news
