@@ -127,6 +127,38 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     assert len(sentences(paras[0])) == 1
 
 
+ONE_PER_LINE = ("The court heard that the defendant met each of the three women through a dating "
+                "application and told each of them that he worked offshore.\n\n"
+                "Mrs B sent the money the next morning. Easter came and went, and none of it was repaid.\n\n")
+
+
+def test_a_passage_wrapped_in_a_text_of_one_paragraph_per_line_is_one_paragraph() -> None:
+    # most paragraphs one long line each, a quoted message wrapped in an indented block, a footer
+    # wrapped at the same width: each wrapped passage is one paragraph, cited across its lines
+    block = ('     "I know I should not ask. I hate asking. But if the bank freezes my account again I lose\n'
+             "     the contract and then I lose everything. I'll have it back to you by Easter,\n"
+             '     I swear on my life."\n\n')
+    footer = ("This document is published for the information of the public and the press. It is not\n"
+              "the official record of the hearing.\n")
+    text = ONE_PER_LINE * 3 + "On 14 February 2024 you wrote to Mrs B:\n\n" + block + footer
+    paras = [normalize(p.text) for p in paragraphs(text)]
+    assert normalize(block) in paras
+    assert normalize(footer) in paras
+
+
+@pytest.mark.parametrize("rows", [
+    # a table's rows set out with wide gaps: each row its own, though the next opens in lower case
+    "Fixed tariff, 12 months, electricity unit rate         27.69p\nstanding charge per day      53.68p\n",
+    # a link under a headline
+    "As Rents Soar, a Port City Bets It Can Build Its Way Out Of Its Housing Crisis\n"
+    "https://www.example.com/2025/03/09/us/port-city-rent-housing.html\n",
+])
+def test_lines_that_only_look_unfinished_stay_apart(rows: str) -> None:
+    text = ONE_PER_LINE * 3 + rows
+    lines = [line for line in rows.splitlines() if line]
+    assert not any("\n" in p.text for p in layout(text).paragraphs + layout(text).titles), lines
+
+
 def test_normalize_folds_nbsp_and_runs() -> None:
     assert normalize(f"a{NBSP}{NBSP} b\n\tc ") == "a b c"
 

@@ -64,6 +64,16 @@ class Layout:
 
 
 _LINE = re.compile(r"[^\n\r]+")
+_PROSE_LINE = r"[ \t]*+\S++(?:[ \t]{1,2}+\S++)*+"  # possessive: a line is read once, never backtracked
+"""A line of words, no wider gap between them than two spaces (a table's row sets its cells apart)."""
+_LINE_RUNNING_ON = re.compile(
+    rf"(?=[^\n\r]{{50}}[^\n\r]*+(?<=[^\s.!?:;\"”’)])\r?\n[ \t]*+[\w“\"‘'])"  # a cheap look first
+    rf"{_PROSE_LINE}(?:(?:(?<=[^\n\r]{{49}}[^\s.!?:;\"”’)])\r?\n(?=[ \t]*[a-z])(?![ \t]*(?:https?:|www\.))"
+    rf"|(?<=[^\n\r]{{49}},)\r?\n(?=[ \t]*[\w“\"‘'])){_PROSE_LINE}[ \t]*(?=\r?$|\n))+|[^\n\r]+",
+    re.MULTILINE)
+"""A line, and the lines it runs on into: in a text of one paragraph per line, a passage wrapped at a
+width all the same (a judge's remarks quoting a message in an indented block, a page's footer): a long
+line that breaks off mid-sentence goes on where the next line opens in lower case, or after a comma."""
 _BLOCK = re.compile(r"[^\n\r]+(?:\r?\n[^\S\n]*[^\s][^\n\r]*)*")
 _INDENTED_BLOCK = re.compile(r"[^\n\r]+(?:\r?\n(?![ \t]{2})[^\S\n]*[^\s][^\n\r]*)*")
 """A block whose paragraphs open on an indented line, as typed and official records (the US
@@ -228,7 +238,7 @@ def layout(text: str) -> Layout:
     if numbered or captions:
         unit = _LINE
     else:
-        unit = (_INDENTED_BLOCK if _indent_led(text) else _BLOCK) if _hard_wrapped(text) else _LINE
+        unit = (_INDENTED_BLOCK if _indent_led(text) else _BLOCK) if _hard_wrapped(text) else _LINE_RUNNING_ON
     paras: list[Span] = []
     titles: list[Span] = []
     headings: list[Span] = []
