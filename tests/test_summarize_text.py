@@ -546,6 +546,10 @@ def test_a_long_report_under_a_reporter_s_line_is_news(byline: str) -> None:
      "Port strike ends after nine days as dockworkers accept pay offer\n\n"
      "Dockworkers returned to the cranes on Monday after accepting a 6% rise.\n",
      "Port strike ends after nine days as dockworkers accept pay offer"),
+    ("Hastings Coast Advocate\nSubscribe            Log in\n\nPort Macquarie  18°C  Partly cloudy\n\n"
+     "Court & Crime\n\nUnlicensed pool builder fined $28,000\n\n"
+     "A pool builder who kept taking deposits after his licence was cancelled has been fined.\n",
+     "Unlicensed pool builder fined $28,000"),
     ("Gold price today ₹7,120 ▲ 0.4%  Silver price today ₹91 ▼ 1.2%  Crude oil price today ₹6,410 ▲ 0.8%\n\n"
      "Grocer warns of thinner margins as costs climb\n\n"
      "Britain's third-largest grocer said margins would narrow this year.\n",

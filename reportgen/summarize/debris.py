@@ -299,6 +299,8 @@ def _menu_items(items: list[str], longest: int, spaces: int) -> bool:
         sum(1 for item in items if any(c.isdigit() for c in item)) <= 1
 
 
+_TEMPERATURE = re.compile(r"[-−–]?\d{1,2}(?:\.\d)?\s?°\s?[CF]?")
+"""A weather widget's temperature: "18°C", "-3 °F"."""
 _TICKER = re.compile(r"[+\-−–]\d+(?:\.\d+)?%")
 _TRAILING_OFF = frozenset({"search", "search this site", "search the site", "loading", "read more", "more"})
 """A page's widgets whose words trail off ("Search...", "Loading…"): never a sentence."""
@@ -365,6 +367,8 @@ def is_widget_strip(line: str) -> bool:
     if len(items) >= 3 and sum(1 for item in items if any(c.isdigit() for c in item)) >= 2 and \
             all(len(item) <= 45 for item in items):
         return True
+    if len(items) >= 2 and any(_TEMPERATURE.fullmatch(item) for item in items):
+        return True  # the weather where the paper is: "Port Macquarie  18°C  Partly cloudy"
     return _menu_items(items, longest=30, spaces=3) or _account_links(items) or _consent_notice(line)
 
 
