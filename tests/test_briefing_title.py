@@ -58,3 +58,24 @@ def test_an_exported_email_is_titled_by_its_subject_not_its_sender() -> None:
 
     found = study(Document("S1", "mail.txt", EMAIL))
     assert found.source.title == "Library opening hours - consultation results"
+
+
+MONITORED = """CLARION MEDIA MONITORING  ·  Broadcast Transcript Service
+Order ref: CMM-2610-44817          Client: Wessex Energy Advice Network
+Station:       KVR 103.4 FM
+Programme:     The Lunchtime Phone-In with Sue Harker
+
+TITLE: "How are you coping with your heating bills?" – KVR Lunchtime Phone-In
+
+PRESENTER (Sue Harker): Good afternoon, it's four minutes past twelve, this is the Lunchtime Phone-In.
+
+GUEST (Marcus Ibe): Thanks, Sue. The cap isn't a cap on your bill, it's a cap on the unit rate.
+"""
+
+
+def test_a_record_headed_by_a_title_field_is_titled_by_it_not_by_the_service_s_banner() -> None:
+    from reportgen.sources import Document
+    from reportgen.summarize.per_source import study
+
+    found = study(Document("S1", "clip.txt", MONITORED))
+    assert found.source.title == '"How are you coping with your heating bills?" – KVR Lunchtime Phone-In'

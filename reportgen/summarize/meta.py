@@ -143,8 +143,24 @@ def _email_subject(text: str) -> str | None:
     return found.group(1) if found else None
 
 
+_TITLE_FIELD = re.compile(r"^[ \t]*(?:TITLE|Title|HEADLINE|Headline)[ \t]*:[ \t]*(\S[^\n]{5,200}?)[ \t]*\r?$",
+                          re.MULTILINE)
+"""A record's field for its title, as a monitoring service or a wire's export heads a transcript or a
+story ("TITLE: "How are you coping with your heating bills?" – KVR Lunchtime Phone-In")."""
+
+
+def _title_field(text: str) -> str | None:
+    """Return the title a record's header gives in a field of its own, or None."""
+    if "itle" not in text[:3_000] and "ITLE" not in text[:3_000] and "eadline" not in text[:3_000] and \
+            "EADLINE" not in text[:3_000]:
+        return None  # the common case, settled without the pattern
+    found = _TITLE_FIELD.search(text, 0, 3_000)
+    return found.group(1) if found else None
+
+
 def source_title(layout: Layout, text: str = "") -> str | None:
-    """Return the source's headline: its first title-like line (an email's subject), or None.
+    """Return the source's headline: its first title-like line (an email's subject, a record's title
+    field), or None.
 
     When no title-like line stands above the body, a first paragraph that reads as a headline is
     one the page's layout did not set apart (a transcript's programme line, a headline quoting
@@ -153,7 +169,7 @@ def source_title(layout: Layout, text: str = "") -> str | None:
     "Secretary-General", "General Assembly", ...) or over its trail to the page is the site's
     banner, passed over when a later line can be the headline.
     """
-    subject = _email_subject(text)
+    subject = _email_subject(text) or _title_field(text)
     if subject:
         return subject
     trailed = _trail_headline(text) or _under_trail(layout)
