@@ -778,3 +778,31 @@ def test_a_heading_under_a_page_s_tag_is_a_title_and_a_bracketed_photo_caption_i
     # "Opening Statement" names a part of every press conference; the topic under it heads the section
     assert [h.text for h in read.headings] == [
         "Earthquake off the coast of Iwate Prefecture", "Exchange rates"]
+
+
+POST = ("Six months ago I told 418 colleagues we were going to try a four-day week. Half my board thought "
+        "I'd lost it.\n\nToday I can share what happened.\n\n"
+        "📉 Sickness absence down 37%, from 9.1 days per colleague a year to 5.7\n"
+        "📈 Mortgage applications processed per week up 11% on the same period last year\n"
+        "💷 Around £640k a year saved on recruitment and agency cover\n\n"
+        "If you're a CEO thinking about this, my DMs are open. 📩\n")
+
+
+def test_a_social_media_post_s_emoji_bullets_are_its_points_not_headings() -> None:
+    from reportgen.sources import Document
+    from reportgen.summarize.per_source import study
+
+    read = layout(POST)
+    paras = [p.text for p in read.paragraphs]
+    assert "Sickness absence down 37%, from 9.1 days per colleague a year to 5.7" in paras
+    assert "If you're a CEO thinking about this, my DMs are open. 📩" in paras
+    assert not read.titles
+    found = study(Document("S1", "post.txt", POST))
+    assert {"37%", "11%", "Around £640k"} <= {f.text for f in found.figures}
+
+
+def test_a_link_behind_an_arrow_is_no_point() -> None:
+    text = ("Decision of the disciplinary committee\n\n"
+            "⬇ Download decision (PDF, 6 pages)   |   ⬇ Greek original\n\n"
+            "The committee banned the rower for four years after a positive test in March.\n")
+    assert not any("Download" in p.text for p in layout(text).paragraphs)

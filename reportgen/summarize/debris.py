@@ -96,6 +96,9 @@ _LIST_MARKER = re.compile(
 _NAV_WORDS = frozenset(
     "page pages next prev previous first last more back to top home of go".split()
 )
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u26FF\u2705\u2714\u274C\u2728\u2B50]")
+"""A pictograph that sets out a point ("📉", "✅", "⭐"); no arrow ("⬇ Download decision (PDF)" is a link)."""
+_TRAILING_EMOJI = re.compile(r"(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]*)+$")
 _PAGINATION_NOISE = re.compile(r"[\d\s<>«»‹›|/.…·,:\-–—→←]+")
 _NONSPACE = re.compile(r"\S+")
 _PAGE_MARK = re.compile(r"[\d<>«»‹›→←]")
@@ -504,11 +507,13 @@ def classify_line(text: str, start: int, end: int) -> Line:
     if text.startswith("©", start):
         return Line("debris", start, end, None, None)  # a footer's "© 2027 Harbor Review Media LLC · ...",
         # however it ends (the year is kept: see `copyright_year`)
-    # Stray glyphs before the first word ("ㄑ Press Room").
+    # Stray glyphs before the first word ("ㄑ Press Room"); an emoji is a social media post's bullet
+    bullet = False  # ("📉 Sickness absence down 37%, from 9.1 days ... to 5.7"): a point, no heading
     while start < end:
         m = _NONSPACE.match(text, start, end)
         if not m or not _stray_lead(m.group(0)) or m.end() == end:
             break
+        bullet = bullet or _EMOJI.match(m.group(0)) is not None
         start, end = _strip_span(text, m.end(), end)
     date = date_kind = None
     line = text[start:end]
@@ -566,12 +571,15 @@ def classify_line(text: str, start: int, end: int) -> Line:
             return Line("debris", start, end, date, date_kind)  # "#missile defense": a tag, not a heading
         return Line("title" if head.strip() else "debris", start, end, date, date_kind)
     bare = _TRAILING_PAREN_DATE.sub("", norm) or norm  # "Regular Press Conference (November 21, 2024)"
+    if bullet or bare[-1] > "\u2000":
+        bare = _TRAILING_EMOJI.sub("", bare) or bare  # "... my DMs are open. 📩": a sentence, finished
     if is_list_item(norm) or (bare[-1] in _FINAL_PUNCT and not _tagged_heading(bare)):
         return Line("body", start, end, date, date_kind)
     words = len(_WORD.findall(norm))
     if words <= 4:
         return Line("label", start, end, date, date_kind)
-    if words <= 30 and not re.search(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]", norm):  # "S. Korea" is no full stop
+    if words <= 30 and not bullet and not re.search(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]", norm):  # "S. Korea"
+        # is no full stop
         return Line("title", start, end, date, date_kind)
     return Line("body", start, end, date, date_kind)
 
