@@ -239,6 +239,8 @@ def test_page_footers_and_toolbars_are_debris() -> None:
     "Harbor Review has no position in any of the stocks mentioned.",
     "Subscribe from €1 for the first month",
     "Get the WDLR 11 News app: App Store | Google Play",
+    # the comment box's notice under the story
+    "Comments are closed on this article.",
 ])
 def test_a_publisher_s_sales_pitch_is_debris_though_written_in_sentences(pitch: str) -> None:
     text = f"The ministry held a briefing on trade.\n\n{pitch}\n"

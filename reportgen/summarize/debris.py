@@ -242,10 +242,12 @@ _PROMO = re.compile(r"(?:Subscribe (?:to|now|today|from)|Sign up (?:for|to|now)|
                     r"Get unlimited access|Already a "
                     r"subscriber|Support (?:our|independent) journalism|Should you invest \$[\d,]+ in"
                     r"|You(?:['’]re| are) reading a free article|Before you buy stock in"
-                    r"|(?:Get|Download) (?:the|our) [\w' ]{0,40}?\bapps?)\b")
+                    r"|(?:Get|Download) (?:the|our) [\w' ]{0,40}?\bapps?"
+                    r"|(?:Comments|Commenting) (?:are|is|have been) (?:now )?"
+                    r"(?:closed|disabled|turned off))\b")
 """A publisher's sales pitch in full sentences: "Subscribe to Nation.Africa for Sh10 a day. ...", the
 "Should you invest $1,000 in ..." and "Before you buy stock in ..." boxes under syndicated market
-stories and transcripts."""
+stories and transcripts; its comment box's notice ("Comments are closed on this article.")."""
 _DISCLOSURE = re.compile(r"[^.]{0,80}?\b(?:ha(?:s|ve) (?:no )?positions? in (?:and recommends|any of the "
                          r"(?:stocks|companies|securities))|has a disclosure policy)\b")
 """A market site's disclosure of its own holdings: "The Motley Fool has positions in and recommends
