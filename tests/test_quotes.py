@@ -1168,3 +1168,21 @@ def test_a_host_reading_out_a_listener_s_message_is_not_quoted_as_saying_it() ->
             "on a Monday morning, and nobody asked any of us before it changed.\n")
     found = quotes_of(text, "transcript", further=True)
     assert found and not [q for q in found if "Moira" in q.text or "son" in q.text or "shifts" in q.text]
+
+
+ANONYMOUS = ("The victims are entitled to lifelong anonymity and are referred to as Ms A, Mrs B and Ms C. "
+             "Nothing may be published that is likely to identify them.\n\n"
+             "Mrs B said: \"I lost everything I had saved for my retirement.\"\n\n"
+             "\"It was all a lie,\" Ms C told the court.\n\n"
+             "Ms A remortgaged her home. In her statement she says: \"I do not trust my own judgement any "
+             "more.\" Mrs B has used all of her savings. Ms C has had to sell her car and has told the court "
+             "that she no longer answers the telephone.\n")
+
+
+def test_people_a_court_keeps_anonymous_are_known_by_their_letter_and_nobody_else() -> None:
+    said = {q.text: q.speaker for q in quotes_of(ANONYMOUS, "news")}
+    assert said["I lost everything I had saved for my retirement."] == "Mrs B"  # not "B"
+    assert said["It was all a lie"] == "Ms C"
+    # "Ms C. Nothing may be published" names nobody "C. Nothing"; and the words after the statement,
+    # a sentence of their own, do not say who made it ("Mrs B has used ... Ms C has told the court")
+    assert said["I do not trust my own judgement any more."] is None

@@ -768,6 +768,9 @@ class People:
             name = self._name_of[raw]
         else:
             name = self._name_of[raw] = person_name(raw)
+            if name and name[1:3] == ". " and name.count(" ") == 1 and _letter_alone(self._text, name[0]):
+                name = self._name_of[raw] = None  # "Ms A, Mrs B and Ms C. Nothing may be published": a
+                # person the text calls by a letter alone, the sentence ended after it
         if name and name not in self.full:
             longer = self._longer(name)
             if longer:
@@ -1111,7 +1114,10 @@ class People:
         if len(toks) >= 4 and (person := person_name(" ".join(toks))):
             return self._longer(person) or person  # "... Financial Intelligence Marcus J. Delacroix": the
             # person after their post
-        toks, _ = _strip_title(toks)
+        bare, _ = _strip_title(toks)
+        if len(toks) == 2 and len(bare) == 1 and len(bare[0].rstrip(".")) == 1:
+            return " ".join(toks)  # "Mrs B said": someone the text keeps anonymous, known by the letter
+        toks = bare
         if not toks:
             return None
         if len(toks) == 1 and toks[0] in _PRONOUN_WORDS and toks[0] != raw:
@@ -1156,6 +1162,12 @@ def _body_pattern(word: str) -> re.Pattern[str]:
 def _is_ing_verb(word: str) -> bool:
     """A lower-case word in -ing: a verb whose object follows ("defending Harker", "representing Ms Lee")."""
     return len(word) > 5 and word.endswith("ing") and word.islower() and word not in ("during", "according")
+
+
+def _letter_alone(text: str, letter: str) -> bool:
+    """True when the text calls someone by an honorific and ``letter`` alone ("Ms C lost £38,750"), as a
+    court keeps its victims anonymous."""
+    return re.search(rf"\b(?:Ms|Mr|Mrs|Miss|Mx|Dr)\.? {letter}(?=[\s,;:'’)]|$)", text) is not None
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

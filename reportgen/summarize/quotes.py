@@ -643,6 +643,11 @@ def _mark_kind(s: str, j: int) -> str:
     return "either"
 
 
+_SENTENCE_STOP = re.compile(r"(?<=\b[a-z]{3})[a-z]*[.!?](?=\s+[A-Z“\"])")
+"""The end of a sentence after a word in lower case ("... of her savings. Ms C ..."), not an honorific's
+stop ("said Mr. Hale")."""
+
+
 class _MarkedQuotes:
     """Finds the quotes that stand between quote marks in one source and attributes them."""
 
@@ -905,6 +910,9 @@ class _MarkedQuotes:
             if pseudonym and _VERB.fullmatch(rest[:cut.start()].rstrip()):  # “...,” said “Hamid,” 34,
                 return self.people.resolve(pseudonym.group("quoted"), pos)
             rest = rest[:cut.start()]
+        if (stop := _SENTENCE_STOP.search(rest)) is not None:
+            rest = rest[:stop.end()]  # the attribution is in the quote's sentence: not "Mrs B has
+            # used all of her savings. Ms C ... has told the court"
         if "quoted" in rest and (relayed := _QUOTED_AS.match(rest)):
             return self.people.resolve(relayed.group(1) or relayed.group(2), pos)
         verb = _VERB.search(rest)
