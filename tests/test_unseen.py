@@ -85,12 +85,12 @@ def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
 # Floors per folder: figure recall, figure precision, quotes with their speakers, titles.
 FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77),
           "fresh": (0.875, 0.885, 0.82, 0.66), "newest": (0.85, 0.90, 0.90, 0.88),
-          "recent": (0.92, 0.89, 0.83, 0.94), "latest": (0.93, 0.88, 0.82, 0.83),
+          "recent": (0.92, 0.89, 0.83, 0.94), "latest": (0.93, 0.88, 0.85, 0.83),
           "further": (0.88, 0.92, 0.87, 0.83), "beyond": (0.91, 0.92, 0.91, 0.77),
-          "onward": (0.92, 0.91, 0.85, 0.66), "ahead": (0.83, 0.77, 0.55, 0.66),
+          "onward": (0.92, 0.91, 0.85, 0.66), "ahead": (0.84, 0.77, 0.55, 0.66),
           "anew": (0.78, 0.69, 0.71, 0.72), "yonder": (0.895, 0.86, 0.83, 0.77),
-          "afield": (0.84, 0.72, 0.73, 0.77), "abroad": (0.78, 0.61, 0.68, 0.55),
-          "outward": (0.75, 0.65, 0.62, 0.55), "farther": (0.85, 0.65, 0.60, 0.66)}
+          "afield": (0.84, 0.72, 0.73, 0.77), "abroad": (0.78, 0.61, 0.695, 0.55),
+          "outward": (0.75, 0.65, 0.62, 0.55), "farther": (0.865, 0.655, 0.72, 0.77)}
 # anew's precision: 0.676 until tables set out with spaces were read (0.670): the references pick a few of
 # a table's cells (a by-election's shares, a quota's districts), and every cell is a true figure, cited.
 # Titles: ahead 0.44 and anew 0.38 until a page's widget strips, site links and consent notices stood
@@ -107,7 +107,13 @@ FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77)
 # 0.745 and precision 0.608 until a video page's captions, each alone between two time codes, were read
 # (0.790, 0.615). outward's quotes: 0.46 when added; 0.56 once a meeting app's "Name  0:41" lines were read;
 # 0.62 once a Zoom caption file's display names ("Daniel Hurst | Waste Services:") were read as its speakers.
-# farther's quotes: 0.585 when added; 0.61 once a phone-in's "CALLER (Dave, Swindon):" named Dave.
+# farther's quotes: 0.585 when added; 0.61 once a phone-in's "CALLER (Dave, Swindon):" named Dave; 0.68
+# once a press conference's "A." answers went to the coach its header names (latest's court hearing: 0.826
+# to 0.851, its "A." lines under "DANIEL R. FORTIER, resumed."); 0.72 once a judge's sentencing remarks,
+# said to the defendant ("you"), were the judge's. farther's titles 0.67 until a weather widget and a
+# monitoring service's banner stood aside (0.78); recall 0.856 and precision 0.652 until a LinkedIn post's
+# emoji bullets were points (0.866, 0.655). ahead's recall 0.840 and abroad's quotes 0.689 until a passage
+# wrapped in a text of one paragraph per line was read whole (0.843, 0.696).
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
@@ -269,9 +275,10 @@ LEFT = {
         "The airport decisions belong to the airport operator and ENAC, not to INGV, but I can tell you what "
         "they published"},
     ("afield", "gothenburg_battery_plant_cutback_business_story"): {"into 2027"},
-    # farther (see its README), as written: a victim's statement a judge reads out, given to a name read
-    # across a sentence's end ("Ms C. Nothing may be published"), and a listener's text a presenter reads
-    # out, given to her.
+    # farther (see its README), as written: a victim's statement a judge reads out (given to a name read
+    # across a sentence's end, "Ms C. Nothing may be published", until c02c203; now to nobody, though the
+    # reference would give it to "Ms A" if to anyone), and a listener's text a presenter reads out, given
+    # to her.
     ("farther", "crown_court_sentencing_remarks_romance_fraud_quoted_messages"): {
         "I do not trust my own judgement any more, about anything"},
     ("farther", "local_radio_phone_in_heating_bills_monitoring_service_transcript_caller_labels"): {
