@@ -1161,6 +1161,15 @@ def test_names_set_alone_over_each_turn_are_speaker_lines() -> None:
     assert study(Document("S1", "story.txt", AUTHOR_BOX)).source.kind != "transcript"
 
 
+def test_a_name_alone_with_a_middle_initial_is_a_speaker_line() -> None:
+    # "Thomas R. Gallo" alone over his turn: his words, not the words of the one who spoke before him
+    text = NAMES_ALONE.replace("Owen Pettigrew", "Owen T. Pettigrew")
+    read = layout(text)
+    turns = speaker_turns(read.paragraphs, dict(read.voices))
+    assert [t.speaker for t in turns] == ["Gabriel Moreau", "Owen T. Pettigrew", "Gabriel Moreau",
+                                          "Renata Villanueva-Cho"]
+
+
 def test_a_caption_file_in_capitals_is_a_transcript_whose_speakers_are_quoted() -> None:
     captions = (">> MODERATOR: GOOD EVENING. I'LL HAND IT TO THE DIRECTOR.\n\n"
                 ">> MARCUS LINDGREN: WE ARE PROPOSING A 14.5% INCREASE IN WATER AND SEWER RATES IN 2026.\n\n"

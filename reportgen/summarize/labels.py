@@ -176,11 +176,11 @@ _NAME_THEN_TIME = re.compile(rf"{_DISPLAY_NAME}(?: {{2,}}|\t)[ \t]*{TIME_CODE}[ 
 """A meeting app's line over each turn: the name, then its time code after a gap of two spaces or more
 ("Dominic Achterberg  2:52", "Hughes, Sarah (CFO)   21:47", "Reilly, Mark (Guest)   1:03:22"); the
 part in brackets is the app's note, not the name."""
-_NAME_ALONE = re.compile(rf"\n[ \t]*({NAME_WORD}(?: {NAME_WORD}){{1,3}})"
+_NAME_ALONE = re.compile(rf"\n[ \t]*({NAME_WORD}(?:(?: [A-Z]\.)? {NAME_WORD}){{1,3}})"
                          r"(?P<post>[ \t]+(?:-|--|–|—)[ \t]+\S[^\n]*)?[ \t]*(?=\r?\n)")
-"""Two to four capitalised words alone on a line, or with a post after a dash, as a list of who takes
-part gives them ("Owen Pettigrew - Vice President, Investor Relations"); found after the line break,
-which is fast to seek."""
+"""Two to four capitalised words alone on a line (an initial between them: "Thomas R. Gallo"), or with a
+post after a dash, as a list of who takes part gives them ("Owen Pettigrew - Vice President, Investor
+Relations"); found after the line break, which is fast to seek."""
 
 
 def names_alone(text: str) -> dict[str, str]:
