@@ -1542,6 +1542,19 @@ def test_a_phone_in_s_callers_are_named_by_the_given_name_in_their_label() -> No
     assert [t.speaker for t in turns] == ["Sue Harker", "Dave", "Marcus Ibe", "Margaret"]
 
 
+def test_a_phone_in_caller_who_asks_is_heard_for_their_story() -> None:
+    # Kofi asks at every turn, as callers do; what he tells of his flat is his, to quote
+    text = PHONE_IN + (
+        "CALLER (Kofi, Chippenham): So I'm renting a one-bed flat with storage heaters and the landlord "
+        "won't do anything about it. What can I actually do?\n\n"
+        "GUEST (Marcus Ibe): Kofi, an F rated property can't legally be let without an exemption.\n\n"
+        "CALLER (Kofi, Chippenham): I don't want to lose the flat, though. Is there anything else?\n")
+    turns = speaker_turns(paragraphs(text))
+    assert speaker_roles(turns)["Kofi"] == "answer"
+    quotes = find_quotes("S", text, paragraphs(text), "transcript", turns=turns)
+    assert "Kofi" in {q.speaker for q in quotes}
+
+
 def test_a_match_report_s_line_ups_are_no_points() -> None:
     from reportgen.sources import Document
     from reportgen.summarize.per_source import study

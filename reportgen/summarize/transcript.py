@@ -81,6 +81,8 @@ _PRESENTERS = frozenset({"moderator", "anchor", "host", "presenter"})
 """What a speaker line may say a moderator is: "MARCUS DELANEY, CNN ANCHOR"."""
 _UNNAMED = frozenset({"unidentified", "unknown"})
 """A voice a TV transcript cannot name ("UNIDENTIFIED MALE"): said, but by nobody to quote."""
+_HEARD = frozenset({"caller", "guest", "witness"})
+"""What a speaker line may say a speaker is whose words are heard for themselves: "CALLER (Kofi, ...)"."""
 _CHAIRS = frozenset({"chair", "chairperson"})
 """Moderator words only when alone: "CHAIR WHITAKER" is a central bank's chair answering questions."""
 _QUESTION_WORDS = frozenset({"q", "question", "reporter", "journalist", "correspondent", "audience",
@@ -696,8 +698,9 @@ def _role(name: str, own: Sequence[Turn]) -> str:
         return "moderator"
     if words & _UNNAMED or _NUMBERED.fullmatch(name):
         return "unnamed"
-    if said == {"member"}:
-        return "answer"  # a member of parliament: what they say is on the record, questions or not
+    if said == {"member"} or said & _HEARD:
+        return "answer"  # a member of parliament: what they say is on the record, questions or not; a
+        # phone-in's caller tells their story, though they ask too
     if words & _QUESTION_WORDS or "analyst" in said or said & _QUESTION_WORDS or \
             (is_org_like(name.title() if name.isupper() else name) and not words & HONORIFICS
              and not words & TITLES):  # "The CHAIRMAN", "Senator OKAFOR": people, in capitals
