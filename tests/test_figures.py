@@ -1384,3 +1384,13 @@ def test_a_year_said_aloud_is_a_date_not_a_figure(sentence: str, kept: set[int])
 def test_a_count_of_things_sized_in_words_is_no_year() -> None:
     figs = figures_of("The depot bought fifteen twenty-tonne trucks and hired ninety drivers.")
     assert {15, 90} <= {f.value for f in figs}, [f.text for f in figs]
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Attendance: 14,286 (1,912 away).", "Attendance"),  # a match report's foot
+    ("Tel: 01632 960418", None),  # a field's code or number is no count
+    ("Order: 44817", None),
+])
+def test_a_count_in_thousands_after_a_one_word_field_is_a_figure(line: str, label: str | None) -> None:
+    found = [(f.label, f.value) for f in figures_of(f"The home side won.\n\n{line}\n")]
+    assert found == ([(label, 14286)] if label else [])

@@ -1624,8 +1624,19 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             is_digit and before.endswith(" of") and _THOUSANDS.fullmatch(num_text)):  # "a crowd of 26,184"
         label = _fact_label(sent, first) or _label(sent, first, end, after)
         return _Found(first, end, as_value(value), "", label)
-    fact = _fact_label(sent, first)
+    fact = _fact_label(sent, first) or (_field_label(sent, first) if is_digit and "," in num_text and
+                                        _THOUSANDS.fullmatch(num_text) else None)
     return _Found(first, end, as_value(value), "", fact) if fact else None
+
+
+def _field_label(sent: str, first: int) -> str | None:
+    """Return the one word a line gives before its value, when the value is a count in thousands:
+    "Attendance: 14,286 (1,912 away)" ("Tel: 01632 960418" and "Ref: 4829" are no counts)."""
+    colon = sent.find(": ", 0, 30)
+    if colon < 2 or not sent[:colon].isalpha() or not sent[0].isupper() or \
+            len(sent) - len(sent[colon + 1:].lstrip()) != first:
+        return None
+    return sent[:colon]
 
 
 _FACT_LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’()-]+){0,6} [A-Za-z'’()-]+:")
