@@ -1186,3 +1186,19 @@ def test_people_a_court_keeps_anonymous_are_known_by_their_letter_and_nobody_els
     # "Ms C. Nothing may be published" names nobody "C. Nothing"; and the words after the statement,
     # a sentence of their own, do not say who made it ("Mrs B has used ... Ms C has told the court")
     assert said["I do not trust my own judgement any more."] is None
+
+
+def test_a_video_meeting_s_housekeeping_is_no_quote() -> None:
+    # the chair is named, and says what she thinks too: her housekeeping is still nobody's quote
+    text = ("RUTH ABERNETHY: The contract we signed in 2023 was never costed for collections every week, "
+            "and I want that on the table tonight. Committee Room 2, I think Councillor Bellamy has his "
+            "hand up.\n\n"
+            "MARTIN BELLAMY: Thank you, Chair. Food waste collections will start in April, and every "
+            "household will get a caddy before then.\n\n"
+            "RUTH ABERNETHY: Kalani, you should be able to unmute now, and then the floor is yours for "
+            "three minutes on the depot.\n\n"
+            "KALANI IOANE: The depot at Marsh Lane cannot take another forty lorries a day, and residents "
+            "were never asked about it.\n")
+    quotes = quotes_of(text, "transcript", further=True)
+    assert {q.speaker for q in quotes} >= {"Martin Bellamy", "Kalani Ioane"}
+    assert not any("hand up" in q.text or "unmute" in q.text for q in quotes)

@@ -118,7 +118,8 @@ _CUE_PHRASES = {
             "allowed to finish|nothing further|no further questions|going to bring up|i'll bring up|"
             "let me bring up|let me introduce|like to introduce|our next speaker|quorum|declare the meeting|"
             "meeting open|meeting closed|remain seated|be seated|ask you to stand|take him down|"
-            "take her down",
+            "take her down|his hand up|her hand up|their hand up|hand raised|on mute|unmute|can you hear me|"
+            "can everyone hear",
     "thesis": "the key|key to|our goal|the goal|we aim|aim to|aims to|priority|priorities|committed to|"
               "focus on|focuses on|the core|the main|the aim|the purpose|the most important|in short|"
               "in a word|announce|announcing",
