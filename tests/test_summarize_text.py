@@ -808,3 +808,42 @@ def test_a_link_behind_an_arrow_is_no_point() -> None:
             "⬇ Download decision (PDF, 6 pages)   |   ⬇ Greek original\n\n"
             "The committee banned the rower for four years after a positive test in March.\n")
     assert not any("Download" in p.text for p in layout(text).paragraphs)
+
+
+COLUMN = """\
+MORE than 68,000 patients are now
+waiting for planned hospital treat-
+ment in County Durham and Darlington,
+the highest number since the trust
+began publishing the figures.
+Data released by the trust yes-
+terday shows 68,412 people were on its
+waiting list at the end of August, up
+from 61,950 in August last year.
+Of those waiting for planned care,
+3,117 had been waiting more than a
+year, and 41 had waited longer than 78
+weeks, waits which NHS England said
+should have been eliminated by now.
+"""
+
+
+def test_a_newspaper_column_copied_from_a_pdf_is_read_as_wrapped_lines() -> None:
+    # lines of about 38 characters, each breaking off mid-sentence: paragraphs, not one per line
+    from reportgen.sources import Document
+    from reportgen.summarize.per_source import study
+
+    found = study(Document("S1", "page.txt", COLUMN))
+    figures = {f.text: f.label for f in found.figures}
+    assert "68,412 people" in figures
+    assert figures["68,412 people"].startswith("trust yesterday")  # the word broken at the line's end
+    assert any(s.text.startswith("Of those waiting for planned care,\n3,117 had been waiting")
+               for para in found.sentences for s in para)
+
+
+def test_a_word_broken_at_a_line_s_end_is_shown_whole() -> None:
+    from reportgen.writers.common import one_line
+
+    assert one_line("our diagnostic\ninfra-\nstructure within the 18-\nweek standard") == \
+        "our diagnostic infrastructure within the 18-week standard"
+    assert one_line("a long-\nTerm plan") == "a long- Term plan"  # a capital after it: no broken word

@@ -577,6 +577,8 @@ def find_figures(doc_id: str, text: str, sentences: Sequence[Span]) -> list[Figu
                 continue  # a table's column says its scale: "(1,000 acres)", "(1,000 bushels)"
             # "• In total": a bullet is no word; "package of bills Friday": the day says when, not what
             label = _without_day(found.label).strip(_LABEL_DEBRIS) or "figure"
+            if "-\n" in sent.text and "- " in label:
+                label = _unbroken(label, sent.text)
             figures.append(Figure(found.value, found.unit, label, text[start:end],
                                   (Cite(doc_id, start, end),)))
     return _pounds_of_weight(text, _local_currency(text, figures))
@@ -2403,6 +2405,18 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
             words = words[:aux] if aux else words  # "WHO has deployed ... and released": WHO released
         lead = " ".join(words + lead_words[:1] if lead else words)
     return _clean(f"{lead} {tail}") or "figure"
+
+
+_BROKEN_WORD = re.compile(r"\b([^\W\d_]+)- ([a-z]+)\b")
+
+
+def _unbroken(label: str, sent: str) -> str:
+    """Return ``label`` with the words a page broke at its lines' ends whole again ("Trust yes- terday"
+    -> "Trust yesterday", where the sentence reads "yes-\nterday"); "long- and short-term" stays."""
+    def join(m: re.Match[str]) -> str:
+        broken = re.search(rf"\b{re.escape(m.group(1))}-[ \t]*\r?\n[ \t]*{re.escape(m.group(2))}\b", sent)
+        return m.group(1) + m.group(2) if broken else m.group(0)
+    return _BROKEN_WORD.sub(join, label)
 
 
 def _without_day(label: str) -> str:

@@ -16,8 +16,16 @@ def xml_safe(text: str) -> str:
     return _XML_BAD.sub("", text)
 
 
+_BROKEN_AT_LINE_END = re.compile(r"(?<=[^\W_])-[ \t]*\r?\n[ \t]*(?=[a-z])")
+"""A word a page broke at a line's end ("infra-\nstructure"), as a newspaper's column copied from a PDF
+keeps it: one word again when shown; after a digit, the hyphen is the word's ("18-\nweek": "18-week")."""
+
+
 def one_line(text: str) -> str:
-    """Return ``text`` XML-safe with all runs of white space folded to one space."""
+    """Return ``text`` XML-safe with all runs of white space folded to one space, and words broken at a
+    line's end whole (the cite still points at the text as the source has it)."""
+    if "-\n" in text or "-\r\n" in text or "- \n" in text:
+        text = _BROKEN_AT_LINE_END.sub(lambda m: "-" if text[m.start() - 1].isdigit() else "", text)
     return " ".join(xml_safe(text).split())
 
 
