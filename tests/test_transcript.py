@@ -1564,3 +1564,25 @@ def test_a_match_report_s_line_ups_are_no_points() -> None:
     points = [s.text for s, (*_, usable, _runs) in zip((s for p in found.sentences for s in p), found.facts,
                                                         strict=True) if usable]
     assert points and not [p for p in points if "Askew" in p or "Pollard" in p]
+
+
+MINISTRY_PRESSER = """\
+Home > Press Conferences > Press Conferences by the Minister
+
+Press Conference by Minister of Agriculture, Forestry and Fisheries Tanaka Hiroshi (Excerpt)
+
+Opening Remarks
+
+Minister: Good morning. The Ministry will make an additional release of 150,000 tonnes of government
+stockpile rice, and we expect it to reach the shelves at around 2,000 yen for a 5-kilogram bag.
+
+Reporter (NHK): Minister, prices are still far above last year. Is the release enough?
+
+Minister: I take this very seriously, and I want consumers to be able to buy rice at a price they can
+accept. That is the goal, and we will judge ourselves against it.
+"""
+
+
+def test_a_minister_labelled_by_the_office_is_the_one_the_title_names_after_the_portfolio() -> None:
+    quotes = find_quotes("S", MINISTRY_PRESSER, paragraphs(MINISTRY_PRESSER), "transcript")
+    assert quotes and {q.speaker for q in quotes} == {"Tanaka Hiroshi"}

@@ -1005,8 +1005,16 @@ class People:
                 return name
         named = re.search(rf"\b{t},?\s+{_HONORIFIC_BEFORE}" r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})",
                           self._text)
-        return person_name(named.group(1)) if named else None  # "the OPEC Secretary General, HE Karim
-        # Al-Mansouri, recalled": named once, with the title, and never quoted by name
+        if named and (person := person_name(named.group(1))):
+            return person  # "the OPEC Secretary General, HE Karim Al-Mansouri, recalled": named once, with
+            # the title, and never quoted by name
+        named = re.search(rf"\b{t}[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*"
+                          r"(?:,?[ \t]+(?:and[ \t]+)?[A-Z][\w-]*)*?"
+                          r",?[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2})(?=[ \t]*(?:\(|\r?\n|$))",
+                          self._text)
+        return person_name(named.group(1)) if named else None  # "Press Conference by Minister of
+        # Agriculture, Forestry and Fisheries Tanaka Hiroshi (Excerpt)": the portfolio, then the name
+        # closing the line or before a bracket
 
     def first_named(self, start: int, end: int) -> tuple[int, str, str] | None:
         """Return the first person named in ``text[start:end]``: where, as written, and the full name.
