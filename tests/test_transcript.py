@@ -1586,3 +1586,34 @@ accept. That is the goal, and we will judge ourselves against it.
 def test_a_minister_labelled_by_the_office_is_the_one_the_title_names_after_the_portfolio() -> None:
     quotes = find_quotes("S", MINISTRY_PRESSER, paragraphs(MINISTRY_PRESSER), "transcript")
     assert quotes and {q.speaker for q in quotes} == {"Tanaka Hiroshi"}
+
+
+CALL_EXPORT = """\
+Call ID: NVE-IN-25-7731904
+Team: Billing Resolutions (Leeds)
+
+Agent: Good afternoon, thanks for calling Northvale Energy, my name is Daniel. Can I take your account
+number?
+
+Customer: Yes, it's 4410 228 8820.
+
+Agent: Lovely, thank you, Mrs Okafor. How can I help today?
+
+Customer: I've had a bill for one thousand two hundred and eighty-four pounds for the summer, and I live
+on my own.
+
+Agent: That's completely on us, and I'm sorry. I'm going to cancel the bill and re-issue it on your real
+reading.
+
+Customer: I'm a pensioner. I can't have two hundred and forty pounds just disappear out of my account.
+"""
+
+
+def test_the_sides_of_a_call_are_named_as_the_call_names_them() -> None:
+    # the agent gives his given name; the customer is the one he calls "Mrs Okafor"
+    paras = paragraphs(CALL_EXPORT)
+    turns = speaker_turns(paras)
+    assert {t.speaker for t in turns} >= {"Daniel", "Mrs Okafor"}
+    said = {q.text: q.speaker for q in find_quotes("S", CALL_EXPORT, paras, "transcript", turns=turns)}
+    assert said["That's completely on us, and I'm sorry."] == "Daniel"
+    assert said["I can't have two hundred and forty pounds just disappear out of my account."] == "Mrs Okafor"

@@ -41,7 +41,7 @@ from reportgen.summarize.people import (
 )
 from reportgen.summarize.terms import STOPWORDS
 from reportgen.summarize.text import Span, past_lead, sentences
-from reportgen.summarize.transcript import FIRST_PERSON, Turn, speaker_roles, speaker_turns
+from reportgen.summarize.transcript import FIRST_PERSON, PARTIES, Turn, speaker_roles, speaker_turns
 
 _NONSPACE = re.compile(r"\S")
 _LOOK_BACK = 600  # characters read back for an attribution
@@ -1364,8 +1364,10 @@ def _turn_quotes(
             # presents (the letter is nobody's name, though "Line A" may be a text's)
             speaker = voiced = witness or people.first_person(exclude=roles) or interviewee
         else:
-            speaker = voiced = people.resolve(_as_written(_strip_honorific(turn.speaker)),
-                                              turn.speaker_span.start)
+            bare = _strip_honorific(turn.speaker)
+            speaker = voiced = people.resolve(_as_written(bare), turn.speaker_span.start)
+            if speaker == bare and bare != turn.speaker and turn.role.lower() in PARTIES:
+                speaker = voiced = turn.speaker  # a call's "Customer", known only as "Mrs Okafor"
         picks: list[tuple[float, int, Span]] = []
         for n, para in enumerate(turn.paragraphs):
             split = known.get((para.start, para.end))

@@ -466,12 +466,12 @@ def _named_voices(turns: list[Turn]) -> list[Turn]:
     Mayor. ...") or hands the floor by a first name ("Kwabena, over to you."); else by the turn after
     it ("Thanks Ingrid."). A first name stands for the one full name in the text that opens with it.
     A voice that asks (a reporter) is never named by an introduction in the turn before, which names
-    whoever answers; only by what names it directly.
+    whoever answers; only by what names it directly. The two sides of a call ("Agent", "Customer") are
+    named so too, by a given name alone ("my name is Daniel"), or by what the other side calls them
+    ("thank you, Mrs Okafor"); each keeps its side as its role.
     """
-    if not any(t.speaker[-1:].isdigit() for t in turns):
-        return turns
-    voices = {t.speaker for t in turns if t.speaker[-1:].isdigit()}  # "Speaker 2", "Committee Room 2"
-    if not voices:
+    voices = {t.speaker for t in turns if t.speaker[-1:].isdigit() or t.speaker.lower() in PARTIES}
+    if not voices:  # ("Speaker 2", "Committee Room 2", a call's "Agent" and "Customer")
         return turns
     labels = {t.speaker for t in turns}
     asking = {t.speaker for t in turns if any("?" in p.text for p in t.paragraphs)}
@@ -486,6 +486,16 @@ def _named_voices(turns: list[Turn]) -> list[Turn]:
     for voice, turn in firsts.items():
         if (own := _SELF_NAMED.search(turn.paragraphs[0].text, 0, 160)) is not None:
             name(voice, own.group(1) or own.group(2))
+        elif (given := _GIVEN_NAME_SAID.search(turn.paragraphs[0].text, 0, 160)) is not None:
+            name(voice, given.group(1))  # "thanks for calling Northvale Energy, my name is Daniel"
+    if len(voices) == 2:  # two parties: whom one calls by name is the other
+        for turn in turns:
+            if turn.speaker not in voices:
+                continue  # (a field of the export's header read as a turn: "Team: Billing Resolutions")
+            other = next(iter(voices - {turn.speaker}))
+            called = next((m for p in turn.paragraphs if (m := _CALLED_BY_NAME.search(p.text))), None)
+            if other not in names and called is not None:
+                name(other, f"{called.group(1)} {called.group(2)}")  # "Lovely, thank you, Mrs Okafor."
     for before, turn in zip(turns, turns[1:], strict=False):
         voice = turn.speaker
         if voice not in voices or voice in names or not before.paragraphs or before.speaker == voice:
@@ -505,8 +515,9 @@ def _named_voices(turns: list[Turn]) -> list[Turn]:
             name(before.speaker, full.get(thanks.group(1), ""))
     if not names:
         return turns
-    return [Turn(names[t.speaker], t.speaker_span, t.paragraphs, t.role) if t.speaker in names else t
-            for t in turns]
+    return [Turn(names[t.speaker], t.speaker_span, t.paragraphs,
+                 t.speaker.lower() if t.speaker.lower() in PARTIES else t.role)  # the side it spoke for
+            if t.speaker in names else t for t in turns]
 
 
 _INTRODUCED = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}")
@@ -516,6 +527,14 @@ _SELF_NAMED = re.compile(rf"\b(?:[Mm]y name(?: is|['’]s)|I['’]m|I am|[Ii]t['
                          rf"|(?:^|[.!?,] )({NAME_WORD}(?: {NAME_WORD}){{1,2}}) (?:from|with|here)\b")
 """A voice saying who it is: "My name is Ingrid Solberg-Haugen", "Hi, yeah, thanks. Mats Ekdahl from
 Västkust Värme", a room's microphone "Yes, thank you, Chair, it's Martin Bellamy"."""
+PARTIES = frozenset({"agent", "customer", "caller", "advisor", "adviser", "client", "patient", "respondent",
+                      "interviewee"})
+"""The sides of a recorded call or interview, labelled by what they are: named where the talk names them."""
+_GIVEN_NAME_SAID = re.compile(rf"\b[Mm]y name(?: is|['’]s)[ \t]+({NAME_WORD})\b")
+"""A voice giving its given name alone, as a call centre's agent does: "my name is Daniel"."""
+_CALLED_BY_NAME = re.compile(r"\b(?:[Tt]hank you|[Tt]hanks|[Ss]orry|[Hh]ello|[Hh]i|[Oo]kay|[Yy]es),? "
+                             rf"(Mrs|Mr|Ms|Miss|Mx|Dr)\.? ({NAME_WORD})\b")
+"""A party called by honorific and family name: "Lovely, thank you, Mrs Okafor."."""
 _HANDED_TO = re.compile(rf"(?:^|, )({NAME_WORD}), (?!and\b|or\b)|, ({NAME_WORD})[.?!]?$")
 """The floor handed to somebody by name in a turn's last sentence: "Kwabena, over to you.", "Oh, I see,
 Mats, go ahead", "Over to you, Liisa."."""
@@ -698,9 +717,9 @@ def _role(name: str, own: Sequence[Turn]) -> str:
         return "moderator"
     if words & _UNNAMED or _NUMBERED.fullmatch(name):
         return "unnamed"
-    if said == {"member"} or said & _HEARD:
+    if said == {"member"} or said & _HEARD or said & PARTIES:
         return "answer"  # a member of parliament: what they say is on the record, questions or not; a
-        # phone-in's caller tells their story, though they ask too
+        # phone-in's caller tells their story, though they ask too; so do both sides of a call
     if words & _QUESTION_WORDS or "analyst" in said or said & _QUESTION_WORDS or \
             (is_org_like(name.title() if name.isupper() else name) and not words & HONORIFICS
              and not words & TITLES):  # "The CHAIRMAN", "Senator OKAFOR": people, in capitals
