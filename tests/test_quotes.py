@@ -1202,3 +1202,10 @@ def test_a_video_meeting_s_housekeeping_is_no_quote() -> None:
     quotes = quotes_of(text, "transcript", further=True)
     assert {q.speaker for q in quotes} >= {"Martin Bellamy", "Kalani Ioane"}
     assert not any("hand up" in q.text or "unmute" in q.text for q in quotes)
+
+
+def test_a_short_name_the_text_defines_stands_for_the_full_name() -> None:
+    text = ("Mr X complains that Calderstone Insurance Company Limited (\"Calderstone\") took too long to "
+            "settle his claim.\n\nIn its final response of 20 March 2025, Calderstone said: \"We appreciate "
+            "that the claim took longer than we would like.\"\n")
+    assert [q.speaker for q in quotes_of(text, "news")] == ["Calderstone Insurance Company Limited"]

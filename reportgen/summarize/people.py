@@ -574,6 +574,7 @@ class People:
         self._chained: dict[str, list[int]] = {}  # a self-overlapping word -> where it stands, in order
         self._short: dict[str, bool] = {}  # one-word form -> stands for a person (checked when needed)
         self._heads: dict[str, list[str]] = {}
+        self._defined: dict[str, str] | None = None  # a defined short name -> the name it stands for
         self.author: str | None = None  # the one writer a byline names, whom "I said" outside quotes means
         self._in_full: dict[str, str | None] = {}
         self._honorifics: dict[str, set[str]] | None = None  # family name -> sexes its honorifics give
@@ -991,6 +992,18 @@ class People:
             self._short[word] = known and not _plain_word(self._text, word.lower())
         return self._short[word]
 
+    def defined_names(self) -> dict[str, str]:
+        """Return the short names the text defines, each to the full name it stands for: "Calderstone
+        Insurance Company Limited ("Calderstone")", as a legal or financial document defines its terms."""
+        if self._defined is None:
+            self._defined = {}
+            if '("' in self._text or "(“" in self._text:
+                for m in _DEFINED.finditer(self._text):
+                    full, short = m.group(1), m.group(2)
+                    if short != full and set(short.split()) < set(full.split()):
+                        self._defined.setdefault(short, full)
+        return self._defined
+
     def _title_holder(self, title: str) -> str | None:
         """Return the person the text gives ``title``: "Minister for Rural Development, Shri Rajendra
         Prasad Tiwari" or "Stéphane Dujarric, Spokesperson for the Secretary-General"; else None."""
@@ -1065,6 +1078,8 @@ class People:
             raw = _HANDLE.sub("", raw).strip(" ,")  # "Vantora Investor Relations (@VantoraIR)": the name
         if not raw:
             return None
+        if raw in self.defined_names():
+            return self.defined_names()[raw]
         low = raw.lower()
         if low.split(None, 1)[0] in _SOME:
             return None  # "Several of these members", "Some officials": nobody in particular
@@ -1170,6 +1185,13 @@ def _body_pattern(word: str) -> re.Pattern[str]:
 def _is_ing_verb(word: str) -> bool:
     """A lower-case word in -ing: a verb whose object follows ("defending Harker", "representing Ms Lee")."""
     return len(word) > 5 and word.endswith("ing") and word.islower() and word not in ("during", "according")
+
+
+_DEFINED = re.compile(r"(?<![\w'’])((?:(?:[A-Z][\w&'’.-]*|&)[ \t]+){1,6}[A-Z][\w&'’.-]*(?:[ \t]+plc)?)"
+                      r"[ \t]+\([ \t]*(?:the[ \t]+)?"
+                      r"[\"“]([A-Z][\w&'’ -]{1,40}?)[\"”]")
+"""A full name and the short name a document defines for it: 'Calderstone Insurance Company Limited
+("Calderstone")', 'Harbour & Hearth Group plc ("Harbour & Hearth", ...'."""
 
 
 def _letter_alone(text: str, letter: str) -> bool:
