@@ -1617,3 +1617,17 @@ def test_the_sides_of_a_call_are_named_as_the_call_names_them() -> None:
     said = {q.text: q.speaker for q in find_quotes("S", CALL_EXPORT, paras, "transcript", turns=turns)}
     assert said["That's completely on us, and I'm sorry."] == "Daniel"
     assert said["I can't have two hundred and forty pounds just disappear out of my account."] == "Mrs Okafor"
+
+
+def test_a_podcast_export_s_bold_names_over_their_time_codes_are_speaker_lines() -> None:
+    text = ("**Priya Nair** [00:00:04]\nHello and welcome to Spokes & Streets. I'm Priya Nair.\n\n"
+            "**Hamid Qureshi** [00:03:14]\nIn the first twelve months we had 486,000 trips on Glide bikes, "
+            "about double what the business case assumed.\n\n"
+            "**Priya Nair** [00:04:02]\nAnd what does a ride cost?\n\n"
+            "**Bethan Morgan** [00:04:05]\nIt's £1 to unlock and 15p a minute after that, and most pass "
+            "holders are paying nothing per ride.\n")
+    read = layout(text)
+    turns = speaker_turns(read.paragraphs, dict(read.voices))
+    assert [t.speaker for t in turns] == ["Priya Nair", "Hamid Qureshi", "Priya Nair", "Bethan Morgan"]
+    # a bold line without its time code is as likely a heading: no speaker
+    assert speaker_turns(paragraphs("**Key Points**\nRents rose by 4% in the year to March.\n")) == []

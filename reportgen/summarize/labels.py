@@ -65,6 +65,8 @@ def timed_voice(line: str) -> str | None:
         return m.group(1) or m.group(2)
     if line[-1:].isdigit() and (m := _NAME_THEN_TIME.fullmatch(line)):
         return _in_order(m)
+    if line[:2] == "**" and (m := _BOLD_THEN_TIME.fullmatch(line)):
+        return m.group(1)
     return None
 
 
@@ -176,6 +178,9 @@ _NAME_THEN_TIME = re.compile(rf"{_DISPLAY_NAME}(?: {{2,}}|\t)[ \t]*{TIME_CODE}[ 
 """A meeting app's line over each turn: the name, then its time code after a gap of two spaces or more
 ("Dominic Achterberg  2:52", "Hughes, Sarah (CFO)   21:47", "Reilly, Mark (Guest)   1:03:22"); the
 part in brackets is the app's note, not the name."""
+_BOLD_THEN_TIME = re.compile(rf"\*\*({NAME_WORD}(?: {NAME_WORD}){{0,3}}):?\*\*:?[ \t]+{_CLOCK}[ \t]*")
+"""A podcast export's line over each turn: the name in Markdown's bold, then the time code ("**Priya
+Nair** [00:12:03]"); without its time code a bold line is as likely a heading."""
 _NAME_ALONE = re.compile(rf"\n[ \t]*({NAME_WORD}(?:(?: [A-Z]\.)? {NAME_WORD}){{1,3}})"
                          r"(?P<post>[ \t]+(?:-|--|–|—)[ \t]+\S[^\n]*)?[ \t]*(?=\r?\n)")
 """Two to four capitalised words alone on a line (an initial between them: "Thomas R. Gallo"), or with a
