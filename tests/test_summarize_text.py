@@ -552,6 +552,12 @@ def test_a_long_report_under_a_reporter_s_line_is_news(byline: str) -> None:
      "Court & Crime\n\nUnlicensed pool builder fined $28,000\n\n"
      "A pool builder who kept taking deposits after his licence was cancelled has been fined.\n",
      "Unlicensed pool builder fined $28,000"),
+    # an embargo line dates the release; it is no headline
+    ("University of Leeds\n\nNews  >  Health  >  Press releases\n\n"
+     "EMBARGOED UNTIL 23:30 UK TIME TUESDAY 4 NOVEMBER 2025\n\n"
+     "Dirty air days linked to thousands more pupils off sick, national study finds\n\n"
+     "Children are more likely to miss school through illness in the days after air pollution rises.\n",
+     "Dirty air days linked to thousands more pupils off sick, national study finds"),
     ("Gold price today ₹7,120 ▲ 0.4%  Silver price today ₹91 ▼ 1.2%  Crude oil price today ₹6,410 ▲ 0.8%\n\n"
      "Grocer warns of thinner margins as costs climb\n\n"
      "Britain's third-largest grocer said margins would narrow this year.\n",

@@ -106,6 +106,7 @@ _SENTENCE_END = frozenset(".!?”\"’…。！？")
 _COOKIE_NOTICE = r"(?:we(?: and our partners)?|this (?:web)?site) uses? (?:\w+ ){0,2}cookies\b"
 """How a cookie notice opens: "We use some necessary cookies to make this website work."."""
 _COOKIES = re.compile(_COOKIE_NOTICE, re.IGNORECASE)
+_EMBARGO = re.compile(r"(?:strictly[ \t]+)?(?:embargoed|under[ \t]+embargo)\b[^\n]{0,100}$", re.IGNORECASE)
 _SCORE_TICKER = re.compile(r"(?:FT|HT)(?:\s{2,}|\t)\S.{0,40}\s\d{1,2}\s?[-–]\s?\d{1,2}\s\S.{0,40}$")
 """A line of a results ticker: "FT  Hollins Park 0-0 Marsden United", "HT  Saltcote 1-0 Brayford Villa"."""
 _CLOSING_QUOTES = frozenset("”\"’")
@@ -537,6 +538,10 @@ def classify_line(text: str, start: int, end: int) -> Line:
         line = text[start:end]
     if line[-1:] in ".…" and line.rstrip(".… ").lower() in _TRAILING_OFF:
         return Line("debris", start, end, date, date_kind)  # a search box's placeholder: "Search..."
+    if line[:1] in "EeUuSs" and _EMBARGO.match(line):  # "EMBARGOED UNTIL 00:01 BST THURSDAY 12 JUNE 2025":
+        found = _FULL_DATE_AT.search(line)  # when the release may be published, no headline
+        date = iso_date(found.group(0)) if found else None
+        return Line("debris", start, end, date, "published" if date else None)
     if line[:1] in "FH" and _SCORE_TICKER.match(line):
         return Line("debris", start, end, date, date_kind)  # a results ticker: "FT  Hollins Park 0-0 Marsden"
     if line[-1:] in _SENTENCE_END and line[:1] != "#" and _WORD.search(line):
