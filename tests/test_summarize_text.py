@@ -552,6 +552,12 @@ def test_a_long_report_under_a_reporter_s_line_is_news(byline: str) -> None:
      "Court & Crime\n\nUnlicensed pool builder fined $28,000\n\n"
      "A pool builder who kept taking deposits after his licence was cancelled has been fined.\n",
      "Unlicensed pool builder fined $28,000"),
+    # a charity's slogan over its release, in sentences of a word or two, is no paragraph to title it
+    ("THE PANTRY TRUST\nStop UK hunger. Together.\n\nNEWS RELEASE\n\n"
+     "Record 3.1 million emergency food parcels handed out as working families are pushed to the brink\n\n"
+     "Food banks in the network handed out 3,118,450 emergency food parcels across the UK last year.\n\n"
+     "Priya Sandhu, Senior Media Officer\n",
+     "Record 3.1 million emergency food parcels handed out as working families are pushed to the brink"),
     # an embargo line dates the release; it is no headline
     ("University of Leeds\n\nNews  >  Health  >  Press releases\n\n"
      "EMBARGOED UNTIL 23:30 UK TIME TUESDAY 4 NOVEMBER 2025\n\n"
