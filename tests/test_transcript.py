@@ -1631,3 +1631,13 @@ def test_a_podcast_export_s_bold_names_over_their_time_codes_are_speaker_lines()
     assert [t.speaker for t in turns] == ["Priya Nair", "Hamid Qureshi", "Priya Nair", "Bethan Morgan"]
     # a bold line without its time code is as likely a heading: no speaker
     assert speaker_turns(paragraphs("**Key Points**\nRents rose by 4% in the year to March.\n")) == []
+
+
+def test_a_staff_report_s_section_headings_in_capitals_are_no_speakers() -> None:
+    text = ("COUNCIL MEMORANDUM\n\nRECOMMENDATION:\nThat Council award the contract for Phase 2 of the lead "
+            "service line programme to Prairie State Underground, LLC, in the amount of $4,186,250.\n\n"
+            "BACKGROUND:\nThe City has about 6,900 lead service lines. Phase 1 replaced 1,140 of them.\n\n"
+            "COMMUNITY IMPACT:\nResidents will be notified 14 days before work begins on their street.\n\n"
+            "FINANCIAL IMPACT:\nThe project is funded by a state revolving fund loan of $3.5 million, half "
+            "of it forgivable.\n")
+    assert not is_transcript(paragraphs(text))

@@ -54,11 +54,15 @@ subject from to cc sent attachment attachments speakers participants panelists p
 media press investors disclaimer usage office cell mobile doi funding credit credits licence license
 next up coming watch listen latest breaking update live prepared questions opening presentation
 our suggested recommended trending popular more topics transcript appearances present
+background recommendation recommendations summary discussion analysis purpose alternatives overview
+findings conclusion conclusions
 """.split())
-# Last words of a metadata label, not a speaker's ("Media Contact:", "Image Source:").
+# Last words of a metadata label or of a report's section heading, not a speaker's ("Media Contact:",
+# "Image Source:", "FINANCIAL IMPACT:", "Staff Recommendation:").
 _NOT_ENDINGS = frozenset("contact contacts source sources photo photos caption tags keywords email phone tel "
                          "fax website address link links relations inquiries enquiries restrictions "
-                         "disclaimer topics standards stories articles key legend".split())
+                         "disclaimer topics standards stories articles key legend impact impacts "
+                         "recommendation recommendations summary analysis background steps".split())
 # What a moderator says to pass the floor (looked up as plain substrings of the lower-cased turn).
 _HANDOFFS = (
     "question goes to", "questions go to", "question is for", "questions are for", "give the floor",
