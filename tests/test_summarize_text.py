@@ -558,6 +558,11 @@ def test_a_long_report_under_a_reporter_s_line_is_news(byline: str) -> None:
      "Food banks in the network handed out 3,118,450 emergency food parcels across the UK last year.\n\n"
      "Priya Sandhu, Senior Media Officer\n",
      "Record 3.1 million emergency food parcels handed out as working families are pushed to the brink"),
+    # a short first paragraph that opens the body with a colon is no site's name to pass over
+    ("Call participants:\n\nPriya Raman -- Chief Executive Officer\n\n"
+     "Norwood Instruments (NWDI) Q2 2025 Earnings Call Transcript\n\n"
+     "Operator: Good day, and welcome to the Norwood Instruments second quarter earnings call.\n",
+     "Norwood Instruments (NWDI) Q2 2025 Earnings Call Transcript"),
     # an embargo line dates the release; it is no headline
     ("University of Leeds\n\nNews  >  Health  >  Press releases\n\n"
      "EMBARGOED UNTIL 23:30 UK TIME TUESDAY 4 NOVEMBER 2025\n\n"

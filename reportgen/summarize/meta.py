@@ -180,10 +180,12 @@ def source_title(layout: Layout, text: str = "") -> str | None:
     lead = 0
     while lead < min(2, len(paras) - 1) and is_widget_strip(paras[lead].text):
         lead += 1  # "Search    Log in    Register (free)", a consent notice: the page's, over its headline
-    body = paras[lead + 1] if len(paras) > lead + 1 and len(paras[lead].text.split()) <= 4 else \
+    body = paras[lead + 1] if len(paras) > lead + 1 and len(paras[lead].text.split()) <= 4 and \
+        ":" not in paras[lead].text and not paras[lead].text.upper().startswith("SOURCE") else \
         paras[lead] if paras else None
     # (a first "paragraph" of a few words, "Inc.", "Stop UK hunger. Together.", is the site's name or its
-    # slogan over the page)
+    # slogan over the page; "Call participants:" opens the body, "SOURCE Halvorsen Industrial, Inc." is a
+    # wire release's last line)
     if body is not None and all(end > body.end for _, _, end in titles) and not (
             titles and titles[0][1] - body.end < 200 and _banner(normalize(body.text), titles[:1])):
         # (a company's name in capitals over the title line: "YARRABEE RESOURCES LIMITED (ASX: YRR)")
