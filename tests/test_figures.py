@@ -1394,3 +1394,21 @@ def test_a_count_of_things_sized_in_words_is_no_year() -> None:
 def test_a_count_in_thousands_after_a_one_word_field_is_a_figure(line: str, label: str | None) -> None:
     found = [(f.label, f.value) for f in figures_of(f"The home side won.\n\n{line}\n")]
     assert found == ([(label, 14286)] if label else [])
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Petrol now sells for as much as N1,250 a litre in Lagos.", 1250),
+    ("The country spent N2.3trn on petrol imports in the first half.", 2_300_000_000_000),
+    ("Marketers are owed about N450bn in unpaid bridging claims.", 450_000_000_000),
+])
+def test_an_amount_after_n_is_naira(text: str, value: float) -> None:
+    found = [(f.value, f.unit) for f in figures_of(text)]
+    assert (value, "NGN") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses were given N95 masks for the ward.",  # a mask
+    "Convoys on the N1 require escort, adding days to deliveries.",  # a road
+])
+def test_a_name_of_n_and_a_number_is_no_naira(text: str) -> None:
+    assert not any(f.unit == "NGN" for f in figures_of(text))

@@ -70,13 +70,13 @@ _CURRENCY_SIGN = (
     r"(?:US|HK|A|C|S|NZ|NT|R|MX)\$\s?|\$(?:A|US)(?![A-Za-z])|\$|€\s?|£|¥|₹|"
     rf"\b(?:{'|'.join(CURRENCY_CODES)})(?![A-Za-z])\s?"
     rf"|(?-i:\b(?:{'|'.join(RARER_CURRENCY_CODES)})(?![A-Za-z]))\s?"
-    r"|\bRs\.?\s?|\bK?[Ss]h(?:s|\.)?\s?|₦|R(?=\d)"
+    r"|\bRs\.?\s?|\bK?[Ss]h(?:s|\.)?\s?|₦|R(?=\d)|N(?=\d)"
 )
 """A currency before its number; the rarer ISO codes in capitals only (see numbers.RARER_CURRENCY_CODES).
-"R" alone (South Africa's rand) is taken only where `_RAND` says the number is an amount: see
-`_candidate`."""
+"R" alone (South Africa's rand) and "N" alone (Nigeria's naira, "N1,250/litre") are taken only where
+`_RAND` says the number is an amount: see `_candidate`."""
 _MULT = (
-    r"(?:\s*|[-‐‑])(?:hundred\s+)?(?:thousand|million|billion|trillion)\b|\s+dozen\b|\s?(?:mn|bn|tn|mln)\b"
+    r"(?:\s*|[-‐‑])(?:hundred\s+)?(?:thousand|million|billion|trillion)\b|\s+dozen\b|\s?(?:mn|bn|tn|trn|mln)\b"
     r"|(?:\s+|[-‐‑])lakhs?(?:\s+crores?)?\b|(?:\s+|[-‐‑])crores?\b|(?<=\d)[mbk]\b"
 )
 """A multiplier after its number, maybe joined by a hyphen: "$10-billion", "a Rs 780-crore plant"."""
@@ -111,9 +111,10 @@ _QUAL_LAST_PAIRS = frozenset(w[-2:] for w in _QUAL_ENDS)
 _QUAL_BEFORE = re.compile(rf"(?<![\w])(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
 _CUR_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN})$")
 _RAND = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
-                   r"|\d+(?:\.\d+)?\s?(?:bn|mn|m|tn|million|billion|trillion)\b|\d+\.\d\d(?![\d.])")
-"""After "R", an amount of rand: "R1.5bn", "R612m", "R9.80 a share", "R1,250"; not a road ("the R61"), a
-reproduction number ("R0"), a round ("R2") or a model ("R2.5")."""
+                   r"|\d+(?:\.\d+)?\s?(?:bn|mn|m|tn|trn|million|billion|trillion)\b|\d+\.\d\d(?![\d.])")
+"""After "R" or "N", an amount of rand or naira: "R1.5bn", "R612m", "R9.80 a share", "N1,250", "N2.3trn";
+not a road ("the R61", "the N7"), a reproduction number ("R0"), a mask ("N95"), a round ("R2") or a model
+("R2.5")."""
 _REFERENCE_END = re.compile(r"\b(?:article|section|clause|rule|form|paragraph|chapter|schedule|annex"
                             r"|item|part|page|no\.?|number)\s*$", re.IGNORECASE)
 """Before "5c", a reference ("Article 5c", "section 3c"): a subsection, not five cents."""
@@ -1267,13 +1268,14 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
     start = pos
     pre = sent[max(0, pos - 4):pos]
     if kind == "" and pos and (sent[pos - 1] in "$€£¥₹₦" or pre.strip().isupper() or "Rs" in pre
-                               or pre.endswith(("$A", "€ ", "R")) or "h" in pre):  # "Sh4.29 tn", "R1.5bn"
+                               or pre.endswith(("$A", "€ ", "R", "N")) or "h" in pre):  # "Sh4.29 tn",
+        # "R1.5bn"
         cur = _CUR_BEFORE.search(sent, max(0, pos - 4), pos)
         start = cur.start() if cur else pos
-        if start == pos and sent[pos - 1] == "R" and (pos == 1 or not (sent[pos - 2].isalnum() or
-                                                                      sent[pos - 2] in "-./")) and \
+        if start == pos and sent[pos - 1] in "RN" and (pos == 1 or not (sent[pos - 2].isalnum() or
+                                                                       sent[pos - 2] in "-./")) and \
                 _RAND.match(sent, pos):
-            start = pos - 1  # "R1.5bn": rand
+            start = pos - 1  # "R1.5bn": rand; "N450bn": naira
     elif kind in ("lead", "frac"):
         lead = _LEAD_BEFORE.search(sent, max(0, pos - 10), pos)
         if lead:

@@ -33,7 +33,7 @@ CARDINAL_WORDS: tuple[str, ...] = (*_SMALL, *_TENS)
 MULTIPLIERS: dict[str, int] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
-    "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000, "dozen": 12,
+    "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000, "dozen": 12,
     "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
 """Multiplier words and abbreviations, lower case, to the factor they scale by."""
@@ -78,7 +78,7 @@ CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "$a": "AUD", "hk$": "HKD", "a$": "AU
                    "nz$": "NZD", "r$": "BRL", "nt$": "TWD", "mx$": "MXN", "$us": "USD", "€": "EUR",
                    "£": "GBP", "¥": "CNY", "₹": "INR",
                    "rs": "INR", "rs.": "INR", "rmb": "CNY", "sh": "KES", "sh.": "KES", "shs": "KES",
-                   "ksh": "KES", "ksh.": "KES", "kshs": "KES", "₦": "NGN",
+                   "ksh": "KES", "ksh.": "KES", "kshs": "KES", "₦": "NGN", "n": "NGN",
                    "sdr": "XDR", "r": "ZAR"}
 """Currency signs and abbreviations, lower case, to the ISO code of the currency they write."""
 CURRENCY_CODES = ("USD", "EUR", "GBP", "CNY", "RMB", "JPY", "HKD", "INR", "CHF", "AUD", "CAD", "SDR")
