@@ -1641,3 +1641,15 @@ def test_a_staff_report_s_section_headings_in_capitals_are_no_speakers() -> None
             "FINANCIAL IMPACT:\nThe project is funded by a state revolving fund loan of $3.5 million, half "
             "of it forgivable.\n")
     assert not is_transcript(paragraphs(text))
+
+
+def test_a_dail_minister_s_line_gives_the_office_then_the_deputy_who_holds_it() -> None:
+    text = ("Deputy Aoife Brennan: I move the motion. Rents in this city have risen by a third.\n\n"
+            "Minister for Housing, Local Government and Heritage (Deputy Seán Walsh): I move amendment No. "
+            "1. Nobody in this House disputes that rents are too high. Where we differ is on the cure.\n\n"
+            "Deputy Aoife Brennan: The Minister's own party voted against this three times.\n")
+    turns = speaker_turns(paragraphs(text))
+    assert [t.speaker for t in turns] == ["Deputy Aoife Brennan", "Deputy Seán Walsh",
+                                          "Deputy Aoife Brennan"]
+    said = {q.text: q.speaker for q in find_quotes("S", text, paragraphs(text), "transcript", turns=turns)}
+    assert said["Nobody in this House disputes that rents are too high."] == "Seán Walsh"

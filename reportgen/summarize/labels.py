@@ -20,8 +20,11 @@ _DASH = re.compile(rf"({_WORD}(?: {_WORD}){{1,4}})[ \t]+(?:--|—|–)[ \t]+(\S[
 """'Name -- Role' or 'Name -- Firm -- Analyst', alone on its line."""
 _PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? )?[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}"
 _OFFICE_WORD = rf"(?:{_WORD}|of|the|for|and)"
-_OFFICE = re.compile(rf"(The {_OFFICE_WORD}(?: {_OFFICE_WORD}){{0,8}}) \(({_PERSON})\)")
-"""An office and its holder: 'The Chancellor of the Exchequer (Rachel Adeyemi)'."""
+_OFFICE = re.compile(rf"(The {_OFFICE_WORD}(?: {_OFFICE_WORD}){{0,8}}"
+                     rf"|[A-Z][a-z]+ (?:for|of) {_OFFICE_WORD}(?:,? {_OFFICE_WORD}){{0,8}})"
+                     rf" \(((?:Deputy |Senator |Councillor )?{_PERSON})\)")
+"""An office and its holder: 'The Chancellor of the Exchequer (Rachel Adeyemi)', as the Dáil's record
+has it 'Minister for Housing, Local Government and Heritage (Deputy Seán Walsh)'."""
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr)\.? "
 """An honorific before a name, as a speaker line gives it ("Mr Penhaligon", "Dr. Anjali Raman")."""
 _CAPS_OFFICE = re.compile(rf"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,3}}) "
