@@ -281,7 +281,8 @@ def test_a_reading_time_is_debris_not_a_figure(line: str) -> None:
 
 @pytest.mark.parametrize("head", ["Press corner\nPress release\n\n", "BOSTON, Oct. 28 /PRNewswire/ -- ",
                                   "NEWS RELEASE 11-MAR-2026\n\n", "Press release No. 45/2025\n\n",
-                                  "Meetings Coverage\nSC/16327\n28 April 2026\n\n", "SG/SM/22510\n\n"])
+                                  "Meetings Coverage\nSC/16327\n28 April 2026\n\n", "SG/SM/22510\n\n",
+                                  "News  >  Health  >  Press releases\n\n"])  # the site's trail to it
 def test_a_press_release_is_other_even_when_it_reports_what_people_said(head: str) -> None:
     from reportgen.summarize.meta import source_kind
 

@@ -30,12 +30,14 @@ from reportgen.summarize.transcript import is_transcript
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|according to|announced)\b")
 _RELEASE = re.compile(
     r"^[ \t]*(?:press|news|media) release(?:[ \t]*[-–—:|]?[ \t]*(?:no\.[ \t]*)?\d[\w ./-]{0,20})?[ \t]*$"
+    r"|[>»›][ \t]*(?:press|news|media) releases?[ \t]*$"
     r"|/\s*PRNewswire\s*/|\(BUSINESS WIRE\)"
     r"|/\s*Globe ?Newswire\s*/"
     r"|^[ \t]*(?-i:[A-Z]{2,6}(?:/[A-Z]{2,6})*/\d{3,5}(?:-[A-Z]{2,6}(?:/[A-Z]{2,6})*/\d{3,5})?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
 """What marks a page as a press release: a "Press release" line above it (perhaps with its date or number:
-"NEWS RELEASE 11-MAR-2026"), a wire's release tag, a UN release's symbol alone on its line ("SC/16327")."""
+"NEWS RELEASE 11-MAR-2026"), or the last step of the site's trail to it ("News  >  Health  >  Press
+releases"), a wire's release tag, a UN release's symbol alone on its line ("SC/16327")."""
 _ATTRIBUTION = re.compile(
     r"[sta](?<!\w[sta])(?:(?<=s)(?:aid|ays)|(?<=t)old|(?<=a)(?:ccording to|dd(?:ed|ing)))\b")
 """said, says, told, according to, added, adding (opening on a letter class, as _FIRST_PERSON does)."""
