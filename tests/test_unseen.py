@@ -43,12 +43,12 @@ def test_kind_and_date(name: str) -> None:
     assert (source["kind"], source["date"]) == (gold["kind"], gold["date"])
 
 
-@pytest.mark.parametrize(("folder", "most_wrong"), [("later", 2), ("fresh", 5), ("newest", 2), ("recent", 1),
+@pytest.mark.parametrize(("folder", "most_wrong"), [("later", 2), ("fresh", 5), ("newest", 1), ("recent", 1),
                                                       ("latest", 2), ("further", 2),
                                                       ("beyond", 5), ("onward", 3), ("ahead", 6),
                                                       ("anew", 4), ("yonder", 5), ("afield", 5),
                                                       ("abroad", 5), ("outward", 8), ("farther", 2),
-                                                      ("elsewhere", 7)])
+                                                      ("elsewhere", 4)])
 def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     wrong = [f"{name}: {(s['kind'], s['date'])}, want {(gold['kind'], gold['date'])}"
              for name in NAMES[folder] for gold, data in [scored(folder, name)] for s in data["sources"][:1]
@@ -80,7 +80,8 @@ def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
     # the manager's initials was read as a transcript. abroad: 12 of 18 when written; 13 once a video
     # page's captions made it a transcript. outward: 10 of 18 when added (see its README). farther: 15 of
     # 18 when added (see its README); 16 once a match report's line-ups were no turns. elsewhere: 11 of 18
-    # when added (see its README).
+    # when added (see its README); 14 once a podcast's bold names, a staff report's section headings and a
+    # release's trail were read. newest: 17 once a union's release was known by its site's trail.
     assert len(wrong) <= most_wrong, wrong
 
 
@@ -88,12 +89,12 @@ def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
 FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77),
           "fresh": (0.875, 0.885, 0.82, 0.66), "newest": (0.85, 0.90, 0.90, 0.88),
           "recent": (0.92, 0.89, 0.83, 0.94), "latest": (0.93, 0.88, 0.85, 0.83),
-          "further": (0.88, 0.92, 0.87, 0.83), "beyond": (0.91, 0.92, 0.91, 0.77),
-          "onward": (0.92, 0.91, 0.85, 0.66), "ahead": (0.84, 0.77, 0.55, 0.66),
+          "further": (0.88, 0.92, 0.87, 0.83), "beyond": (0.91, 0.92, 0.91, 0.83),
+          "onward": (0.92, 0.91, 0.85, 0.72), "ahead": (0.855, 0.77, 0.55, 0.66),
           "anew": (0.78, 0.69, 0.71, 0.72), "yonder": (0.895, 0.86, 0.83, 0.77),
           "afield": (0.84, 0.72, 0.73, 0.77), "abroad": (0.78, 0.61, 0.695, 0.55),
-          "outward": (0.75, 0.65, 0.62, 0.55), "farther": (0.865, 0.655, 0.72, 0.77),
-          "elsewhere": (0.85, 0.66, 0.63, 0.38)}
+          "outward": (0.75, 0.65, 0.62, 0.55), "farther": (0.868, 0.655, 0.78, 0.77),
+          "elsewhere": (0.92, 0.665, 0.835, 0.55)}
 # anew's precision: 0.676 until tables set out with spaces were read (0.670): the references pick a few of
 # a table's cells (a by-election's shares, a quota's districts), and every cell is a true figure, cited.
 # Titles: ahead 0.44 and anew 0.38 until a page's widget strips, site links and consent notices stood
@@ -116,7 +117,11 @@ FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77)
 # said to the defendant ("you"), were the judge's. farther's titles 0.67 until a weather widget and a
 # monitoring service's banner stood aside (0.78); recall 0.856 and precision 0.652 until a LinkedIn post's
 # emoji bullets were points (0.866, 0.655). ahead's recall 0.840 and abroad's quotes 0.689 until a passage
-# wrapped in a text of one paragraph per line was read whole (0.843, 0.696).
+# wrapped in a text of one paragraph per line was read whole (0.843, 0.696); ahead's recall 0.856 once
+# naira written "N1,250" was read. farther's quotes 0.78 once a call's speaker named alone with a middle
+# initial and a phone-in's callers who ask were read; recall 0.869 with a match report's attendance.
+# beyond's and onward's titles 0.83 and 0.72 once a company's name and code over the headline gave way.
+# elsewhere: see its README.
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
