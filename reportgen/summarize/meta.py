@@ -153,8 +153,8 @@ story ("TITLE: "How are you coping with your heating bills?" – KVR Lunchtime P
 
 def _title_field(text: str) -> str | None:
     """Return the title a record's header gives in a field of its own, or None."""
-    if "itle" not in text[:3_000] and "ITLE" not in text[:3_000] and "eadline" not in text[:3_000] and \
-            "EADLINE" not in text[:3_000]:
+    head = text[:3_000]
+    if "itle" not in head and "ITLE" not in head and "eadline" not in head and "EADLINE" not in head:
         return None  # the common case, settled without the pattern
     found = _TITLE_FIELD.search(text, 0, 3_000)
     return found.group(1) if found else None
@@ -171,9 +171,9 @@ def source_title(layout: Layout, text: str = "") -> str | None:
     "Secretary-General", "General Assembly", ...) or over its trail to the page is the site's
     banner, passed over when a later line can be the headline.
     """
-    subject = _email_subject(text) or _title_field(text)
-    if subject:
-        return subject
+    stated = _email_subject(text) or _title_field(text)
+    if stated:
+        return stated
     trailed = _trail_headline(text) or _under_trail(layout)
     if trailed:
         return trailed

@@ -1078,8 +1078,8 @@ class People:
             raw = _HANDLE.sub("", raw).strip(" ,")  # "Vantora Investor Relations (@VantoraIR)": the name
         if not raw:
             return None
-        if raw in self.defined_names():
-            return self.defined_names()[raw]
+        if (defined := self.defined_names().get(raw)) is not None:
+            return defined  # "Calderstone" of "Calderstone Insurance Company Limited ("Calderstone")"
         low = raw.lower()
         if low.split(None, 1)[0] in _SOME:
             return None  # "Several of these members", "Some officials": nobody in particular

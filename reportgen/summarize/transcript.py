@@ -85,8 +85,12 @@ _PRESENTERS = frozenset({"moderator", "anchor", "host", "presenter"})
 """What a speaker line may say a moderator is: "MARCUS DELANEY, CNN ANCHOR"."""
 _UNNAMED = frozenset({"unidentified", "unknown"})
 """A voice a TV transcript cannot name ("UNIDENTIFIED MALE"): said, but by nobody to quote."""
-_HEARD = frozenset({"caller", "guest", "witness"})
-"""What a speaker line may say a speaker is whose words are heard for themselves: "CALLER (Kofi, ...)"."""
+PARTIES = frozenset({"agent", "customer", "caller", "advisor", "adviser", "client", "patient", "respondent",
+                      "interviewee"})
+"""The sides of a recorded call or interview, labelled by what they are: named where the talk names them."""
+_HEARD = PARTIES | {"guest", "witness"}
+"""What a speaker line may say a speaker is whose words are heard for themselves, though they ask: "CALLER
+(Kofi, ...)", a call's "Customer"."""
 _CHAIRS = frozenset({"chair", "chairperson"})
 """Moderator words only when alone: "CHAIR WHITAKER" is a central bank's chair answering questions."""
 _QUESTION_WORDS = frozenset({"q", "question", "reporter", "journalist", "correspondent", "audience",
@@ -531,9 +535,6 @@ _SELF_NAMED = re.compile(rf"\b(?:[Mm]y name(?: is|['’]s)|I['’]m|I am|[Ii]t['
                          rf"|(?:^|[.!?,] )({NAME_WORD}(?: {NAME_WORD}){{1,2}}) (?:from|with|here)\b")
 """A voice saying who it is: "My name is Ingrid Solberg-Haugen", "Hi, yeah, thanks. Mats Ekdahl from
 Västkust Värme", a room's microphone "Yes, thank you, Chair, it's Martin Bellamy"."""
-PARTIES = frozenset({"agent", "customer", "caller", "advisor", "adviser", "client", "patient", "respondent",
-                      "interviewee"})
-"""The sides of a recorded call or interview, labelled by what they are: named where the talk names them."""
 _GIVEN_NAME_SAID = re.compile(rf"\b[Mm]y name(?: is|['’]s)[ \t]+({NAME_WORD})\b")
 """A voice giving its given name alone, as a call centre's agent does: "my name is Daniel"."""
 _CALLED_BY_NAME = re.compile(r"\b(?:[Tt]hank you|[Tt]hanks|[Ss]orry|[Hh]ello|[Hh]i|[Oo]kay|[Yy]es),? "
@@ -721,7 +722,7 @@ def _role(name: str, own: Sequence[Turn]) -> str:
         return "moderator"
     if words & _UNNAMED or _NUMBERED.fullmatch(name):
         return "unnamed"
-    if said == {"member"} or said & _HEARD or said & PARTIES:
+    if said == {"member"} or said & _HEARD:
         return "answer"  # a member of parliament: what they say is on the record, questions or not; a
         # phone-in's caller tells their story, though they ask too; so do both sides of a call
     if words & _QUESTION_WORDS or "analyst" in said or said & _QUESTION_WORDS or \
