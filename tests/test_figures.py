@@ -1412,3 +1412,16 @@ def test_an_amount_after_n_is_naira(text: str, value: float) -> None:
 ])
 def test_a_name_of_n_and_a_number_is_no_naira(text: str) -> None:
     assert not any(f.unit == "NGN" for f in figures_of(text))
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Of those parcels, 1,204,900 were provided for children.", 1_204_900),
+    ("Of those waiting for planned care, 3,117 had been waiting more than a year.", 3_117),
+])
+def test_a_count_in_thousands_that_is_its_clause_s_subject_is_a_figure(text: str, count: int) -> None:
+    assert count in [f.value for f in figures_of(text)]
+
+
+def test_a_count_inside_its_clause_needs_what_it_counts() -> None:
+    # not the clause's subject, and no noun after it: a bare number, no figure
+    assert figures_of("The scheme, said to cost 1,204,900 was shelved.") == []

@@ -1682,10 +1682,13 @@ _CHANGE_NOUNS = frozenset("gain gains advance increase rise decline drop fall lo
 
 def _moved_count(before: str, next_word: str) -> bool:
     """A grouped count moved by a verb ("rose 118,000", "fell by 14,000", "slowed to 104,000"), set as a
-    level ("Net migration was 728,000", "stood at 1,250,000") or named as a change ("a 160,000
-    advance"): a figure though no noun says what was counted."""
+    level ("Net migration was 728,000", "stood at 1,250,000"), named as a change ("a 160,000
+    advance") or the subject of its clause ("Of those, 1,204,900 were ..."): a figure though no noun
+    says what was counted."""
     if next_word in _CHANGE_NOUNS:
         return True
+    if next_word in ("were", "was", "had") and (not before.strip() or before.rstrip().endswith(",")):
+        return True  # the clause's subject: "Of those parcels, 1,204,900 were provided for children"
     word, at = _last_word(before)
     if word in ("by", "to", "of", "at") and at > 0:
         word = _last_word(before[:at])[0]
