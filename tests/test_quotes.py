@@ -1209,3 +1209,33 @@ def test_a_short_name_the_text_defines_stands_for_the_full_name() -> None:
             "settle his claim.\n\nIn its final response of 20 March 2025, Calderstone said: \"We appreciate "
             "that the claim took longer than we would like.\"\n")
     assert [q.speaker for q in quotes_of(text, "news")] == ["Calderstone Insurance Company Limited"]
+
+
+COUNTY_COLUMN = """\
+Healthwatch County Durham, which
+represents patients, said it had seen
+a sharp increase in complaints about
+waits and cancelled appointments.
+Its manager, Priya Kaur-Bennett, said:
+“People tell us the waiting itself is
+only part of it. It is the not knowing
+that wears them down, and the trust
+has to get much better at keeping pa-
+tients informed.”
+Councillor Alan Sowerby, who chairs
+Durham County Council’s adults, well-
+being and health overview and scrutiny
+committee, said he would call trust
+bosses before the committee next
+month.
+“We will want to see month-by-month
+targets, not just a headline promise,”
+he said. “This committee has heard
+recovery plans before.”
+"""
+"""A newspaper's column as a PDF gives it (fixtures/elsewhere, the hospital waiting list page)."""
+
+
+def test_a_body_named_after_its_county_is_no_person_a_he_can_be() -> None:
+    said = {q.text.split()[0]: q.speaker for q in quotes_of(COUNTY_COLUMN, "news")}
+    assert said == {"People": "Priya Kaur-Bennett", "We": "Alan Sowerby", "This": "Alan Sowerby"}

@@ -64,7 +64,7 @@ holdings motors airlines capital partners securities industries systems labs res
 insights economics government administration court parliament congress senate assembly embassy
 consulate federation forum summit expo conference delta river city province district region zone
 belt sea ocean mountain island street square road house hall palace airport port station park museum
-hospital infirmary clinic prison library stadium
+hospital infirmary clinic prison library stadium county
 initiative program programme plan project act law strategy nations states republic kingdom police
 army force forces navy guard team club league inc ltd co corp llc plc group hub area economic
 metropolis municipality communist national international global world
