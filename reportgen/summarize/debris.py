@@ -106,6 +106,8 @@ _SENTENCE_END = frozenset(".!?”\"’…。！？")
 _COOKIE_NOTICE = r"(?:we(?: and our partners)?|this (?:web)?site) uses? (?:\w+ ){0,2}cookies\b"
 """How a cookie notice opens: "We use some necessary cookies to make this website work."."""
 _COOKIES = re.compile(_COOKIE_NOTICE, re.IGNORECASE)
+_FOOTNOTE_AFTER_STOP = re.compile(r"[a-z]{2}[.!?]\d{1,2}$")
+"""A sentence's stop, then a footnote's number, as a text copied from a PDF ends a line: "productivity.1"."""
 _EMBARGO = re.compile(r"(?:strictly[ \t]+)?(?:embargoed|under[ \t]+embargo)\b[^\n]{0,100}$", re.IGNORECASE)
 _SCORE_TICKER = re.compile(r"(?:FT|HT)(?:\s{2,}|\t)\S.{0,40}\s\d{1,2}\s?[-–]\s?\d{1,2}\s\S.{0,40}$")
 """A line of a results ticker: "FT  Hollins Park 0-0 Marsden United", "HT  Saltcote 1-0 Brayford Villa"."""
@@ -544,7 +546,8 @@ def classify_line(text: str, start: int, end: int) -> Line:
         return Line("debris", start, end, date, "published" if date else None)
     if line[:1] in "FH" and _SCORE_TICKER.match(line):
         return Line("debris", start, end, date, date_kind)  # a results ticker: "FT  Hollins Park 0-0 Marsden"
-    if line[-1:] in _SENTENCE_END and line[:1] != "#" and _WORD.search(line):
+    if (line[-1:] in _SENTENCE_END or (line[-1:].isdigit() and _FOOTNOTE_AFTER_STOP.search(line))) and \
+            line[:1] != "#" and _WORD.search(line):  # (a footnote's number after the stop: "productivity.1")
         footer = line.startswith(("Copyright", "©", "All rights reserved")) or (
             "PDF" in line and _PDF_READER.search(line) is not None) or line.count(" | ") >= 2 or (
             "elayed" in line and _DELAYED_DATA.match(line) is not None) or (

@@ -437,6 +437,8 @@ def _speech_quotes(doc_id: str, paras: Sequence[Span], per_para: Sequence[Sequen
         if any(para.start <= c.start < para.end for c in marked) or _EDITORS_NOTE.search(para.text):
             continue
         for sent in sents:
+            if (mark := _FOOTNOTE_MARK.search(sent.text)) is not None:  # "... longer: productivity.1"
+                sent = Span(sent.start, sent.start + mark.start(), sent.text[:mark.start()])
             if sent.text.count(" ") < 5 or sent.text.rstrip("”\"’ ").endswith("?") or surname in sent.text \
                     or _is_note(sent.text) or not sent.text.rstrip().endswith((".", "!", "”", "’", '"')):
                 continue
@@ -457,10 +459,14 @@ def _speech_quotes(doc_id: str, paras: Sequence[Span], per_para: Sequence[Sequen
             for n, sent in enumerate(chosen)]
 
 
-_EDITORS_NOTE = re.compile(r"\b(?:transcript|as delivered|(?:lightly )?edited for|check against delivery)\b",
-                           re.IGNORECASE)
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-z][.!?])\d{1,2}$")
+"""A footnote's number after a sentence's stop, as a speech copied from a PDF keeps it: the sentence ends
+at its stop."""
+_EDITORS_NOTE = re.compile(r"\b(?:transcript|as delivered|(?:lightly )?edited for|check against delivery"
+                           r"|please contact|media relations)\b", re.IGNORECASE)
 """A paragraph about the text of a speech ("The following is a transcript of the address as delivered ...
-It has been lightly edited for clarity."): the editor's, not the speaker's."""
+It has been lightly edited for clarity.", "To receive these remarks in French, please contact Media
+Relations"): the editor's, not the speaker's."""
 _DASH_CREDIT = re.compile(r"[ \t]*\n?[ \t]*[—–][ \t]*([A-Z][^\n,—–]{1,60}?)[ \t]*(?:,|$|\n)", re.MULTILINE)
 """A credit after a quote, on its line or the next: "...” — Darren Holloway, finance critic, in a post"."""
 _PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,3}[.)]\s+")
