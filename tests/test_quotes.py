@@ -1241,14 +1241,17 @@ def test_a_body_named_after_its_county_is_no_person_a_he_can_be() -> None:
     assert said == {"People": "Priya Kaur-Bennett", "We": "Alan Sowerby", "This": "Alan Sowerby"}
 
 
-def test_a_speech_from_a_pdf_keeps_its_sentence_before_a_footnote_s_number_and_not_its_contact_line() -> None:
+def test_a_speech_from_a_pdf_keeps_its_sentence_before_a_footnote_s_number_not_the_footnote() -> None:
     text = ("Remarks by Claire Beaudoin\nGovernor of the Bank of Canada\n\nCheck against delivery\n\n"
             "For more information or to receive these remarks in French, please contact Media Relations.\n\n"
             "Today I want to step back from the month-to-month data and talk about productivity.1\n\n"
             "I will make three points, and I want to be clear that we cannot fix productivity ourselves.\n\n"
-            "We estimate the neutral rate is in a range of 2.25% to 3.25%, and we will say more in April.\n")
+            "We estimate the neutral rate is in a range of 2.25% to 3.25%, and we will say more in April.\n\n"
+            "1 I would like to thank Tomas Lindgren and Rachel Osei for their help in preparing these "
+            "remarks.\n")
     found = quotes_of(text, "other", further=True)
     texts = [q.text for q in found]
+    assert not any(t.startswith("1 I would like") for t in texts)  # the footnote, at the page's foot
     assert "Today I want to step back from the month-to-month data and talk about productivity." in texts
     assert not any("Media Relations" in t for t in texts)
     assert {q.speaker for q in found} == {"Claire Beaudoin"}

@@ -433,9 +433,12 @@ def _speech_quotes(doc_id: str, paras: Sequence[Span], per_para: Sequence[Sequen
     """
     surname = orator.split()[-1]
     picks: list[tuple[float, int, Span]] = []
+    notes = {m.group(1) for p in paras for m in _FOOTNOTE_MARKS.finditer(p.text)}  # the footnotes' numbers
     for para, sents in zip(paras, per_para, strict=True):
         if any(para.start <= c.start < para.end for c in marked) or _EDITORS_NOTE.search(para.text):
             continue
+        if notes and (note := _FOOTNOTE_LINE.match(para.text)) is not None and note.group(1) in notes:
+            continue  # the footnote itself: "1 I would like to thank Tomas Lindgren ...", the text's
         for sent in sents:
             if (mark := _FOOTNOTE_MARK.search(sent.text)) is not None:  # "... longer: productivity.1"
                 sent = Span(sent.start, sent.start + mark.start(), sent.text[:mark.start()])
@@ -462,6 +465,10 @@ def _speech_quotes(doc_id: str, paras: Sequence[Span], per_para: Sequence[Sequen
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z][.!?])\d{1,2}$")
 """A footnote's number after a sentence's stop, as a speech copied from a PDF keeps it: the sentence ends
 at its stop."""
+_FOOTNOTE_MARKS = re.compile(r"[a-z)][.!?](\d{1,2})(?=\s|$)")
+_FOOTNOTE_LINE = re.compile(r"(\d{1,2}) (?=[A-Z])")
+"""A footnote at the page's foot, its number first ("1 I would like to thank ..."), where the text sets
+that number after a sentence's stop ("... productivity.1")."""
 _EDITORS_NOTE = re.compile(r"\b(?:transcript|as delivered|(?:lightly )?edited for|check against delivery"
                            r"|please contact|media relations)\b", re.IGNORECASE)
 """A paragraph about the text of a speech ("The following is a transcript of the address as delivered ...
