@@ -1255,3 +1255,16 @@ def test_a_speech_from_a_pdf_keeps_its_sentence_before_a_footnote_s_number_not_t
     assert "Today I want to step back from the month-to-month data and talk about productivity." in texts
     assert not any("Media Relations" in t for t in texts)
     assert {q.speaker for q in found} == {"Claire Beaudoin"}
+
+
+def test_an_answer_opening_on_the_question_is_the_answer_not_procedure() -> None:
+    # "the question is ..." frames the answer; "That's a fair question" and "the question was" hand it on
+    text = ("SEN. CURTIS PAYNE (R-ID): Should a federal backstop cover wildfire the way it covers floods?\n\n"
+            "WHITEHORSE: Senator, for most years it should not need to. The question is the one year in ten "
+            "that breaks every state pool at once.\n\n"
+            "SEN. CURTIS PAYNE (R-ID): Thank you.\n\n"
+            "MAYOR TERESA CASTELLANOS: That's a fair question, and I'll ask Director Rostami to address it "
+            "at the end.\n")
+    texts = [q.text for q in quotes_of(text, "transcript", further=True)]
+    assert "The question is the one year in ten that breaks every state pool at once." in texts
+    assert not any(t.startswith("That's a fair question") for t in texts)

@@ -107,7 +107,8 @@ theory framework model approach agenda movement mechanism mechanisms system acti
 # references of sixteen transcripts, a sentence stating a stance was picked twice as often as the
 # average answer sentence, and one giving a number less often than the average).
 _CUE_PHRASES = {
-    "proc": "your question|this question|the question|the floor|press conference|briefing today|thank you|"
+    "proc": "your question|this question|good question|great question|fair question|that question|"
+            "the question was|the floor|press conference|briefing today|thank you|"
             "come to order|meeting to order|hearing to order|session to order|for the record|joined by|"
             "another update|pleasure to|pieces of information|"
             "no comment|not comment|wouldn't comment|won't comment|can't comment|not going to comment|"
