@@ -87,14 +87,14 @@ def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
 
 # Floors per folder: figure recall, figure precision, quotes with their speakers, titles.
 FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77),
-          "fresh": (0.875, 0.885, 0.82, 0.66), "newest": (0.85, 0.90, 0.90, 0.88),
+          "fresh": (0.875, 0.885, 0.82, 0.66), "newest": (0.85, 0.90, 0.925, 0.88),
           "recent": (0.92, 0.89, 0.83, 0.94), "latest": (0.93, 0.88, 0.85, 0.83),
           "further": (0.88, 0.92, 0.87, 0.83), "beyond": (0.91, 0.92, 0.91, 0.83),
           "onward": (0.92, 0.91, 0.85, 0.72), "ahead": (0.855, 0.77, 0.55, 0.66),
-          "anew": (0.78, 0.69, 0.71, 0.72), "yonder": (0.895, 0.86, 0.83, 0.77),
+          "anew": (0.78, 0.69, 0.715, 0.72), "yonder": (0.895, 0.86, 0.83, 0.77),
           "afield": (0.84, 0.72, 0.73, 0.77), "abroad": (0.78, 0.61, 0.695, 0.55),
           "outward": (0.75, 0.65, 0.62, 0.55), "farther": (0.868, 0.654, 0.78, 0.77),
-          "elsewhere": (0.92, 0.665, 0.835, 0.55)}
+          "elsewhere": (0.925, 0.67, 0.86, 0.55)}
 # anew's precision: 0.676 until tables set out with spaces were read (0.670): the references pick a few of
 # a table's cells (a by-election's shares, a quota's districts), and every cell is a true figure, cited.
 # Titles: ahead 0.44 and anew 0.38 until a page's widget strips, site links and consent notices stood
@@ -123,6 +123,7 @@ FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77)
 # beyond's and onward's titles 0.83 and 0.72 once a company's name and code over the headline gave way.
 # elsewhere: see its README. farther's precision 0.6556 until a count that is its clause's subject was
 # read ("..., 1,140 had moderate acute malnutrition"): a true figure its reference does not pick (0.6545).
+# newest's quotes 0.919 and anew's 0.711 until "The question is ..." opened an answer, not procedure.
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
