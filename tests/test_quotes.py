@@ -1268,3 +1268,11 @@ def test_an_answer_opening_on_the_question_is_the_answer_not_procedure() -> None
     texts = [q.text for q in quotes_of(text, "transcript", further=True)]
     assert "The question is the one year in ten that breaks every state pool at once." in texts
     assert not any(t.startswith("That's a fair question") for t in texts)
+
+
+def test_a_name_set_after_a_role_and_who_they_are_to_someone_is_the_speaker() -> None:
+    # "The paramedic who attended Mr Fowle, Ms Joanne Pickering, told ...": she speaks, not Mr Fowle
+    text = ("Mr Derek Alan Fowle, 81, died in hospital in March after waiting for an ambulance.\n\n"
+            "The paramedic who attended Mr Fowle, Ms Joanne Pickering, told the inquest: \"We were the only "
+            "crew free in the whole sector.\"\n")
+    assert [q.speaker for q in quotes_of(text, "news")] == ["Joanne Pickering"]

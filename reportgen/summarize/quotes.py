@@ -1297,13 +1297,16 @@ def _named_before_role(s: str, toks: list[re.Match[str]], k: int) -> tuple[str, 
 
 def _role_ends(toks: list[re.Match[str]], k: int) -> bool:
     """True when the words before ``toks[k]`` (a comma) end on a role, or on a role and what it is of:
-    "chief executive", "ambassador to Baghdad", "head of the Basra water directorate"."""
+    "chief executive", "ambassador to Baghdad", "head of the Basra water directorate"; or on a role and
+    who they are to someone: "The paramedic who attended Mr Fowle"."""
     j = k - 1
     while j >= 0 and k - j <= 6:
         w = toks[j].group(0)
         if w == ",":
             return False
-        if _is_role(w):
+        if w == "who" and j > 0 and (_is_role(toks[j - 1].group(0)) or toks[j - 1].group(0) in DESCRIPTORS):
+            return True
+        if _is_role(w) and w.rstrip(".").lower() not in HONORIFICS:
             return j == k - 1 or toks[j + 1].group(0) in _ROLE_OF
         j -= 1
     return False
