@@ -1276,3 +1276,12 @@ def test_a_name_set_after_a_role_and_who_they_are_to_someone_is_the_speaker() ->
             "The paramedic who attended Mr Fowle, Ms Joanne Pickering, told the inquest: \"We were the only "
             "crew free in the whole sector.\"\n")
     assert [q.speaker for q in quotes_of(text, "news")] == ["Joanne Pickering"]
+
+
+def test_a_newspaper_told_something_is_no_person_a_he_can_be() -> None:
+    # the paper's name in its photo credit and "he told The Lagos Ledger": no person
+    text = ("File photo: A technician at work on a transformer in Ikeja. Photo: The Lagos Ledger\n\n"
+            "\"A 16.8 per cent jump will trigger a new wave of tampering,\" he told The Lagos Ledger.\n\n"
+            "The Association of Electricity Distributors of Nigeria welcomed the decision, saying in a "
+            "statement that the review would \"help close the liquidity gap and improve supply\".\n")
+    assert "Lagos Ledger" not in {q.speaker for q in quotes_of(text, "news")}

@@ -59,7 +59,8 @@ ORG_WORDS = frozenset("""
 agency association bank bureau center centre college commission committee company corporation customs
 council daily department exchange foundation fund group institute intelligence ministry news office
 organization organisation party post press school service society times union university network
-television tv radio herald journal tribune telegraph guardian gazette review technologies technology
+television tv radio herald journal tribune telegraph guardian gazette review technologies technology ledger
+chronicle courier observer mirror examiner inquirer sentinel dispatch
 holdings motors airlines capital partners securities industries systems labs research media
 insights economics government administration court parliament congress senate assembly embassy
 consulate federation forum summit expo conference delta river city province district region zone
