@@ -1285,3 +1285,12 @@ def test_a_newspaper_told_something_is_no_person_a_he_can_be() -> None:
             "The Association of Electricity Distributors of Nigeria welcomed the decision, saying in a "
             "statement that the review would \"help close the liquidity gap and improve supply\".\n")
     assert "Lagos Ledger" not in {q.speaker for q in quotes_of(text, "news")}
+
+
+def test_a_body_that_did_something_saying_is_the_one_saying_it() -> None:
+    text = ("\"A 16.8 per cent jump will trigger a new wave of tampering,\" Tunde Oyelaran-Okoye said.\n\n"
+            "The Association of Electricity Distributors of Nigeria (AEDN) welcomed the decision, saying in "
+            "a statement that the review would \"help close the liquidity gap and improve supply\".\n")
+    said = {q.text: q.speaker for q in quotes_of(text, "news")}
+    assert said["help close the liquidity gap and improve supply"] == \
+        "Association of Electricity Distributors of Nigeria"

@@ -75,6 +75,10 @@ _SAID_BY_IT = re.compile(
     r"(?:\s+(?:also|further|later|then))?\s+(?:said|says|added|warned|stated|noted|wrote|called)\b")
 """A sentence whose speaker is the body quoted just before it."""
 _PARTICIPLES = frozenset({"saying", "adding", "noting", "stressing", "urging", "warning"})
+_BODY_ACTED = re.compile(r"\s*(?:The\s+)?((?:[A-Z][\w&'’.-]*|of|and|for|the)"
+                         r"(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the))*(?:\s+\([A-Z]{2,8}\))?)"
+                         r"\s+(?:[a-z]+ed|has\s+[a-z]+ed)\b")
+"""A sentence opening on a body's name and what it did: "The Association of ... (AEDN) welcomed"."""
 _QUOTED_AS = re.compile(r"[^.!?“”\"]{0,80}?\bquoted\s+([^,.!?“”\"]{1,60}?)\s+as\s+saying\b"
                         r"|([^,.!?“”\"]{1,60}?)\s+(?:was|were|is|has been)\s+quoted\s+as\s+saying\b")
 """A report of a report: "Xinhua quoted him as saying", "the statement quoted her as saying", "a senior
@@ -975,6 +979,9 @@ class _MarkedQuotes:
             clause = s[:verb.start()].rsplit(",", 1)[-1].lower().split()
             if not _CARRIERS.isdisjoint(w.strip(".;:") for w in clause[-6:]):
                 return None  # "a post circulating over the weekend saying ...": a thing said it
+            if (body := _BODY_ACTED.match(s)) is not None and is_org_like(body.group(1)):
+                return self.people.resolve(body.group(1), pos)  # "The Association of Electricity
+                # Distributors of Nigeria (AEDN) welcomed the decision, saying ...": the body says it
             return self.people.last_person(pos)
         found = _subject_left(s, verb.start())
         return self.people.resolve(found[0], pos) if found else None
