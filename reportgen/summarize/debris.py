@@ -106,8 +106,9 @@ _SENTENCE_END = frozenset(".!?”\"’…。！？")
 _COOKIE_NOTICE = r"(?:we(?: and our partners)?|this (?:web)?site) uses? (?:\w+ ){0,2}cookies\b"
 """How a cookie notice opens: "We use some necessary cookies to make this website work."."""
 _COOKIES = re.compile(_COOKIE_NOTICE, re.IGNORECASE)
-_FOOTNOTE_AFTER_STOP = re.compile(r"[a-z]{2}[.!?]\d{1,2}$")
-"""A sentence's stop, then a footnote's number, as a text copied from a PDF ends a line: "productivity.1"."""
+FOOTNOTE_NUMBER = re.compile(r"(?<=[a-z)][.!?])(\d{1,2})(?=\s|$)")
+"""A footnote's number right after a sentence's stop, as a text copied from a PDF keeps it:
+"... productivity.1", "(Chart 2).2"."""
 _EMBARGO = re.compile(r"(?:strictly[ \t]+)?(?:embargoed|under[ \t]+embargo)\b[^\n]{0,100}$", re.IGNORECASE)
 _SCORE_TICKER = re.compile(r"(?:FT|HT)(?:\s{2,}|\t)\S.{0,40}\s\d{1,2}\s?[-–]\s?\d{1,2}\s\S.{0,40}$")
 """A line of a results ticker: "FT  Hollins Park 0-0 Marsden United", "HT  Saltcote 1-0 Brayford Villa"."""
@@ -173,6 +174,13 @@ def _british(text: str) -> bool:
     """True for a text written the British way (pounds, "per cent", "programme"), whose numeric dates
     put the day first."""
     return _BRITISH.search(text, 0, 50_000) is not None
+
+
+def ends_on_footnote(text: str) -> re.Match[str] | None:
+    """Return the footnote's number ``text`` ends on, after its last sentence's stop, or None."""
+    found = FOOTNOTE_NUMBER.search(text, max(0, len(text) - 3))
+    return found if found is not None and found.end() == len(text) else None
+
 
 
 def is_list_item(text: str) -> bool:
@@ -546,7 +554,7 @@ def classify_line(text: str, start: int, end: int) -> Line:
         return Line("debris", start, end, date, "published" if date else None)
     if line[:1] in "FH" and _SCORE_TICKER.match(line):
         return Line("debris", start, end, date, date_kind)  # a results ticker: "FT  Hollins Park 0-0 Marsden"
-    if (line[-1:] in _SENTENCE_END or (line[-1:].isdigit() and _FOOTNOTE_AFTER_STOP.search(line))) and \
+    if (line[-1:] in _SENTENCE_END or (line[-1:].isdigit() and ends_on_footnote(line))) and \
             line[:1] != "#" and _WORD.search(line):  # (a footnote's number after the stop: "productivity.1")
         footer = line.startswith(("Copyright", "©", "All rights reserved")) or (
             "PDF" in line and _PDF_READER.search(line) is not None) or line.count(" | ") >= 2 or (
