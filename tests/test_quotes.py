@@ -1294,3 +1294,19 @@ def test_a_body_that_did_something_saying_is_the_one_saying_it() -> None:
     said = {q.text: q.speaker for q in quotes_of(text, "news")}
     assert said["help close the liquidity gap and improve supply"] == \
         "Association of Electricity Distributors of Nigeria"
+
+
+def test_a_speech_s_footnotes_and_contact_line_are_no_points_either() -> None:
+    from reportgen.sources import Document
+    from reportgen.summarize.per_source import study
+
+    text = ("Remarks by Claire Beaudoin\nGovernor of the Bank of Canada\n\n"
+            "For more information or to receive these remarks in French, please contact Media Relations.\n\n"
+            "Today I want to step back from the month-to-month data and talk about productivity.1 Canadian "
+            "firms invest far less per worker than their US counterparts.\n\n"
+            "Inflation has fallen from a peak of 8.1% in June 2022 to 1.9% in August.\n\n"
+            "1 I would like to thank Tomas Lindgren and Rachel Osei for their help with these remarks.\n")
+    found = study(Document("S1", "speech.txt", text))
+    points = [s.text for s, (*_, usable, _runs) in zip((s for p in found.sentences for s in p), found.facts,
+                                                        strict=True) if usable]
+    assert points and not any("Media Relations" in p or p.startswith("1 I would") for p in points)

@@ -9,7 +9,12 @@ rather than by a list of known labels.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reportgen.summarize.text import Span
 
 MONTHS = {
     name: i + 1
@@ -174,6 +179,20 @@ def _british(text: str) -> bool:
     """True for a text written the British way (pounds, "per cent", "programme"), whose numeric dates
     put the day first."""
     return _BRITISH.search(text, 0, 50_000) is not None
+
+
+_FOOTNOTE_LINE = re.compile(r"(\d{1,2}) (?=[A-Z])")
+
+
+def footnotes(paras: Sequence[Span]) -> set[int]:
+    """Return the indexes of the paragraphs that are footnotes at a page's foot, each opening on its
+    number ("1 I would like to thank ..."), where the text sets that number after a sentence's stop
+    ("... productivity.1"): the document's notes, neither a point nor the speaker's words."""
+    if not any(p.text[:1].isdigit() for p in paras):
+        return set()  # the common case, settled without reading for marks
+    marks = {m.group(1) for p in paras for m in FOOTNOTE_NUMBER.finditer(p.text)}
+    return {i for i, p in enumerate(paras)
+            if marks and (note := _FOOTNOTE_LINE.match(p.text)) is not None and note.group(1) in marks}
 
 
 def ends_on_footnote(text: str) -> re.Match[str] | None:
@@ -434,13 +453,16 @@ _BOILERPLATE = re.compile(
     r"\b(?:(?:host|hold)s? (?:a|its) (?:conference call|webcast)|can be accessed by dial|by dialing|may dial"
     r"|conference ID"
     r"|replay (?:of (?:the|this|today's|today’s) (?:call|webcast) )?will be available"
-    r"|forward-looking statements?)", re.IGNORECASE)
+    r"|forward-looking statements?"
+    r"|please contact (?:our |the )?(?:media relations|press office|media team|communications team))",
+    re.IGNORECASE)
 """A release's standing sentences in its body ("Keystride will host a conference call today at ...",
 "The call can be accessed by dialing ...", "Yarrabee does not undertake to update any forward-looking
-statement."): the same under every release, so never a point or a quote."""
+statement.", "For more information ..., please contact Media Relations"): the same under every
+release, so never a point or a quote."""
 
 
-_BOILERPLATE_WORDS = ("dial", "onference", "ebcast", "eplay", "orward-looking")
+_BOILERPLATE_WORDS = ("dial", "onference", "ebcast", "eplay", "orward-looking", "lease contact")
 """A part of every wording _BOILERPLATE knows, whatever its first letter's case: a cheap test first."""
 
 

@@ -17,7 +17,7 @@ from reportgen.model import Figure, Quote, Source
 from reportgen.parallel import map_parallel
 from reportgen.sources import Document
 from reportgen.summarize import meta
-from reportgen.summarize.debris import is_back_matter, is_boilerplate, names_listed
+from reportgen.summarize.debris import footnotes, is_back_matter, is_boilerplate, names_listed
 from reportgen.summarize.figures import find_figures
 from reportgen.summarize.keyphrases import phrase_runs
 from reportgen.summarize.numbers import as_english_numbers
@@ -139,7 +139,7 @@ def study(doc: Document) -> SourceFindings:
     notes = [h for h in read.headings if is_back_matter(h.text)]  # "Footnotes" under a call: nobody's turn
     turns = speaker_turns(paras, voices, notes, captioned=read.captioned) if kind == "transcript" else []
     skip, words = _turns(paras, turns)
-    skip |= _under_back_matter(paras, read.headings)
+    skip |= _under_back_matter(paras, read.headings) | footnotes(paras)  # a page's footnotes: no points
     title = meta.source_title(read, doc.text)
     for i, para in enumerate(paras[:2]):
         if title and meta.first_headline(normalize(para.text)) == title:

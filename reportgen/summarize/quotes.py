@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from reportgen.model import Cite, Quote
-from reportgen.summarize.debris import FOOTNOTE_NUMBER, ends_on_footnote, is_boilerplate
+from reportgen.summarize.debris import ends_on_footnote, footnotes, is_boilerplate
 from reportgen.summarize.numbers import CARDINAL_WORDS
 from reportgen.summarize.people import (
     DESCRIPTORS,
@@ -438,12 +438,11 @@ def _speech_quotes(doc_id: str, paras: Sequence[Span], per_para: Sequence[Sequen
     """
     surname = orator.split()[-1]
     picks: list[tuple[float, int, Span]] = []
-    notes = {m.group(1) for p in paras for m in FOOTNOTE_NUMBER.finditer(p.text)}  # the footnotes' numbers
-    for para, sents in zip(paras, per_para, strict=True):
-        if any(para.start <= c.start < para.end for c in marked) or _EDITORS_NOTE.search(para.text):
+    notes = footnotes(paras)  # "1 I would like to thank Tomas Lindgren ...": the text's, not the speaker's
+    for n, (para, sents) in enumerate(zip(paras, per_para, strict=True)):
+        if any(para.start <= c.start < para.end for c in marked) or _EDITORS_NOTE.search(para.text) or \
+                n in notes:
             continue
-        if notes and (note := _FOOTNOTE_LINE.match(para.text)) is not None and note.group(1) in notes:
-            continue  # the footnote itself: "1 I would like to thank Tomas Lindgren ...", the text's
         for sent in sents:
             if (mark := ends_on_footnote(sent.text)) is not None:  # "... longer: productivity.1": the
                 sent = Span(sent.start, sent.start + mark.start(), sent.text[:mark.start()])  # stop ends it
@@ -467,9 +466,6 @@ def _speech_quotes(doc_id: str, paras: Sequence[Span], per_para: Sequence[Sequen
             for n, sent in enumerate(chosen)]
 
 
-_FOOTNOTE_LINE = re.compile(r"(\d{1,2}) (?=[A-Z])")
-"""A footnote at the page's foot, its number first ("1 I would like to thank ..."), where the text sets
-that number after a sentence's stop ("... productivity.1")."""
 _EDITORS_NOTE = re.compile(r"\b(?:transcript|as delivered|(?:lightly )?edited for|check against delivery"
                            r"|please contact|media relations)\b", re.IGNORECASE)
 """A paragraph about the text of a speech ("The following is a transcript of the address as delivered ...
