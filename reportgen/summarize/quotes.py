@@ -312,7 +312,9 @@ def find_quotes(
         known = {} if split is None else _known_sentences(paras, split, turns)
         quoted = [(q.cite[0].start, q.cite[0].end) for q in quotes if q.speaker]
         lead = text[:turns[0].speaker_span.start] if turns else ""  # headline, standfirst, introduction
-        quotes += _turn_quotes(doc_id, turns, roles, people, known, _interviewee(text, lead), quoted,
+        lettered = "A" in roles or "Answer" in roles  # only an "A:" answer is given to the interviewee
+        interviewee = _interviewee(text, lead) if lettered else None
+        quotes += _turn_quotes(doc_id, turns, roles, people, known, interviewee, quoted,
                                _headline_quote(lead), _witness(text) if "A" in roles else None)
     elif orator:
         per_para = split if split is not None else [sentences(p) for p in paras]
