@@ -188,16 +188,15 @@ def build(
       reportgen build reports/ --out briefing/ --format docx
       reportgen build a.txt b.md --templates my-templates/ --title "Delta visit"
     """
-    from reportgen.pipeline import render_outputs
+    from reportgen.pipeline import prepare_outputs
 
     console = Console(quiet, verbose)
     settings = _settings(config, console, title=title, date=date, areas=areas)
-    summary = _summarize(sources, settings, console, jobs)
-    written = render_outputs(
-        summary.briefing, out_dir=out_dir, formats=formats or settings.formats, settings=settings,
-        templates=templates, protect=[d.path for d in summary.documents], report=console.detail,
-        workers=_workers(jobs),
-    )
+    with prepare_outputs(formats or settings.formats, settings=settings, templates=templates,
+                         report=console.detail, workers=_workers(jobs)) as outputs:  # load while summarizing
+        summary = _summarize(sources, settings, console, jobs)
+        sources_read = [d.path for d in summary.documents]
+        written = outputs.write(summary.briefing, out_dir=out_dir, protect=sources_read)
     for path in written:
         console.info(f"wrote {path}")
 

@@ -1,15 +1,17 @@
 """The build: read sources, summarize them into a briefing, render every chosen format.
 
 Each stage can run alone: `summarize_paths` stops at the briefing (``reportgen
-outline``), `render_outputs` starts from one (``reportgen render``).
+outline``), `render_outputs` starts from one (``reportgen render``). A build calls
+`prepare_outputs` first, so that the writers load while the sources are read.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from reportgen.errors import OutputError, ReportgenError, SourceError, TemplateError
 from reportgen.model import Briefing
@@ -17,6 +19,9 @@ from reportgen.settings import Settings
 from reportgen.sources import Document, read_sources
 from reportgen.templates import check_package, template_folder
 from reportgen.writers import WRITERS
+
+if TYPE_CHECKING:
+    from reportgen.parallel import Standby
 
 Report = Callable[[str], None]
 
@@ -92,6 +97,80 @@ def summarize_paths(
     return Summary(briefing, tuple(documents), tuple(problems))
 
 
+class Outputs:
+    """The writers of the chosen formats, ready before the briefing is: `prepare_outputs` makes them."""
+
+    def __init__(self, wanted: Sequence[str], writers: dict[str, Standby]) -> None:
+        self._wanted = wanted
+        self._writers = writers
+
+    def write(self, briefing: Briefing, *, out_dir: Path, protect: Iterable[str | Path] = ()) -> list[Path]:
+        """Render ``briefing`` in every format, then write the files atomically; return their paths.
+
+        Nothing is written unless every format rendered, so a failing writer leaves
+        the previous outputs as they were. ``protect`` lists files (the sources)
+        an output must never replace.
+        """
+        for writer in self._writers.values():
+            writer.send(briefing)
+        made = {WRITERS[name].filename: writer.result() for name, writer in self._writers.items()}
+        rendered = {out_dir / WRITERS[name].filename: made[WRITERS[name].filename]
+                    for name in WRITERS if name in self._wanted}
+        if "pdf" in self._wanted:
+            from reportgen.pdf import convert_to_pdf
+
+            pdfs = convert_to_pdf({f: d for f, d in made.items() if not f.endswith(".json")})
+            rendered.update({out_dir / name: data for name, data in pdfs.items()})
+        protected = {Path(p).resolve() for p in protect}
+        for target in rendered:
+            if target.resolve() in protected:
+                raise OutputError("output would overwrite a source; choose another --out", path=target)
+        from reportgen.outputs import write_all
+
+        return write_all(rendered)
+
+    def close(self) -> None:
+        """Let go of writers that were not used (no briefing could be made)."""
+        for writer in self._writers.values():
+            writer.close()
+
+    def __enter__(self) -> Outputs:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def prepare_outputs(
+    formats: Iterable[str],
+    *,
+    settings: Settings,
+    templates: Path | None = None,
+    report: Report = _quiet,
+    workers: int = 1,
+) -> Outputs:
+    """Check the templates of ``formats`` and get their writers ready; use it as a context manager.
+
+    Every template is checked first, so that a broken one stops a build before its sources are
+    read. With ``workers`` > 1 the Word and PowerPoint writers each load (python-docx or
+    python-pptx, and the writer's own modules) in a process of their own while this one reads and
+    summarizes, then render there at once: the same bytes either way.
+    """
+    from reportgen.parallel import Standby
+
+    wanted = list(dict.fromkeys(formats))
+    names = [name for name in WRITERS if name in wanted or ("pdf" in wanted and name != "json")]
+    folders = [_template_folder(name, templates, report) for name in names]  # every template checked first
+    # JSON takes a millisecond: never worth a process.
+    return Outputs(wanted, {name: Standby(partial(_writer, name, folder, settings),
+                                          fork=workers > 1 and name != "json")
+                            for name, folder in zip(names, folders, strict=True)})
+
+
+def _writer(name: str, folder: Path, settings: Settings) -> Callable[[Briefing], bytes]:
+    return partial(WRITERS[name].load(), templates=folder, settings=settings)
+
+
 def render_outputs(
     briefing: Briefing,
     *,
@@ -103,41 +182,10 @@ def render_outputs(
     report: Report = _quiet,
     workers: int = 1,
 ) -> list[Path]:
-    """Render ``briefing`` in every format, then write the files atomically; return their paths.
-
-    Nothing is written unless every format rendered, so a failing writer leaves
-    the previous outputs as they were. ``protect`` lists files (the sources)
-    an output must never replace. With ``workers`` > 1 the Word and PowerPoint
-    files render at once, in two processes (the same bytes either way).
-    """
-    from reportgen.parallel import map_parallel
-
-    protected = {Path(p).resolve() for p in protect}
-    wanted = list(dict.fromkeys(formats))
-    office = [name for name in WRITERS if name in wanted or ("pdf" in wanted and name != "json")]
-    folders = [_template_folder(name, templates, report) for name in office]  # every template checked first
-
-    def render(name_and_folder: tuple[str, Path]) -> bytes:
-        name, folder = name_and_folder
-        return WRITERS[name].load()(briefing, templates=folder, settings=settings)
-
-    jobs = list(zip(office, folders, strict=True))
-    heavy = [0 if name == "json" else 1 for name in office]  # JSON takes a millisecond: never worth a process
-    made = dict(zip((WRITERS[name].filename for name in office),
-                    map_parallel(render, jobs, sizes=heavy, workers=workers, min_size=2), strict=True))
-    rendered = {out_dir / filename: data for filename, data in made.items()
-                if any(WRITERS[n].filename == filename for n in wanted if n in WRITERS)}
-    if "pdf" in wanted:
-        from reportgen.pdf import convert_to_pdf
-
-        pdfs = convert_to_pdf({f: d for f, d in made.items() if not f.endswith(".json")})
-        rendered.update({out_dir / name: data for name, data in pdfs.items()})
-    for target in rendered:
-        if target.resolve() in protected:
-            raise OutputError("output would overwrite a source; choose another --out", path=target)
-    from reportgen.outputs import write_all
-
-    return write_all(rendered)
+    """Render ``briefing`` in every format and write the files: `prepare_outputs`, then write."""
+    with prepare_outputs(formats, settings=settings, templates=templates, report=report,
+                         workers=workers) as outputs:
+        return outputs.write(briefing, out_dir=out_dir, protect=protect)
 
 
 def _template_folder(name: str, templates: Path | None, report: Report) -> Path:

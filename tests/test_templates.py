@@ -55,6 +55,20 @@ def test_check_finds_a_removed_layout_and_a_removed_style(user_folder):
     assert not (user_folder / "out").exists()
 
 
+def test_a_damaged_template_stops_the_build_before_its_sources_are_read(user_folder, monkeypatch):
+    import reportgen.pipeline
+
+    def read_sources(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("sources read before the templates were checked")
+
+    monkeypatch.setattr(reportgen.pipeline, "read_sources", read_sources)
+    (user_folder / "templates").mkdir()
+    (user_folder / "templates" / "deck.pptx").write_bytes(b"PK\x03\x04 not really a zip")
+    result = CliRunner().invoke(main, ["build", "--format", "pptx", "--templates", "templates"])
+    assert result.exit_code == 1 and "deck.pptx" in result.output and "damaged" in result.output
+    assert not (user_folder / "out").exists()
+
+
 def test_shipped_templates_are_complete():
     from reportgen.templates import shipped_templates_dir
 
