@@ -151,6 +151,21 @@ def test_a_pronoun_goes_to_whoever_was_last_named_or_titled(text, expected):
     assert [(q.text[:20], q.speaker) for q in quotes_of(text, "news")] == expected
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("“The bill keeps faith with farmers,” said Sen. John Hoeven (R-N.D.) after the vote.", "John Hoeven"),
+    ("“We can no longer afford two hospitals,” said Health Director Monika Aeschbacher (SVP) in Bern.",
+     "Monika Aeschbacher"),
+    ("“He is the best finisher I have had,” said manager Gary Airey – Danny’s uncle.", "Gary Airey"),
+    ("“He is the best finisher I have had,” said manager Gary Airey - Danny’s uncle.", "Gary Airey"),
+    ("Its official Korean Central News Agency (KCNA) said the drills were “a rehearsal for invasion.”",
+     "Korean Central News Agency"),
+    ("Rep. Angie Craig (D-Minn.) said the cuts would “hurt rural clinics more than anyone admits.”",
+     "Angie Craig"),
+])
+def test_a_name_ends_where_a_bracket_or_a_dash_opens(sentence, speaker):
+    assert [q.speaker for q in quotes_of(sentence + "\n", "news")] == [speaker]
+
+
 def test_a_dateline_is_no_speaker_and_a_name_before_said_with_a_comma_is_learned():
     text = (
         "NAIROBI / LONDON, 14 July 2026 – \"Heat does not kill at random, and it never has,\" said Dr Miriam "

@@ -94,7 +94,7 @@ email emails text texts tweet tweets video videos graffiti headline headlines sl
 flyers billboard billboards caption
 """.split())
 """Things that carry words ("a sign saying ..."): a participle after one has no person for its subject."""
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?|,")
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?|[,(–—]|(?<!\S)-(?!\S)")
 _ABBREVIATIONS = (*SHORT_TITLES, "Gen", "Lt", "Col", "St", "Brig", "Maj", "Capt", "Sgt", "Adm", "Cmdr",
                   "Co", "Mt", "Ft")
 _SENT_END = re.compile(r"[.!?]" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
@@ -1187,6 +1187,9 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
     i = len(toks) - 1
     while i >= 0 and toks[i].group(0).lower() in _ADVERBS:
         i -= 1
+    if i > 0 and s[toks[i].end():end].lstrip().startswith(")"):
+        k = max((n for n in range(max(0, i - 3), i) if toks[n].group(0) == "("), default=-1)
+        i = k - 1 if k > 0 else i  # "Korean Central News Agency (KCNA) said", "Jo Reed (R-Texas) said"
     comma = i
     for _ in range(3):  # appositives, even several: ", 45, a trader in Shenzhen, "
         if comma < 0 or toks[comma].group(0) != ",":
