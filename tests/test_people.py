@@ -218,6 +218,15 @@ def test_a_union_organiser_or_a_group_s_convenor_is_a_post_before_the_name():
     assert people.resolve("Tenants’ Convenor Aisha Malik", text.index("said")) == "Aisha Malik"
 
 
+@pytest.mark.parametrize(("written", "name"), [("Magistrate Gregory Ellwood", "Gregory Ellwood"),
+                                               ("Registrar Anne Dowd", "Anne Dowd"),
+                                               ("Encik Faizal Ariffin", "Faizal Ariffin"),  # Malay "Mr"
+                                               ("Puan Rohana Ismail", "Rohana Ismail")])  # Malay "Mrs"
+def test_a_court_s_officers_and_malay_honorifics_are_no_part_of_the_name(written, name):
+    text = f"{written} said the matter was closed."
+    assert People(text).resolve(written, text.index("said")) == name
+
+
 def test_a_post_before_a_name_between_commas_is_not_who_a_pronoun_means():
     text = ("The UN Emergency Relief Coordinator, Rafael Monteiro Avelar, announced US$20 million from "
             "the Central Emergency Response Fund for food aid. “Early money saves lives,” he said.")

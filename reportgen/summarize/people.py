@@ -25,7 +25,7 @@ lt sgt sergeant capt det detective insp inspector supt superintendent cmdr maj m
 di dci ds dsi dcs
 sheriff coroner prosecutor constable manager administrator clerk auditor comptroller recorder
 mr mrs ms miss madam mister sir dame lord lady datuk dato tun shri smt shrimati speaker member hon
-coach alhaji hajiya alhaja organiser organizer convenor convener
+coach alhaji hajiya alhaja organiser organizer convenor convener magistrate registrar encik puan
 """.split())
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "madam", "mister", "dr", "prof", "sir", "dame",
                         "shri", "smt", "shrimati", "hon"})
