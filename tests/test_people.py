@@ -241,3 +241,16 @@ def test_one_or_another_opening_a_sentence_names_nobody():
     assert people.resolve("One", text.index("just")) is None
     assert people.resolve("One official", text.index("official said")) == "unnamed official"
     assert people.resolve("Another resident", text.index("resident said")) == "unnamed resident"
+
+
+@pytest.mark.parametrize(("label", "text", "name"), [
+    ("LEBLANC-THORNE", "CHAIR LEBLANC-THORNE: Good evening. My name is Monique LeBlanc-Thorne, I chair the "
+     "board.", "Monique LeBlanc-Thorne"),  # the capitals the text writes her name with, not "Leblanc-"
+    ("Leblanc-Thorne", "CHAIR LEBLANC-THORNE: Good evening. My name is Monique LeBlanc-Thorne, I chair the "
+     "board.", "Monique LeBlanc-Thorne"),
+    ("OKONKWO-BAIRD", "The Chair recognizes Senator Okonkwo-Baird.\nSenator OKONKWO-BAIRD: Thank you.",
+     "Okonkwo-Baird"),  # no given name anywhere: the name as the text writes it
+    ("OBR", "The OBR said the forecast was too rosy.", "OBR"),  # an acronym the text never writes otherwise
+])
+def test_a_name_in_capitals_is_written_as_the_text_writes_it(label, text, name):
+    assert People(text).expand(label, len(text)) == name

@@ -578,6 +578,7 @@ class People:
         self._defined: dict[str, str] | None = None  # a defined short name -> the name it stands for
         self.author: str | None = None  # the one writer a byline names, whom "I said" outside quotes means
         self._in_full: dict[str, str | None] = {}
+        self._by_folded: dict[str, str] | None = None  # _by_token's words by their case-folded form
         self._honorifics: dict[str, set[str]] | None = None  # family name -> sexes its honorifics give
 
     def _read_text(self) -> None:
@@ -781,6 +782,17 @@ class People:
             self.full[name] = pos
         return name
 
+    def _token_folded(self, word: str) -> str | None:
+        """Return the word of a full name known here that is ``word`` but for its capitals, or None."""
+        if self._by_folded is None:
+            self._by_folded = {token.casefold(): token for token in self._by_token}
+        return self._by_folded.get(word.casefold())
+
+    def _in_lower_case(self, word: str) -> str | None:
+        """Return ``word`` (in capitals) as the text also writes it with lower-case letters, or None."""
+        found = re.search(rf"\b(?!{re.escape(word)}\b)(?i:{re.escape(word)})\b", self._text)
+        return found.group(0) if found and found.group(0)[0].isupper() else None
+
     def _written_in_full(self, short: str) -> str | None:
         """Return the one full name the text writes ``short`` in, where nothing marked it as a person's
         ("Present: ..., Councilors Rosa Delgado, Harold Ostrander and ..." before "Councilor Ostrander
@@ -820,9 +832,15 @@ class People:
         if short in self.full:
             return short
         names = self._by_token.get(short)
-        if not names and short.isupper() and len(short) > 2 and (short.title() in self._by_token or
-                                                                 short in self._surnames):
-            short = short.title()  # a transcript's "MS. JEAN-PIERRE"; not an acronym ("the OBR said")
+        if not names and (short.isupper() and len(short) > 2 or short.istitle()):
+            # A transcript's "MS. JEAN-PIERRE", "CHAIR LEBLANC-THORNE" (or "Leblanc-Thorne", title-cased
+            # from it): the name the text writes in full ("Monique LeBlanc-Thorne"); else, in capitals,
+            # the name as the text writes it in lower case ("Senator Okonkwo-Baird"); not an acronym the
+            # text never writes so ("the OBR said")
+            written = self._token_folded(short)
+            if not written and short.isupper():
+                written = short.title() if short in self._surnames else self._in_lower_case(short)
+            short = written or short
             names = self._by_token.get(short)
         if not names:
             return self._written_in_full(short) or short
