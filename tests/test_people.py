@@ -254,3 +254,13 @@ def test_one_or_another_opening_a_sentence_names_nobody():
 ])
 def test_a_name_in_capitals_is_written_as_the_text_writes_it(label, text, name):
     assert People(text).expand(label, len(text)) == name
+
+
+@pytest.mark.parametrize(("text", "said", "name"), [
+    ("Financial director Marelize van Wyk spoke first. Van Wyk said the loan was arranged.", "Van Wyk",
+     "Marelize van Wyk"),
+    ("Chief executive Ludo de Groot spoke first. De Groot said demand was strong.", "De Groot",
+     "Ludo de Groot"),
+])
+def test_a_family_name_s_particle_capitalised_to_open_a_sentence_is_the_same_name(text, said, name):
+    assert People(text).resolve(said, text.index(" said")) == name

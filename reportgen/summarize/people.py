@@ -823,8 +823,9 @@ class People:
         """Return the known full name that ``name`` ends ("Sánchez Ortiz" of "Valeria Sánchez Ortiz": a
         double family name, written alone after the first mention) or leaves a middle name out of
         ("Eleanor Voss" of "Eleanor Marie Voss"), or None."""
-        return next((full for full in self.full if full.endswith(f" {name}") or _with_middle(full, name)),
-                    None)
+        ends = (f" {name}", f" {name[:1].lower()}{name[1:]}") if name.split()[0].lower() in NAME_PARTICLES \
+            else f" {name}"  # "Van Wyk said", opening its sentence, of "Marelize van Wyk"
+        return next((full for full in self.full if full.endswith(ends) or _with_middle(full, name)), None)
 
     def expand(self, short: str, pos: int) -> str:
         """Return the full name a one-word reference ("Xi", "Biden") stands for near ``pos``, else itself."""
