@@ -283,6 +283,13 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("The shares closed at R10.62 on the JSE.", 10.62, "ZAR", "R10.62"),
         ("Headline earnings per share dropped to 142.6c.", 142.6, "cents", "142.6c"),
         ("Denmark pledged DKK 400,000,000 to the plan.", 400_000_000, "DKK", "DKK 400,000,000"),
+        ("The fine is R1 500 for a first offence.", 1500, "ZAR", "R1 500"),  # thousands set apart by a space
+        # Signs and letters of other currencies, against the number.
+        ("Firms will cut the price of diesel by ₱2.10 per liter.", 2.1, "PHP", "₱2.10"),  # Philippine peso
+        ("Namibia's trade deficit was N$2.10 billion in April.", 2_100_000_000, "NAD", "N$2.10 billion"),
+        ("The estate spent RM78,000 per hectare until maturity.", 78_000, "MYR", "RM78,000"),  # ringgit
+        ("The approved budget was MK1.6 billion.", 1_600_000_000, "MWK", "MK1.6 billion"),  # Malawi kwacha
+        ("The peso closed at ₱57.12 to the US dollar.", 57.12, "per dollar", "₱57.12 to the US dollar"),
         ("The budget amounts to KRW 612.4 billion this year.", 612_400_000_000, "KRW", "KRW 612.4 billion"),
         ("Temperatures hit 40c in Seville.", 40, "°C", "40c"),
         ("Orders rose, for a book-to-bill ratio of 1.06.", 1.06, "ratio", "1.06"),
@@ -1412,6 +1419,10 @@ def test_an_amount_after_n_is_naira(text: str, value: float) -> None:
 ])
 def test_a_name_of_n_and_a_number_is_no_naira(text: str) -> None:
     assert not any(f.unit == "NGN" for f in figures_of(text))
+
+
+def test_a_road_and_a_distance_are_no_rand() -> None:
+    assert not any(f.unit == "ZAR" for f in figures_of("The R61 600 metres north of town was closed."))
 
 
 @pytest.mark.parametrize(("text", "count"), [

@@ -67,14 +67,15 @@ _QUALIFIER = (
     r"about|around|approximately|roughly|some|over|under|above|below|exceeding|only|just"
 )
 _CURRENCY_SIGN = (
-    r"(?:US|HK|A|C|S|NZ|NT|R|MX)\$\s?|\$(?:A|US)(?![A-Za-z])|\$|€\s?|£|¥|₹|"
+    r"(?:US|HK|A|C|S|NZ|NT|R|MX|N)\$\s?|\$(?:A|US)(?![A-Za-z])|\$|€\s?|£|¥|₹|₱\s?|(?-i:RM|MK)(?=\d)|"
     rf"\b(?:{'|'.join(CURRENCY_CODES)})(?![A-Za-z])\s?"
     rf"|(?-i:\b(?:{'|'.join(RARER_CURRENCY_CODES)})(?![A-Za-z]))\s?"
     r"|\bRs\.?\s?|\bK?[Ss]h(?:s|\.)?\s?|₦|R(?=\d)|N(?=\d)"
 )
 """A currency before its number; the rarer ISO codes in capitals only (see numbers.RARER_CURRENCY_CODES).
 "R" alone (South Africa's rand) and "N" alone (Nigeria's naira, "N1,250/litre") are taken only where
-`_RAND` says the number is an amount: see `_candidate`."""
+`_RAND` says the number is an amount: see `_candidate`. "N$" is Namibia's dollar, "RM" Malaysia's ringgit
+and "MK" Malawi's kwacha, in capitals and against the number ("RM78,000", "MK1.6 billion")."""
 _MULT = (
     r"(?:\s*|[-‐‑])(?:hundred\s+)?(?:thousand|million|billion|trillion)\b|\s+dozen\b|\s?(?:mn|bn|tn|trn|mln)\b"
     r"|(?:\s+|[-‐‑])lakhs?(?:\s+crores?)?\b|(?:\s+|[-‐‑])crores?\b|(?<=\d)[mbk]\b"
@@ -109,12 +110,13 @@ _QUAL_ENDS = {"than", "to", "least", "most", "as", "of", "over", "under", "above
               "just"}
 _QUAL_LAST_PAIRS = frozenset(w[-2:] for w in _QUAL_ENDS)
 _QUAL_BEFORE = re.compile(rf"(?<![\w])(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
-_CUR_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN})$")
-_RAND = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
-                   r"|\d+(?:\.\d+)?\s?(?:bn|mn|m|tn|trn|million|billion|trillion)\b|\d+\.\d\d(?![\d.])")
-"""After "R" or "N", an amount of rand or naira: "R1.5bn", "R612m", "R9.80 a share", "N1,250", "N2.3trn";
-not a road ("the R61", "the N7"), a reproduction number ("R0"), a mask ("N95"), a round ("R2") or a model
-("R2.5")."""
+_CUR_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN}|(?-i:RM|MK))$")  # the number is after the end
+_RAND = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?: \d{3})+(?![\d,.])"
+                   r"|\d+(?:\.\d+)?\s?(?:bn|mn|m|tn|trn|million|billion|trillion)\b"
+                   r"|\d+\.\d\d(?![\d.])")
+"""After "R" or "N", an amount of rand or naira: "R1.5bn", "R612m", "R9.80 a share", "R1 500", "N1,250",
+"N2.3trn"; not a road ("the R61", "the N7"), a reproduction number ("R0"), a mask ("N95"), a round ("R2")
+or a model ("R2.5")."""
 _REFERENCE_END = re.compile(r"\b(?:article|section|clause|rule|form|paragraph|chapter|schedule|annex"
                             r"|item|part|page|no\.?|number)\s*$", re.IGNORECASE)
 """Before "5c", a reference ("Article 5c", "section 3c"): a subsection, not five cents."""
@@ -1267,15 +1269,16 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
     """Match the full number pattern at an anchor (reaching back for "$", "a", "two-"), then judge it."""
     start = pos
     pre = sent[max(0, pos - 4):pos]
-    if kind == "" and pos and (sent[pos - 1] in "$€£¥₹₦" or pre.strip().isupper() or "Rs" in pre
-                               or pre.endswith(("$A", "€ ", "R", "N")) or "h" in pre):  # "Sh4.29 tn",
-        # "R1.5bn"
+    if kind == "" and pos and (sent[pos - 1] in "$€£¥₹₦₱" or pre.strip().isupper() or "Rs" in pre
+                               or pre.endswith(("$A", "€ ", "₱ ", "R", "N", "RM", "MK")) or "h" in pre):
+        # "Sh4.29 tn", "R1.5bn", "RM78,000"
         cur = _CUR_BEFORE.search(sent, max(0, pos - 4), pos)
         start = cur.start() if cur else pos
         if start == pos and sent[pos - 1] in "RN" and (pos == 1 or not (sent[pos - 2].isalnum() or
                                                                        sent[pos - 2] in "-./")) and \
-                _RAND.match(sent, pos):
-            start = pos - 1  # "R1.5bn": rand; "N450bn": naira
+                (amount := _RAND.match(sent, pos)) and \
+                not (" " in amount.group(0) and sent[max(0, pos - 5):pos - 1].lower() == "the "):
+            start = pos - 1  # "R1.5bn": rand; "N450bn": naira; "R1 500", but not "the R61 600 metres"
     elif kind in ("lead", "frac"):
         lead = _LEAD_BEFORE.search(sent, max(0, pos - 10), pos)
         if lead:
@@ -1286,7 +1289,7 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
             return None  # the rest of a duration ("the first hour and a half"), not a share of anything
     if start:  # cheap rejections first, before the full pattern runs
         prev = sent[start - 1]
-        if prev.isalpha() or prev in "$€£¥₹₦":
+        if prev.isalpha() or prev in "$€£¥₹₦₱":
             return None
         if kind == "" and (prev.isalnum() or (prev in "-–." and sent[start - 2:start - 1].isalnum())):
             return None  # a numeral glued to a code or a date ("A4", "2023-01-05"): _judge drops it
@@ -1447,8 +1450,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if rate:  # "98 per 100,000 people"
         base = f"per {rate.group(1)}" + (f" {rate.group(2)}" if rate.group(2) else "")
         return _Found(first, end + rate.end(), as_value(value), base, _label(sent, first, end, after))
-    if nw in ("per", "to", "against") and not cur and not pct and not mult_text and \
-            (fx := _PER_CURRENCY.match(right)):  # "averaged 82.5 per dollar": an exchange rate
+    if nw in ("per", "to", "against") and not pct and not mult_text and \
+            (fx := _PER_CURRENCY.match(right)):  # "averaged 82.5 per dollar", "₱57.12 to the US dollar"
         return _Found(first, end + fx.end(), as_value(value), f"per {fx.group(1).lower()}",
                       _label(sent, first, end + fx.end(), after))
     if "°" in right[:2] or nw in ("degrees", "degree"):  # "1.5°C", "104 °F", "40 degrees Celsius"
