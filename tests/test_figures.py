@@ -790,6 +790,9 @@ def test_an_earlier_value_is_named_by_what_it_measured_and_when(sentence: str, l
      "about 61,000", "people", "people in Beledweyne district"),  # a part of them
     ("The blast killed 25 people, of whom nine were children.", "nine", "people",
      "children among the people"),
+    ("It reviewed 412 transactions worth $7.3 trillion, of which 11 were approved with commitments.", "11",
+     "transactions", "transactions approved with commitments"),  # not 11 dollars of the trillions
+    ("The fund raised $10 billion, of which 4 billion was spent.", "4 billion", "USD", "spent"),  # money
     ("In total, 58,200 people have been reached, out of 210,000 targeted (28 per cent).", "210,000", "people",
      "people targeted"),  # the whole of them
     ("The unit delivered 164 babies in its final year, down from more than four hundred a year in the early "

@@ -951,7 +951,9 @@ def _implied(sent: str, pos: int, out: list[_Found], bare: _Found | None = None,
         if how.group("part")[0] in "iI" and _next_word(sent[end:end + 30]) not in _PART_OPENERS:
             return None  # "including seven goals": a count of its own, not an unnamed part
         of_whole = how.group("part")[:3].lower() != "out"
-        count = near[0] if near else None
+        # Not a sum of money a bare number is a sliver of: "412 transactions worth ₱7.3 trillion, of which
+        # 11 were approved" counts transactions
+        count = next((f for f in near if f.unit not in _MONEY_UNITS or value * 1000 >= f.value), None)
         if count is None or (value >= count.value if of_whole else value <= count.value):
             return None
         return _Found(start, end, value, count.unit, _part_label(sent, end, count.unit))
@@ -1031,6 +1033,8 @@ def _part_label(sent: str, end: int, unit: str, *, named: bool = False) -> str:
     if not tail:
         return unit
     first = tail[0].lower()
+    if unit in _MONEY_UNITS:
+        return _clean(" ".join(tail))  # "$10 billion, of which 4 billion was spent": not "among the USD"
     if (words.group(1) or named) and first not in _PREPOSITIONS and first not in _PLACED and \
             not first.endswith(("ed", "ing")):
         tail = tail[1:] if tail[0].lower() in _ARTICLES and len(tail) > 1 else tail
