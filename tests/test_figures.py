@@ -290,6 +290,8 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("The estate spent RM78,000 per hectare until maturity.", 78_000, "MYR", "RM78,000"),  # ringgit
         ("The approved budget was MK1.6 billion.", 1_600_000_000, "MWK", "MK1.6 billion"),  # Malawi kwacha
         ("The peso closed at ₱57.12 to the US dollar.", 57.12, "per dollar", "₱57.12 to the US dollar"),
+        ("Tickets cost 25 € at the door.", 25, "EUR", "25 €"),  # the euro's sign after the amount
+        ("We spent 12 500 zł per tram on repairs.", 12_500, "PLN", "12 500 zł"),  # the zloty's
         ("The budget amounts to KRW 612.4 billion this year.", 612_400_000_000, "KRW", "KRW 612.4 billion"),
         ("Temperatures hit 40c in Seville.", 40, "°C", "40c"),
         ("Orders rose, for a book-to-bill ratio of 1.06.", 1.06, "ratio", "1.06"),

@@ -175,6 +175,8 @@ def test_numbers_in_the_european_style_are_read_as_that_style_writes_them() -> N
      {1284530, 1.9}),  # grouped by dots twice: only the European style writes it
     ("The plan costs R4,7 billion over three years, up 2.5% on the last one.",
      {4700000000, 2.5}),  # a decimal comma before a multiplier
+    ("The order is worth 812,4 mln zł, and producers are paid 0,41 € per litre.",
+     {812400000, 0.41}),  # before "mln" and a currency written after its amount
 ])
 def test_numbers_grouped_by_apostrophes_are_read_and_english_ones_left_alone(text: str, wanted: set) -> None:
     from reportgen.summarize.per_source import study

@@ -168,14 +168,16 @@ _CURRENCY_WORD = re.compile(
     r"(?:\s+|[-‐‑](?=[a-z]))(?:(?P<us>US|U\.S\.|Hong\s+Kong|Australian|Canadian|Singapore|New\s+Zealand|Danish|"
     r"Egyptian|South\s+Sudanese|Sudanese|Lebanese|Syrian)\s+)?(?P<word>dollars?|euros?|"
     r"pounds?(?:\s+sterling)?|yuan|renminbi|yen|rupees?|won|francs?|roubles?|rubles?|kronor|krona|kroner|"
-    r"krone|rand|ringgit|baht|lira|zlotys?|rupiah|naira|dirhams?|riyals?)\b",
+    r"krone|rand|ringgit|baht|lira|zlotys?|zł|rupiah|naira|dirhams?|riyals?|€)(?!\w)",
     re.IGNORECASE,
 )
+"""A currency named after its amount; the euro's sign and the zloty's "zł" too, as much of Europe writes
+them ("0,41 € per litre", "812,4 mln zł")."""
 _WORD_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yuan": "CNY", "renminbi": "CNY",
                "yen": "JPY", "rupee": "INR", "won": "KRW", "franc": "CHF", "rouble": "RUB",
                "ruble": "RUB", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "NOK",
                "rand": "ZAR", "ringgit": "MYR", "baht": "THB", "lira": "TRY", "zloty": "PLN",
-               "rupiah": "IDR", "naira": "NGN", "dirham": "AED", "riyal": "SAR"}
+               "rupiah": "IDR", "naira": "NGN", "dirham": "AED", "riyal": "SAR", "€": "EUR", "zł": "PLN"}
 _DOLLAR_CODES = {"hong kong": "HKD", "australian": "AUD", "canadian": "CAD", "singapore": "SGD",
                  "new zealand": "NZD"}
 _POUND_CODES = {"egyptian": "EGP", "sudanese": "SDG", "south sudanese": "SSP", "lebanese": "LBP",
@@ -303,7 +305,8 @@ _CURRENCY_FIRST = {"us", "u.s", "hong", "australian", "canadian", "singapore", "
                    "euros", "pound", "pounds", "yuan", "renminbi", "yen", "rupee", "rupees", "won", "franc",
                    "francs", "rouble", "roubles", "ruble", "rubles", "danish", "kronor", "krona", "kroner",
                    "krone", "rand", "ringgit", "baht", "lira", "zloty", "zlotys", "rupiah", "naira", "dirham",
-                   "dirhams", "riyal", "riyals", "new", "egyptian", "south", "sudanese", "lebanese", "syrian"}
+                   "dirhams", "riyal", "riyals", "new", "egyptian", "south", "sudanese", "lebanese", "syrian",
+                   "€", "zł"}
 _MONTH_STEMS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 _CLOCK_WORDS = {"a.m", "p.m", "am", "pm", "o'clock", "o’clock", "gmt", "utc", "hrs", "h"}
 _DEFINITE = {"the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "both", "all",

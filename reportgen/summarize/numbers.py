@@ -170,17 +170,20 @@ def as_value(number: Decimal | int | float) -> int | float:
     return round(float(number), 4)
 
 
+_EUROPEAN_AFTER = r"(?:%|per ?cent\b|percent\b|million\b|billion\b|mln\b|mld\b|€|zł)"
+"""What may follow a decimal comma for the number to be written only as the European style writes it."""
 _EUROPEAN = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]*\d)"
-                       r"|(?<![\d.,])\d+,\d{1,2} ?(?:%|per ?cent\b|percent\b|million\b|billion\b)")
+                       rf"|(?<![\d.,])\d+,\d{{1,2}} ?{_EUROPEAN_AFTER}")
 """A number only the European style writes: thousands grouped by dots ("1.284.613"), or a decimal comma
-before a percent sign or a multiplier ("3,2%", "3,8 %", "CHF 48,5 million")."""
+before a percent sign, a multiplier or a currency written after the amount ("3,2%", "3,8 %", "CHF 48,5
+million", "812,4 mln zł", "0,41 €")."""
 _ENGLISH = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,]*\d)"
                       r"|(?<![\d.,])\d+\.\d{1,2} ?(?:%|per ?cent\b|percent\b|million\b|billion\b)")
 """The same numbers as English writes them: "1,284,613", "3.2%", "48.5 million"."""
 _EUROPEAN_NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)(?![\d.,]*\d)")
 """A number in the European style: "1.284.613", "2.642.118", "3,2", "1.125,5" (not a date, "12.03.2026")."""
 _SWAP_MARKS = str.maketrans(".,", ",.")
-_EUROPEAN_HINT = re.compile(r"\d(?:\.\d{3}\.\d{3}|,\d{1,2} ?(?:%|per ?cent\b|percent\b|million\b|billion\b))")
+_EUROPEAN_HINT = re.compile(rf"\d(?:\.\d{{3}}\.\d{{3}}|,\d{{1,2}} ?{_EUROPEAN_AFTER})")
 """What every number of _EUROPEAN holds; opening on a digit, it is found many times faster than a pattern
 opening on a look-behind, and most texts hold none."""
 
