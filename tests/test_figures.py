@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportgen.model import Cite, Figure
+from reportgen.sources import Document
 from reportgen.summarize.figures import find_figures, rank_figures
 from reportgen.summarize.text import paragraphs, sentences
 from tests.conftest import NEWS, SHARED, TRANSCRIPT, seed_text
@@ -1339,6 +1340,26 @@ def test_a_fact_box_makes_its_lines_body_text_but_a_page_stamp_stays_out() -> No
             "Published on: 16/06/2024 - 19:54\nModified: 16/06/2024 - 20:31\n\nThe storm moved east.\n")
     assert [f.text for f in figures_of(text)] == ["103mph", "84", "more than 60"]
     assert not any("Published" in p.text for p in paragraphs(text))
+
+
+def test_a_price_list_after_a_dash_is_read_line_by_line() -> None:
+    text = ("Guaranteed paddy prices\n\nThe Authority will buy paddy at the following prices:\n\n"
+            "   Nadu paddy          — Rs. 120.00 per kg\n   Samba paddy         — Rs. 125.00 per kg\n\n"
+            "The Authority has been allocated Rs. 6,500 million.\n")
+    from reportgen.summarize.per_source import study
+    found = study(Document("S1", "gazette.txt", text)).figures
+    assert [(f.label, f.value) for f in found][:2] == [("Nadu paddy", 120), ("Samba paddy", 125)]
+
+
+@pytest.mark.parametrize("rows", [
+    "Green            54.6         7.20 – 7.60\nRed              1.2        13.50 – 15.00\n",  # a table
+    "Press conference, Canberra – 26 February 2026\nInterview with Sabra Lane, ABC AM – 19 February 2026\n",
+    "Date of interview: 14 October 2024\nCatalogue record published: 3 March 2025\n",  # dates, no facts
+])
+def test_table_rows_and_dated_lines_are_no_fact_box(rows: str) -> None:
+    from reportgen.summarize.text import layout
+    text = f"Headline of the page\n\n{rows}\nThe story goes on here with a sentence.\n"
+    assert [p.text for p in layout(text).paragraphs] == ["The story goes on here with a sentence."]
 
 
 @pytest.mark.parametrize(("sentence", "value", "label"), [

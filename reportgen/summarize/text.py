@@ -336,10 +336,14 @@ _LINKS_LABEL = re.compile(
     r"|read next|up next|you (?:may|might) also like|editor'?s picks|top stories|latest (?:news|stories)"
     r"|don'?t miss|further reading|see also)\s*:?", re.IGNORECASE)
 """A label over a list of other pages' headlines, which run to the next blank line: never the source's."""
-_FACT_ROW = re.compile(r"[A-Z][^:\n]{2,60}:[ \t]+(?![^\n]*(?:\d[/.-]\d\d?[/.-]\d|\d:\d\d))"
-                       r"(?:[^\W\d]+ ){0,2}[$€£¥]?\d[^\n]*")
-"""A fact box's line: a short label, a colon, then a value that opens on a number ("more than 60"),
-not a date or a time ("Published on: 16/06/2024 - 19:54" is the page's stamp)."""
+_FACT_ROW = re.compile(r"(?:[A-Z][^:\n]{2,60}:|[A-Z][^\W\d][^:\n—–\d]{1,59}?[ \t]+[—–-])[ \t]+"
+                       r"(?![^\n]*(?:\d[/.-]\d\d?[/.-]\d|\d:\d\d|\d[ \t]+(?:January|February|March|April|May|"
+                       r"June|July|August|September|October|November|December)\b))"
+                       r"(?:[^\W\d]+\.? ){0,2}[$€£¥₹₱]?\d[^\n]*")
+"""A fact box's line: a short label, a colon (or a dash after a label without digits, "Nadu paddy —"),
+then a value that opens on a number ("more than 60", "Rs. 120.00 per kg"), not a date or a time
+("Published on: 16/06/2024 - 19:54" is the page's stamp; "Interview with ..., ABC AM – 19 February
+2026" a link to another page)."""
 
 
 def _in_fact_box(text: str, start: int, end: int) -> bool:
