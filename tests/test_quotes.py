@@ -166,6 +166,16 @@ def test_a_name_ends_where_a_bracket_or_a_dash_opens(sentence, speaker):
     assert [q.speaker for q in quotes_of(sentence + "\n", "news")] == [speaker]
 
 
+def test_speech_set_off_by_dashes_is_quoted_with_its_speaker():
+    text = ("The president of the tram company, Tomasz Kedzierski, admits that repairs cost more every year. "
+            "– Last year we spent 12 500 zł per tram just on bogie repairs – he said.\n\n"
+            "– We have been waiting for this for ten years – says Beata Olszewska, who lives nearby.\n\n"
+            "The minister – who took office in May – said the plan was sound.\n")
+    assert [(q.text, q.speaker) for q in quotes_of(text, "news")] == [
+        ("Last year we spent 12 500 zł per tram just on bogie repairs", "Tomasz Kedzierski"),
+        ("We have been waiting for this for ten years", "Beata Olszewska")]
+
+
 def test_a_dateline_is_no_speaker_and_a_name_before_said_with_a_comma_is_learned():
     text = (
         "NAIROBI / LONDON, 14 July 2026 – \"Heat does not kill at random, and it never has,\" said Dr Miriam "
