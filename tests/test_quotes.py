@@ -166,6 +166,16 @@ def test_a_name_ends_where_a_bracket_or_a_dash_opens(sentence, speaker):
     assert [q.speaker for q in quotes_of(sentence + "\n", "news")] == [speaker]
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ('Atmospheric scientist Dr. Julián Orbegozo of the National University of Cuyo told a newspaper that "no '
+     'programme could have stopped a storm of this intensity."', "Julián Orbegozo"),  # his employer after him
+    ('A spokesperson for the Department of Health said "the wards are open and fully staffed."',
+     "Department of Health"),  # a body's own spokesperson, no person named
+])
+def test_a_person_before_the_body_they_work_for_is_who_speaks(sentence, speaker):
+    assert [q.speaker for q in quotes_of(sentence + "\n", "news")] == [speaker]
+
+
 def test_speech_set_off_by_dashes_is_quoted_with_its_speaker():
     text = ("The president of the tram company, Tomasz Kedzierski, admits that repairs cost more every year. "
             "– Last year we spent 12 500 zł per tram just on bogie repairs – he said.\n\n"

@@ -1280,6 +1280,9 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
         body = _org_before(toks, i + 1)  # "a spokesperson for the Department for Energy Security ..."
         if body is not None and body < j:
             j = body
+            if (person := _person_of_body(s, toks, body)) is not None:
+                return person  # "Dr. Julián Orbegozo of the National University of Cuyo told": the person,
+                # then where they work
         elif j > 0 and toks[j - 1].group(0).lower() in _PLACE_BEFORE:
             return None  # "one mother living in a hotel in Co. Kildare told us": where, not who
         return s[toks[j].start():toks[i].end()], toks[j].start()
@@ -1302,6 +1305,19 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
             j -= 2  # "one of the sources said": someone unnamed, not the sources as a body
         return s[toks[j].start():toks[i].end()], toks[j].start()
     return None
+
+
+def _person_of_body(s: str, toks: list[re.Match[str]], body: int) -> tuple[str, int] | None:
+    """Return the person named right before "of (the)", "from (the)" or "at (the)" and the body starting at
+    token ``body``, with where the name starts, or None."""
+    lead = body - 1 if body >= 1 and toks[body - 1].group(0).lower() == "the" else body
+    if lead < 3 or toks[lead - 1].group(0) not in ("of", "from", "at"):
+        return None
+    first = last = lead - 2
+    while first - 1 >= 0 and toks[first - 1].group(0) != "," and is_name_word(toks[first - 1].group(0)):
+        first -= 1
+    named = s[toks[first].start():toks[last].end()]
+    return (named, toks[first].start()) if last > first and person_name(named) else None
 
 
 _PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "inside"})
