@@ -264,3 +264,10 @@ def test_a_name_in_capitals_is_written_as_the_text_writes_it(label, text, name):
 ])
 def test_a_family_name_s_particle_capitalised_to_open_a_sentence_is_the_same_name(text, said, name):
     assert People(text).resolve(said, text.index(" said")) == name
+
+
+def test_an_age_in_brackets_marks_a_person_but_a_table_s_count_does_not():
+    people = People("Yuko Sasaki (52), president of the processor, expressed concern. The table: Manchester "
+                    "United (45), Arsenal (44).")
+    people.resolve("Yuko Sasaki", 0)
+    assert "Yuko Sasaki" in people.full and "Manchester United" not in people.full

@@ -176,6 +176,18 @@ def test_a_person_before_the_body_they_work_for_is_who_speaks(sentence, speaker)
     assert [q.speaker for q in quotes_of(sentence + "\n", "news")] == [speaker]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Sedbergh boss Neil Fawcett was more philosophical. “One defeat in 12 isn’t a crisis. We were second "
+     "best for an hour.”", "Neil Fawcett"),
+    ("Yuko Sasaki (52), president of the processor Monbetsu Kaisan, expressed concern. “With less raw "
+     "material, our factory will run four days a week.”", "Yuko Sasaki"),  # an age in brackets: a person
+    ("Officials met Neil Fawcett, the manager, on Monday. “One defeat in 12 isn’t a crisis. We were second "
+     "best for an hour.”", None),  # named, but not the subject
+])
+def test_a_quote_after_a_sentence_that_opens_on_a_person_is_theirs(text, speaker):
+    assert [q.speaker for q in quotes_of(text + "\n", "news")] == [speaker]
+
+
 def test_speech_set_off_by_dashes_is_quoted_with_its_speaker():
     text = ("The president of the tram company, Tomasz Kedzierski, admits that repairs cost more every year. "
             "– Last year we spent 12 500 zł per tram just on bogie repairs – he said.\n\n"

@@ -25,7 +25,7 @@ lt sgt sergeant capt det detective insp inspector supt superintendent cmdr maj m
 di dci ds dsi dcs
 sheriff coroner prosecutor constable manager administrator clerk auditor comptroller recorder
 mr mrs ms miss madam mister sir dame lord lady datuk dato tun shri smt shrimati speaker member hon
-coach alhaji hajiya alhaja organiser organizer convenor convener magistrate registrar encik puan
+coach alhaji hajiya alhaja organiser organizer convenor convener magistrate registrar encik puan boss
 """.split())
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "madam", "mister", "dr", "prof", "sir", "dame",
                         "shri", "smt", "shrimati", "hon"})
@@ -131,6 +131,9 @@ _ROLE_OF_BEFORE = re.compile(
 _AGE = r"\s+(?:an?\s+)?\d{1,3}(?:,(?!\d)|-year-old\b)"
 """An age set off after a name: " 58,", " a 27-year-old"."""
 _AGE_AFTER = re.compile(f",{_AGE}")
+_AGE_IN_BRACKETS = re.compile(r" ?\((?:aged? )?\d{1,2}\)(?:,\s+(?:an?\s+|the\s+)?[a-z]|\s+[a-z])")
+"""An age in brackets, as translated news gives it: "Yuko Sasaki (52), president of ...", "Anna Meier (34)
+says"; not a table's count ("Manchester United (45), Arsenal (44)")."""
 _WHO_AFTER = re.compile(r",\s+who\s")
 """A name that "who" takes up is a person's: "with Marta Reyes, who has fished out of that harbour"."""
 # "... said", "..., deputy director of ..., told": the subject of a speech verb.
@@ -676,8 +679,9 @@ class People:
         if (not role or role in HONORIFICS) and comma_after:  # "Hon. Erik Halvorsen, Chairman": the seat
             after = _ROLE_AFTER.match(text, end)
             role = after.group(1).lower() if after else role
-        described = comma_after and not role and \
-            (_AGE_AFTER.match(text, end) or _WHO_AFTER.match(text, end)) is not None  # ", 58,", ", who"
+        aged = comma_after and (_AGE_AFTER.match(text, end) or _WHO_AFTER.match(text, end)) is not None or \
+            " " in raw and _AGE_IN_BRACKETS.match(text, end) is not None  # ", 58,", ", who", " (52),"
+        described = not role and aged
         honoured = bool(honorific) and "\n" not in raw  # "Ms. Hadiza Mahamat Abakar", on one line
         if not (role or described or honoured) and _APPOSED_NAME.match(text, end) and \
                 _THE_BEFORE.search(text, max(0, start - 40), start):

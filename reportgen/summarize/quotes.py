@@ -1094,8 +1094,20 @@ class _MarkedQuotes:
         begin = _sentence_start(para.text, lo, rel)
         pronoun = _PRONOUN_CLAUSE.match(para.text, lo if begin is None else begin, rel)
         if pronoun is None:
-            return None
+            return self._named_subject(para, lo if begin is None else begin, rel)
         return self.people.last_person(para.start + pronoun.start(1), pronoun.group(1).lower())
+
+    def _named_subject(self, para: Span, begin: int, rel: int) -> str | None:
+        """Return the one person the sentence before a quote names, when the sentence opens on them ("Sedbergh
+        boss Neil Fawcett was more philosophical. “...”"): the quote is theirs. Before the name, only words
+        that say who the person is may stand, no verb ("Officials met Neil Fawcett")."""
+        named = self.people.first_named(para.start + begin, para.start + rel)
+        if named is None or self.people.first_named(named[0] + len(named[1]), para.start + rel):
+            return None
+        lead = para.text[begin:named[0] - para.start].split()
+        if len(lead) > 3 or not all(w[:1].isupper() or w.lower() in _WHO_WORDS for w in lead):
+            return None
+        return named[2]
 
     def _introduced(self, para: Span) -> str | None:
         """Return the person a paragraph without quotes introduces and ends on ("Luz Herrera, a home health
@@ -1115,6 +1127,8 @@ class _MarkedQuotes:
         return who
 
 
+_WHO_WORDS = DESCRIPTORS | {"boss", "the", "a", "an", "former", "chief", "senior", "deputy", "local"}
+"""Words that may stand before a name opening a sentence, saying who the person is ("Sedbergh boss")."""
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
 _PRONOUN_CLAUSE = re.compile(r"(?:\s*|[^,;]*[,;]\s+)(she|he|She|He)\s+[a-z]+")
 """From a sentence's start, a "she" or "he" as its subject: opening it, or after its first comma ("Asked
