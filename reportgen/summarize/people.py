@@ -679,8 +679,8 @@ class People:
         if (not role or role in HONORIFICS) and comma_after:  # "Hon. Erik Halvorsen, Chairman": the seat
             after = _ROLE_AFTER.match(text, end)
             role = after.group(1).lower() if after else role
-        aged = comma_after and (_AGE_AFTER.match(text, end) or _WHO_AFTER.match(text, end)) is not None or \
-            " " in raw and _AGE_IN_BRACKETS.match(text, end) is not None  # ", 58,", ", who", " (52),"
+        aged = (comma_after and (_AGE_AFTER.match(text, end) or _WHO_AFTER.match(text, end)) is not None) or \
+            (" " in raw and _AGE_IN_BRACKETS.match(text, end) is not None)  # ", 58,", ", who", " (52),"
         described = not role and aged
         honoured = bool(honorific) and "\n" not in raw  # "Ms. Hadiza Mahamat Abakar", on one line
         if not (role or described or honoured) and _APPOSED_NAME.match(text, end) and \
@@ -837,7 +837,7 @@ class People:
         if short in self.full:
             return short
         names = self._by_token.get(short)
-        if not names and (short.isupper() and len(short) > 2 or short.istitle()):
+        if not names and ((short.isupper() and len(short) > 2) or short.istitle()):
             # A transcript's "MS. JEAN-PIERRE", "CHAIR LEBLANC-THORNE" (or "Leblanc-Thorne", title-cased
             # from it): the name the text writes in full ("Monique LeBlanc-Thorne"); else, in capitals,
             # the name as the text writes it in lower case ("Senator Okonkwo-Baird"); not an acronym the
