@@ -79,3 +79,14 @@ def test_a_record_headed_by_a_title_field_is_titled_by_it_not_by_the_service_s_b
 
     found = study(Document("S1", "clip.txt", MONITORED))
     assert found.source.title == '"How are you coping with your heating bills?" – KVR Lunchtime Phone-In'
+
+
+def test_a_running_head_in_a_legacy_font_s_letters_is_no_title() -> None:
+    # A Sinhala gazette's head, typed in a legacy font and copied out as the Latin letters under its glyphs
+    from reportgen.sources import Document
+    from reportgen.summarize.per_source import study
+
+    text = ("I fldgi ( -GS% Y% ,xld m%cd;dka;%sl iudcjd§ ckrcfha w;s úfYI .eiÜ m;%h - 2026'01'09\n\n"
+            "Guaranteed Purchase Price of Paddy\n\n"
+            "The Paddy Marketing Authority will purchase paddy at guaranteed prices from 15 January.\n")
+    assert study(Document("S1", "gazette.txt", text)).source.title == "Guaranteed Purchase Price of Paddy"

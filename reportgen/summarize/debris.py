@@ -536,6 +536,11 @@ def _tagged_heading(line: str) -> bool:
     return bool(head) and head[-1] not in _FINAL_PUNCT and len(head.split()) <= 14
 
 
+_GARBLED = re.compile(r"[^\W\d_][%;$§][^\W\d_]")
+"""A sign between two letters of one word ("m%cd;dka;%sl"): text typed in a legacy font for another script
+(Sinhala, Tamil, Hindi), copied out as the Latin letters its glyphs sit on."""
+
+
 def classify_line(text: str, start: int, end: int) -> Line:
     """Classify ``text[start:end]`` (one line) and trim what is kept of it to body text."""
     start, end = _strip_span(text, start, end)
@@ -552,6 +557,9 @@ def classify_line(text: str, start: int, end: int) -> Line:
         start, end = _strip_span(text, m.end(), end)
     date = date_kind = None
     line = text[start:end]
+    if ("%" in line or ";" in line) and len(_GARBLED.findall(line)) >= 3:
+        return Line("debris", start, end, None, None)  # a legacy font's letters read as Latin ones, a Sinhala
+        # gazette's running head: "I fldgi ( -GS% Y% ,xld m%cd;dka;%sl iudcjd§ ckrcfha": no title
     if has_leader_dots(line):
         return Line("debris", start, end, None, None)  # a table of contents ("Opening Statement.....  4"),
         # a list of members or contacts set out with leader dots ("China . . . . . . Mr. Tian Lejun")
