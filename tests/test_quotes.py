@@ -171,6 +171,10 @@ def test_a_name_ends_where_a_bracket_or_a_dash_opens(sentence, speaker):
      'programme could have stopped a storm of this intensity."', "Julián Orbegozo"),  # his employer after him
     ('A spokesperson for the Department of Health said "the wards are open and fully staffed."',
      "Department of Health"),  # a body's own spokesperson, no person named
+    ('Jane Doe from the Red Cross said "the camps are full and the rain has not stopped."', "Jane Doe"),
+    ('As Professor Ian Calloway of the Catchment Policy Institute told us, "the system has been marking '
+     'its own homework."', "Ian Calloway"),
+    ('One mother living in a hotel in Co. Kildare told us: "We have nowhere else to go at all."', None),
 ])
 def test_a_person_before_the_body_they_work_for_is_who_speaks(sentence, speaker):
     assert [q.speaker for q in quotes_of(sentence + "\n", "news")] == [speaker]
@@ -1357,3 +1361,9 @@ def test_a_speech_s_footnotes_and_contact_line_are_no_points_either() -> None:
     points = [s.text for s, (*_, usable, _runs) in zip((s for p in found.sentences for s in p), found.facts,
                                                         strict=True) if usable]
     assert points and not any("Media Relations" in p or p.startswith("1 I would") for p in points)
+
+
+def test_a_post_before_of_is_no_person_speaking():
+    sentence = ('Provincial Minister of Production Rodrigo Ezcurra Maldonado said that "nobody in this '
+                'province has ever seen hail like this."\n')
+    assert [q.speaker for q in quotes_of(sentence, "news")] != ["Provincial Minister"]

@@ -1299,6 +1299,8 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
                 # then where they work
         elif j > 0 and toks[j - 1].group(0).lower() in _PLACE_BEFORE:
             return None  # "one mother living in a hotel in Co. Kildare told us": where, not who
+        elif (person := _person_of_body(s, toks, j)) is not None:
+            return person  # "Jane Doe from the Red Cross said"
         return s[toks[j].start():toks[i].end()], toks[j].start()
     if last.rstrip(".").lower() in _SPOKES:
         body = _org_before(toks, i)  # "A Department of Health and Social Care spokesperson"
@@ -1331,7 +1333,10 @@ def _person_of_body(s: str, toks: list[re.Match[str]], body: int) -> tuple[str, 
     while first - 1 >= 0 and toks[first - 1].group(0) != "," and is_name_word(toks[first - 1].group(0)):
         first -= 1
     named = s[toks[first].start():toks[last].end()]
-    return (named, toks[first].start()) if last > first and person_name(named) else None
+    words = [w for w in named.split() if w.rstrip(".").lower() not in TITLES]
+    if len(words) < 2 or not person_name(named):
+        return None  # "the Housing Secretary of ...", "Provincial Minister of Production ...": a post
+    return named, toks[first].start()
 
 
 _PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "inside"})
