@@ -566,6 +566,9 @@ def test_double_marks_stay_the_quotes_when_single_ones_only_mark_codes():
      "Raheem, reporting from Basra.", "Hassan Raheem"),
     ("“We have made our position on the dam very clear to Ankara,” said Minister of Foreign Affairs "
      "Fuad Hussein.", "Fuad Hussein"),
+    ("Provincial Minister of Production Rodrigo Ezcurra Maldonado said that “nobody in this province has "
+     "ever seen hail like this.”", "Rodrigo Ezcurra Maldonado"),
+    ("“The season starts in May,” said Minister of Fisheries Ana Lopes.", "Ana Lopes"),
 ])
 def test_speakers_named_with_particles_ministries_and_owners(sentence: str, speaker: str) -> None:
     (q,) = quotes_of(sentence + "\n", "news")

@@ -430,6 +430,8 @@ monetary fiscal financial policy stability markets banking supervision operation
 statistics research analysis data risk compliance sales marketing products engineering investment
 investments partnerships digital legal corporate strategy external regional
 air accidents aviation marine rail railways safety prisons constabulary schools fire customs revenue
+production fisheries forestry livestock irrigation lands youth sport sports veterans women children
+heritage arts climate budget taxation procurement
 """.split())
 """What a ministry is of: "Minister of Water Resources Rashid Mahdi al-Obaidi" names the minister after it."""
 
