@@ -66,8 +66,10 @@ _QUALIFIER = (
     r"(?:just|well|slightly)\s+(?:over|under|above|below)|an\s+estimated|estimated|nearly|almost|"
     r"about|around|approximately|roughly|some|over|under|above|below|exceeding|only|just"
 )
+_LETTER_SIGNS = r"(?-i:RM|MK)"
+"""Currencies in capital letters against the number: "RM78,000" (ringgit), "MK1.6 billion" (kwacha)."""
 _CURRENCY_SIGN = (
-    r"(?:US|HK|A|C|S|NZ|NT|R|MX|N)\$\s?|\$(?:A|US)(?![A-Za-z])|\$|€\s?|£|¥|₹|₱\s?|(?-i:RM|MK)(?=\d)|"
+    rf"(?:US|HK|A|C|S|NZ|NT|R|MX|N)\$\s?|\$(?:A|US)(?![A-Za-z])|\$|€\s?|£|¥|₹|₱\s?|{_LETTER_SIGNS}(?=\d)|"
     rf"\b(?:{'|'.join(CURRENCY_CODES)})(?![A-Za-z])\s?"
     rf"|(?-i:\b(?:{'|'.join(RARER_CURRENCY_CODES)})(?![A-Za-z]))\s?"
     r"|\bRs\.?\s?|\bK?[Ss]h(?:s|\.)?\s?|₦|R(?=\d)|N(?=\d)"
@@ -110,7 +112,7 @@ _QUAL_ENDS = {"than", "to", "least", "most", "as", "of", "over", "under", "above
               "just"}
 _QUAL_LAST_PAIRS = frozenset(w[-2:] for w in _QUAL_ENDS)
 _QUAL_BEFORE = re.compile(rf"(?<![\w])(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
-_CUR_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN}|(?-i:RM|MK))$")  # the number is after the end
+_CUR_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN}|{_LETTER_SIGNS})$")  # the number is past the search's end
 _RAND = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?: \d{3})+(?![\d,.])"
                    r"|\d+(?:\.\d+)?\s?(?:bn|mn|m|tn|trn|million|billion|trillion)\b"
                    r"|\d+\.\d\d(?![\d.])")

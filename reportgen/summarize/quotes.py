@@ -1127,7 +1127,7 @@ class _MarkedQuotes:
         return who
 
 
-_WHO_WORDS = DESCRIPTORS | {"boss", "the", "a", "an", "former", "chief", "senior", "deputy", "local"}
+_WHO_WORDS = DESCRIPTORS | {"the", "a", "an", "former", "senior", "local"}  # "boss", "chief": DESCRIPTORS
 """Words that may stand before a name opening a sentence, saying who the person is ("Sedbergh boss")."""
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
 _PRONOUN_CLAUSE = re.compile(r"(?:\s*|[^,;]*[,;]\s+)(she|he|She|He)\s+[a-z]+")
