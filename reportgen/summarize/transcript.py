@@ -354,12 +354,14 @@ def _initials_named(labels: Counter[str], text: str) -> dict[str, str]:
     asked = any(n >= 3 and label.lower() in _QUESTION_WORDS for label, n in labels.items())
     if len(used) < (1 if asked else 2):
         return {}
-    seen: dict[str, set[str]] = {label: set() for label in used}
+    seen: dict[str, Counter[str]] = {label: Counter() for label in used}
     for name in _person_names(text):
         words = name.split()
         if len(words) in (2, 3) and (initials := "".join(w[0] for w in words)) in seen:
-            seen[initials].add(name)
-    return {label: next(iter(names)) for label, names in seen.items() if len(names) == 1}
+            seen[initials][name] += 1
+    return {label: names.most_common(1)[0][0] for label, names in seen.items()
+            if len({name.rsplit(None, 1)[-1] for name in names}) == 1}  # one family name: "Thomas Reay" in
+    # the catalogue, "Tommy Reay" as the interviewer greets him, the more often named (the first if even)
 
 
 def _by_initials(turns: list[Turn], paras: Sequence[Span]) -> list[Turn]:
