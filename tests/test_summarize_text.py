@@ -597,6 +597,16 @@ def test_a_long_report_under_a_reporter_s_line_is_news(byline: str) -> None:
     ("HARLOW MINERALS LIMITED (ASX: HML)\n\nQuarterly Activities Report for the period ended 30 September "
      "2026\n\nHarlow Minerals Limited provides its report for the quarter, in which it drilled 14 holes.\n",
      "Quarterly Activities Report for the period ended 30 September 2026"),
+    # A trail's last step may hold slashes (an archive's item number); the line under it is the headline,
+    # though it opens on a series' name in capitals and a colon, over the catalogue's fields.
+    ("SHIELDS HERITAGE TRUST · ORAL HISTORY ARCHIVE\n"
+     "Collections › Voices of the Yards › OH/SHT/2024/117\n\n"
+     "VOICES OF THE YARDS: Thomas Reay, welder, Calder Wharf shipyard (1958–1986)\n\n"
+     "CATALOGUE RECORD\nItem reference:        OH/SHT/2024/117\n"
+     "Interviewee:           Thomas Edward (\"Tommy\") Reay, b. 1942\n"
+     "Interviewer:           Dr Siân Kettering (SK)\n\n"
+     "Summary: Life story interview with a retired welder who served his apprenticeship at the yard.\n",
+     "VOICES OF THE YARDS: Thomas Reay, welder, Calder Wharf shipyard (1958–1986)"),
     # A headline's own numbers and temperatures are no strip.
     ("Weather   Traffic   Sport   Contact\n\nSeville hits 46°C, Córdoba 45°C as heat record falls\n\n"
      "Temperatures reached 46°C in Seville on Sunday, the weather agency said.\n",

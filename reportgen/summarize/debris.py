@@ -26,8 +26,10 @@ MONTHS = {
     for name in names
 }
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-BREADCRUMB = re.compile(r"[^/>›»\n]{1,60}(?:\s[/>›»]\s[^/>›»\n]{1,60})+")
-"""A site's trail to the page ("News / First Team / Press Conferences"), not the page's headline."""
+_STEP = r"(?:[^/>›»\n]|(?<=\S)/(?=\S)){1,60}"
+BREADCRUMB = re.compile(rf"{_STEP}(?:\s[/>›»]\s{_STEP})+")
+"""A site's trail to the page ("News / First Team / Press Conferences"), not the page's headline; a
+step may hold a slash between words ("Collections › Voices of the Yards › OH/SHT/2024/117")."""
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _FULL_DATE = (

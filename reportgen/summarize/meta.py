@@ -222,6 +222,13 @@ def _under_trail(layout: Layout) -> str | None:
     for n, span in enumerate(spans[:-1]):
         if ">" in span.text or "»" in span.text or "›" in span.text or "/" in span.text:
             if BREADCRUMB.fullmatch(span.text.strip()):
+                first = next((p for p in layout.paragraphs if p.start > span.end), None)
+                line = normalize(first.text) if first is not None else ""
+                if first is not None and first.start < spans[n + 1].start and \
+                        _headline_like(line, labelled=True) and _own_headline(line.split(": ", 1)[-1]):
+                    return line  # the headline the layout read as a
+                    # paragraph ("VOICES OF THE YARDS: Thomas Reay, welder, ..." over a catalogue's fields:
+                    # right under the trail, a series' name in capitals is no speaker's label)
                 under = [(normalize(s.text), s.start, s.end) for s in spans[n + 1:n + 3]]
                 if len(under) > 1 and _banner(under[0][0], under[1:]):
                     under = under[1:]
@@ -329,12 +336,13 @@ def _byline_soon(text: str, end: int) -> bool:
     return any(is_byline(" ".join(line.split())) for line in text[end:end + 600].split("\n")[1:6])
 
 
-def _headline_like(text: str) -> bool:
+def _headline_like(text: str, *, labelled: bool = False) -> bool:
     """True when the first body paragraph reads as a headline the page layout did not mark as one: three
     to thirty words, not closed as a sentence ("Joint pain: ‘I’ve been in agony every day for two years’",
-    "Senate Passes $38 Billion Wildfire Aid Package; Idaho Town Still Waiting To Rebuild; ...")."""
+    "Senate Passes $38 Billion Wildfire Aid Package; Idaho Town Still Waiting To Rebuild; ..."), and
+    (unless ``labelled``) not opening on what may be a speaker's label."""
     return 3 <= len(text.split()) <= 30 and "\n" not in text.strip() and not _HEADLINE_END.search(text) \
-        and not is_speaker_turn(text)
+        and (labelled or not is_speaker_turn(text))
 
 
 def first_headline(line: str) -> str:
