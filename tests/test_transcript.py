@@ -846,6 +846,36 @@ def test_an_automatic_transcript_s_voices_are_named_by_what_they_say() -> None:
     assert not any(q.speaker and q.speaker.startswith("Speaker") and "installers" in q.text for q in quotes)
 
 
+OTTER_PART_LABELLED = """\
+Speaker 1  0:03
+Okay, it's recording. So just for the tape, it's Leah Grant from the Valley Courier, and I'm with Dominic \
+Achterberg, chief executive of Northgate Valley Homes. And Sophie's here from the press office. Is that \
+all right?
+
+Speaker 2  0:15
+Yeah, that's fine.
+
+Speaker 1  0:17
+So let's start with the numbers. How many open damp and mould cases have you got right now?
+
+Speaker 2  0:23
+As of the end of May, 1,860. So it's coming down, but it's not coming down fast enough.
+
+Leah Grant  2:40
+Awaab's Law comes in for social landlords in October. Are you ready?
+
+Dominic Achterberg  2:52
+For the emergency hazards, yes. We've put an extra 4.2 million into the repairs budget this year.
+"""
+
+
+def test_a_numbered_voice_is_named_as_the_later_labels_name_the_same_people() -> None:
+    # An export labelled in part: "Speaker 1" says it is Leah Grant, whose name labels later turns, and
+    # introduces Dominic Achterberg, who answers next as "Speaker 2"; not "And Sophie's", nor his company
+    turns = speaker_turns(paragraphs(OTTER_PART_LABELLED))
+    assert [t.speaker for t in turns] == ["Leah Grant", "Dominic Achterberg"] * 3
+
+
 @pytest.mark.parametrize("first_turn", [
     "Thanks Sigrún. Can you see my slides?",  # a first name no full name in the text opens with
     "Thanks Liisa. Can you see my slides?",  # one that opens two ("Liisa Karjalainen", "Liisa Virtanen")

@@ -489,7 +489,7 @@ def _named_voices(turns: list[Turn]) -> list[Turn]:
     names: dict[str, str] = {}
 
     def name(voice: str, found: str) -> None:
-        if voice not in names and found and found not in labels and found not in names.values():
+        if voice not in names and found and found not in names.values():
             names[voice] = found
 
     firsts = {t.speaker: t for t in reversed(turns) if t.speaker in voices and t.paragraphs}
@@ -515,10 +515,13 @@ def _named_voices(turns: list[Turn]) -> list[Turn]:
         if handed is not None:
             name(voice, full.get(handed.group(1) or handed.group(2), ""))
         elif voice not in asking and firsts.get(voice) is turn:
-            found = _INTRODUCED.findall(last)
-            words = _untitled(found[-1].split()) if found else []
-            if len(words) >= 2:
-                name(voice, " ".join(words))
+            runs = [" ".join(words) for run in _INTRODUCED.findall(last)
+                    if len(words := _untitled(run.split())) >= 2 and words[0] not in _OPENERS]
+            runs = [run for run in runs if not run.endswith(("'s", "’s")) and not is_org_like(run)]
+            labelled = [run for run in runs if run in labels and run != names.get(before.speaker)]
+            if labelled or runs:  # the last person named, or the last a later turn is labelled with: "I'm
+                name(voice, (labelled or runs)[-1])  # with Dominic Achterberg, chief executive of
+                # Northgate Valley Homes. And Sophie's here from the press office." over "Speaker 2"
     for before, turn in zip(turns, turns[1:], strict=False):
         if before.speaker in voices and before.speaker != turn.speaker and turn.paragraphs and \
                 (thanks := _THANKED.match(turn.paragraphs[0].text)) is not None:
@@ -531,6 +534,8 @@ def _named_voices(turns: list[Turn]) -> list[Turn]:
 
 
 _INTRODUCED = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}")
+_OPENERS = frozenset("And But So Or Then Now Also".split())
+"""A word opening a sentence before a name, not the name's first."""
 _FULL_NAME = re.compile(rf"(?<![\w'’-]){NAME_WORD}(?: {NAME_WORD}){{1,3}}")
 _SELF_NAMED = re.compile(rf"\b(?:[Mm]y name(?: is|['’]s)|I['’]m|I am|[Ii]t['’]s|[Tt]his is)[ \t]+"
                          rf"({NAME_WORD}(?: {NAME_WORD}){{1,3}})"
