@@ -175,6 +175,9 @@ def test_a_name_ends_where_a_bracket_or_a_dash_opens(sentence, speaker):
     ('As Professor Ian Calloway of the Catchment Policy Institute told us, "the system has been marking '
      'its own homework."', "Ian Calloway"),
     ('One mother living in a hotel in Co. Kildare told us: "We have nowhere else to go at all."', None),
+    ("Water resources expert Prof. N. Jayaraman of the Centre for Urban Water Studies said the city still "
+     "relied on the lakes.\n\n“Chennai loses a third of its treated water to leaks,” he said.",
+     "N. Jayaraman"),  # "Urban Water Studies said": the end of the centre's name, no person
 ])
 def test_a_person_before_the_body_they_work_for_is_who_speaks(sentence, speaker):
     assert [q.speaker for q in quotes_of(sentence + "\n", "news")] == [speaker]

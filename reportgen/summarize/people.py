@@ -215,8 +215,9 @@ def _sex_by_pronouns(text: str, family: str) -> str | None:
     return None
 
 
-_NAMED_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+of[ \t]+$")
-"""A capitalised word and "of" before a name: the name ends a body's or a place's ("University of")."""
+_NAMED_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+$")
+"""A capitalised word and "of" or "for" before a name: the name ends a body's or a place's ("University
+of", "Centre for")."""
 _APPOSED_NAME = re.compile(rf",[ \t]+{_CAPSEQ.pattern},")
 _THE_BEFORE = re.compile(r"\b(?i:the)(?:[ \t]+[A-Z]{2,})?[ \t]+$")
 """What a post has before it, and a name never: "the", maybe with a body's initials ("The UN ...")."""
@@ -661,7 +662,7 @@ class People:
         comma_after = text.startswith(",", end)
         if word == "of" and raw.count(" ") == 1 and len(words) == 2 and words[0].rsplit(None, 1)[-1] in ROLES:
             return True  # "the representative of South Sudan said": a country's seat, not a person
-        if word == "of" and (named := _NAMED_OF.search(text, max(0, start - 40), start)) and \
+        if word in ("of", "for") and (named := _NAMED_OF.search(text, max(0, start - 40), start)) and \
                 named.group(1).lower() not in TITLES and TITLES.isdisjoint(low.split()):
             return True  # "the Federal University of Minas Gerais, said": the end of a body's name (not
             # "Minister of Water Resources Rashid al-Obaidi", "Bank of Japan Governor Sakaguchi Reiko")
