@@ -195,6 +195,16 @@ def test_a_quote_after_a_sentence_that_opens_on_a_person_is_theirs(text, speaker
     assert [q.speaker for q in quotes_of(text + "\n", "news")] == [speaker]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Kemptal's First Mayor Florian Guggemos (Freie Wähler) also spoke of a bitter day.\n\n"
+     "„We will not let our Bräufest die, whatever happens“, the mayor promised.", "Florian Guggemos"),
+    ("Crowds lined the route of the City Mayor parade. “We will not let our festival die, whatever happens,” "
+     "the mayor promised.", None),  # no mayor named: nobody, not "City Mayor"
+])
+def test_a_post_stands_for_whom_the_text_gives_it(text, speaker):
+    assert [q.speaker for q in quotes_of(text + "\n", "news")] == [speaker]
+
+
 def test_speech_set_off_by_dashes_is_quoted_with_its_speaker():
     text = ("The president of the tram company, Tomasz Kedzierski, admits that repairs cost more every year. "
             "– Last year we spent 12 500 zł per tram just on bogie repairs – he said.\n\n"

@@ -1140,6 +1140,9 @@ class People:
             if words[0] == "the" and len(words) <= 3 and (
                     _AGED.fullmatch(words[1]) or (words[-1] in DESCRIPTORS and words[-1] not in TITLES)):
                 return self.last_person(pos)  # "the 58-year-old told Al Jazeera", "the pensioner said"
+            if words[0] == "the" and len(words) <= 3 and words[-1] in TITLES:
+                return self._title_holder(words[-1].capitalize())  # "the mayor promised": whom the text
+                # calls so ("Kemptal's First Mayor Florian Guggemos"), not the title's words as a body
             if words[0] == "the" and len(words) <= 3:
                 return self._named_body(words[-1], pos)
             if words[0] == "the" and len(words) > 3 and words[1] in ROLES and words[2] == "of":
