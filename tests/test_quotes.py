@@ -196,6 +196,20 @@ def test_a_quote_after_a_sentence_that_opens_on_a_person_is_theirs(text, speaker
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    ('"Today cancer care here stops being something you travel for," said Marcus Ellery, chief executive.\n\n'
+     'Among the first to be treated was Margaret "Peggy" Thorne, 71, a retired school secretary.\n\n'
+     'Mrs Thorne was told she would need to travel to Birmingham. "I sat on the stairs and cried," she said.',
+     "Margaret Thorne"),  # a nickname in quotes inside her name; "she" is not the last man named
+    ("The 2024 China (Qiantang) Digital Trade Expo opened in Hangzhou. Datuk Lim Wei Sern, Malaysia's Deputy "
+     "Minister of Investment, said trade between China and Malaysia grew.\n\n"
+     "\"We see huge potential in digital trade,\" he said.",
+     "Lim Wei Sern"),  # a bracket without quotes is no nickname: "China Digital" is nobody
+])
+def test_a_name_with_a_nickname_in_quotes_is_a_person(text, speaker):
+    assert [q.speaker for q in quotes_of(text + "\n", "news")][-1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
     ("Kemptal's First Mayor Florian Guggemos (Freie Wähler) also spoke of a bitter day.\n\n"
      "„We will not let our Bräufest die, whatever happens“, the mayor promised.", "Florian Guggemos"),
     ("Crowds lined the route of the City Mayor parade. “We will not let our festival die, whatever happens,” "
