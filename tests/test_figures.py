@@ -293,6 +293,15 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("The peso closed at ₱57.12 to the US dollar.", 57.12, "per dollar", "₱57.12 to the US dollar"),
         ("Tickets cost 25 € at the door.", 25, "EUR", "25 €"),  # the euro's sign after the amount
         ("We spent 12 500 zł per tram on repairs.", 12_500, "PLN", "12 500 zł"),  # the zloty's
+        ("The minimum wage is 5 020 złotych gross a month.", 5020, "PLN", "5 020 złotych"),
+        ("Onion sold for Tk 120 where it could be found.", 120, "BDT", "Tk 120"),  # taka
+        ("Traders pay Rp 17.200 per liter.", 17_200, "IDR", "Rp 17.200"),  # rupiah: no cents; dots group
+        ("The fund collected Rp24.6 trillion in levies.", 24_600_000_000_000, "IDR", "Rp24.6 trillion"),
+        ("The total Budget for 2026 is K231.4 billion.", 231_400_000_000, "ZMW", "K231.4 billion"),  # kwacha
+        ("The exempt threshold rises to K5,600 per month.", 5600, "ZMW", "K5,600"),
+        ("Diesel is still more than six pesos dearer.", 6, "pesos", "more than six pesos"),  # whose: unsaid
+        ("The NFA got 9 billion Philippine pesos.", 9_000_000_000, "PHP", "9 billion Philippine pesos"),
+        ("The rate closed at 1,395 pesos per dollar.", 1395, "pesos per dollar", "1,395 pesos per dollar"),
         ("The budget amounts to KRW 612.4 billion this year.", 612_400_000_000, "KRW", "KRW 612.4 billion"),
         ("Temperatures hit 40c in Seville.", 40, "°C", "40c"),
         ("Orders rose, for a book-to-bill ratio of 1.06.", 1.06, "ratio", "1.06"),
@@ -742,7 +751,8 @@ def test_a_share_phrase_stops_at_its_last_noun_not_at_a_dangling_word(sentence: 
     ("The House approved a $1.2 trillion package of spending bills Friday.", "package of spending bills"),
     ("Reserves are now around $2.9 trillion.", "Reserves"),  # how sure or when, not what
     ("Free cash flow of approximately $1.9 billion was the highest on record.", "Free cash flow"),
-    ("The won closed at 1,447.3 won against the U.S. dollar on Tuesday.", "against the U.S. dollar"),
+    ("The won closed at 1,447.3 won against the U.S. dollar on Tuesday.", "won closed"),  # (a rate: the
+    # figure holds "against the U.S. dollar", its unit "won per dollar")
     ("It brings total disbursements under the arrangement to $67.2 million.",
      "total disbursements under the arrangement"),
 ])

@@ -68,15 +68,19 @@ _QUALIFIER = (
 )
 _LETTER_SIGNS = r"(?-i:RM|MK)"
 """Currencies in capital letters against the number: "RM78,000" (ringgit), "MK1.6 billion" (kwacha)."""
+_ABBREVIATED_SIGNS = r"(?-i:\bTk|\bRp)\.?\s?"
+"""Currencies written as a capital and a small letter, before the number or a space: "Tk 140" (taka),
+"Rp15,700" and "Rp 17.200" (rupiah)."""
 _CURRENCY_SIGN = (
-    rf"(?:US|HK|A|C|S|NZ|NT|R|MX|N)\$\s?|\$(?:A|US)(?![A-Za-z])|\$|€\s?|£|¥|₹|₱\s?|{_LETTER_SIGNS}(?=\d)|"
+    rf"(?:US|HK|A|C|S|NZ|NT|R|MX|N)\$\s?|\$(?:A|US)(?![A-Za-z])|\$|€\s?|£|¥|₹|₱\s?|{_LETTER_SIGNS}(?=\d)|{_ABBREVIATED_SIGNS}(?=\d)|"
     rf"\b(?:{'|'.join(CURRENCY_CODES)})(?![A-Za-z])\s?"
     rf"|(?-i:\b(?:{'|'.join(RARER_CURRENCY_CODES)})(?![A-Za-z]))\s?"
-    r"|\bRs\.?\s?|\bK?[Ss]h(?:s|\.)?\s?|₦|R(?=\d)|N(?=\d)"
+    r"|\bRs\.?\s?|\bK?[Ss]h(?:s|\.)?\s?|₦|R(?=\d)|N(?=\d)|K(?=\d)"
 )
 """A currency before its number; the rarer ISO codes in capitals only (see numbers.RARER_CURRENCY_CODES).
-"R" alone (South Africa's rand) and "N" alone (Nigeria's naira, "N1,250/litre") are taken only where
-`_RAND` says the number is an amount: see `_candidate`. "N$" is Namibia's dollar, "RM" Malaysia's ringgit
+"R" alone (South Africa's rand), "N" alone (Nigeria's naira, "N1,250/litre") and "K" alone (Zambia's
+kwacha, "K231.4 billion") are taken only where `_RAND` says the number is an amount: see `_candidate`.
+"N$" is Namibia's dollar, "RM" Malaysia's ringgit
 and "MK" Malawi's kwacha, in capitals and against the number ("RM78,000", "MK1.6 billion")."""
 _MULT = (
     r"(?:\s*|[-‐‑])(?:hundred\s+)?(?:thousand|million|billion|trillion)\b|\s+dozen\b|\s?(?:mn|bn|tn|trn|mln)\b"
@@ -112,7 +116,8 @@ _QUAL_ENDS = {"than", "to", "least", "most", "as", "of", "over", "under", "above
               "just"}
 _QUAL_LAST_PAIRS = frozenset(w[-2:] for w in _QUAL_ENDS)
 _QUAL_BEFORE = re.compile(rf"(?<![\w])(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE)
-_CUR_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN}|{_LETTER_SIGNS})$")  # the number is past the search's end
+_CUR_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN}|{_LETTER_SIGNS}|{_ABBREVIATED_SIGNS})$")
+"""A currency sign ending the text before a number (the number is past the search's end)."""
 _RAND = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?: \d{3})+(?![\d,.])"
                    r"|\d+(?:\.\d+)?\s?(?:bn|mn|m|tn|trn|million|billion|trillion)\b"
                    r"|\d+\.\d\d(?![\d.])")
@@ -168,9 +173,10 @@ _WORD_ANCHOR_CASED = re.compile(
 
 _CURRENCY_WORD = re.compile(
     r"(?:\s+|[-‐‑](?=[a-z]))(?:(?P<us>US|U\.S\.|Hong\s+Kong|Australian|Canadian|Singapore|New\s+Zealand|Danish|"
-    r"Egyptian|South\s+Sudanese|Sudanese|Lebanese|Syrian)\s+)?(?P<word>dollars?|euros?|"
+    r"Egyptian|South\s+Sudanese|Sudanese|Lebanese|Syrian|Philippine|Mexican|Argentine|Colombian|Chilean)\s+)?"
+    r"(?P<word>dollars?|euros?|"
     r"pounds?(?:\s+sterling)?|yuan|renminbi|yen|rupees?|won|francs?|roubles?|rubles?|kronor|krona|kroner|"
-    r"krone|rand|ringgit|baht|lira|zlotys?|zł|rupiah|naira|dirhams?|riyals?|€)(?!\w)",
+    r"krone|rand|ringgit|baht|lira|zlotys?|złotys?|złotych|zł|rupiah|naira|dirhams?|riyals?|pesos?|€)(?!\w)",
     re.IGNORECASE,
 )
 """A currency named after its amount; the euro's sign and the zloty's "zł" too, as much of Europe writes
@@ -179,7 +185,12 @@ _WORD_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yuan": "CNY", "r
                "yen": "JPY", "rupee": "INR", "won": "KRW", "franc": "CHF", "rouble": "RUB",
                "ruble": "RUB", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "NOK",
                "rand": "ZAR", "ringgit": "MYR", "baht": "THB", "lira": "TRY", "zloty": "PLN",
-               "rupiah": "IDR", "naira": "NGN", "dirham": "AED", "riyal": "SAR", "€": "EUR", "zł": "PLN"}
+               "rupiah": "IDR", "naira": "NGN", "dirham": "AED", "riyal": "SAR", "€": "EUR", "zł": "PLN",
+               "złoty": "PLN", "złotych": "PLN", "peso": "pesos"}
+"""Currency words to their ISO codes; a peso is one of several countries', named by the country before it
+("Philippine pesos") or else written as the text writes it."""
+_PESO_CODES = {"philippine": "PHP", "mexican": "MXN", "argentine": "ARS", "colombian": "COP",
+               "chilean": "CLP"}
 _DOLLAR_CODES = {"hong kong": "HKD", "australian": "AUD", "canadian": "CAD", "singapore": "SGD",
                  "new zealand": "NZD"}
 _POUND_CODES = {"egyptian": "EGP", "sudanese": "SDG", "south sudanese": "SSP", "lebanese": "LBP",
@@ -308,7 +319,8 @@ _CURRENCY_FIRST = {"us", "u.s", "hong", "australian", "canadian", "singapore", "
                    "francs", "rouble", "roubles", "ruble", "rubles", "danish", "kronor", "krona", "kroner",
                    "krone", "rand", "ringgit", "baht", "lira", "zloty", "zlotys", "rupiah", "naira", "dirham",
                    "dirhams", "riyal", "riyals", "new", "egyptian", "south", "sudanese", "lebanese", "syrian",
-                   "€", "zł"}
+                   "philippine", "mexican", "argentine", "colombian", "chilean",
+                   "€", "zł", "złoty", "złotys", "złotych", "peso", "pesos"}
 _MONTH_STEMS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 _CLOCK_WORDS = {"a.m", "p.m", "am", "pm", "o'clock", "o’clock", "gmt", "utc", "hrs", "h"}
 _DEFINITE = {"the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "both", "all",
@@ -517,6 +529,10 @@ _MEASURED_WHEN = re.compile(
 _BETWEEN_END = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _BETWEEN_NEAR_END = re.compile(r"\bbetween\s+\S*(?:\s\S+)?$", re.IGNORECASE)
 _FROM_BY_END = re.compile(rf"\b(?:from|by){_NUMBER_END}", re.IGNORECASE)
+_WHOLE_CURRENCIES = frozenset({"IDR", "VND", "KRW"})
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+"""A currency never written with cents: after its sign, "17.200" groups thousands by dots ("Rp 17.200"),
+as its country writes them, even in an English text."""
 _DIGIT_SPACE_END = re.compile(r"\d\s+$")
 _TO = re.compile(r"\s+to\s")
 _AND = re.compile(r"\s+and\s")
@@ -1279,15 +1295,17 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
     start = pos
     pre = sent[max(0, pos - 4):pos]
     if kind == "" and pos and (sent[pos - 1] in "$€£¥₹₦₱" or pre.strip().isupper() or "Rs" in pre
-                               or pre.endswith(("$A", "€ ", "₱ ", "R", "N", "RM", "MK")) or "h" in pre):
+                               or pre.endswith(("$A", "€ ", "₱ ", "R", "N", "K", "RM", "MK", "Tk", "Tk ",
+                                                "Rp", "Rp ")) or "h" in pre):
         # "Sh4.29 tn", "R1.5bn", "RM78,000"
         cur = _CUR_BEFORE.search(sent, max(0, pos - 4), pos)
         start = cur.start() if cur else pos
-        if start == pos and sent[pos - 1] in "RN" and (pos == 1 or not (sent[pos - 2].isalnum() or
+        if start == pos and sent[pos - 1] in "RNK" and (pos == 1 or not (sent[pos - 2].isalnum() or
                                                                        sent[pos - 2] in "-./")) and \
                 (amount := _RAND.match(sent, pos)) and \
                 not (" " in amount.group(0) and sent[max(0, pos - 5):pos - 1].lower() == "the "):
-            start = pos - 1  # "R1.5bn": rand; "N450bn": naira; "R1 500", but not "the R61 600 metres"
+            start = pos - 1  # "R1.5bn": rand; "N450bn": naira; "K5,100": kwacha; "R1 500", but not "the R61
+            # 600 metres"
     elif kind in ("lead", "frac"):
         lead = _LEAD_BEFORE.search(sent, max(0, pos - 10), pos)
         if lead:
@@ -1472,6 +1490,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     starts = nw == "to" and not mult_text and left[-5:].lower() == "from "  # "from $4 to $5 billion"
     # Money: a currency sign before or a currency word after.
     code = CURRENCY_SIGNS.get(cur.strip().lower(), cur.strip().upper()) if cur else None
+    if code in _WHOLE_CURRENCIES and not mult_text and _DOTTED_THOUSANDS.fullmatch(num_text):
+        value = number = Decimal(num_text.replace(".", ""))  # "Rp 17.200": rupiah have no cents
     cw = _CURRENCY_WORD.match(right) if flags & _N_CURRENCY or right[:1] in _DASHES else None
     if cw and not cur and left[-3:].lower() == "in " and _ONE_IN.search(left[-10:]):
         cw = None  # "one in eight pounds spent": a share of the pounds, not eight pounds
@@ -1482,6 +1502,9 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if cw and not pct:
         code = _currency_word_code(cw)
         end += cw.end()
+        if not cur and not mult_text and (fx := _PER_CURRENCY.match(sent, end)):  # "1,395 pesos per dollar":
+            exchanged = f"{cw.group('word').lower()} per {fx.group(1).lower()}"  # an exchange rate
+            return _Found(first, fx.end(), as_value(value), exchanged, _label(sent, first, fx.end(), after))
     if code:
         if "=" in right[:3] or "=" in left[-3:]:
             return None  # "($1 = 0.9210 euros)": an exchange rate, not an amount
@@ -1923,6 +1946,8 @@ def _currency_word_code(cw: re.Match[str]) -> str:
         return _DOLLAR_CODES[us]
     if code == "GBP" and us:
         return _POUND_CODES.get(" ".join(us.split()), code)  # "3 million Sudanese pounds": SDG, not GBP
+    if code == "pesos":
+        return _PESO_CODES.get(us, code)
     return code
 
 
@@ -2562,7 +2587,8 @@ def _clean(label: str) -> str:
 
 # --- ranking --------------------------------------------------------------------------------------
 
-_MONEY_UNITS = {*CURRENCY_SIGNS.values(), *_WORD_CODES.values(), *_DOLLAR_CODES.values(), "DKK",
+_MONEY_UNITS = {*CURRENCY_SIGNS.values(), *_WORD_CODES.values(), *_DOLLAR_CODES.values(),
+                *_PESO_CODES.values(), "DKK",
                 *(code for code in _CODE_WORDS if len(code) == 3)}
 """Every currency code a figure can carry (from a sign, a code or a currency word)."""
 
