@@ -329,6 +329,12 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("Between 600 and 800 jobs will go.", 600, "jobs", "Between 600 and 800 jobs"),
         ("Between 70 and 80 percent of hospitals are shut.", 70, "percent",
          "Between 70 and 80 percent of hospitals"),
+        ("Onions sold at Tk 140-150 on Sunday.", 140, "BDT", "Tk 140-150"),  # a sign before the low end only
+        ("Local onion sold at Rs 125-130 per kg wholesale.", 125, "INR", "Rs 125-130"),
+        ("The kilo ranged from 27 to 30 pesos in March.", 27, "pesos", "27 to 30 pesos"),  # a span, no change
+        ("Individual losses ranged from £4,800 to £212,000.", 4800, "GBP", "£4,800 to £212,000"),
+        ("Fees were between 40 and 60 euros a month.", 40, "EUR", "between 40 and 60 euros"),
+        ("The baby weighed 5 to 6 pounds.", 5, "pounds", "5 to 6 pounds"),  # a weight, not money
         # Shares and multiples in words, and a number and a half.
         ("Roughly four in ten births were to older mothers.", 0.4, "fraction", "Roughly four in ten"),
         ("Two in five adults smoke.", 0.4, "fraction", "Two in five"),

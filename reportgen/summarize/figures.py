@@ -528,7 +528,11 @@ _MEASURED_WHEN = re.compile(
 """When the value set beside another was measured: "in the third quarter of 2023", "a year ago"."""
 _BETWEEN_END = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _BETWEEN_NEAR_END = re.compile(r"\bbetween\s+\S*(?:\s\S+)?$", re.IGNORECASE)
-_FROM_BY_END = re.compile(rf"\b(?:from|by){_NUMBER_END}", re.IGNORECASE)
+_FROM_BY_END = re.compile(rf"\b(?<!ranged )(?<!ranging )(?<!range )(?<!ranges )(?<!varied )(?<!varying )"
+                          rf"(?<!vary )(?<!varies )(?:from|by){_NUMBER_END}", re.IGNORECASE)
+"""A change's "from" or "by" before a number; not a span's "ranged from 27 to 30 pesos"."""
+_SPAN_FROM = re.compile(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+from\s+$", re.IGNORECASE)
+"""What makes "from ... to ..." one range, not a change from one level to another."""
 _WHOLE_CURRENCIES = frozenset({"IDR", "VND", "KRW"})
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 """A currency never written with cents: after its sign, "17.200" groups thousands by dots ("Rp 17.200"),
@@ -1487,7 +1491,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
             scale = deg.group(1) or deg.group(2)[0]
             return _temperature(sent, first, end, end + deg.end(), value, scale, after)
 
-    starts = nw == "to" and not mult_text and left[-5:].lower() == "from "  # "from $4 to $5 billion"
+    starts = nw == "to" and not mult_text and left[-5:].lower() == "from " and \
+        not _SPAN_FROM.search(left[-20:])  # "from $4 to $5 billion"; "ranged from 27 to 30 pesos" is a range
     # Money: a currency sign before or a currency word after.
     code = CURRENCY_SIGNS.get(cur.strip().lower(), cur.strip().upper()) if cur else None
     if code in _WHOLE_CURRENCIES and not mult_text and _DOTTED_THOUSANDS.fullmatch(num_text):
@@ -1800,9 +1805,13 @@ def _range(sent: str, m: re.Match[str], after: str) -> _Found | None:
     if number is None:
         return None
     end = _range_tail(sent, m.end(), number)
+    cur = m.group("cur")  # "$1.2-1.4 billion": the sign is the low end's, the scale the high end's
+    if not end and cur and (t := _RANGE_NUMBER.match(sent, m.end())) and \
+            (high := parse_number(t.group("num"))) is not None and high > number and \
+            not sent[t.end():t.end() + 1].isalnum():
+        end = t.end()  # "Tk 140-150 on Sunday", "Rs 125-130 per kg": the sign counts both ends
     if not end:
         return _unit_range(sent, m.start(), m.end(), number, left, after)
-    cur = m.group("cur")  # "$1.2-1.4 billion": the sign is the low end's, the scale the high end's
     unit = _range_unit(sent, m.end()) or (
         CURRENCY_SIGNS.get(cur.strip().lower(), cur.strip().upper()) if cur else "")
     return _share(sent, m.start(), end, as_value(number * _tail_factor(sent, m.end(), number)), unit, after)
@@ -1857,6 +1866,12 @@ def _unit_range(sent: str, first: int, end: int, low: Decimal | int, left: str, 
     if deg:
         unit = "°" + (deg.group(1) or deg.group(2)[0]).upper()
         return _Found(begin, deg.end(), as_value(low), unit, _label(sent, begin, tail, after))
+    if (cw := _CURRENCY_WORD.match(sent, tail)) and not sent.startswith(" per ", cw.end()) and not (
+            cw.group("word")[:5].lower() == "pound" and _WEIGHED.search(sent[max(0, begin - 40):begin])):
+        # "between 40 and 60 euros": money, not a count of euros ("weighed 5 to 6 pounds": a weight; "40 to
+        # 60 euros per farm": a rate, read as the noun phrase it is)
+        code = _currency_word_code(cw)
+        return _Found(begin, cw.end(), as_value(low), code, _label(sent, begin, tail, after))
     np = _noun_phrase(sent, tail)
     if np is None:
         return None
