@@ -212,6 +212,8 @@ def test_a_name_with_a_nickname_in_quotes_is_a_person(text, speaker):
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Kemptal's First Mayor Florian Guggemos (Freie Wähler) also spoke of a bitter day.\n\n"
      "„We will not let our Bräufest die, whatever happens“, the mayor promised.", "Florian Guggemos"),
+    ("Solicitor Graham Rennie, defending, said his client had been deeply ashamed of it.\n\nThe solicitor "
+     "said the nights in custody had been “a short, sharp lesson”.", "Graham Rennie"),  # a title, no name
     ("Crowds lined the route of the City Mayor parade. “We will not let our festival die, whatever happens,” "
      "the mayor promised.", None),  # no mayor named: nobody, not "City Mayor"
 ])
