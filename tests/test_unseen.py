@@ -331,8 +331,8 @@ LEFT = {
     # speaker (the reference would rather have it as a figure only).
     ("afar", "bangladesh_dhaka_daily_web_onion_price_tk_per_kg_lakh_tonnes_crore_tcb_family_card_adviser_"
              "wholesaler_first_name_reference"): {"speed money"},
-    ("afar", "n_south_korea_yonhap_wire_consumer_prices_percent_on_year_trillion_won_package_finance_minister_"
-             "anonymous_official_end_keywords"): {"around 0.2 percentage point"},
+    ("afar", "n_south_korea_yonhap_wire_consumer_prices_percent_on_year_trillion_won_package_finance_"
+             "minister_anonymous_official_end_keywords"): {"around 0.2 percentage point"},
 }
 
 
