@@ -88,13 +88,13 @@ def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
 # Floors per folder: figure recall, figure precision, quotes with their speakers, titles.
 FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77),
           "fresh": (0.875, 0.885, 0.82, 0.66), "newest": (0.85, 0.90, 0.925, 0.88),
-          "recent": (0.92, 0.89, 0.83, 0.94), "latest": (0.93, 0.88, 0.85, 0.83),
+          "recent": (0.92, 0.89, 0.83, 0.94), "latest": (0.94, 0.88, 0.85, 0.83),
           "further": (0.88, 0.92, 0.87, 0.83), "beyond": (0.91, 0.92, 0.91, 0.83),
-          "onward": (0.925, 0.91, 0.865, 0.72), "ahead": (0.855, 0.77, 0.58, 0.66),
-          "anew": (0.875, 0.71, 0.765, 0.72), "yonder": (0.895, 0.86, 0.835, 0.77),
-          "afield": (0.88, 0.735, 0.755, 0.77), "abroad": (0.78, 0.61, 0.72, 0.55),
-          "outward": (0.75, 0.65, 0.63, 0.55), "farther": (0.868, 0.654, 0.785, 0.77),
-          "elsewhere": (0.925, 0.67, 0.86, 0.55), "afar": (0.945, 0.615, 0.545, 0.72)}
+          "onward": (0.925, 0.91, 0.865, 0.77), "ahead": (0.855, 0.77, 0.58, 0.66),
+          "anew": (0.875, 0.71, 0.765, 0.72), "yonder": (0.90, 0.86, 0.835, 0.77),
+          "afield": (0.88, 0.735, 0.755, 0.77), "abroad": (0.78, 0.61, 0.78, 0.61),
+          "outward": (0.75, 0.65, 0.685, 0.55), "farther": (0.868, 0.654, 0.785, 0.77),
+          "elsewhere": (0.925, 0.67, 0.86, 0.55), "afar": (0.945, 0.615, 0.565, 0.72)}
 # anew's precision: 0.676 until tables set out with spaces were read (0.670): the references pick a few of
 # a table's cells (a by-election's shares, a quota's districts), and every cell is a true figure, cited.
 # Titles: ahead 0.44 and anew 0.38 until a page's widget strips, site links and consent notices stood
@@ -131,7 +131,12 @@ FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77)
 # off by dashes (quotes: afield 0.732 -> 0.759, anew 0.718 -> 0.754, abroad 0.696 -> 0.723, ahead 0.565
 # -> 0.583, onward 0.860 -> 0.870, farther 0.780 -> 0.789, outward 0.623 -> 0.631); a person before "of
 # the" and the body they work for (yonder 0.831 -> 0.839); more portfolios before a minister's name (anew
-# 0.754 -> 0.768).
+# 0.754 -> 0.768). Session of 23 November: initials that a nickname also names (abroad's oral history),
+# numbered voices named as later labels name the same people (outward's Otter interview), a name after
+# "Centre for" no person, "the mayor" and "the solicitor" whom the text calls so, and a nickname in quotes
+# (quotes: abroad 0.723 -> 0.784, outward 0.631 -> 0.689, afar 0.535 -> 0.567); a trail's step with a
+# slash and the headline paragraph under a trail (titles: abroad 0.56 -> 0.61, onward 0.72 -> 0.78); the
+# Zambian kwacha's "K" (latest's recall 0.936 -> 0.941, yonder's 0.899 -> 0.902).
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
