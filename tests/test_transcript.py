@@ -946,35 +946,34 @@ def test_a_press_conference_of_questions_and_one_person_s_initials_is_his() -> N
     assert "And he is not for sale." in {q.text for q in quotes if q.speaker == "Craig Hallam"}
 
 
-def test_an_emergency_call_keyed_to_a_titled_name_is_a_transcript_under_his_initials() -> None:
-    text = ("Annex D – Transcript of emergency call 7\n\n"
-            "D.3 Key: FCO – Fire Control Operator; KA – the caller, Mr Kamran Aziz.\n\n"
-            "[00:00] FCO: Fire and rescue service, what is the address of the emergency?\n\n"
-            "[00:05] KA: Ashworth House, Heywood Road. Flat 17. There is smoke everywhere on the stairs.\n\n"
-            "[00:12] FCO: OK, we have crews on their way to you now. Is the fire in your flat?\n\n"
-            "[00:20] KA: No, no, it is below us. I can see flames out of the window underneath us.\n\n"
-            "[00:31] FCO: Right, Kamran, listen to me. Close that front door and put wet towels down.\n\n"
-            "[00:40] KA: OK, OK, I am doing it now, the towels are in the bathroom.\n")
-    paras = paragraphs(text)
-    assert is_transcript(paras)
-    # the key's line is no turn ("D.3 Key:"), and "KA" is the caller it names after his honorific
-    assert [t.speaker for t in speaker_turns(paras)] == ["Fire Control Operator", "Kamran Aziz"] * 3
-
-
-def test_initials_name_the_person_a_nickname_also_names() -> None:
+@pytest.mark.parametrize(("text", "speakers"), [
+    # an emergency call: the key's line is no turn ("D.3 Key:"), and "KA" is the caller it names after
+    # his honorific
+    ("Annex D – Transcript of emergency call 7\n\n"
+     "D.3 Key: FCO – Fire Control Operator; KA – the caller, Mr Kamran Aziz.\n\n"
+     "[00:00] FCO: Fire and rescue service, what is the address of the emergency?\n\n"
+     "[00:05] KA: Ashworth House, Heywood Road. Flat 17. There is smoke everywhere on the stairs.\n\n"
+     "[00:12] FCO: OK, we have crews on their way to you now. Is the fire in your flat?\n\n"
+     "[00:20] KA: No, no, it is below us. I can see flames out of the window underneath us.\n\n"
+     "[00:31] FCO: Right, Kamran, listen to me. Close that front door and put wet towels down.\n\n"
+     "[00:40] KA: OK, OK, I am doing it now, the towels are in the bathroom.\n",
+     ["Fire Control Operator", "Kamran Aziz"] * 3),
     # an oral history's catalogue names "Thomas Reay"; the interviewer greets him as "Tommy Reay": one
     # family name, so "TR" is the name given more often; "SK" is the one person with those initials
-    text = ("VOICES OF THE YARDS: Thomas Reay, welder, Calder Wharf shipyard\n\n"
-            "Recorded by Dr Siân Kettering in 2024. Thomas Reay talks about the yard and the strike.\n\n"
-            "SK: This is Siân Kettering, and I'm with Tommy Reay at his home. Where were you born?\n\n"
-            "TR: Laygate, March 1942. Me dad was on the ferries and me mam took in washing.\n\n"
-            "SK: And how did you come to go into the yard?\n\n"
-            "TR: There was no question, really. You either went down the pit, or the sea, or the yards.\n\n"
-            "SK: What was the strike about?\n\n"
-            "TR: It was never about the basic, it was always the prices.\n")
+    ("VOICES OF THE YARDS: Thomas Reay, welder, Calder Wharf shipyard\n\n"
+     "Recorded by Dr Siân Kettering in 2024. Thomas Reay talks about the yard and the strike.\n\n"
+     "SK: This is Siân Kettering, and I'm with Tommy Reay at his home. Where were you born?\n\n"
+     "TR: Laygate, March 1942. Me dad was on the ferries and me mam took in washing.\n\n"
+     "SK: And how did you come to go into the yard?\n\n"
+     "TR: There was no question, really. You either went down the pit, or the sea, or the yards.\n\n"
+     "SK: What was the strike about?\n\n"
+     "TR: It was never about the basic, it was always the prices.\n",
+     ["Siân Kettering", "Thomas Reay"] * 3),
+])
+def test_initials_labels_name_the_person_the_text_names(text: str, speakers: list[str]) -> None:
     paras = paragraphs(text)
     assert is_transcript(paras)
-    assert [t.speaker for t in speaker_turns(paras)] == ["Siân Kettering", "Thomas Reay"] * 3
+    assert [t.speaker for t in speaker_turns(paras)] == speakers
 
 
 @pytest.mark.parametrize("text", [
