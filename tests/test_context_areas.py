@@ -245,6 +245,18 @@ def test_an_item_heading_loses_a_leading_preposition() -> None:
     assert _heading(Span(0, len(text), text))[0] == "Deendayal Antyodaya Yojana"
 
 
+def test_a_wire_s_crossheads_between_dashes_title_areas_without_the_dashes() -> None:
+    text = ("RABAT (AFP) - Morocco's dams were 27.6 percent full on Monday, the water ministry said.\n\n"
+            "- 'The new normal' -\n\n"
+            "Farmers in the plains around Settat have not planted wheat for the third year running.\n\n"
+            "The drought has cut the harvest of cereals to its lowest level in a decade, officials say.\n\n"
+            "- Desalination push -\n\n"
+            "Authorities have bet heavily on desalination to secure drinking water for the big cities.\n\n"
+            "A plant under construction near Casablanca is due to produce 200 million cubic metres a year.\n")
+    titles = [a.title for a in summarize([Document("S1", "afp.txt", text)]).areas]
+    assert "Desalination push" in titles and "'The new normal'" in titles, titles
+
+
 def test_a_release_s_back_matter_is_no_area() -> None:
     path = Path(__file__).parent / "fixtures" / "unseen" / "company_release.txt"
     b = summarize([Document("S1", path.name, path.read_text(encoding="utf-8"))])

@@ -98,8 +98,12 @@ def _heading(rest: Span) -> tuple[str | None, Span | None]:
         return head, body if len(body.text.split()) >= 4 else None
     words = text.split()
     if len(words) <= 6 and not any(w.lower() in MODALS for w in words):
-        return text.rstrip(".;:!").strip() or None, None
+        return _CLOSING_DASH.sub("", text.rstrip(".;:!").strip()) or None, None
     return None, rest
+
+
+_CLOSING_DASH = re.compile(r"\s+[-–—]$")
+"""The dash closing a wire's crosshead ("- Desalination push -"), as the marker opened it: no word of it."""
 
 
 def _sections(sents: Sequence[Sent], headings: Sequence[Sequence[Span]]) -> list[list[_Item]]:
