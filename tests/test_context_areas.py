@@ -273,6 +273,25 @@ def test_a_release_s_boilerplate_is_no_point_of_any_area() -> None:
     assert not [p for p in points if "conference call" in p or "dial" in p], points
 
 
+@pytest.mark.parametrize("end", ["ENDS", "###", "Notes to editors"])
+def test_nothing_after_a_release_s_end_is_a_point(end: str) -> None:
+    release = ("New cancer centre opens its doors to first patients\n\n"
+               "The £68.5m Severn Vale Cancer Centre treated its first patients on Monday, the trust said. "
+               "It brings radiotherapy, chemotherapy and a 24-bed ward under one roof for the first time. "
+               "About 1,900 patients a year will no longer travel out of the county for radiotherapy.\n\n"
+               "The centre's four linear accelerators will deliver around 30,000 sessions a year when the "
+               "last machine opens. Chemotherapy clinics moved into the building in September.\n\n"
+               f"{end}\n\n"
+               "1. Photographs of the centre are available on request from the communications team.\n\n"
+               "2. Severn Vale University Hospitals NHS Foundation Trust employs about 9,600 staff.\n\n"
+               "3. The trust's board meets in public on the first Thursday of every month at the hospital.\n")
+    b = summarize([Document("S1", "release.txt", release)])
+    points = [p.text for a in b.areas for p in a.points] + [c.text for c in b.context]
+    assert points
+    assert not [p for p in points if "Photographs" in p or "9,600" in p or "board meets" in p], points
+    assert "about 9,600 staff" in {f.text for f in b.figures}  # figures stay: the points are the release's
+
+
 @pytest.mark.parametrize(("sentence", "point"), [
     ("Watch the full news conference in the player above.", False),
     ("We are now ready to take your questions.", False),

@@ -130,6 +130,11 @@ _SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?[ \t]+"
 A one-level number stays: "1. Flood warning." heads an enumeration (see areas.enumerations)."""
 
 
+_RELEASE_END = re.compile(r"^[ \t]*(?:-?ENDS?-?|#{3}|-30-|Notes? (?:to|for) [Ee]ditors:?)[ \t]*$",
+                          re.MULTILINE)
+"""Where a press release's own words end: its "ENDS" (or "###", "-30-") or its notes to editors below."""
+
+
 def study(doc: Document) -> SourceFindings:
     """Return what ``doc`` holds on its own, every span cited into ``doc.text``."""
     read = layout(doc.text)
@@ -148,11 +153,15 @@ def study(doc: Document) -> SourceFindings:
     # no point or figure opens on a paragraph's number
     split = [sentences(past_lead(words.get(i, p), _SECTION_NUMBER)) for i, p in enumerate(paras)]
     flat = [s for group in split for s in group]
+    told = split  # the sentences points, areas and context may take: none after a release's end ("ENDS",
+    if (ended := _RELEASE_END.search(doc.text)) is not None:  # then its notes to editors); figures and
+        # quotes are read from every sentence
+        told = [[] if p.start >= ended.end() else group for p, group in zip(paras, split, strict=True)]
     return SourceFindings(
         source=Source(doc.id, doc.path, title, meta.source_date(read), kind),
-        sentences=split,
+        sentences=told,
         headings=read.headings,
-        facts=sentence_facts(split, skip),
+        facts=sentence_facts(told, skip),
         figures=_figures(doc, flat),
         quotes=find_quotes(doc.id, doc.text, paras, kind, split=split, turns=turns),
     )
