@@ -115,8 +115,11 @@ def word_trie(words: Iterable[str]) -> str:
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters with accents too: "Stéphane Dujarric", "Élodie Müller"
 _TOK = (rf"[{_UP}](?:(?:[{_LOW}]++|['’][{_UP}][{_LOW}]++)(?:['’-]?[{_UP}][{_LOW}]++|['’-][{_UP}{_LOW}]++)*+"
         r"|\.)")
-_NICKNAMED = re.compile(rf"\b({_TOK})[ \t]+(?:{_TOK}[ \t]+)?\(?[\"“‘]{_TOK}[\"”’]\)?[ \t]+({_TOK})(?![\w'’])")
-"""A name with a nickname in quotes: 'Margaret "Peggy" Thorne', 'Thomas Edward ("Tommy") Reay'."""
+_NICKNAME = re.compile(rf"[ \t]\(?[\"“‘]{_TOK}[\"”’]\)?[ \t]+({_TOK})(?![\w'’])")
+_GIVEN_BEFORE = re.compile(rf"\b({_TOK})(?:[ \t]+{_TOK})?$")
+"""A nickname in quotes and the family name after it, and the given name (maybe a middle name) before it
+(the search's end): 'Margaret "Peggy" Thorne', 'Thomas Edward ("Tommy") Reay'. Found from the quotes,
+which are rarer than capitalised words."""
 # Every run of two or more capitalised words is a candidate; its surroundings decide if it is a person.
 # A name may wrap onto the next line, never run over a blank one ("Print\n\nIngrid Solheim").
 _GAP = r"(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)"
@@ -602,8 +605,9 @@ class People:
             for m in _FAMILY_IN_CAPS.finditer(self._text):
                 if is_title(m.group(1)):  # a title or an honorific (TITLES holds every honorific)
                     self.full.setdefault(f"{m.group(2)} {m.group(3)}", m.start(2))
-        for m in _NICKNAMED.finditer(self._text):
-            self._learn(f"{m.group(1)} {m.group(2)}", m.start())  # Margaret "Peggy" Thorne: Margaret Thorne
+        for m in _NICKNAME.finditer(self._text):  # Margaret "Peggy" Thorne: Margaret Thorne
+            if given := _GIVEN_BEFORE.search(self._text, max(0, m.start() - 40), m.start()):
+                self._learn(f"{given.group(1)} {m.group(1)}", given.start())
         unmarked = [m for m in _CAPSEQ.finditer(self._text) if not self._consider(self._text, m)]
         if unmarked:  # "Abbas Jaber has stopped watering ..." then "Jaber said": a person after all
             speaking = _one_word_speakers(self._text) | self._surnames  # a known surname too: "Dana
