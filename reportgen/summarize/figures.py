@@ -528,11 +528,12 @@ _MEASURED_WHEN = re.compile(
 """When the value set beside another was measured: "in the third quarter of 2023", "a year ago"."""
 _BETWEEN_END = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _BETWEEN_NEAR_END = re.compile(r"\bbetween\s+\S*(?:\s\S+)?$", re.IGNORECASE)
-_FROM_BY_END = re.compile(rf"\b(?<!ranged )(?<!ranging )(?<!range )(?<!ranges )(?<!varied )(?<!varying )"
-                          rf"(?<!vary )(?<!varies )(?:from|by){_NUMBER_END}", re.IGNORECASE)
-"""A change's "from" or "by" before a number; not a span's "ranged from 27 to 30 pesos"."""
-_SPAN_FROM = re.compile(r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+from\s+$", re.IGNORECASE)
-"""What makes "from ... to ..." one range, not a change from one level to another."""
+_FROM_BY_END = re.compile(rf"\b(?:from|by){_NUMBER_END}", re.IGNORECASE)
+_SPAN_VERB = r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+from"
+_SPAN_FROM = re.compile(rf"{_SPAN_VERB}\s+$", re.IGNORECASE)
+_SPAN_FROM_END = re.compile(rf"{_SPAN_VERB}{_NUMBER_END}", re.IGNORECASE)
+"""What makes "from ... to ..." one range ("ranged from 27 to 30 pesos"), not a change from one level to
+another: before the first number, and before the "to" after it."""
 _WHOLE_CURRENCIES = frozenset({"IDR", "VND", "KRW"})
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 """A currency never written with cents: after its sign, "17.200" groups thousands by dots ("Rp 17.200"),
@@ -1922,8 +1923,8 @@ def _joins_a_range(sent: str, pos: int, close: bool = False) -> bool:
     percent not far above it), "fell 5 to 7 percent" is a range after a verb of change too.
     """
     before = sent[max(0, pos - 40):pos]
-    if _TO.match(sent, pos, pos + 5) and (_FROM_BY_END.search(before) or
-                                           (_MOVED_END.search(before) and not close)):
+    changed = _FROM_BY_END.search(before) is not None and _SPAN_FROM_END.search(before) is None
+    if _TO.match(sent, pos, pos + 5) and (changed or (_MOVED_END.search(before) and not close)):
         return False
     return not (_AND.match(sent, pos, pos + 6) and not _BETWEEN_NEAR_END.search(before))
 
