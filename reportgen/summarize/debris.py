@@ -473,10 +473,13 @@ def is_boilerplate(text: str) -> bool:
     return any(w in text for w in _BOILERPLATE_WORDS) and _BOILERPLATE.search(text) is not None
 
 
+_NOTES_TO_EDITORS = r"Notes? (?:to|for) [Ee]ditors"
 _BACK_MATTER = re.compile(
     r"(?:About|Forward[- ]looking|Cautionary|Safe harbou?r|Use of non-GAAP|Non-GAAP financial measures?"
     r"|(?:Media|Press|Investors?) (?:contacts?|relations|enquiries|inquiries)|Contacts?"
-    r"|Notes? (?:to|for) editors|Conference call|Webcast)\b.*|(?:Foot|End)?notes|References", re.IGNORECASE)
+    rf"|{_NOTES_TO_EDITORS}|Conference call|Webcast)\b.*|(?:Foot|End)?notes|References", re.IGNORECASE)
+RELEASE_END = re.compile(rf"^[ \t]*(?:-?ENDS?-?|#{{3}}|-30-|{_NOTES_TO_EDITORS}:?)[ \t]*$", re.MULTILINE)
+"""Where a press release's own words end: its "ENDS" (or "###", "-30-") or its notes to editors below."""
 
 
 def is_back_matter(heading: str) -> bool:

@@ -17,7 +17,7 @@ from reportgen.model import Figure, Quote, Source
 from reportgen.parallel import map_parallel
 from reportgen.sources import Document
 from reportgen.summarize import meta
-from reportgen.summarize.debris import footnotes, is_back_matter, is_boilerplate, names_listed
+from reportgen.summarize.debris import RELEASE_END, footnotes, is_back_matter, is_boilerplate, names_listed
 from reportgen.summarize.figures import find_figures
 from reportgen.summarize.keyphrases import phrase_runs
 from reportgen.summarize.numbers import as_english_numbers
@@ -130,11 +130,6 @@ _SECTION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?[ \t]+"
 A one-level number stays: "1. Flood warning." heads an enumeration (see areas.enumerations)."""
 
 
-_RELEASE_END = re.compile(r"^[ \t]*(?:-?ENDS?-?|#{3}|-30-|Notes? (?:to|for) [Ee]ditors:?)[ \t]*$",
-                          re.MULTILINE)
-"""Where a press release's own words end: its "ENDS" (or "###", "-30-") or its notes to editors below."""
-
-
 def study(doc: Document) -> SourceFindings:
     """Return what ``doc`` holds on its own, every span cited into ``doc.text``."""
     read = layout(doc.text)
@@ -154,7 +149,7 @@ def study(doc: Document) -> SourceFindings:
     split = [sentences(past_lead(words.get(i, p), _SECTION_NUMBER)) for i, p in enumerate(paras)]
     flat = [s for group in split for s in group]
     told = split  # the sentences points, areas and context may take: none after a release's end ("ENDS",
-    if (ended := _RELEASE_END.search(doc.text)) is not None:  # then its notes to editors); figures and
+    if (ended := RELEASE_END.search(doc.text)) is not None:  # then its notes to editors); figures and
         # quotes are read from every sentence
         told = [[] if p.start >= ended.end() else group for p, group in zip(paras, split, strict=True)]
     return SourceFindings(
