@@ -169,6 +169,7 @@ def test_big_numbers_show_qualifiers_and_readable_magnitudes(sample_briefing, ge
 @pytest.mark.parametrize(("unit", "text", "value", "shown"), [
     ("AUD", "$4.2 billion", 4_200_000_000, "A$4.2 billion"),  # the dollar says whose
     ("PKR", "Rs 1.5 billion", 1_500_000_000, "Rs 1.5 billion"),
+    ("$", "$27.40", 27.4, "$27.4"),  # a peso country's "$", shown as written
     ("percent", "3 percent to 4 percent", 3, "3 percent to 4 percent"),  # a range shows whole
 ])
 def test_a_big_number_shows_its_currency_and_its_range(unit, text, value, shown):

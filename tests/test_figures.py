@@ -570,9 +570,23 @@ def test_what_is_not_a_statistic_is_left_out(sentence: str) -> None:
     ("Ontario will spend $2 billion on transit, Toronto's mayor said, welcoming the Canadian plan.", "CAD"),
     ("Queensland's Brisbane plant will sell to American buyers for $3 million.", "USD"),  # the US is named
     ("The firm, based in Sydney and Melbourne, sold it for US$3 million.", "USD"),  # not a bare sign
+    ("Kowloon Motor Bus asked for $1.32 billion, Hong Kong's Transport Secretary said.", "HKD"),
+    ("Dam levels in Morocco fell; a ewe in Casablanca fetches 1,400 dirhams.", "MAD"),
+    ("A Dubai bank earned 3 billion dirhams, the most in the UAE.", "AED"),
 ])
 def test_a_shared_currency_sign_takes_the_currency_of_the_country_the_story_is_about(text, unit) -> None:
     assert one(text).unit == unit
+
+
+@pytest.mark.parametrize(("text", "bare", "unit"), [
+    # Mexico's papers write pesos with "$" and a wire on Mexico its dollars: the sign as written
+    ("In Monterrey a kilo costs 30 pesos, and in Nuevo León it was $27.40, up from 26 pesos.", "$27.40", "$"),
+    ("Monterrey's exporters, Mexico's busiest, earned $3 billion.", "$3 billion", "USD"),  # no pesos named
+    # a wire that writes the local money with its own sign writes US dollars with the bare one
+    ("Sydney-based Orica earned A$18 million in Australia; zinc rose to $2,745 a tonne.", "$2,745", "USD"),
+])
+def test_a_bare_dollar_sign_is_read_against_how_the_text_writes_local_money(text, bare, unit) -> None:
+    assert next(f for f in figures_of(text) if f.text == bare).unit == unit
 
 
 def test_a_converted_amount_in_brackets_is_not_a_second_figure() -> None:

@@ -650,16 +650,38 @@ def _local_currency(text: str, figures: list[Figure]) -> list[Figure]:
 
 def local_code(text: str, code: str) -> str:
     """Return the currency a bare sign first read as ``code`` ("$" as USD, "¥" as CNY, "Rs" as INR) writes
-    in ``text``: another country's, when the text names it (twice) and no other, nor the sign's own."""
+    in ``text``: another country's, when the text names it (twice) and no other, nor the sign's own, and
+    does not write that country's money with a sign of its own ("A$"). A peso country's "$" is either
+    currency; where the text names pesos, it is "$", as written."""
     if code not in _SHARED_SIGNS:
         return code
     keeps, others = _SHARED_SIGNS[code]
     head = text[:20_000]
-    if not _mentioned(head, keeps, 1):
-        homes = [home for home, names in others if _mentioned(head, names, 2)]
-        if len(homes) == 1:
-            return homes[0]
-    return code
+    homes = [home for home, names in others if _mentioned(head, names, 2)]
+    if len(homes) != 1 or _signed(head, _OWN_SIGNS.get(homes[0], ())):
+        return code  # "A$1.2 billion ($800 million)": the text writes its own money so, and "$" is USD's
+    if homes[0] in _PESO_CODES.values():
+        # Mexico's papers write pesos "$27.40" and a wire on Mexico writes dollars so: the sign as written
+        return "$" if _mentioned(head, ("peso", "pesos"), 2) else code
+    return homes[0] if not _mentioned(head, keeps, 1) else code
+
+
+_OWN_SIGNS = {"AUD": ("A$", "AU$"), "CAD": ("C$", "CA$"), "NZD": ("NZ$",), "SGD": ("S$",), "HKD": ("HK$",),
+              "TWD": ("NT$",), "MXN": ("MX$", "Mex$")}
+"""The signs that write a country's own dollar or peso apart from the US dollar."""
+
+
+def _signed(text: str, signs: tuple[str, ...]) -> bool:
+    """Return whether one of ``signs`` stands in ``text`` before an amount ("HK$4", not the "S$" of "US$4"
+    nor a table's "(NZ$, per tray)", which says what its bare "$" is)."""
+    for sign in signs:
+        at = text.find(sign)
+        while at >= 0:
+            after = at + len(sign)
+            if not text[at - 1:at].isalpha() and text[after:after + 2].strip()[:1].isdigit():
+                return True
+            at = text.find(sign, at + 1)
+    return False
 
 
 def _mentioned(text: str, names: tuple[str, ...], times: int) -> bool:
@@ -681,10 +703,10 @@ def _mentioned(text: str, names: tuple[str, ...], times: int) -> bool:
 
 def _bare_sign(phrase: str) -> bool:
     """Return whether a figure's currency is a bare sign shared by several currencies ("about $50",
-    "¥1.2 trillion", "Rs 1.5 billion"), not one that says whose ("US$", "A$", "$A", "₹")."""
+    "¥1.2 trillion", "Rs 1.5 billion", "2,500 dirhams"), not one that says whose ("US$", "A$", "$A", "₹")."""
     at = min((i for i in (phrase.find("$"), phrase.find("¥"), phrase.find("Rs")) if i >= 0), default=-1)
     if at < 0:
-        return False
+        return "dirham" in phrase
     sign = 2 if phrase.startswith("Rs", at) else 1
     return not phrase[at - 1:at].isalpha() and not phrase[at + sign:at + sign + 1].isalpha()
 
@@ -698,13 +720,21 @@ _SHARED_SIGNS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]
                  "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra", "ASX")),
         ("CAD", ("Canada", "Canadian", "Ontario", "Quebec", "Ottawa", "Toronto", "Alberta", "Vancouver")),
         ("NZD", ("New Zealand", "Auckland", "Wellington")),
-        ("SGD", ("Singapore", "Singaporean")))),
+        ("SGD", ("Singapore", "Singaporean")),
+        ("HKD", ("Hong Kong", "Kowloon", "HKSAR")),
+        ("TWD", ("Taiwan", "Taipei")),
+        ("MXN", ("Mexico", "Monterrey", "Guadalajara", "Nuevo León", "Jalisco")),  # the peso's "$"
+        ("ARS", ("Argentina", "Buenos Aires")),
+        ("CLP", ("Chile", "Santiago")),
+        ("COP", ("Colombia", "Bogotá", "Bogota", "Medellín")))),
     "CNY": (("yuan", "renminbi", "RMB", "China", "Chinese", "Beijing", "Shanghai"), (
         ("JPY", ("yen", "Japan", "Japanese", "Tokyo", "Nikkei", "Topix", "BOJ", "Bank of Japan")),)),
     "INR": (("India", "Indian", "New Delhi", "Mumbai", "crore", "crores", "lakh", "lakhs"), (
         ("PKR", ("Pakistan", "Pakistani", "Karachi", "Lahore", "Islamabad")),
         ("LKR", ("Sri Lanka", "Sri Lankan", "Colombo")),
         ("NPR", ("Nepal", "Nepali", "Nepalese", "Kathmandu")))),
+    "AED": (("UAE", "Emirates", "Emirati", "Dubai", "Abu Dhabi", "Sharjah"), (
+        ("MAD", ("Morocco", "Moroccan", "Rabat", "Casablanca", "Marrakesh", "Tangier")),)),
 }
 
 
@@ -2604,7 +2634,7 @@ def _clean(label: str) -> str:
 # --- ranking --------------------------------------------------------------------------------------
 
 _MONEY_UNITS = {*CURRENCY_SIGNS.values(), *_WORD_CODES.values(), *_DOLLAR_CODES.values(),
-                *_PESO_CODES.values(), "DKK",
+                *_PESO_CODES.values(), "DKK", "$",
                 *(code for code in _CODE_WORDS if len(code) == 3)}
 """Every currency code a figure can carry (from a sign, a code or a currency word)."""
 

@@ -213,7 +213,7 @@ _QUALIFIERS = (
 )
 _CURRENCY = {"USD": "$", "EUR": "\u20ac", "GBP": "\u00a3", "JPY": "\u00a5", "CNY": "\u00a5", "INR": "\u20b9",
              "KES": "KSh ", "NGN": "\u20a6", "AUD": "A$", "CAD": "C$", "NZD": "NZ$", "SGD": "S$",
-             "HKD": "HK$", "TWD": "NT$", "PKR": "Rs ", "LKR": "Rs ", "NPR": "Rs "}
+             "HKD": "HK$", "TWD": "NT$", "PKR": "Rs ", "LKR": "Rs ", "NPR": "Rs ", "$": "$"}
 
 
 _OF_WHOLE = re.compile(r"(?<!\bout) of ")
