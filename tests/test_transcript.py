@@ -976,6 +976,24 @@ def test_initials_labels_name_the_person_the_text_names(text: str, speakers: lis
     assert [t.speaker for t in speaker_turns(paras)] == speakers
 
 
+def test_labels_in_capitals_are_named_by_the_list_of_who_is_present() -> None:
+    # a central bank's record: its turns go by office, the list above them names each office's holder
+    text = ("TRANSCRIPT OF THE PRESS BRIEFING BY THE GOVERNOR\n\n"
+            "Present:\nDr. Wanjiru Kamau-Otieno – Governor (GOVERNOR)\n"
+            "Ms. Achieng Odhiambo – Director, Communications (MODERATOR)\n\n"
+            "MODERATOR: Good morning, and welcome to this briefing. The Governor will speak first.\n\n"
+            "GOVERNOR: Thank you. The Committee decided to lower the Central Bank Rate to 10 percent.\n\n"
+            "REPORTER (Bloomberg): Is this the end of the easing cycle, Governor?\n\n"
+            "GOVERNOR: I will not pre-commit the Committee. We still see space, given where inflation is.\n")
+    paras = paragraphs(text)
+    assert is_transcript(paras)
+    assert [t.speaker for t in speaker_turns(paras)] == [
+        "Achieng Odhiambo", "Wanjiru Kamau-Otieno", "REPORTER", "Wanjiru Kamau-Otieno"]
+    quotes = find_quotes("S", text, paras, "transcript")
+    said = {q.text for q in quotes if q.speaker == "Wanjiru Kamau-Otieno"}
+    assert "I will not pre-commit the Committee." in said
+
+
 @pytest.mark.parametrize("text", [
     # a roundup's lines by place, each used once: no interview
     "Jane Ross reports.\n\nUS: Payrolls rose by 118,000 in February, the Labor Department said.\n\n"

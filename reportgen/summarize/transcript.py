@@ -337,7 +337,7 @@ def speaker_turns(paras: Sequence[Span], voices: Mapping[str, str] | None = None
     if current:
         turns.append(Turn(current[0], current[1], tuple(body), current[3]))
     kept = _without_bulletin_sections(turns)
-    return _by_initials(_named_voices(kept), paras) or unlabelled_turns(paras)
+    return _by_roster(_by_initials(_named_voices(kept), paras), paras) or unlabelled_turns(paras)
 
 
 _INITIALS = re.compile(r"[A-Z]{2,3}")
@@ -370,6 +370,31 @@ def _by_initials(turns: list[Turn], paras: Sequence[Span]) -> list[Turn]:
     if not any(_INITIALS.fullmatch(label) for label in labels):
         return turns
     names = _initials_named(labels, "\n".join(p.text for p in paras))
+    if not names:
+        return turns
+    return [Turn(names[t.speaker], t.speaker_span, t.paragraphs, t.role) if t.speaker in names else t
+            for t in turns]
+
+
+_ROSTER_LINE = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Hon)\.? )?({NAME_WORD}(?: {NAME_WORD}){{1,3}})"
+                          r"(?:[ \t]+[-–—][ \t]+|, )[^()\n]{2,80}[ \t]+\(([A-Z][A-Z .'’-]{1,40})\)[ \t]*")
+"""A line of a record's list of who is present, with the label its turns go by: "Dr. Wanjiru Kamau-Otieno
+– Governor (GOVERNOR)"."""
+
+
+def _by_roster(turns: list[Turn], paras: Sequence[Span]) -> list[Turn]:
+    """Return ``turns`` with each label in capitals ("GOVERNOR:") named as the list of who is present,
+    above the first turn, names it; or as they were."""
+    if not turns:
+        return turns
+    labels = {t.speaker for t in turns if t.speaker.isupper()}
+    names: dict[str, str] = {}
+    for para in paras:
+        if para.start >= turns[0].speaker_span.start:
+            break
+        for line in para.text.split("\n") if labels and ")" in para.text else ():
+            if (m := _ROSTER_LINE.fullmatch(line.strip())) and m.group(2) in labels:
+                names.setdefault(m.group(2), m.group(1))
     if not names:
         return turns
     return [Turn(names[t.speaker], t.speaker_span, t.paragraphs, t.role) if t.speaker in names else t
