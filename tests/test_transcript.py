@@ -976,6 +976,24 @@ def test_initials_labels_name_the_person_the_text_names(text: str, speakers: lis
     assert [t.speaker for t in speaker_turns(paras)] == speakers
 
 
+def test_an_earnings_call_s_name_dash_post_lines_open_turns() -> None:
+    text = ("Norrvik Logistics AB Q3 2024 Earnings Call Transcript\n\n"
+            "Operator:\nGood morning, and welcome to the Norrvik Logistics Q3 2024 results call.\n\n"
+            "Annika Lindqvist - President and Chief Executive Officer:\n"
+            "Thank you. In a market that is still soft, we delivered our best third-quarter margin.\n\n"
+            "Q3 - Outlook:\nWe expect volumes to stay flat through the winter.\n\n"
+            "Sofia Marchetti, Nordea Markets:\nThanks. Is 8.7% a level we should think of as sustainable?\n\n"
+            "Annika Lindqvist - President and Chief Executive Officer:\n"
+            "We are not guiding on margin, but the programme is ahead of plan.\n")
+    paras = paragraphs(text)
+    assert is_transcript(paras)
+    turns = speaker_turns(paras)
+    # "Q3 - Outlook:" is a heading of her turn, with no post: no speaker
+    assert [(t.speaker, len(t.paragraphs)) for t in turns] == [
+        ("Operator", 1), ("Annika Lindqvist", 3), ("Sofia Marchetti", 1), ("Annika Lindqvist", 1)]
+    assert turns[1].role == "President and Chief Executive Officer"
+
+
 def test_labels_in_capitals_are_named_by_the_list_of_who_is_present() -> None:
     # a central bank's record: its turns go by office, the list above them names each office's holder
     text = ("TRANSCRIPT OF THE PRESS BRIEFING BY THE GOVERNOR\n\n"

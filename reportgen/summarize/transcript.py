@@ -23,6 +23,7 @@ from reportgen.summarize.labels import (
 )
 from reportgen.summarize.people import (
     HONORIFICS,
+    ROLES,
     SURNAME_FIRST,
     TITLES,
     is_org_like,
@@ -39,8 +40,9 @@ _LABEL = (rf"{NUMBERED_VOICE}"
 # Both forms in one pattern: the label holds no colon, so both end at the text's first colon, and
 # what follows it (nothing but spaces, or words) says which form it can be.
 _TIME_AFTER = rf"\s*[\[(]{TIME_CODE}[\])]"
-_SPEAKER = re.compile(rf"^({_LABEL})(?:(?:\s*[,(][^:：\n]{{0,80}}|{_TIME_AFTER})?\s*[:：]\s*$"
-                      rf"|(?:,\s*([A-Z][A-Z0-9 .,'’&/-]{{1,60}}?))?"
+_SPEAKER = re.compile(rf"^({_LABEL})(?:(?:\s*[,(][^:：\n]{{0,80}}"
+                      rf"|[ \t]+(?:--?|–|—)[ \t]+(?P<post>[^:：\n]{{2,80}})|{_TIME_AFTER})?\s*[:：]\s*$"
+                      rf"|(?:,\s*(?P<role>[A-Z][A-Z0-9 .,'’&/-]{{1,60}}?))?"
                       rf"(?:(?:\s*\([^:：)\n]{{0,60}}\)){{1,2}}|{_TIME_AFTER})?\s*[:：]\s+(?=\S))")
 """A TV transcript's label also gives the role, in capitals like the name: "DONNA KESSLER, HARLAN CREEK
 RESIDENT: We had maybe 20 minutes." A recording's time code may follow the name ("Marcus Ofori
@@ -178,6 +180,9 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
     if m.end() >= len(para.text):
         if _INDEX_ENTRY.match(para.text, m.end(1)):
             return None  # a record's index of witnesses: "Delacroix, Hon. Marguerite:"
+        if (job := m.group("post")) is not None:  # an earnings call's "Annika Lindqvist - President and
+            # Chief Executive Officer:" over her turn; not a heading's "Q3 - Outlook:"
+            return (name, name_span, None, job) if not ROLES.isdisjoint(job.lower().split()) else None
         return name, name_span, None, ""
     rest = para.text[m.end():]
     if _QUOTED_WHOLE.fullmatch(rest) or ("ranscript" in rest and _TRANSCRIPT_TITLE.search(rest)):
@@ -196,7 +201,7 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
         return None  # a record's list of who speaks: "Speaker: Kovacs, Ms Irena (Secretary ...); ..."
     if " " not in rest.strip() and any(c.isdigit() for c in rest):
         return None  # a field and its code: "LEI: 2138006YQPLKX4G9MZ31", "ISIN: GB00BM8Z2S38"
-    role = m.group(2) or ""
+    role = m.group("role") or ""
     if not role and is_chair(name):
         return name, name_span, Span(para.start + m.end(), para.end, rest), "moderator"  # "Mr Speaker: ..."
     if role and not name.isupper():
