@@ -611,6 +611,23 @@ def test_a_long_report_under_a_reporter_s_line_is_news(byline: str) -> None:
     ("Weather   Traffic   Sport   Contact\n\nSeville hits 46°C, Córdoba 45°C as heat record falls\n\n"
      "Temperatures reached 46°C in Seville on Sunday, the weather agency said.\n",
      "Seville hits 46°C, Córdoba 45°C as heat record falls"),
+    # A record's date line, a report's tag of the countries it covers, a credit line and a line with a
+    # link are the page's frame, not its headline.
+    ("RAJYA SABHA\n\nWednesday, December 11, 2024/Agrahayana 20, 1946 (Saka)\n\n"
+     "The House met at eleven of the clock.\n\nCoverage of tap water connections under Jal Jeevan Mission\n\n"
+     "MR. CHAIRMAN: Question Hour. Question No. 136.\n",
+     "Coverage of tap water connections under Jal Jeevan Mission"),
+    ("Home › Updates › Nigeria\n\nNigeria + 3 more\n"
+     "Fourth Conference on the Lake Chad Region: Co-Chairs’ Summary and Announced Pledges\n\n"
+     "Format: News and Press Release\nSource: OCHA\n\nThe conference was held in Abuja on 3 March.\n",
+     "Fourth Conference on the Lake Chad Region: Co-Chairs’ Summary and Announced Pledges"),
+    ("MONETARY POLICY COMMITTEE STATEMENT\nMAY 2025\n\nDelivered by Dr Chanda M. Mwansa, Governor\n"
+     "Lusaka, 21st May 2025\n\nPolicy rate raised by 50 basis points\n\n"
+     "1. The Committee decided by a majority of six members to three to raise the Policy Rate.\n",
+     "Policy rate raised by 50 basis points"),
+    ("INTERNET\n\nTo search the parliamentary database, go to: http://parlinfo.aph.gov.au\n\n"
+     "Senators press Reserve Bank on rate outlook\n\nCHAIR: I declare open this hearing of the committee.\n",
+     "Senators press Reserve Bank on rate outlook"),
     # ... but not a menu's last word over a cookie notice.
     ("Cookies on ONS website\nWe use some essential cookies to make this website work.\nAccept cookies\n\n"
      "Employment was largely unchanged in the latest quarter, the statistics office said on Tuesday.\n",

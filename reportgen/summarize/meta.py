@@ -188,8 +188,8 @@ def source_title(layout: Layout, text: str = "") -> str | None:
     # (a first "paragraph" of a few words, "Inc.", "Stop UK hunger. Together.", is the site's name or its
     # slogan over the page; "Call participants:" opens the body, "SOURCE Halvorsen Industrial, Inc." is a
     # wire release's last line)
-    if body is not None and all(end > body.end for _, _, end in titles) and not (
-            titles and titles[0][1] - body.end < 200 and _banner(normalize(body.text), titles[:1])):
+    if body is not None and all(end > body.end for _, _, end in titles) and not _running_header(body.text) \
+            and not (titles and titles[0][1] - body.end < 200 and _banner(normalize(body.text), titles[:1])):
         # (a company's name in capitals over the title line: "YARRABEE RESOURCES LIMITED (ASX: YRR)")
         if _headline_like(body.text):
             return first_headline(normalize(body.text))
@@ -382,19 +382,31 @@ def _over_a_menu(text: str, end: int) -> bool:
 
 def _running_header(line: str) -> bool:
     """True for a page's running header: a full date, then the document's name ("January 28, 2026
-    Chair Whitaker's Press Conference FINAL"). A headline does not open on its date."""
+    Chair Whitaker's Press Conference FINAL"), or a record's date line ("Wednesday, December 11,
+    2024/Agrahayana 20, 1946 (Saka)"). A headline does not open on its date."""
     date = find_full_date(line, 0, 40)
-    return date is not None and date.start() == 0 and any(c.isalpha() for c in line[date.end():])
+    if date is None or not any(c.isalpha() for c in line[date.end():]):
+        return False
+    return date.start() == 0 or _WEEKDAY.fullmatch(line[:date.start()]) is not None
+
+
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+", re.IGNORECASE)
+_CREDIT = re.compile(r"(?:(?:delivered|presented|prepared|issued|written|compiled) )?by[ \t]", re.IGNORECASE)
+"""A credit line's opening: "By Dana Whitfield", "Delivered by Dr Chanda M. Mwansa, Governor"."""
+_MORE_PLACES = re.compile(r"[A-Z][^\n+]{1,40} \+ \d{1,2} more")
+"""A humanitarian site's tag of the countries a report covers: "Mozambique + 1 more"."""
 
 
 def _page_frame(line: str) -> bool:
     """True for a line of the page's frame that may look like a headline but is none: a turn cut off
     ("ALICIA MOORE, STRATEGIST: But Hal, --"), a notice in capitals, a trail ("News / First Team /
-    Press Conferences"), furniture ("Source: Ministries of Health; ..."), a byline, a running header."""
+    Press Conferences"), furniture ("Source: Ministries of Health; ..."), a byline or a credit, a running
+    header, a line with a link ("To search the parliamentary database, go to: http://...")."""
     return is_speaker_turn(line) or _shouted(line) or BREADCRUMB.fullmatch(line.strip()) is not None or \
-        is_furniture_label(line) or line[:3].lower() == "by " or _running_header(line) or \
+        is_furniture_label(line) or _CREDIT.match(line) is not None or _running_header(line) or \
         is_spaced_menu(line) or _ROW_GAP.search(line.strip()) is not None or is_widget_strip(line) or \
-        is_furniture(" ".join(line.split()))
+        is_furniture(" ".join(line.split())) or "http://" in line or "https://" in line or \
+        _MORE_PLACES.fullmatch(line.strip()) is not None
 
 
 _ROW_GAP = re.compile(r"[^\s:][ \t\u00a0]{3,}\S")
