@@ -299,6 +299,10 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("The fund collected Rp24.6 trillion in levies.", 24_600_000_000_000, "IDR", "Rp24.6 trillion"),
         ("The total Budget for 2026 is K231.4 billion.", 231_400_000_000, "ZMW", "K231.4 billion"),  # kwacha
         ("The exempt threshold rises to K5,600 per month.", 5600, "ZMW", "K5,600"),
+        ("Net profit reached Dh1.84 billion.", 1_840_000_000, "AED", "Dh1.84 billion"),  # the dirham's
+        ("A kilo of lemons costs S/ 4.20 in Lima.", 4.2, "PEN", "S/ 4.20"),  # Peru's sol
+        ("Gate receipts came to GH¢1,187,450.", 1_187_450, "GHS", "GH¢1,187,450"),  # the cedi's
+        ("The bus fare will rise to ₸250 on Monday.", 250, "KZT", "₸250"),  # the tenge's
         ("Diesel is still more than six pesos dearer.", 6, "pesos", "more than six pesos"),  # whose: unsaid
         ("The NFA got 9 billion Philippine pesos.", 9_000_000_000, "PHP", "9 billion Philippine pesos"),
         ("The rate closed at 1,395 pesos per dollar.", 1395, "pesos per dollar", "1,395 pesos per dollar"),

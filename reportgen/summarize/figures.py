@@ -68,11 +68,11 @@ _QUALIFIER = (
 )
 _LETTER_SIGNS = r"(?-i:RM|MK)"
 """Currencies in capital letters against the number: "RM78,000" (ringgit), "MK1.6 billion" (kwacha)."""
-_ABBREVIATED_SIGNS = r"(?-i:\bTk|\bRp)\.?\s?"
+_ABBREVIATED_SIGNS = r"(?-i:\bTk|\bRp|\bDhs?|\bS/)\.?\s?"
 """Currencies written as a capital and a small letter, before the number or a space: "Tk 140" (taka),
-"Rp15,700" and "Rp 17.200" (rupiah)."""
+"Rp15,700" and "Rp 17.200" (rupiah), "Dh1.84 billion" (dirham), "S/ 4.20" and "S/. 1,2" (Peru's sol)."""
 _CURRENCY_SIGN = (
-    rf"(?:US|HK|A|C|S|NZ|NT|R|MX|N)\$\s?|\$(?:A|US)(?![A-Za-z])|\$|€\s?|£|¥|₹|₱\s?|{_LETTER_SIGNS}(?=\d)|{_ABBREVIATED_SIGNS}(?=\d)|"
+    rf"(?:US|HK|A|C|S|NZ|NT|R|MX|N)\$\s?|\$(?:A|US)(?![A-Za-z])|\$|€\s?|£|¥|₹|₱\s?|GH[¢₵]\s?|₵\s?|₸\s?|{_LETTER_SIGNS}(?=\d)|{_ABBREVIATED_SIGNS}(?=\d)|"
     rf"\b(?:{'|'.join(CURRENCY_CODES)})(?![A-Za-z])\s?"
     rf"|(?-i:\b(?:{'|'.join(RARER_CURRENCY_CODES)})(?![A-Za-z]))\s?"
     r"|\bRs\.?\s?|\bK?[Ss]h(?:s|\.)?\s?|₦|R(?=\d)|N(?=\d)|K(?=\d)"
@@ -706,7 +706,7 @@ def _bare_sign(phrase: str) -> bool:
     "¥1.2 trillion", "Rs 1.5 billion", "2,500 dirhams"), not one that says whose ("US$", "A$", "$A", "₹")."""
     at = min((i for i in (phrase.find("$"), phrase.find("¥"), phrase.find("Rs")) if i >= 0), default=-1)
     if at < 0:
-        return "dirham" in phrase
+        return "dirham" in phrase or "Dh" in phrase
     sign = 2 if phrase.startswith("Rs", at) else 1
     return not phrase[at - 1:at].isalpha() and not phrase[at + sign:at + sign + 1].isalpha()
 
@@ -1325,13 +1325,17 @@ _SAID_YEAR = re.compile(
 ten"): a date, though both halves read as numbers ("fifteen twenty-tonne trucks" are trucks)."""
 
 
+_SIGN_CHARS = "$€£¥₹₦₱¢₵₸"
+"""The currency signs of one character, written against the number ("₸250", "GH¢30")."""
+
+
 def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
     """Match the full number pattern at an anchor (reaching back for "$", "a", "two-"), then judge it."""
     start = pos
     pre = sent[max(0, pos - 4):pos]
-    if kind == "" and pos and (sent[pos - 1] in "$€£¥₹₦₱" or pre.strip().isupper() or "Rs" in pre
-                               or pre.endswith(("$A", "€ ", "₱ ", "R", "N", "K", "RM", "MK", "Tk", "Tk ",
-                                                "Rp", "Rp ")) or "h" in pre):
+    if kind == "" and pos and (sent[pos - 1] in _SIGN_CHARS or pre.strip().isupper() or "Rs" in pre
+                               or pre.endswith(("$A", "€ ", "₱ ", "₸ ", "₵ ", "R", "N", "K", "RM", "MK", "Tk",
+                                                "Tk ", "Rp", "Rp ")) or "h" in pre):
         # "Sh4.29 tn", "R1.5bn", "RM78,000"
         cur = _CUR_BEFORE.search(sent, max(0, pos - 4), pos)
         start = cur.start() if cur else pos
@@ -1351,7 +1355,7 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
             return None  # the rest of a duration ("the first hour and a half"), not a share of anything
     if start:  # cheap rejections first, before the full pattern runs
         prev = sent[start - 1]
-        if prev.isalpha() or prev in "$€£¥₹₦₱":
+        if prev.isalpha() or prev in _SIGN_CHARS:
             return None
         if kind == "" and (prev.isalnum() or (prev in "-–." and sent[start - 2:start - 1].isalnum())):
             return None  # a numeral glued to a code or a date ("A4", "2023-01-05"): _judge drops it

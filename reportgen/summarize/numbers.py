@@ -80,7 +80,9 @@ CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "$a": "AUD", "hk$": "HKD", "a$": "AU
                    "rs": "INR", "rs.": "INR", "rmb": "CNY", "sh": "KES", "sh.": "KES", "shs": "KES",
                    "ksh": "KES", "ksh.": "KES", "kshs": "KES", "₦": "NGN", "n": "NGN",
                    "sdr": "XDR", "r": "ZAR", "₱": "PHP", "n$": "NAD", "rm": "MYR", "mk": "MWK",
-                   "k": "ZMW", "tk": "BDT", "tk.": "BDT", "rp": "IDR", "rp.": "IDR"}
+                   "k": "ZMW", "tk": "BDT", "tk.": "BDT", "rp": "IDR", "rp.": "IDR", "dh": "AED",
+                   "dh.": "AED", "dhs": "AED", "dhs.": "AED", "s/": "PEN", "s/.": "PEN", "gh¢": "GHS",
+                   "gh₵": "GHS", "₵": "GHS", "₸": "KZT"}
 """Currency signs and abbreviations, lower case, to the ISO code of the currency they write."""
 CURRENCY_CODES = ("USD", "EUR", "GBP", "CNY", "RMB", "JPY", "HKD", "INR", "CHF", "AUD", "CAD", "SDR")
 """The currency codes common enough to read before a number in any case ("usd 5")."""
