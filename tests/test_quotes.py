@@ -1262,6 +1262,14 @@ ANONYMOUS = ("The victims are entitled to lifelong anonymity and are referred to
              "that she no longer answers the telephone.\n")
 
 
+def test_a_contracted_pronoun_is_nobody_s_name() -> None:
+    text = ("Mr. Owen Stackhouse: Thank you, Chair. The minister told us that the new trains are coming.\n\n"
+            "Ms. Claire Vachon: They are. Twenty-one are now in revenue service on the corridor.\n\n"
+            "Mr. Owen Stackhouse: I appreciate that answer. I'd just say, respectfully, \"we know what that "
+            "service means to people in these towns\" has been said at this table before.\n")
+    assert "I'd" not in {q.speaker for q in quotes_of(text, "transcript", further=True)}
+
+
 def test_people_a_court_keeps_anonymous_are_known_by_their_letter_and_nobody_else() -> None:
     said = {q.text: q.speaker for q in quotes_of(ANONYMOUS, "news")}
     assert said["I lost everything I had saved for my retirement."] == "Mrs B"  # not "B"

@@ -1119,6 +1119,9 @@ class People:
         low = raw.lower()
         if low.split(None, 1)[0] in _SOME:
             return None  # "Several of these members", "Some officials": nobody in particular
+        if "'" in low or "’" in low:
+            short = low.replace("’", "'").partition("'")[0]
+            low = short if short in ("i", "we", "you", "they", "he", "she", "it") else low  # "I'd just say"
         if raw == "He" and not name_only_pronoun:
             self._read_text()
             if "He" in self._by_token:
