@@ -1262,6 +1262,18 @@ ANONYMOUS = ("The victims are entitled to lifelong anonymity and are referred to
              "that she no longer answers the telephone.\n")
 
 
+@pytest.mark.parametrize("text", [
+    # the body named before is not who speaks, nor the place the reader writes from
+    "Kazhydromet said the sea level fell again. \"The trend is not slowing down. If it continues, some "
+    "berths will need to be rebuilt within ten years,\" a specialist at the port authority, who asked not "
+    "to be named, told DalaPress.\n",
+    "A reader in Airlie Beach, who asked us not to use her name, sent this message a little after 1pm:\n\n"
+    "“Sheltering in the bathroom with two kids and the dog. Whole building shaking.”\n",
+])
+def test_words_of_someone_the_text_keeps_unnamed_are_said_by_nobody(text: str) -> None:
+    assert [q.speaker for q in quotes_of(text, "news")] == [None]
+
+
 def test_a_contracted_pronoun_is_nobody_s_name() -> None:
     text = ("Mr. Owen Stackhouse: Thank you, Chair. The minister told us that the new trains are coming.\n\n"
             "Ms. Claire Vachon: They are. Twenty-one are now in revenue service on the corridor.\n\n"

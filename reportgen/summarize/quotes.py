@@ -88,6 +88,12 @@ has have had also further repeatedly once later earlier then previously recently
 clearly would will reportedly specifically frankly openly often frequently just still too
 """.split())
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+_ANONYMOUS = re.compile(
+    r"\b(?:asked|declined|requested|refused|did not want|preferred)\s+(?:us\s+)?"
+    r"(?:not\s+to\s+(?:be\s+(?:named|identified)|(?:use|give)\s+(?:his|her|their)\s+(?:full\s+)?name)"
+    r"|to\s+be\s+(?:named|identified)|anonymity|to\s+remain\s+anonymous)"
+    r"|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bspeaking\s+anonymously\b")
+"""What keeps a speaker unnamed: "who asked not to be named", "speaking on condition of anonymity"."""
 _CARRIERS = frozenset("""
 post posts message messages sign signs banner banners placard placards poster posters note notes letter
 email emails text texts tweet tweets video videos graffiti headline headlines slogan leaflet leaflets flyer
@@ -778,6 +784,8 @@ class _MarkedQuotes:
         # whose speaker carries over to the rest of its multi-paragraph quote.
         own = [None if drop and seg.group not in shared else self._own_speaker(seg)
                for (seg, _), drop in zip(segs, dropped, strict=True)]
+        unnamed = {seg.group for (seg, _), who, drop in zip(segs, own, dropped, strict=True)
+                   if not drop and not (who and who.startswith("unnamed ")) and self._unnamed(seg)}
         for n in range(1, len(segs)):
             if own[n] is None and own[n - 1] is not None and not dropped[n] and \
                     self._same_clause(segs[n - 1][0], segs[n][0]):
@@ -793,6 +801,12 @@ class _MarkedQuotes:
         borrowed: list[int] = []  # quotes whose speaker was taken from around them, by index in out
         for (seg, span), drop, who in zip(segs, dropped, own, strict=True):
             words = span[2].split()
+            if seg.group in unnamed:  # "..., a specialist at the port authority, who asked not to be
+                # named, told DalaPress": said, by nobody the text names (not the body named last)
+                if not drop and len(words) >= 6 and span[2][0].isupper():
+                    said = span[2].rstrip(",;:")
+                    out.append(Quote(said, None, (Cite(self.doc_id, span[0], span[0] + len(said)),)))
+                continue
             if drop or (len(words) <= 3 and who is None):
                 continue  # a fragment is kept only as named speech: “We are ready,” Smith said.
             explicit = who or by_group.get(seg.group)
@@ -915,6 +929,22 @@ class _MarkedQuotes:
 
     def _para_of(self, seg: _Segment) -> Span:
         return self.paras[seg.para]
+
+    def _unnamed(self, seg: _Segment) -> bool:
+        """Return whether the words that say who speaks, in the sentence around a quote, keep the speaker
+        unnamed ("who asked not to be named", "speaking on condition of anonymity")."""
+        if seg.open_at is None or seg.close_at is None:
+            return False
+        para = self.paras[seg.para]
+        before = self.text[max(para.start, seg.open_at - 200):seg.open_at]
+        after = self.text[seg.close_at + 1:min(para.end, seg.close_at + 201)]
+        if not before.strip() and seg.para and self.paras[seg.para - 1].text.rstrip().endswith(":"):
+            before = self.paras[seg.para - 1].text[-200:]  # "A reader ..., who asked us not to use her
+            # name, sent this message:" over the quote
+        before = before[max(before.rfind(". "), before.rfind("”") + 1, 0):]
+        after = after[:after.find(". ") if ". " in after else len(after)]
+        return ("name" in before or "anonym" in before or "name" in after or "anonym" in after) and \
+            (_ANONYMOUS.search(before) is not None or _ANONYMOUS.search(after) is not None)
 
     def _own_speaker(self, seg: _Segment) -> str | None:
         """The speaker named right after the closing mark, else before the opening one in its sentence.
