@@ -976,6 +976,17 @@ def test_initials_labels_name_the_person_the_text_names(text: str, speakers: lis
     assert [t.speaker for t in speaker_turns(paras)] == speakers
 
 
+def test_a_situation_report_s_needs_response_and_gaps_are_no_speakers() -> None:
+    # a ReliefWeb flash update sets each sector's "Needs:", "Response:" and "Gaps:" lines; its related
+    # reports' titles below ("Mozambique: Tropical Cyclone ...") are no turns either
+    path = Path(__file__).parent / "fixtures" / "distant" / \
+        "o_un_ocha_flash_update_reliefweb_page_key_figures_bullets_appeal_funded_percent_cluster_sections.txt"
+    text = path.read_text(encoding="utf-8")
+    paras = paragraphs(text)
+    assert not is_transcript(paras)
+    assert {q.speaker for q in find_quotes("S", text, paras, "other")} <= {"Adaeze Okonkwo-Silva", None}
+
+
 def test_an_earnings_call_s_name_dash_post_lines_open_turns() -> None:
     text = ("Norrvik Logistics AB Q3 2024 Earnings Call Transcript\n\n"
             "Operator:\nGood morning, and welcome to the Norrvik Logistics Q3 2024 results call.\n\n"

@@ -57,7 +57,7 @@ media press investors disclaimer usage office cell mobile doi funding credit cre
 next up coming watch listen latest breaking update live prepared questions opening presentation
 our suggested recommended trending popular more topics transcript appearances present
 background recommendation recommendations summary discussion analysis purpose alternatives overview
-findings conclusion conclusions
+findings conclusion conclusions needs gaps response
 """.split())
 # Last words of a metadata label or of a report's section heading, not a speaker's ("Media Contact:",
 # "Image Source:", "FINANCIAL IMPACT:", "Staff Recommendation:").
