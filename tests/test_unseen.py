@@ -274,7 +274,7 @@ DISPUTED = {
     # distant (see its README), as written: wording of a company, a city and a central bank's committee
     # (their speaker is the body), words a press secretary gives to "the Minister", a chair's opening and a
     # host's read advertisement (lines of their turns, quoted as every line of a turn is), and the words of
-    # an anonymous reader, port specialist and complainant (quoted, with no speaker).
+    # an anonymous reader, port specialist, complainant and displaced woman (quoted, with no speaker).
     ("distant", "m_explainer_qa_headings_mobile_app_copy_listen_to_article_most_read_interruption_"
                 "lisbon_metro"): {
         "no later than"},
@@ -300,6 +300,9 @@ DISPUTED = {
                 "dotted_dates_manager_fine"): {
         "I was in hospital for six weeks and could not go to the club to cancel. They charged me "
         "for another year anyway"},
+    ("distant", "o_un_ocha_flash_update_reliefweb_page_key_figures_bullets_appeal_funded_percent_cluster_"
+                "sections"): {
+        "We left with nothing but the children. The water came in the night"},
     ("distant", "t_australian_senate_estimates_proof_hansard_pdf_page_headers_caps_senator_labels_"
                 "reserve_bank"): {
         "I declare open this resumed hearing of the Economics Legislation Committee"},
