@@ -72,7 +72,8 @@ _ABBREVIATED_SIGNS = r"(?-i:\bTk|\bRp|\bDhs?|\bS/)\.?\s?"
 """Currencies written as a capital and a small letter, before the number or a space: "Tk 140" (taka),
 "Rp15,700" and "Rp 17.200" (rupiah), "Dh1.84 billion" (dirham), "S/ 4.20" and "S/. 1,2" (Peru's sol)."""
 _CURRENCY_SIGN = (
-    rf"(?:US|HK|A|C|S|NZ|NT|R|MX|N)\$\s?|\$(?:A|US)(?![A-Za-z])|\$|€\s?|£|¥|₹|₱\s?|GH[¢₵]\s?|₵\s?|₸\s?|{_LETTER_SIGNS}(?=\d)|{_ABBREVIATED_SIGNS}(?=\d)|"
+    rf"(?:US|HK|A|C|S|NZ|NT|R|MX|N)\$\s?|\$(?:A|US)(?![A-Za-z])|\$|€\s?|£|¥|₹|₱\s?|GH[¢₵]\s?|₵\s?|₸\s?|"
+    rf"{_LETTER_SIGNS}(?=\d)|{_ABBREVIATED_SIGNS}(?=\d)|"
     rf"\b(?:{'|'.join(CURRENCY_CODES)})(?![A-Za-z])\s?"
     rf"|(?-i:\b(?:{'|'.join(RARER_CURRENCY_CODES)})(?![A-Za-z]))\s?"
     r"|\bRs\.?\s?|\bK?[Ss]h(?:s|\.)?\s?|₦|R(?=\d)|N(?=\d)|K(?=\d)"
@@ -1334,8 +1335,9 @@ def _candidate(sent: str, pos: int, kind: str, after: str) -> _Found | None:
     start = pos
     pre = sent[max(0, pos - 4):pos]
     if kind == "" and pos and (sent[pos - 1] in _SIGN_CHARS or pre.strip().isupper() or "Rs" in pre
-                               or pre.endswith(("$A", "€ ", "₱ ", "₸ ", "₵ ", "R", "N", "K", "RM", "MK", "Tk",
-                                                "Tk ", "Rp", "Rp ")) or "h" in pre):
+                               or (pre[-1:] == " " and pre[-2:-1] in _SIGN_CHARS)  # "€ 25", "₱ 57"
+                               or pre.endswith(("$A", "R", "N", "K", "RM", "MK", "Tk", "Tk ", "Rp", "Rp "))
+                               or "h" in pre):
         # "Sh4.29 tn", "R1.5bn", "RM78,000"
         cur = _CUR_BEFORE.search(sent, max(0, pos - 4), pos)
         start = cur.start() if cur else pos

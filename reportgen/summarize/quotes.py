@@ -804,8 +804,7 @@ class _MarkedQuotes:
             if seg.group in unnamed:  # "..., a specialist at the port authority, who asked not to be
                 # named, told DalaPress": said, by nobody the text names (not the body named last)
                 if not drop and len(words) >= 6 and span[2][0].isupper():
-                    said = span[2].rstrip(",;:")
-                    out.append(Quote(said, None, (Cite(self.doc_id, span[0], span[0] + len(said)),)))
+                    out.append(self._quote(span, None))
                 continue
             if drop or (len(words) <= 3 and who is None):
                 continue  # a fragment is kept only as named speech: “We are ready,” Smith said.
@@ -827,10 +826,9 @@ class _MarkedQuotes:
                 continue
             if span[2][0].islower() and explicit is None:
                 continue
-            said = span[2].rstrip(",;:")  # “It is ready,” she said: the comma is the sentence's, not hers
             if explicit is None:
                 borrowed.append(len(out))
-            out.append(Quote(said, speaker, (Cite(self.doc_id, span[0], span[0] + len(said)),)))
+            out.append(self._quote(span, speaker))
             self._para_speaker[seg.para] = speaker
         return _without_pull_quotes(out, borrowed)
 
@@ -930,12 +928,16 @@ class _MarkedQuotes:
     def _para_of(self, seg: _Segment) -> Span:
         return self.paras[seg.para]
 
+    def _quote(self, span: tuple[int, int, str], speaker: str | None) -> Quote:
+        said = span[2].rstrip(",;:")  # “It is ready,” she said: the comma is the sentence's, not hers
+        return Quote(said, speaker, (Cite(self.doc_id, span[0], span[0] + len(said)),))
+
     def _unnamed(self, seg: _Segment) -> bool:
         """Return whether the words that say who speaks, in the sentence around a quote, keep the speaker
         unnamed ("who asked not to be named", "speaking on condition of anonymity")."""
         if seg.open_at is None or seg.close_at is None:
             return False
-        para = self.paras[seg.para]
+        para = self._para_of(seg)
         before = self.text[max(para.start, seg.open_at - 200):seg.open_at]
         after = self.text[seg.close_at + 1:min(para.end, seg.close_at + 201)]
         if not before.strip() and seg.para and self.paras[seg.para - 1].text.rstrip().endswith(":"):

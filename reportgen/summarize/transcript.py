@@ -374,7 +374,11 @@ def _by_initials(turns: list[Turn], paras: Sequence[Span]) -> list[Turn]:
     labels = Counter(t.speaker for t in turns)
     if not any(_INITIALS.fullmatch(label) for label in labels):
         return turns
-    names = _initials_named(labels, "\n".join(p.text for p in paras))
+    return _renamed(turns, _initials_named(labels, "\n".join(p.text for p in paras)))
+
+
+def _renamed(turns: list[Turn], names: Mapping[str, str]) -> list[Turn]:
+    """Return ``turns`` with each speaker label in ``names`` replaced by the name it stands for."""
     if not names:
         return turns
     return [Turn(names[t.speaker], t.speaker_span, t.paragraphs, t.role) if t.speaker in names else t
@@ -390,20 +394,17 @@ _ROSTER_LINE = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Hon)\.? )?({NAME_WORD}
 def _by_roster(turns: list[Turn], paras: Sequence[Span]) -> list[Turn]:
     """Return ``turns`` with each label in capitals ("GOVERNOR:") named as the list of who is present,
     above the first turn, names it; or as they were."""
-    if not turns:
-        return turns
     labels = {t.speaker for t in turns if t.speaker.isupper()}
+    if not labels:
+        return turns
     names: dict[str, str] = {}
     for para in paras:
         if para.start >= turns[0].speaker_span.start:
             break
-        for line in para.text.split("\n") if labels and ")" in para.text else ():
+        for line in para.text.split("\n") if ")" in para.text else ():
             if (m := _ROSTER_LINE.fullmatch(line.strip())) and m.group(2) in labels:
                 names.setdefault(m.group(2), m.group(1))
-    if not names:
-        return turns
-    return [Turn(names[t.speaker], t.speaker_span, t.paragraphs, t.role) if t.speaker in names else t
-            for t in turns]
+    return _renamed(turns, names)
 
 
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
