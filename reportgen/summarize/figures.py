@@ -504,6 +504,9 @@ _MOVED_END = re.compile(rf"\b(?:{'|'.join(sorted(_MOVEMENT_WORDS))}){_NUMBER_END
 """A change stated before its new level: "fell $1.08 to $76.99" is a fall of $1.08, not a range."""
 _FROM_TO_GAP = re.compile(r"\s+to\s+")
 _IN_NP = re.compile(r"\s+(?:in|of|on)\s+")
+_PP_AFTER_HEAD = re.compile(r"\s+(?:in|at|on|for|from|by|to|with|among|across)\s")
+"""A phrase after a share's whole that says where or when ("of the vote in the affected counties"): part of
+what the share measures, but no part of the figure's words."""
 _BROKEN_OF = re.compile(r"(?:\s+[A-Za-z]+){1,4}\.\s+of\s+")
 _NOT_OF_THE_WHOLE = frozenset(_QUAL_ENDS | _AMOUNT_WORDS)
 """Words of "of the association's roughly 1,100 members" that say how many, not what: out of its label."""
@@ -2268,7 +2271,9 @@ def _share(sent: str, start: int, end: int, value: int | float, unit: str, after
         nxt = _NEXT_FIGURE.search(sent, of.end(), np_end)
         np_end = nxt.start() if nxt else np_end  # "of GDP in 2025 to 3.2 percent": the next figure
         if np_end > of.end():
-            return _Found(start, np_end, value, unit, f"share of {sent[of.end():np_end]}")
+            pp = _PP_AFTER_HEAD.search(sent, of.end(), np_end)  # "of the insured loss [at the midpoint]":
+            return _Found(start, pp.start() if pp else np_end, value, unit,  # the text ends at its head
+                          f"share of {sent[of.end():np_end]}")
     tail = sent[end:end + 60]
     dot = tail.find(".")  # _BROKEN_OF needs the first "." followed by spaces and "of": test that first
     broken = _BROKEN_OF.match(tail) if dot > 0 and tail[dot + 1:].lstrip().startswith("of") else None
@@ -2301,16 +2306,24 @@ def _phrase_end(sent: str, pos: int, max_words: int = 8) -> int:
     stop = _CLAUSE_BREAK.search(sent, pos)
     limit = stop.start() if stop else len(sent)
     kinds = _PHRASE_KINDS
-    last, n = pos, 0
+    last, n, prev, seen = pos, 0, "", False
+    before_adjective = -1  # where the phrase ended before a past form read as an adjective
     for w in _PHRASE_WORD.finditer(sent, pos, limit):
         word = w.group(0)
         kind = kinds[word]
-        if n == max_words or kind == _VERB or (n and kind):  # a past form ends it after the first word
-            break
+        if n == max_words or kind == _VERB or (n and kind and prev not in _DETERMINERS):  # a past form
+            break  # ends it after the first word, but not after "the": "of the enrolled farmers"
+        if seen and _DIGIT.search(sent, last, w.end()):
+            break  # "of its approved budget of $128 million": the next figure is no part of the phrase
         n += 1
-        if word.lower() not in _DANGLING:  # "half of our electricity to come": the phrase ends before "to"
+        prev = word.lower()
+        if kind == _PAST_FORM:
+            seen, before_adjective = True, last
+        elif prev not in _DANGLING:
+            before_adjective = -1
+        if prev not in _DANGLING:  # "half of our electricity to come": the phrase ends before "to"
             last = w.end()
-    return last
+    return before_adjective if before_adjective >= 0 else last  # not on its adjective: "of the estimated"
 
 
 _DANGLING = frozenset(
@@ -2322,6 +2335,8 @@ _DANGLING = frozenset(
 
 
 _VERB, _PAST_FORM = 1, 2
+_DETERMINERS = frozenset("the a an its their our his her this these those all".split())
+"""Words after which a past form is an adjective of the noun phrase ("the affected provinces")."""
 
 
 _TIME_TURNS = frozenset("within during until till since".split())
