@@ -1511,3 +1511,27 @@ def test_a_count_in_thousands_that_is_its_clause_s_subject_is_a_figure(text: str
 def test_a_count_inside_its_clause_needs_what_it_counts() -> None:
     # not the clause's subject, and no noun after it: a bare number, no figure
     assert figures_of("The scheme, said to cost 1,204,900 was shelved.") == []
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("In addition, EUR 120 million will be set aside for a technical assistance window, which opens in May.",
+     "set aside for a technical assistance window"),
+    ("The province promised 3,400 new spaces by 2027. About 1,150 have opened so far.", "opened so far"),
+    ("Up to now, Rs. 1,94,310 crore has been released to the States.", "released to the States"),
+    ("He said the court heard that £640,000 has already been recovered for victims.",
+     "recovered for victims"),
+    ("We surveyed 640 members. 41% said they had cut back on heating last winter.",
+     "said they had cut back on heating"),
+])
+def test_a_figure_that_opens_its_clause_is_labelled_by_what_is_said_of_it(text: str, label: str) -> None:
+    # not by the opening phrase before it ("In addition", "Up to") nor left as a bare "figure"
+    assert figures_of(text)[-1].label == label
+
+
+@pytest.mark.parametrize(("text", "not_label"), [
+    ("Eight per cent is still too high.", "still too high"),  # a judgement of the figure
+    ("Strong shaking was felt in Tirana, about 95 km to the north.", "to the north"),  # no verb after it
+    ("Of the total, $1.1 billion will go to 3,000 farms.", "go"),  # where it goes is in the next figure
+])
+def test_what_follows_a_figure_labels_it_only_when_it_says_something_of_it(text: str, not_label: str) -> None:
+    assert figures_of(text)[-1].label != not_label

@@ -2295,7 +2295,8 @@ def _share(sent: str, start: int, end: int, value: int | float, unit: str, after
         if prep and np_end > prep.end():  # "a 23 per cent jump in the cost of temporary accommodation"
             return _Found(start, end, value, unit, sent[noun.start(1):np_end])
     if noun and noun.group(1).lower() not in _STOP and noun.group(1) not in _AMOUNT_WORDS and \
-            len(label.split()) < 4:  # "up 12 percent year on year" is no "percent year"
+            len(label.split()) < 4 and not label.startswith(noun.group(1)):  # "up 12 percent year on
+            # year" is no "percent year"; "79% agreed" is labelled "agreed" by what is said of it
         lead = "" if label == "figure" else label  # "a two-thirds majority": nothing before the figure
         label = _clean(f"{lead} {noun.group(1)}")  # "a 20% stake", "3.5 percent increase"
     return _Found(start, end, value, unit, label)
@@ -2486,8 +2487,63 @@ def _words_only(lead: str) -> str:
     return _clean(" ".join(kept))
 
 
+_CLAUSE_OPENER = re.compile(r"[\s•*·▪-]*(?:[A-Z][^,;:()“”\"]{0,40},\s*)?$|.*\bthat\s*$")
+"""What may stand before a figure that opens its clause: nothing (a bullet), a short opening phrase and
+its comma ("In addition, EUR 120 million will be set aside"), or "that" ("It found that 36% were ...")."""
+_PREDICATE_AUX = frozenset("has have had been be is are was were will would shall should could can may "
+                           "might must to".split())
+_PREDICATE_LIMIT = 8
+
+
+def _predicate(sent: str, start: int, end: int) -> str:
+    """Return what is said of a figure that opens its clause, its auxiliaries left out: "EUR 120 million
+    will be set aside for a technical assistance window" -> "set aside for a technical assistance
+    window", "41% said they had cut back on heating"; "" when the figure does not open its clause or no
+    verb follows it ("31% between the 2022 and 2023 surveys")."""
+    opener = _CLAUSE_OPENER.match(sent, 0, start) if start <= 60 else None
+    if opener is None or opener.end() != start:
+        return ""
+    stop = _CLAUSE_BREAK.search(sent, end)
+    words = sent[end:stop.start() if stop else len(sent)].split()[:_PREDICATE_LIMIT + 4]
+    if not words:
+        return ""
+    first = words[0].lower()
+    if not (first in _PREDICATE_AUX and first != "to" or first in _REPORTING or first in _LEVEL_VERBS or
+            first.endswith("ed") or first.endswith(("n’t", "n't")) or first in _GOES):
+        return ""  # no verb after it: "31% between the 2022 and 2023 surveys", "95 km to the north"
+    kept: list[str] = []
+    copula = False
+    for word in words:
+        if _DIGIT.search(word):
+            break
+        if kept or (word.lower() not in _PREDICATE_AUX and word.lower() not in _HEDGES):
+            kept.append(word)  # "has already been recovered": "recovered"
+        else:
+            copula = copula or word.lower() in _BE
+        if len(kept) == _PREDICATE_LIMIT:
+            break
+    while kept and (kept[-1].lower() in _DANGLING or kept[-1].lower() in _PERIOD_OPENERS):
+        kept.pop()  # "... cut back on heating [last] winter": cut at the limit, a period's first word
+    if not kept or not kept[0][:1].islower() or (len(kept) == 1 and kept[0].lower() in _GOES):
+        return ""  # "$1.1 billion will go to 3,000 ...": where it goes is in the number's way
+    head = kept[0].lower()
+    if copula and not (head.endswith(("ed", "en")) or head in _PARTICIPLES):
+        return ""  # "Eight per cent is still too high": a judgement of the figure, not what it measures
+    return _clean(" ".join(kept))
+
+
+_GOES = frozenset("goes go went comes come came".split())
+_PERIOD_OPENERS = frozenset("last this next every each".split())
+_BE = frozenset("is are was were be been".split())
+_PARTICIPLES = frozenset("set paid spent held made sold built cut put kept left lost brought bought sent "
+                         "lent won met hit shut split spread raised".split())
+"""Past participles not in -ed or -en: "will be set aside", "has been paid out"."""
+
+
 def _label(sent: str, start: int, end: int, after: str) -> str:
     """Say what a number measures from the words of its own clause: the ones before, then after."""
+    if said := _predicate(sent, start, end):
+        return said
     words = _left_words(sent, start, 6).split()
     linked = _last_word(sent[max(0, start - 16):start])[0].lower() in _PREPOSITIONS  # "a growth target of"
     core = _lead_core(words, linked)
