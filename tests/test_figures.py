@@ -1535,3 +1535,20 @@ def test_a_figure_that_opens_its_clause_is_labelled_by_what_is_said_of_it(text: 
 ])
 def test_what_follows_a_figure_labels_it_only_when_it_says_something_of_it(text: str, not_label: str) -> None:
     assert figures_of(text)[-1].label != not_label
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("- Revenue: $38.4 billion vs. $37.9 billion expected (LSEG consensus)",
+     ["Revenue", "Revenue expected"]),
+    ("- Q2 revenue guidance: $40.5 billion to $41.5 billion vs. $40.6 billion expected",
+     ["Q2 revenue guidance", "Q2 revenue guidance expected"]),
+    ("Cloud revenue was $14.2 billion against $13.9 billion a year earlier.",
+     ["Cloud revenue", "Cloud revenue a year earlier"]),
+    ("•  High-yielding seeds: ₹500 crore for a national mission on seed varieties.",
+     ["High-yielding seeds for a national mission"]),
+    ("- Average time to find a buyer: 44 days", ["Average time to find a buyer"]),
+])
+def test_a_line_s_field_names_its_value_and_the_value_set_against_it(text: str, labels: list[str]) -> None:
+    # not "vs", "Q vs" or "against": what the line is about, and what the second value is of it
+    assert [f.label for f in figures_of(text)] == labels
+

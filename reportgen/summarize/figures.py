@@ -514,9 +514,12 @@ _SHARE_WORDS = frozenset({"cent", "percent", "%", *FRACTIONS})
 _QUAL_AFTER = re.compile(rf"[ \u00a0]+(?:{_QUALIFIER})(?=[ \u00a0])", re.IGNORECASE)
 _NEXT_NUMBER = re.compile(rf"[ \u00a0]+(?:{NUMERAL}|{WORD_NUMBER})[ \u00a0]+", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
-_EARLIER = r"compared\s+(?:with|to)|(?:up|down)\s+from|versus|vs\.?"
+_EARLIER = r"compared\s+(?:with|to)|(?:up|down)\s+from|versus|vs\.?|against"
 _EARLIER_BEFORE = re.compile(rf"\b(?:{_EARLIER})\s+$")
 """What introduces a value to set beside the one before it: "compared with", "up from"."""
+_EXPECTED_AFTER = re.compile(r"\s+(expected|forecast|estimated|projected)\b(?!\s+(?:to|by|in|at)\b)",
+                             re.IGNORECASE)
+"""A value set beside another as what was expected of it: "$37.9 billion expected" (not "expected to")."""
 _PERIOD_OF = r"(?:in|during|for)\s+(?:the\s+|its\s+|their\s+)?"
 _PERIOD_WORDS = r"first|second|third|fourth|final|last|previous|prior|same|early|late|mid"
 """How a period is named ("in the third quarter", "in its final year", "in the early 2000s"): for the
@@ -1170,10 +1173,15 @@ def _earlier_value(sent: str, found: _Found, before: Sequence[_Found]) -> _Found
     of 2023" gives "Total revenue in the third quarter of 2023". Without a time ("compared with 51TWh
     from gas") the value stands for something else, and keeps its own label."""
     level = next((f for f in reversed(before) if f.unit == found.unit), None)
-    when = _MEASURED_WHEN.match(sent, found.end)
-    if level is None or when is None:
+    if level is None:
         return found
-    return found._replace(label=_at_time(level.label, when))
+    when = _MEASURED_WHEN.match(sent, found.end)
+    if when is not None:
+        return found._replace(label=_at_time(level.label, when))
+    expected = _EXPECTED_AFTER.match(sent, found.end)
+    if expected is not None:  # "Revenue: $38.4 billion vs. $37.9 billion expected": the forecast of it
+        return found._replace(label=f"{level.label} {expected.group(1).lower()}")
+    return found
 
 
 _TIME_TAIL = re.compile(rf"\s+(?:{_PERIOD_OF}(?:{_PERIOD_WORDS})\b[^,.;:()]*"
@@ -2540,8 +2548,31 @@ _PARTICIPLES = frozenset("set paid spent held made sold built cut put kept left 
 """Past participles not in -ed or -en: "will be set aside", "has been paid out"."""
 
 
+_FIELD = re.compile(r"([\s•*·▪-]*)([A-Z][\w’'&/.-]*(?: [\w’'&/.()-]+){0,5}):[ \t]+")
+"""A line's name for its value: "- Q2 revenue guidance: $40.5 billion ...", "Net debt: £186.4 million"."""
+
+
+def _field(sent: str, start: int) -> str:
+    """Return the name a line gives its value when the figure at ``start`` is that value, else "".
+
+    Only a bulleted line's name, or a name holding a word in lower case: "Dana Whitcombe: Eleven
+    dollars" is a speaker and what they said, not a field."""
+    m = _FIELD.match(sent, 0, start + 1)
+    if m is None or m.end() != start:
+        return ""
+    name = m.group(2)
+    if _SPEECH_IN_LABEL.search(name):
+        return ""
+    if m.group(1).strip() or any(w[:1].islower() and w not in _STOP for w in name.split()[1:]):
+        return name
+    return ""
+
+
 def _label(sent: str, start: int, end: int, after: str) -> str:
     """Say what a number measures from the words of its own clause: the ones before, then after."""
+    if field := _field(sent, start):  # and what it is for: "High-yielding seeds: ₹500 crore for a ..."
+        tail = sent[end:_phrase_end(sent, end + 1, 6)] if _LABEL_PP.match(sent, end) else ""
+        return _clean(f"{field} {'' if _DIGIT.search(tail) else tail}")
     if said := _predicate(sent, start, end):
         return said
     words = _left_words(sent, start, 6).split()
@@ -2605,7 +2636,7 @@ _LINKS = frozenset("is are was were of the".split())
 
 
 _NOT_SIZED = {"worth", "apiece", "extra", "more", "less", "higher", "lower", "year", "month", "week", "day",
-              "a-year", "annual", "mark", "threshold", "level", "figure"}
+              "a-year", "annual", "mark", "threshold", "level", "figure", "vs", "versus", "against"}
 _SUBORDINATORS = {"after", "while", "because", "when", "before", "since", "although", "though", "whereas",
                   "but", "unless", "until"}
 _ACCOUNTING = {"tax", "taxes", "inflation", "interest", "costs", "adjustments", "depreciation"}
