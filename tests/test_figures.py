@@ -1552,3 +1552,22 @@ def test_a_line_s_field_names_its_value_and_the_value_set_against_it(text: str, 
     # not "vs", "Q vs" or "against": what the line is about, and what the second value is of it
     assert [f.label for f in figures_of(text)] == labels
 
+
+
+def test_a_figure_in_brackets_after_a_name_is_that_name_s() -> None:
+    figs = figures_of("Of the total amount, ₹1,126.8 crore has been credited to 31.5 lakh farmers of "
+                      "Rajasthan, the highest for any State, followed by Madhya Pradesh (₹884 crore) and "
+                      "Maharashtra (₹731 crore).")
+    assert [(f.text, f.label) for f in figs if f.unit == "INR"] == [
+        ("₹1,126.8 crore", "credited to farmers of Rajasthan"),  # the number after "to" skipped, not an end
+        ("₹884 crore", "Madhya Pradesh"), ("₹731 crore", "Maharashtra")]
+
+
+@pytest.mark.parametrize(("text", "not_label"), [
+    ("The cyclone has sustained winds of 80 KNOTS (150 KM/H) close to its centre.", "KNOTS"),
+    ("If convicted, a trader shall pay a fine of Rupees One Hundred Thousand (Rs. 100,000) for each offence.",
+     "Rupees One Hundred Thousand"),
+    ("Funds: Government Road Fund (60%) and the Rural Access Loan No. 2291-GH (40%)", "GH"),
+])
+def test_words_of_a_number_before_a_bracket_name_nothing(text: str, not_label: str) -> None:
+    assert all(f.label != not_label for f in figures_of(text))

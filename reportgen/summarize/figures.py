@@ -2521,9 +2521,16 @@ def _predicate(sent: str, start: int, end: int) -> str:
         return ""  # no verb after it: "31% between the 2022 and 2023 surveys", "95 km to the north"
     kept: list[str] = []
     copula = False
+    counted = False  # within a number after a preposition: "credited to [31.5 lakh] farmers of Rajasthan"
     for word in words:
         if _DIGIT.search(word):
-            break
+            if not kept or kept[-1].lower() not in _PREPOSITIONS:
+                break
+            counted = True
+            continue
+        if counted and (word.lower() in _AMOUNT_WORDS or word.lower() in _SCALE_WORDS):
+            continue
+        counted = False
         if kept or (word.lower() not in _PREDICATE_AUX and word.lower() not in _HEDGES):
             kept.append(word)  # "has already been recovered": "recovered"
         else:
@@ -2541,6 +2548,7 @@ def _predicate(sent: str, start: int, end: int) -> str:
 
 
 _GOES = frozenset("goes go went comes come came".split())
+_SCALE_WORDS = frozenset("hundred thousand lakh lakhs crore crores million billion trillion".split())
 _PERIOD_OPENERS = frozenset("last this next every each".split())
 _BE = frozenset("is are was were be been".split())
 _PARTICIPLES = frozenset("set paid spent held made sold built cut put kept left lost brought bought sent "
@@ -2590,6 +2598,10 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
     if len(lead_words) < 2 and core == words:  # "rose", "up": name the subject the sentence opens with
         dateline = DATELINE.match(sent, 0, start)  # "UK GDP, up 3 percent — ...": no dateline before it
         opening = _OPENING.match(sent, dateline.end() if dateline else 0, start)
+        named = _NAMED_IN_BRACKETS.search(sent, max(0, start - 50), start) if not lead_words else None
+        if named and (opening is None or opening.end() < named.start(1)) and _a_name(sent, named):
+            return named.group(1)  # "followed by Madhya Pradesh (₹884 crore)": the sentence's opening
+            # ("Of the total amount,") is another clause; "the population of Lagos (15 million)" is this one
         words = opening.group(0).split()[:6] if opening else []
         while words and (words[-1].lower() in _STOP or words[-1].upper() in _CODE_WORDS
                          or words[-1].lower() in CURRENCY_SIGNS):  # "It earmarks Rs [480 crore]"
@@ -2603,6 +2615,21 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
     return _clean(f"{lead} {tail}") or "figure"
 
 
+_NAMED_IN_BRACKETS = re.compile(r"\b((?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'.-]*)\s\(\s*(?:[^\W\d]{0,3}\s?)?$")
+"""A name and the bracket a figure opens: "Madhya Pradesh (₹884 crore)", "China (24.9%)", "Akmola (₸"."""
+
+
+def _a_name(sent: str, named: re.Match[str]) -> bool:
+    """True unless the words before the bracket belong to a number ("80 KNOTS (150 KM/H)", "Loan No.
+    2291-GH (40%)") or spell one ("Rupees One Hundred Thousand (Rs. 100,000)")."""
+    if _DIGIT.search(sent, max(0, named.start(1) - 3), named.start(1)):
+        return False
+    return not any(w.lower() in _SCALE_WORDS or w.lower() in _AMOUNT_WORDS or w.lower() in _CURRENCY_NAMES
+                   for w in named.group(1).split())
+
+
+_CURRENCY_NAMES = frozenset("rupees rupee dollars euros pounds yen yuan pesos francs naira shillings rand "
+                            "cedis ringgit baht won".split())
 _BROKEN_WORD = re.compile(r"\b([^\W\d_]+)- ([a-z]+)\b")
 
 
