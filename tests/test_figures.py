@@ -625,6 +625,12 @@ def test_a_share_in_quote_marks_is_still_a_share_of_the_whole_after_them(sentenc
     assert (f.text, f.label) == (text, "share of the city’s drinking water needs")
 
 
+def test_a_share_in_brackets_is_a_share_of_the_whole_after_them() -> None:
+    f = [f for f in figures_of("For the first time, more than a quarter (26%) of households in the survey "
+                               "had someone in paid work.") if f.unit == "percent"][0]
+    assert (f.text, f.label) == ("26%", "share of households in the survey")
+
+
 def test_a_share_of_a_counted_whole_leaves_the_whole_its_own_figure() -> None:
     sentence = "Turnout was 41.6% of the state’s 6.1 million registered voters, according to officials."
     figs = figures_of(sentence)

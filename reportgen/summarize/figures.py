@@ -2264,8 +2264,9 @@ _OF_A_SCALE = re.compile(r"\s+of\s+an?\s+(thousand|million|billion|trillion)\b",
 def _share(sent: str, start: int, end: int, value: int | float, unit: str, after: str) -> _Found:
     """A percentage or fraction: "of <what>" after it becomes part of the phrase and the label."""
     of = _OF_NP.match(sent, end)
-    quoted = _OF_NP.match(sent, end + 1) if of is None and sent[end:end + 1] in ("’", "”") else None
-    if quoted:  # "covered ‘barely a fifth’ of the city’s needs": the words quoted, the whole after them
+    quoted = _OF_NP.match(sent, end + 1) if of is None and sent[end:end + 1] in ("’", "”", ")") else None
+    if quoted:  # "covered ‘barely a fifth’ of the city’s needs": the words quoted, the whole after them;
+        # "more than a quarter (26%) of people referred": the share in brackets, the whole after them
         np_end = _phrase_end(sent, quoted.end())
         if np_end > quoted.end():
             return _Found(start, end, value, unit, f"share of {sent[quoted.end():np_end]}")
