@@ -47,6 +47,7 @@ from reportgen.summarize.numbers import (
     CURRENCY_SIGNS,
     FRACTIONS,
     GROUPING,
+    MULTIPLIERS,
     NUMERAL,
     ORDINALS,
     RARER_CURRENCY_CODES,
@@ -1170,8 +1171,9 @@ def _tally(sent: str, pos: int) -> list[_Found]:
 def _earlier_value(sent: str, found: _Found, before: Sequence[_Found]) -> _Found:
     """Name a value set beside an earlier one of its unit by that one's label and the time it was
     measured: "Total revenue was $412.6 million, ... compared with $361.9 million in the third quarter
-    of 2023" gives "Total revenue in the third quarter of 2023". Without a time ("compared with 51TWh
-    from gas") the value stands for something else, and keeps its own label."""
+    of 2023" gives "Total revenue in the third quarter of 2023", and "$37.9 billion expected" after it
+    "Total revenue expected". Without either ("compared with 51TWh from gas") the value stands for
+    something else, and keeps its own label."""
     level = next((f for f in reversed(before) if f.unit == found.unit), None)
     if level is None:
         return found
@@ -2316,19 +2318,19 @@ def _phrase_end(sent: str, pos: int, max_words: int = 8) -> int:
     stop = _CLAUSE_BREAK.search(sent, pos)
     limit = stop.start() if stop else len(sent)
     kinds = _PHRASE_KINDS
-    last, n, prev, seen = pos, 0, "", False
+    last, n, prev, adjective_seen = pos, 0, "", False
     before_adjective = -1  # where the phrase ended before a past form read as an adjective
     for w in _PHRASE_WORD.finditer(sent, pos, limit):
         word = w.group(0)
         kind = kinds[word]
         if n == max_words or kind == _VERB or (n and kind and prev not in _DETERMINERS):  # a past form
             break  # ends it after the first word, but not after "the": "of the enrolled farmers"
-        if seen and _DIGIT.search(sent, last, w.end()):
+        if adjective_seen and _DIGIT.search(sent, last, w.end()):
             break  # "of its approved budget of $128 million": the next figure is no part of the phrase
         n += 1
         prev = word.lower()
         if kind == _PAST_FORM:
-            seen, before_adjective = True, last
+            adjective_seen, before_adjective = True, last
         elif prev not in _DANGLING:
             before_adjective = -1
         if prev not in _DANGLING:  # "half of our electricity to come": the phrase ends before "to"
@@ -2517,7 +2519,7 @@ def _predicate(sent: str, start: int, end: int) -> str:
     if not words:
         return ""
     first = words[0].lower()
-    if not (first in _PREDICATE_AUX and first != "to" or first in _REPORTING or first in _LEVEL_VERBS or
+    if not ((first in _PREDICATE_AUX and first != "to") or first in _REPORTING or first in _LEVEL_VERBS or
             first.endswith("ed") or first.endswith(("n’t", "n't")) or first in _GOES):
         return ""  # no verb after it: "31% between the 2022 and 2023 surveys", "95 km to the north"
     kept: list[str] = []
@@ -2529,7 +2531,7 @@ def _predicate(sent: str, start: int, end: int) -> str:
                 break
             counted = True
             continue
-        if counted and (word.lower() in _AMOUNT_WORDS or word.lower() in _SCALE_WORDS):
+        if counted and (word.lower() in _AMOUNT_WORDS or word.lower() in MULTIPLIERS):
             continue
         counted = False
         if kept or (word.lower() not in _PREDICATE_AUX and word.lower() not in _HEDGES):
@@ -2549,7 +2551,6 @@ def _predicate(sent: str, start: int, end: int) -> str:
 
 
 _GOES = frozenset("goes go went comes come came".split())
-_SCALE_WORDS = frozenset("hundred thousand lakh lakhs crore crores million billion trillion".split())
 _PERIOD_OPENERS = frozenset("last this next every each".split())
 _BE = frozenset("is are was were be been".split())
 _PARTICIPLES = frozenset("set paid spent held made sold built cut put kept left lost brought bought sent "
@@ -2625,12 +2626,11 @@ def _a_name(sent: str, named: re.Match[str]) -> bool:
     2291-GH (40%)") or spell one ("Rupees One Hundred Thousand (Rs. 100,000)")."""
     if _DIGIT.search(sent, max(0, named.start(1) - 3), named.start(1)):
         return False
-    return not any(w.lower() in _SCALE_WORDS or w.lower() in _AMOUNT_WORDS or w.lower() in _CURRENCY_NAMES
-                   for w in named.group(1).split())
+    words = [w.lower() for w in named.group(1).split()]
+    return not any(w in MULTIPLIERS or w in _AMOUNT_WORDS or w.removesuffix("s") in _WORD_CODES
+                   for w in words)
 
 
-_CURRENCY_NAMES = frozenset("rupees rupee dollars euros pounds yen yuan pesos francs naira shillings rand "
-                            "cedis ringgit baht won".split())
 _BROKEN_WORD = re.compile(r"\b([^\W\d_]+)- ([a-z]+)\b")
 
 
