@@ -1534,6 +1534,43 @@ def test_a_figure_that_opens_its_clause_is_labelled_by_what_is_said_of_it(text: 
     assert figures_of(text)[-1].label == label
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("Police said around £180,000 has so far been recovered.", "recovered"),
+    ("About 218,000 units were recalled in the United States, and about 14,600 were sold in Canada.",
+     "sold in Canada"),
+])
+def test_a_figure_after_who_says_it_or_a_joined_clause_also_opens_its_clause(text: str, label: str) -> None:
+    # not "Police said" nor a bare "figure"
+    assert figures_of(text)[-1].label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Twenty-seven people have died, including nine children.", "people died"),
+    ("Officials said 38 people have been injured.", "people injured"),
+    ("An estimated 412,000 people are affected in 14 districts.", "people affected"),
+    ("More than 42,000 people are still staying in temporary accommodation centres.",
+     "people staying in temporary accommodation centres"),
+    ("In the trial, 5,932 participants had at least one fall.", "participants had at least one fall"),
+])
+def test_a_count_that_opens_its_clause_says_what_happened_to_what_it_counts(text: str, label: str) -> None:
+    # "people" alone says nothing of what the number measures
+    assert figures_of(text)[0].label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Three people died after a coach carrying 52 passengers overturned.", "people died"),
+    ("About 1,230 people had checked in by 4 p.m. on Sunday.", "people checked"),
+    ("In the region, 11 vessel calls have been delayed by more than 72 hours.", "vessel calls delayed"),
+    ("Around 1,800 port workers walked off the job on March 3 over pay.", "port workers walked off the job"),
+    ("About 1,090 Melbourne auctions are scheduled for next Saturday, Pinnacle said.",
+     "Melbourne auctions scheduled"),
+    ("In 2024, 352 tonnes were donated by the public.¹ The rest was bought.", "tonnes donated by the public"),
+])
+def test_a_label_cut_short_ends_where_a_phrase_ends(text: str, label: str) -> None:
+    # not "... after a coach carrying", "... by p.m", "... by more", "... on March", "... for next"
+    assert figures_of(text)[0].label == label
+
+
 @pytest.mark.parametrize(("text", "not_label"), [
     ("Eight per cent is still too high.", "still too high"),  # a judgement of the figure
     ("Strong shaking was felt in Tirana, about 95 km to the north.", "to the north"),  # no verb after it

@@ -2449,6 +2449,8 @@ def _count_label(sent: str, first: int, np_end: int, unit: str) -> str:
         end = _phrase_end(sent, np_end + 1, 7)
         if not any(map(str.isdigit, sent[np_end:end])):
             return _clean(f"{unit} {sent[np_end:end]}")
+    if said := _predicate(sent, first, np_end):  # "Twenty-seven people have died": "people died"
+        return _clean(f"{unit} {said}")
     before = _before(sent, first).rsplit(None, 1)  # only the last word matters
     if before and _is_stop(before[-1]):
         if unit.split()[0].lower() in _MEASURES and before[-1].lower() in _PREPOSITIONS:
@@ -2498,12 +2500,23 @@ def _words_only(lead: str) -> str:
     return _clean(" ".join(kept))
 
 
-_CLAUSE_OPENER = re.compile(r"[\s•*·▪-]*(?:[A-Z][^,;:()“”\"]{0,40},\s*)?$|.*\bthat\s*$")
-"""What may stand before a figure that opens its clause: nothing (a bullet), a short opening phrase and
-its comma ("In addition, EUR 120 million will be set aside"), or "that" ("It found that 36% were ...")."""
+_CLAUSE_OPENER = re.compile(r"[\s•*·▪-]*(?:[A-Z][^,;:()“”\"]{0,40},\s*)?$")
+"""What may open a sentence before a figure that opens its clause: nothing (a bullet), or a short opening
+phrase and its comma ("In addition, EUR 120 million will be set aside")."""
+_CLAUSE_LEAD = re.compile(r"(?:\bthat|[,;]\s*(?:and|but|while|whereas)|\b(?:said|says|added|noted|warned|"
+                          r"confirmed|announced|told\s+[a-z]+))\s+$")
+"""What may stand before a figure that opens a clause within the sentence: "that" ("It found that 36%
+were ..."), a clause joined on ("..., and about 14,600 were sold in Canada"), or who says it ("Police
+said around £180,000 has been recovered")."""
 _PREDICATE_AUX = frozenset("has have had been be is are was were will would shall should could can may "
                            "might must to".split())
 _PREDICATE_LIMIT = 8
+
+
+def _opens_clause(sent: str, start: int) -> bool:
+    opener = _CLAUSE_OPENER.match(sent, 0, start) if start <= 60 else None
+    return (opener is not None and opener.end() == start) or \
+        _CLAUSE_LEAD.search(sent, max(0, start - 40), start) is not None
 
 
 def _predicate(sent: str, start: int, end: int) -> str:
@@ -2511,50 +2524,84 @@ def _predicate(sent: str, start: int, end: int) -> str:
     will be set aside for a technical assistance window" -> "set aside for a technical assistance
     window", "41% said they had cut back on heating"; "" when the figure does not open its clause or no
     verb follows it ("31% between the 2022 and 2023 surveys")."""
-    opener = _CLAUSE_OPENER.match(sent, 0, start) if start <= 60 else None
-    if opener is None or opener.end() != start:
+    if not _opens_clause(sent, start):
         return ""
     stop = _CLAUSE_BREAK.search(sent, end)
     words = sent[end:stop.start() if stop else len(sent)].split()[:_PREDICATE_LIMIT + 4]
     if not words:
         return ""
     first = words[0].lower()
-    if not ((first in _PREDICATE_AUX and first != "to") or first in _REPORTING or first in _LEVEL_VERBS or
+    if first == "compared" or not (
+            (first in _PREDICATE_AUX and first != "to") or first in _REPORTING or first in _LEVEL_VERBS or
             first.endswith("ed") or first.endswith(("n’t", "n't")) or first in _GOES):
         return ""  # no verb after it: "31% between the 2022 and 2023 surveys", "95 km to the north"
     kept: list[str] = []
     copula = False
+    possessed = ""  # "had" a main verb: "5,932 participants had at least one fall"
     counted = False  # within a number after a preposition: "credited to [31.5 lakh] farmers of Rajasthan"
-    for word in words:
+    counted_at = -1
+    cut_short = False
+    for i, word in enumerate(words):
+        low = word.lower()
         if _DIGIT.search(word):
             if not kept or kept[-1].lower() not in _PREPOSITIONS:
+                cut_short = True
                 break
-            counted = True
+            counted, counted_at = True, len(kept) - 1
             continue
-        if counted and (word.lower() in _AMOUNT_WORDS or word.lower() in MULTIPLIERS):
+        if counted and (low in _AMOUNT_WORDS or low in MULTIPLIERS):
             continue
-        counted = False
-        if kept or (word.lower() not in _PREDICATE_AUX and word.lower() not in _HEDGES):
-            kept.append(word)  # "has already been recovered": "recovered"
-        else:
-            copula = copula or word.lower() in _BE
-        if len(kept) == _PREDICATE_LIMIT:
+        if counted and low.rstrip(".") in _CLOCK_WORDS:  # "checked in by [4] p.m.": when, not what
+            kept, cut_short = kept[:counted_at], True
             break
-    while kept and (kept[-1].lower() in _DANGLING or kept[-1].lower() in _PERIOD_OPENERS):
+        counted = False
+        if kept or (low not in _PREDICATE_AUX and low not in _PREDICATE_ADVERBS):
+            ended = _GLUED_SENTENCE_END.search(word)
+            kept.append(word[:ended.start()] if ended else word)  # "has so far been recovered": "recovered"
+            if ended:
+                break
+        else:
+            copula = copula or low in _BE
+            possessed = low if low in ("has", "have", "had") else ""
+        if len(kept) == _PREDICATE_LIMIT:
+            cut_short = i < len(words) - 1
+            break
+    if 0 <= counted_at and len(kept) - counted_at <= 2:
+        kept = kept[:counted_at]  # "affected in [14] districts": nothing said of them but the number
+    if cut_short and kept and kept[-1].lower() in _PERIOD_OPENERS:
+        kept.pop()  # "cut back on heating [last winter]": the phrase before it is whole
+    elif cut_short:  # "died after a coach carrying [52 ...]": back before the phrase it cut in two
+        cut = next((j for j in range(len(kept) - 1, max(0, len(kept) - 4), -1)
+                    if kept[j].lower() in _DETERMINERS or kept[j].lower() in _CUT_WORDS), len(kept))
+        if cut == len(kept) and len(kept) > 2 and kept[-2].lower() in _PREPOSITIONS:
+            cut -= 2  # "walked off the job on [March 3]"
+        kept = kept[:cut]
+    while kept and (kept[-1].lower() in _DANGLING or kept[-1].lower() in _PERIOD_OPENERS or
+                    kept[-1].lower() in _CUT_WORDS or kept[-1].lower().strip(".,") in _WHEN or
+                    (cut_short and (kept[-1].lower() in CARDINAL_WORDS or kept[-1].lower() in _COMPARING))):
         kept.pop()  # "... cut back on heating [last] winter": cut at the limit, a period's first word
     if not kept or not kept[0][:1].islower() or (len(kept) == 1 and kept[0].lower() in _GOES):
         return ""  # "$1.1 billion will go to 3,000 ...": where it goes is in the number's way
-    head = kept[0].lower()
-    if copula and not (head.endswith(("ed", "en")) or head in _PARTICIPLES):
+    head = kept[0].lower().rstrip(".!?")
+    participle = head.endswith(("ed", "en", "wn")) or head in _PARTICIPLES
+    if copula and not (participle or (head.endswith("ing") and len(kept) > 1)):
         return ""  # "Eight per cent is still too high": a judgement of the figure, not what it measures
+    if possessed and not participle:
+        kept.insert(0, possessed)
     return _clean(" ".join(kept))
 
 
-_GOES = frozenset("goes go went comes come came".split())
+_GOES = frozenset("goes go went going comes come came coming".split())
+_COMPARING = frozenset("more less fewer over under about around some than least most".split())
+_CUT_WORDS = frozenset("after since until if because saying starting before when while following including "
+                       "despite unless".split())
+"""Words that open a phrase after the verb's own: where a predicate cut short may end instead."""
+_GLUED_SENTENCE_END = re.compile(r"[.!?][¹²³⁴⁵⁶⁷⁸⁹⁰]+$")
+"""A sentence's end a footnote mark hid from the splitter: "donated by the public.¹ The rest ..."."""
 _PERIOD_OPENERS = frozenset("last this next every each".split())
 _BE = frozenset("is are was were be been".split())
 _PARTICIPLES = frozenset("set paid spent held made sold built cut put kept left lost brought bought sent "
-                         "lent won met hit shut split spread raised".split())
+                         "lent won met hit shut split spread raised gone done begun run".split())
 """Past participles not in -ed or -en: "will be set aside", "has been paid out"."""
 
 
@@ -2660,6 +2707,7 @@ def _without_day(label: str) -> str:
 
 _HEDGES = frozenset("maybe now already around roughly nearly almost approximately currently still just only "
                     "perhaps probably".split())
+_PREDICATE_ADVERBS = _HEDGES | {"also", "so", "far", "since", "reportedly", "thus", "yet"}
 _LINKS = frozenset("is are was were of the".split())
 
 
