@@ -1587,6 +1587,8 @@ def test_what_follows_a_figure_labels_it_only_when_it_says_something_of_it(text:
      ["Q2 revenue guidance", "Q2 revenue guidance expected"]),
     ("Cloud revenue was $14.2 billion against $13.9 billion a year earlier.",
      ["Cloud revenue", "Cloud revenue a year earlier"]),
+    ("1,912 new electric cars were registered in February, compared to 1,370 in the same month last year.",
+     ["electric cars registered in February", "electric cars registered in the same month last year"]),
     ("•  High-yielding seeds: ₹500 crore for a national mission on seed varieties.",
      ["High-yielding seeds for a national mission"]),
     ("- Average time to find a buyer: 44 days", ["Average time to find a buyer"]),

@@ -1186,7 +1186,7 @@ def _earlier_value(sent: str, found: _Found, before: Sequence[_Found]) -> _Found
     return found
 
 
-_TIME_TAIL = re.compile(rf"\s+(?:{_PERIOD_OF}(?:{_PERIOD_WORDS})\b[^,.;:()]*"
+_TIME_TAIL = re.compile(rf"\s+(?:{_PERIOD_OF}(?:{_PERIOD_WORDS})\b[^,.;:()]*|in\s+{_MONTH}"
                         r"|(?:last|this)\s+(?:year|month|week|quarter))$", re.IGNORECASE)
 
 
