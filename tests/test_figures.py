@@ -1545,6 +1545,17 @@ def test_a_figure_after_who_says_it_or_a_joined_clause_also_opens_its_clause(tex
 
 
 @pytest.mark.parametrize(("text", "label"), [
+    ("The remaining $900 million goes to employers.", "goes to employers"),
+    ("The remaining £760m is to be borrowed by the council.", "borrowed by the council"),
+    ("A further 20 people were hurt in the blast.", "people hurt in the blast"),
+    ("Another 2,600 applications were completed this year.", "applications completed this year"),
+])
+def test_a_figure_set_beside_others_is_labelled_by_what_is_said_of_it(text: str, label: str) -> None:
+    # not "The remaining", "further people" or "Another applications"
+    assert figures_of(text)[0].label == label
+
+
+@pytest.mark.parametrize(("text", "label"), [
     ("Twenty-seven people have died, including nine children.", "people died"),
     ("Officials said 38 people have been injured.", "people injured"),
     ("An estimated 412,000 people are affected in 14 districts.", "people affected"),

@@ -2500,9 +2500,12 @@ def _words_only(lead: str) -> str:
     return _clean(" ".join(kept))
 
 
-_CLAUSE_OPENER = re.compile(r"[\s•*·▪-]*(?:[A-Z][^,;:()“”\"]{0,40},\s*)?$")
-"""What may open a sentence before a figure that opens its clause: nothing (a bullet), or a short opening
-phrase and its comma ("In addition, EUR 120 million will be set aside")."""
+_CLAUSE_OPENER = re.compile(r"[\s•*·▪-]*(?:[A-Z][^,;:()“”\"]{0,40},\s*)?"
+                            r"(?:(?:another|(?:the|a|an)\s+(?:remaining|other|further|additional|final))\s+)?$",
+                            re.IGNORECASE)
+"""What may open a sentence before a figure that opens its clause: nothing (a bullet), a short opening
+phrase and its comma ("In addition, EUR 120 million will be set aside"), and a word that sets the
+figure beside others ("The remaining $900 million goes to employers")."""
 _CLAUSE_LEAD = re.compile(r"(?:\bthat|[,;]\s*(?:and|but|while|whereas)|\b(?:said|says|added|noted|warned|"
                           r"confirmed|announced|told\s+[a-z]+))\s+$")
 """What may stand before a figure that opens a clause within the sentence: "that" ("It found that 36%
@@ -2601,7 +2604,8 @@ _GLUED_SENTENCE_END = re.compile(r"[.!?][¹²³⁴⁵⁶⁷⁸⁹⁰]+$")
 _PERIOD_OPENERS = frozenset("last this next every each".split())
 _BE = frozenset("is are was were be been".split())
 _PARTICIPLES = frozenset("set paid spent held made sold built cut put kept left lost brought bought sent "
-                         "lent won met hit shut split spread raised gone done begun run".split())
+                         "lent won met hit shut split spread raised gone done begun run hurt struck caught "
+                         "found told sought shot bound".split())
 """Past participles not in -ed or -en: "will be set aside", "has been paid out"."""
 
 
