@@ -1018,6 +1018,26 @@ def test_label_comes_from_the_clause_around_the_number() -> None:
     assert one("Construction is expected to support a further 7,000 jobs.").label == "support further jobs"
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("Two people have died, and 38 people have been injured.", "people injured"),
+    ("The storm has affected 187,000 people, and more than 42,000 people are still staying in shelters.",
+     "people staying in shelters"),
+    ("That brings the total number of displaced people in Haiti to about 1.3 million.",
+     "number of displaced people"),
+])
+def test_people_counted_nearby_make_no_population(text: str, label: str) -> None:
+    # "population" only where the text says so ("home to", "population", "inhabitants")
+    assert figures_of(text)[-1].label == label
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Some 4.3 million people in Niger and 3.4 million in Chad needed aid.", ("people", "people in Chad")),
+    ("China has over 400 million middle-income population.", ("people", "middle-income population")),
+])
+def test_a_bare_number_after_people_or_before_a_population_counts_people(text: str, found: tuple) -> None:
+    assert (figures_of(text)[-1].unit, figures_of(text)[-1].label) == found
+
+
 # --- ranking -----------------------------------------------------------------------------------
 
 def fig(value: float, unit: str, label: str, text: str, doc: str = "a", start: int = 0) -> Figure:

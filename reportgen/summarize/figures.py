@@ -366,7 +366,12 @@ million bpd late last year"), not what it sizes."""
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
 _PER_UNIT = re.compile(r"\s+per\s+([A-Za-z]+)(?:[ ]([A-Za-z]+))?")
 _PERSON_UNITS = {"people", "residents", "inhabitants", "citizens", "persons", "individuals"}
-_POPULATION_CUE = re.compile(r"\b(?:home\s+to|population|inhabitants|residents|people)\b", re.IGNORECASE)
+_POPULATION_CUE = re.compile(r"\b(?:home\s+to|population|inhabitants)\b", re.IGNORECASE)
+_POPULATION_AFTER = re.compile(r"(?:\s+[a-z][\w-]*)?\s+population\b")
+"""A population named after its number: "over 400 million middle-income population"."""
+_PEOPLE_BEFORE = re.compile(r"\bpeople\b[^,.;:()\d]{0,25}(?:,|\band)\s+$", re.IGNORECASE)
+"""People counted just before, so a number after them counts people too: "4.3 million people in Niger
+and [3.4 million] in Chad"."""
 _POPULATION_OF = re.compile(r"\b(?:population|inhabitants|residents)\b[^,.;]{0,20}$", re.IGNORECASE)
 _WORDS = re.compile(r"(?:[ \u00a0]+(?:[A-Za-z][A-Za-z’'&-]*(?![\w-])|[A-Z][A-Za-z]*-?\d[A-Za-z\d-]*)){1,8}")
 """The words after a number that may name what it counts; a model's name or a code among them ("58 Airbus
@@ -1705,6 +1710,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         window = left[-30:]
         if _has_population_word(window) and cue.search(window):
             return _Found(first, end, as_value(value), "people", "population")
+        if named := _POPULATION_AFTER.match(sent, end):
+            return _Found(first, end, as_value(value), "people", " ".join(named.group(0).split()))
     reach = max(0, start - 200)
     number_of = _NUMBER_OF.search(sent[reach:start]) \
         if (mult_text or is_digit) and sent.find("number of", reach, start) >= 0 else None
@@ -1712,6 +1719,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         noun = number_of.group(2)
         return _Found(first, end, as_value(value), noun if noun[:1].islower() else noun.lower(),
                       f"number of {number_of.group(1)}")  # "... fully paid-up Member States to 58"
+    if mult_text and _PEOPLE_BEFORE.search(sent, max(0, first - 40), first):
+        return _Found(first, end, as_value(value), "people", _count_label(sent, first, end, "people"))
     if mult_text or (qual and value >= 10) or (not is_digit and value >= 1000) or (  # "240 million",
             # "numbering more than 600,000", "ninety six thousand five hundred"
             is_digit and "," in num_text and _moved_count(before, nw)) or (  # "Payrolls rose 118,000"
