@@ -2526,6 +2526,7 @@ _PREDICATE_LIMIT = 8
 
 
 def _opens_clause(sent: str, start: int) -> bool:
+    """True when the figure at ``start`` is the first thing its clause says (see the two patterns)."""
     opener = _CLAUSE_OPENER.match(sent, 0, start) if start <= 60 else None
     return (opener is not None and opener.end() == start) or \
         _CLAUSE_LEAD.search(sent, max(0, start - 40), start) is not None
@@ -2580,18 +2581,7 @@ def _predicate(sent: str, start: int, end: int) -> str:
             break
     if 0 <= counted_at and len(kept) - counted_at <= 2:
         kept = kept[:counted_at]  # "affected in [14] districts": nothing said of them but the number
-    if cut_short and kept and kept[-1].lower() in _PERIOD_OPENERS:
-        kept.pop()  # "cut back on heating [last winter]": the phrase before it is whole
-    elif cut_short:  # "died after a coach carrying [52 ...]": back before the phrase it cut in two
-        cut = next((j for j in range(len(kept) - 1, max(0, len(kept) - 4), -1)
-                    if kept[j].lower() in _DETERMINERS or kept[j].lower() in _CUT_WORDS), len(kept))
-        if cut == len(kept) and len(kept) > 2 and kept[-2].lower() in _PREPOSITIONS:
-            cut -= 2  # "walked off the job on [March 3]"
-        kept = kept[:cut]
-    while kept and (kept[-1].lower() in _DANGLING or kept[-1].lower() in _PERIOD_OPENERS or
-                    kept[-1].lower() in _CUT_WORDS or kept[-1].lower().strip(".,") in _WHEN or
-                    (cut_short and (kept[-1].lower() in CARDINAL_WORDS or kept[-1].lower() in _COMPARING))):
-        kept.pop()  # "... cut back on heating [last] winter": cut at the limit, a period's first word
+    kept = _ended_whole(kept, cut_short)
     if not kept or not kept[0][:1].islower() or (len(kept) == 1 and kept[0].lower() in _GOES):
         return ""  # "$1.1 billion will go to 3,000 ...": where it goes is in the number's way
     head = kept[0].lower().rstrip(".!?")
@@ -2603,8 +2593,27 @@ def _predicate(sent: str, start: int, end: int) -> str:
     return _clean(" ".join(kept))
 
 
+def _ended_whole(kept: list[str], cut_short: bool) -> list[str]:
+    """Return a predicate's words up to where a phrase ends whole. ``cut_short``: a number or the word
+    limit stopped it inside its clause, so its last phrase may be cut in two."""
+    if cut_short and kept and kept[-1].lower() in _PERIOD_OPENERS:
+        kept = kept[:-1]  # "cut back on heating [last winter]": the phrase before it is whole
+    elif cut_short:  # "died after a coach carrying [52 ...]": back before the phrase it cut in two
+        cut = next((j for j in range(len(kept) - 1, max(0, len(kept) - 4), -1)
+                    if kept[j].lower() in _DETERMINERS or kept[j].lower() in _CUT_WORDS), len(kept))
+        if cut == len(kept) and len(kept) > 2 and kept[-2].lower() in _PREPOSITIONS:
+            cut -= 2  # "walked off the job on [March 3]"
+        kept = kept[:cut]
+    while kept and (kept[-1].lower() in _DANGLING or kept[-1].lower() in _PERIOD_OPENERS or
+                    kept[-1].lower() in _CUT_WORDS or kept[-1].lower().strip(".,") in _WHEN or
+                    (cut_short and (kept[-1].lower() in CARDINAL_WORDS or kept[-1].lower() in _COMPARING))):
+        kept = kept[:-1]  # "... by more than [72 hours]", "scheduled for next [Saturday]"
+    return kept
+
+
 _GOES = frozenset("goes go went going comes come came coming".split())
 _COMPARING = frozenset("more less fewer over under about around some than least most".split())
+"""Words of a comparison the number after them completes: a predicate cut at the number drops them."""
 _CUT_WORDS = frozenset("after since until if because saying starting before when while following including "
                        "despite unless".split())
 """Words that open a phrase after the verb's own: where a predicate cut short may end instead."""
