@@ -1822,7 +1822,7 @@ def _times_or_time(sent: str, first: int, end: int, value: Decimal | int, right:
 def _has_population_word(window: str) -> bool:
     """Return False when ``window`` cannot hold a population cue: a cheap test before the search."""
     low = window.lower()
-    return "popul" in low or "nhab" in low or "dent" in low or "people" in low or "home" in low
+    return "popul" in low or "nhab" in low or "dent" in low or "home" in low
 
 
 def _glued(left: str, right: str, is_digit: bool, has_unit: bool) -> bool:
