@@ -271,3 +271,12 @@ def test_an_age_in_brackets_marks_a_person_but_a_table_s_count_does_not():
                     "United (45), Arsenal (44).")
     people.resolve("Yuko Sasaki", 0)
     assert "Yuko Sasaki" in people.full and "Manchester United" not in people.full
+
+
+@pytest.mark.parametrize("name", ["Paweł Kowalczyk", "Łukasz Nowak", "Ionuț Ştefănescu", "Nguyễn Thị Hồng",
+                                  "Łucja Dvořák"])
+def test_a_name_with_letters_beyond_western_europe_s_is_learned_in_full(name):
+    family = name.rsplit(None, 1)[-1]
+    text = (f"{name}, the mayor, meets me in an office by the pithead.\n\n"
+            f"“We are not going to pretend,” {family} says.\n")
+    assert People(text).resolve(family, text.index("says")) == name

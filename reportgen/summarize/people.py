@@ -110,11 +110,26 @@ def word_trie(words: Iterable[str]) -> str:
     return f"(?:{body})?" if "" in words else body
 
 
+def _latin(case: str) -> str:
+    """A character class's ranges of the Latin letters of one case, accented ones too: "Stéphane", "Élodie
+    Müller", "Paweł Kowalczyk", "Łukasz Nowak", "Nguyễn Thị Hồng" (Latin-1, Extended-A and -B and
+    Additional, where a name's letters are; capitals and small letters alternate in much of them)."""
+    chars = [c for lo, hi in ((0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x1E00, 0x1EFF))
+             for c in map(chr, range(lo, hi + 1)) if getattr(c, case)() and c not in "×÷"]
+    runs: list[list[str]] = []
+    for c in chars:
+        if runs and ord(c) == ord(runs[-1][-1]) + 1:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return "".join(r[0] if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
+
+
+UPPER, LOWER = _latin("isupper"), _latin("islower")
 # One capitalised name token: "Xi", "O'Neill", "Al-Assad", "DeWine", "McDonald", an initial "F.".
 # Possessive (++, *+): giving letters back can never let a space follow, so the scan need not try it.
-_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters with accents too: "Stéphane Dujarric", "Élodie Müller"
-_TOK = (rf"[{_UP}](?:(?:[{_LOW}]++|['’][{_UP}][{_LOW}]++)(?:['’-]?[{_UP}][{_LOW}]++|['’-][{_UP}{_LOW}]++)*+"
-        r"|\.)")
+_TOK = (rf"[{UPPER}](?:(?:[{LOWER}]++|['’][{UPPER}][{LOWER}]++)"
+        rf"(?:['’-]?[{UPPER}][{LOWER}]++|['’-][{UPPER}{LOWER}]++)*+|\.)")
 _NICKNAME = re.compile(rf"[ \t]\(?[\"“‘]{_TOK}[\"”’]\)?[ \t]+({_TOK})(?![\w'’])")
 _GIVEN_BEFORE = re.compile(rf"\b({_TOK})(?:[ \t]+{_TOK})?$")
 """A nickname in quotes and the family name after it, and the given name (maybe a middle name) before it

@@ -33,6 +33,7 @@ from reportgen.summarize.people import (
     ROLES,
     SHORT_TITLES,
     TITLES,
+    UPPER,
     People,
     is_name_word,
     is_org_like,
@@ -1248,7 +1249,7 @@ def _cap_run(toks: list[str], i: int) -> list[str]:
 
 
 _DESCRIBED_NAME = re.compile(r"(?:^|\s)([a-z][\w-]*)\s+"
-                             r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+)$")
+                             rf"((?:[{UPPER}][\w'’.-]*\s+){{1,3}}[{UPPER}][\w'’-]+)$")
 """An appositive that ends on a name after a word in lower case: "former Davis Cup player Martín Ledesma"
 (not after a function word: "a teacher at Lincoln High School" ends on a place)."""
 
