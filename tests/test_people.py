@@ -280,3 +280,13 @@ def test_a_name_with_letters_beyond_western_europe_s_is_learned_in_full(name):
     text = (f"{name}, the mayor, meets me in an office by the pithead.\n\n"
             f"“We are not going to pretend,” {family} says.\n")
     assert People(text).resolve(family, text.index("says")) == name
+
+
+def test_a_person_called_by_the_given_name_is_the_full_name_and_a_place_or_a_service_is_not():
+    text = ("Prices will be capped, according to Director General of Domestic Trade Harun Wibisono.\n\n"
+            "Harun said the task force had revoked 23 registrations.\n\n"
+            "Millbrook said enrolment was down. Parents gathered outside Millbrook North on Wednesday.\n\n"
+            "Calderstone said it was sorry. Customers must call Calderstone Assistance for any assistance.\n")
+    people = People(text)
+    assert people.resolve("Harun", text.index("Harun said")) == "Harun Wibisono"
+    assert "Millbrook North" not in people.full and "Calderstone Assistance" not in people.full

@@ -245,6 +245,8 @@ _THE_BEFORE = re.compile(r"\b(?i:the)(?:[ \t]+[A-Z]{2,})?[ \t]+$")
 _LINE_ENDS_ON_COLON = re.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)")
 _SPEECH_VERB = re.compile(rf" {_SPEECH}\b")
 _ONE_WORD = re.compile(r"[A-Z][\w'’-]+")
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest central".split())
+"""Words after a place's name that make another place of it ("Millbrook North"), not a family name."""
 _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
 """A Cantonese or Korean given name after the family name: "Tak-shing", "Seo-yeon"."""
 SHORT_TITLES = ("Mr", "Ms", "Mrs", "Dr", "Prof", "Mme", "Sen", "Rep", "Gov")
@@ -640,6 +642,8 @@ class People:
                         1 < len(words) < 4 and _family_name_marked(self._text, last))
                 if marked[last] or (words[0] in speaking and _GIVEN_HYPHENATED.fullmatch(last)):
                     self._learn(raw, m.start())  # "Jaber said"; "Fung said" of "Fung Tak-shing"
+                elif len(words) > 1 and words[-2] in speaking and self._given_name_of(raw, words):
+                    self._learn(" ".join(words[-2:]), m.start())  # "Harun said" of "... Trade Harun Wibisono"
             self._learn_pronoun_led(unmarked)
         self._learn_one_word_names()
         for name in list(self.full):  # "Eleanor Voss" in a headline, "Eleanor Marie Voss" in the story
@@ -812,6 +816,15 @@ class People:
                 return longer
             self.full[name] = pos
         return name
+
+    def _given_name_of(self, raw: str, words: Sequence[str]) -> bool:
+        """True when the last two of ``words`` (of ``raw``) are a person's, the first, their given name,
+        being who speaks alone ("Harun said" of "Director General of Domestic Trade Harun Wibisono"): on
+        one line, and the last word no word the text also writes in lower case ("Calderstone
+        Assistance") nor a point of the compass ("Millbrook North")."""
+        family = words[-1].lower()
+        return "\n" not in raw[raw.rfind(words[-2]):] and family not in _COMPASS and \
+            not is_org_like(raw) and re.search(rf"\b{re.escape(family)}\b", self._text) is None
 
     def _token_folded(self, word: str) -> str | None:
         """Return the word of a full name known here that is ``word`` but for its capitals, or None."""
