@@ -290,3 +290,11 @@ def test_a_person_called_by_the_given_name_is_the_full_name_and_a_place_or_a_ser
     people = People(text)
     assert people.resolve("Harun", text.index("Harun said")) == "Harun Wibisono"
     assert "Millbrook North" not in people.full and "Calderstone Assistance" not in people.full
+
+
+def test_a_title_written_short_is_a_title_and_the_sec_is_not():
+    from reportgen.summarize.people import is_title
+
+    text = "SEC Chair Gary Gensler spoke first.\n\nThe SEC said it would appeal.\n"
+    assert is_title("Sec.") and not is_title("SEC")
+    assert People(text).resolve("The SEC", text.index("said")) != "Gary Gensler"

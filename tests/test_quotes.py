@@ -1068,6 +1068,17 @@ def test_a_transcript_label_with_an_honorific_and_a_family_name_goes_to_the_full
     assert kessler == ["Tom Kessler", "Tom Kessler"]
 
 
+def test_a_label_with_a_short_title_goes_to_the_name_a_heading_gives_in_capitals():
+    text = ("PRESS BRIEFING WITH DEPARTMENT OF AGRICULTURE SECRETARY RAMON T. ILAGAN\n\n"
+            "USEC. DANTES: Good morning. Secretary, please.\n\n"
+            "SEC. ILAGAN: Thank you. From December the rice will be sold to every qualified household at "
+            "the same price in all the regions.\n\n"
+            "Q: Is the SEC looking into the traders?\n\n"
+            "SEC. ILAGAN: We have coordinated with the police, and anyone caught reselling the rice will be "
+            "charged in court.\n")
+    assert {q.speaker for q in quotes_of(text, "transcript")} == {"Ramon T. Ilagan"}
+
+
 @pytest.mark.parametrize(("kind", "text", "quoted", "speaker"), [
     # Neither a son nor a man called "Mr." is "she", and a headline's short name is the story's full one.
     ("news",

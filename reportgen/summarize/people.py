@@ -465,7 +465,12 @@ def is_title(tok: str) -> bool:
     title of several people ("Councilors Devereaux and Sauer voted no")."""
     low = tok.rstrip(".").lower()
     return low in TITLES or ("-" in low and all(part in TITLES for part in low.split("-"))) or \
-        low in _PLURAL_TITLES
+        low in _PLURAL_TITLES or (low in _ONLY_SHORT and tok.endswith(".") and not tok.isupper())
+
+
+_ONLY_SHORT = frozenset({"sec", "asec"})
+"""Titles written only short, with the stop and not all in capitals: "Sec. Ilagan", "Asec. Cruz" (a
+Secretary, an Assistant Secretary); "the SEC" is no title."""
 
 
 _PLURAL_TITLES = frozenset(f"{t}s" for t in """councilor councillor senator minister commissioner
@@ -534,8 +539,9 @@ _HONORIFIC_ENDS = tuple(f"{sep}{h}{dot}" for h in HONORIFICS for sep in (" ", "\
 """How a window before a name ends when an honorific stands between it and the name ("... , hon.")."""
 _GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?: [A-Z]\.)?)$")
 """A given name (and an initial) right before a family name: "Harold" of "Harold Ostrander"."""
-_GIVEN_IN_CAPS = re.compile(r"(?<![\w.])([A-Z]{2,})$")
-"""A given name in capitals right before a family name in capitals: "ELENA" of "ELENA ALVARADO-FINCH"."""
+_GIVEN_IN_CAPS = re.compile(r"(?<![\w.])([A-Z]{2,}(?: [A-Z]\.)?)$")
+"""A given name in capitals right before a family name in capitals, maybe with a middle initial: "ELENA" of
+"ELENA ALVARADO-FINCH", "RAMON T." of "RAMON T. ILAGAN"."""
 _NAME_JOINS = str.maketrans("", "", "-'’")
 _PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl"})
 """Titles that, before a single name, are part of it: a peer or a judge is "Lord Reed", never "Reed"."""
