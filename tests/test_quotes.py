@@ -1068,6 +1068,20 @@ def test_a_transcript_label_with_an_honorific_and_a_family_name_goes_to_the_full
     assert kessler == ["Tom Kessler", "Tom Kessler"]
 
 
+def test_a_label_giving_an_office_goes_to_the_officer_the_record_lists_over_it():
+    text = ("OFFICIAL RECORD OF PROCEEDINGS\n\nMEMBERS PRESENT:\n\n"
+            "THE PRESIDENT\nTHE HONOURABLE CHEUNG WAI-KIN, JP\n\n"
+            "PUBLIC OFFICERS ATTENDING:\n\n"
+            "THE HONOURABLE WONG KA-YEE, JP\nSECRETARY FOR TRANSPORT AND LOGISTICS\n\n"
+            "MR CHEUNG WAI-KIN (in Cantonese): President, will the Government freeze the fares on the "
+            "long-haul routes?\n\n"
+            "SECRETARY FOR TRANSPORT AND LOGISTICS (in Cantonese): President, I thank Mr CHEUNG Wai-kin for "
+            "his question. If fares are frozen while costs keep rising, the quality of the service will "
+            "suffer.\n")
+    said = [q.speaker for q in quotes_of(text, "transcript", further=True) if "service will suffer" in q.text]
+    assert said == ["Wong Ka-yee"]
+
+
 def test_a_label_with_a_short_title_goes_to_the_name_a_heading_gives_in_capitals():
     text = ("PRESS BRIEFING WITH DEPARTMENT OF AGRICULTURE SECRETARY RAMON T. ILAGAN\n\n"
             "USEC. DANTES: Good morning. Secretary, please.\n\n"

@@ -1484,7 +1484,8 @@ def _turn_quotes(
             speaker = voiced = witness or people.first_person(exclude=roles) or interviewee
         else:
             bare = _strip_honorific(turn.speaker)
-            speaker = voiced = people.resolve(_as_written(bare), turn.speaker_span.start)
+            holder = people.listed_holder(turn.speaker) if turn.speaker.isupper() else None
+            speaker = voiced = holder or people.resolve(_as_written(bare), turn.speaker_span.start)
             if speaker == bare and bare != turn.speaker and turn.role.lower() in PARTIES:
                 speaker = voiced = turn.speaker  # a call's "Customer", known only as "Mrs Okafor"
         picks: list[tuple[float, int, Span]] = []

@@ -64,7 +64,8 @@ findings conclusion conclusions needs gaps response
 _NOT_ENDINGS = frozenset("contact contacts source sources photo photos caption tags keywords email phone tel "
                          "fax website address link links relations inquiries enquiries restrictions "
                          "disclaimer topics standards stories articles key legend impact impacts "
-                         "recommendation recommendations summary analysis background steps".split())
+                         "recommendation recommendations summary analysis background steps present "
+                         "attending attendance".split())
 # What a moderator says to pass the floor (looked up as plain substrings of the lower-cased turn).
 _HANDOFFS = (
     "question goes to", "questions go to", "question is for", "questions are for", "give the floor",
