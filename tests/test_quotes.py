@@ -1082,6 +1082,16 @@ def test_a_label_giving_an_office_goes_to_the_officer_the_record_lists_over_it()
     assert said == ["Wong Ka-yee"]
 
 
+def test_a_member_labelled_in_capitals_is_named_as_the_record_writes_its_members():
+    text = ("OFFICIAL RECORD OF PROCEEDINGS\n\n"
+            "PRESIDENT (in Cantonese): Mr CHEUNG Wai-kin, please raise your supplementary question.\n\n"
+            "MR CHEUNG WAI-KIN (in Cantonese): President, every year the bus companies tell us they are "
+            "losing money, and every year the passengers pay more for the same service.\n\n"
+            "PRESIDENT (in Cantonese): Secretary, please reply.\n")
+    said = {q.speaker for q in quotes_of(text, "transcript", further=True) if "bus companies" in q.text}
+    assert said == {"Cheung Wai-kin"}
+
+
 def test_a_label_with_a_short_title_goes_to_the_name_a_heading_gives_in_capitals():
     text = ("PRESS BRIEFING WITH DEPARTMENT OF AGRICULTURE SECRETARY RAMON T. ILAGAN\n\n"
             "USEC. DANTES: Good morning. Secretary, please.\n\n"

@@ -1090,12 +1090,18 @@ class People:
         if office not in self._holders:
             above = rf"^[ \t]*{_HOLDER_LINE}[ \t]*\r?\n[ \t]*{re.escape(office)}[ \t]*$"
             found = re.search(above, self._text, re.MULTILINE) if office in self._text else None
-            name = found.group(1).title() if found else None
-            if name and "-" in name and _FAMILY_FIRST_HYPHENATED.search(self._text):
-                family, _, given = name.rpartition(" ")  # as the record writes its members' names
-                name = f"{family} {given[0]}{given[1:].lower()}"
-            self._holders[office] = name
+            self._holders[office] = self.from_capitals(found.group(1)) if found else None
         return self._holders[office]
+
+    def from_capitals(self, name: str) -> str:
+        """Return a name given in capitals ("WONG KA-YEE") as the text writes names: title case, but a
+        hyphenated given name in small letters after the hyphen where the text writes its other names so
+        ("Mr CHEUNG Wai-kin": "Wong Ka-yee")."""
+        name = name.title()
+        if "-" in name.rpartition(" ")[2] and _FAMILY_FIRST_HYPHENATED.search(self._text):
+            family, _, given = name.rpartition(" ")
+            name = f"{family} {given[0]}{given[1:].lower()}"
+        return name
 
     def _title_holder(self, title: str) -> str | None:
         """Return the person the text gives ``title``: "Minister for Rural Development, Shri Rajendra

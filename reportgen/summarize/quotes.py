@@ -1486,6 +1486,8 @@ def _turn_quotes(
             bare = _strip_honorific(turn.speaker)
             holder = people.listed_holder(turn.speaker) if turn.speaker.isupper() else None
             speaker = voiced = holder or people.resolve(_as_written(bare), turn.speaker_span.start)
+            if speaker == _as_written(bare) and bare.isupper() and "-" in bare:
+                speaker = voiced = people.from_capitals(bare)  # "MR CHEUNG WAI-KIN": Cheung Wai-kin
             if speaker == bare and bare != turn.speaker and turn.role.lower() in PARTIES:
                 speaker = voiced = turn.speaker  # a call's "Customer", known only as "Mrs Okafor"
         picks: list[tuple[float, int, Span]] = []
