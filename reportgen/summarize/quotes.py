@@ -1484,9 +1484,10 @@ def _turn_quotes(
             speaker = voiced = witness or people.first_person(exclude=roles) or interviewee
         else:
             bare = _strip_honorific(turn.speaker)
+            written = _as_written(bare)
             holder = people.listed_holder(turn.speaker) if turn.speaker.isupper() else None
-            speaker = voiced = holder or people.resolve(_as_written(bare), turn.speaker_span.start)
-            if speaker == _as_written(bare) and bare.isupper() and "-" in bare:
+            speaker = voiced = holder or people.resolve(written, turn.speaker_span.start)
+            if speaker == written and bare.isupper() and "-" in bare:
                 speaker = voiced = people.from_capitals(bare)  # "MR CHEUNG WAI-KIN": Cheung Wai-kin
             if speaker == bare and bare != turn.speaker and turn.role.lower() in PARTIES:
                 speaker = voiced = turn.speaker  # a call's "Customer", known only as "Mrs Okafor"
