@@ -539,14 +539,22 @@ _HONORIFIC_ENDS = tuple(f"{sep}{h}{dot}" for h in HONORIFICS for sep in (" ", "\
 """How a window before a name ends when an honorific stands between it and the name ("... , hon.")."""
 _GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?: [A-Z]\.)?)$")
 """A given name (and an initial) right before a family name: "Harold" of "Harold Ostrander"."""
-_HOLDER_LINE = (r"(?:(?:DR|IR|PROF) )?(?:THE (?:HON(?:OURABLE|ORABLE)?\.?|RT\.? HON\.?) )?"
-                r"(?:(?:MR|MRS|MS|MISS|DR)\.? )?([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})"
-                r"(?:, [A-Z][A-Z .,]{0,30})?")
-"""A name on a record's list of who attends, in capitals, with the form of address and the honours around
-it: "THE HONOURABLE WONG KA-YEE, JP", "DR THE HONOURABLE TSE HO-YAN, MH"."""
 _FAMILY_FIRST_HYPHENATED = re.compile(r"\b[A-Z]{2,} [A-Z][a-z]+-[a-z]+\b")
 """A name written family name first, in capitals, then the given name hyphenated in small letters after the
 hyphen ("Mr CHEUNG Wai-kin"): how a Hong Kong record writes its members' names."""
+
+
+def from_capitals(name: str, text: str) -> str:
+    """Return a name given in capitals ("WONG KA-YEE") as ``text`` writes names: title case, but a
+    hyphenated given name in small letters after the hyphen where the text writes its other names so
+    ("Mr CHEUNG Wai-kin": "Wong Ka-yee")."""
+    name = name.title()
+    if "-" in name.rpartition(" ")[2] and _FAMILY_FIRST_HYPHENATED.search(text):
+        family, _, given = name.rpartition(" ")
+        name = f"{family} {given[0]}{given[1:].lower()}"
+    return name
+
+
 _GIVEN_IN_CAPS = re.compile(r"(?<![\w.])([A-Z]{2,}(?: [A-Z]\.)?)$")
 """A given name in capitals right before a family name in capitals, maybe with a middle initial: "ELENA" of
 "ELENA ALVARADO-FINCH", "RAMON T." of "RAMON T. ILAGAN"."""
@@ -621,7 +629,6 @@ class People:
         self._defined: dict[str, str] | None = None  # a defined short name -> the name it stands for
         self.author: str | None = None  # the one writer a byline names, whom "I said" outside quotes means
         self._in_full: dict[str, str | None] = {}
-        self._holders: dict[str, str | None] = {}  # an office in capitals -> who the list of attendance names
         self._by_folded: dict[str, str] | None = None  # _by_token's words by their case-folded form
         self._honorifics: dict[str, set[str]] | None = None  # family name -> sexes its honorifics give
 
@@ -1083,25 +1090,9 @@ class People:
                         self._defined.setdefault(short, full)
         return self._defined
 
-    def listed_holder(self, office: str) -> str | None:
-        """Return the person a record's list of who attends names over ``office``, both in capitals ("THE
-        HONOURABLE WONG KA-YEE, JP" over "SECRETARY FOR TRANSPORT AND LOGISTICS"), as a name is written;
-        or None. A label giving the office alone is that person's."""
-        if office not in self._holders:
-            above = rf"^[ \t]*{_HOLDER_LINE}[ \t]*\r?\n[ \t]*{re.escape(office)}[ \t]*$"
-            found = re.search(above, self._text, re.MULTILINE) if office in self._text else None
-            self._holders[office] = self.from_capitals(found.group(1)) if found else None
-        return self._holders[office]
-
     def from_capitals(self, name: str) -> str:
-        """Return a name given in capitals ("WONG KA-YEE") as the text writes names: title case, but a
-        hyphenated given name in small letters after the hyphen where the text writes its other names so
-        ("Mr CHEUNG Wai-kin": "Wong Ka-yee")."""
-        name = name.title()
-        if "-" in name.rpartition(" ")[2] and _FAMILY_FIRST_HYPHENATED.search(self._text):
-            family, _, given = name.rpartition(" ")
-            name = f"{family} {given[0]}{given[1:].lower()}"
-        return name
+        """Return a name given in capitals as the text writes names (see `from_capitals`)."""
+        return from_capitals(name, self._text)
 
     def _title_holder(self, title: str) -> str | None:
         """Return the person the text gives ``title``: "Minister for Rural Development, Shri Rajendra

@@ -137,7 +137,8 @@ def study(doc: Document) -> SourceFindings:
     voices = dict(read.voices)
     kind = meta.source_kind(paras, doc.text[:paras[0].start] if paras else "", voices, read.captioned)
     notes = [h for h in read.headings if is_back_matter(h.text)]  # "Footnotes" under a call: nobody's turn
-    turns = speaker_turns(paras, voices, notes, captioned=read.captioned) if kind == "transcript" else []
+    turns = speaker_turns(paras, voices, notes, captioned=read.captioned, text=doc.text) \
+        if kind == "transcript" else []
     skip, words = _turns(paras, turns)
     skip |= _under_back_matter(paras, read.headings) | footnotes(paras)  # a page's footnotes: no points
     title = meta.source_title(read, doc.text)

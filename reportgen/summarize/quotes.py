@@ -327,7 +327,7 @@ def find_quotes(
     if kind != "transcript":
         turns = []
     elif turns is None:
-        turns = speaker_turns(paras)
+        turns = speaker_turns(paras, text=text)
     roles = speaker_roles(turns)
     if turns and (asker := _INTERVIEWER.search(text, 0, turns[0].speaker_span.start)):
         for name in roles:  # "INTERVIEWED BY: RACHEL OKAFOR": her turns ask, whatever else they say
@@ -1485,8 +1485,7 @@ def _turn_quotes(
         else:
             bare = _strip_honorific(turn.speaker)
             written = _as_written(bare)
-            holder = people.listed_holder(turn.speaker) if turn.speaker.isupper() else None
-            speaker = voiced = holder or people.resolve(written, turn.speaker_span.start)
+            speaker = voiced = people.resolve(written, turn.speaker_span.start)
             if speaker == written and bare.isupper() and "-" in bare:
                 speaker = voiced = people.from_capitals(bare)  # "MR CHEUNG WAI-KIN": Cheung Wai-kin
             if speaker == bare and bare != turn.speaker and turn.role.lower() in PARTIES:

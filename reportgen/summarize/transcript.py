@@ -26,6 +26,7 @@ from reportgen.summarize.people import (
     ROLES,
     SURNAME_FIRST,
     TITLES,
+    from_capitals,
     is_org_like,
     is_title,
     surname_first,
@@ -289,7 +290,7 @@ def _unnumbered(label: Label) -> Label:
 
 
 def speaker_turns(paras: Sequence[Span], voices: Mapping[str, str] | None = None,
-                  headings: Sequence[Span] = (), *, captioned: bool = False) -> list[Turn]:
+                  headings: Sequence[Span] = (), *, captioned: bool = False, text: str = "") -> list[Turn]:
     """Group paragraphs under the speaker line above them; text before the first line is left out.
 
     A speaker line is ``Name:`` alone on its line or ``Name: words...`` with the
@@ -299,7 +300,8 @@ def speaker_turns(paras: Sequence[Span], voices: Mapping[str, str] | None = None
     Markets LLC") is an analyst's, who asks. Each of ``headings`` ends the turn it stands in: what
     follows it before the next speaker line is the document's (a call's "Footnotes"), nobody's turn.
     A ``captioned`` text's captions each name their voice again ("Daniel Hurst: every council ...",
-    "Daniel Hurst: For us that's ..."): a voice's captions one after another are one turn.
+    "Daniel Hurst: For us that's ..."): a voice's captions one after another are one turn. ``text``, the
+    whole source, holds what its layout set apart from the paragraphs, a record's list of who attends.
     """
     turns: list[Turn] = []
     breaks = [h.start for h in headings]
@@ -343,7 +345,7 @@ def speaker_turns(paras: Sequence[Span], voices: Mapping[str, str] | None = None
     if current:
         turns.append(Turn(current[0], current[1], tuple(body), current[3]))
     kept = _without_bulletin_sections(turns)
-    return _by_roster(_by_initials(_named_voices(kept), paras), paras) or unlabelled_turns(paras)
+    return _by_roster(_by_initials(_named_voices(kept), paras), paras, text) or unlabelled_turns(paras)
 
 
 _INITIALS = re.compile(r"[A-Z]{2,3}")
@@ -392,9 +394,11 @@ _ROSTER_LINE = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Hon)\.? )?({NAME_WORD}
 – Governor (GOVERNOR)"."""
 
 
-def _by_roster(turns: list[Turn], paras: Sequence[Span]) -> list[Turn]:
-    """Return ``turns`` with each label in capitals ("GOVERNOR:") named as the list of who is present,
-    above the first turn, names it; or as they were."""
+def _by_roster(turns: list[Turn], paras: Sequence[Span], text: str) -> list[Turn]:
+    """Return ``turns`` with each label in capitals named as the list of who is present, above the first
+    turn, names it ("GOVERNOR:" of "Dr. Wanjiru Kamau-Otieno – Governor (GOVERNOR)", an office of "THE
+    HONOURABLE WONG KA-YEE, JP" over "SECRETARY FOR TRANSPORT AND LOGISTICS" in ``text``); or as they
+    were."""
     labels = {t.speaker for t in turns if t.speaker.isupper()}
     if not labels:
         return turns
@@ -405,7 +409,20 @@ def _by_roster(turns: list[Turn], paras: Sequence[Span]) -> list[Turn]:
         for line in para.text.split("\n") if ")" in para.text else ():
             if (m := _ROSTER_LINE.fullmatch(line.strip())) and m.group(2) in labels:
                 names.setdefault(m.group(2), m.group(1))
+    head = text[:turns[0].speaker_span.start]
+    for office in sorted(labels - names.keys()):
+        listed = rf"^[ \t]*{_HOLDER_LINE}[ \t]*\r?\n[ \t]*{re.escape(office)}[ \t]*$"
+        if office in head and (m := re.search(listed, head, re.MULTILINE)):
+            names[office] = from_capitals(m.group(1), text)
     return _renamed(turns, names)
+
+
+_HOLDER_LINE = (r"(?:(?:DR|IR|PROF) )?(?:THE (?:HON(?:OURABLE|ORABLE)?\.?|RT\.? HON\.?) )?"
+                r"(?:(?:MR|MRS|MS|MISS|DR)\.? )?([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})"
+                r"(?:, [A-Z][A-Z .,]{0,30})?")
+"""A name on a record's list of who attends, in capitals, with the form of address and the honours around
+it: "THE HONOURABLE WONG KA-YEE, JP", "DR THE HONOURABLE TSE HO-YAN, MH"; the office its turns go by is
+on the line below."""
 
 
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
