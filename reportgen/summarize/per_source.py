@@ -149,9 +149,10 @@ def study(doc: Document) -> SourceFindings:
     # no point or figure opens on a paragraph's number
     split = [sentences(past_lead(words.get(i, p), _SECTION_NUMBER)) for i, p in enumerate(paras)]
     flat = [s for group in split for s in group]
-    told = split  # the sentences points, areas and context may take: none after a release's end ("ENDS",
-    if (ended := RELEASE_END.search(doc.text)) is not None:  # then its notes to editors); figures and
-        # quotes are read from every sentence
+    # The sentences points, areas and context may take: none after a release's end ("ENDS", then its notes
+    # to editors). Figures and quotes are read from every sentence.
+    told = split
+    if (ended := RELEASE_END.search(doc.text)) is not None:
         told = [[] if p.start >= ended.end() else group for p, group in zip(paras, split, strict=True)]
     return SourceFindings(
         source=Source(doc.id, doc.path, title, meta.source_date(read), kind),
