@@ -1748,3 +1748,44 @@ def test_a_dail_minister_s_line_gives_the_office_then_the_deputy_who_holds_it() 
                                           "Deputy Aoife Brennan"]
     said = {q.text: q.speaker for q in find_quotes("S", text, paragraphs(text), "transcript", turns=turns)}
     assert said["Nobody in this House disputes that rents are too high."] == "Seán Walsh"
+
+
+PRESS_SECRETARY = """\
+PRESS SECRETARY DANA WHITCOMB: Good afternoon. I have a few things at the top, and then General Hale \
+will give an operational update before we take your questions. First, the Secretary approved the \
+deployment of about 1,800 soldiers to Romania. They'll replace a unit that's been there since last \
+fall, so this is a rotation. With that, General Hale.
+
+GEN. HALE: Thanks, Dana. Overnight, forces intercepted 23 drones over the Red Sea, and there was no damage \
+to our ships or injuries to our people.
+
+MS. WHITCOMB: Okay. We'll go to questions. Lita.
+
+Q: Senator Kessel calls it a drawdown dressed up as a rotation. Is the net number going down?
+
+MS. WHITCOMB: No. The net number stays the same, and the brigade that's coming home will be back in \
+Kentucky by the end of June.
+
+Q: Is there money in the package for Standard Missiles?
+
+MS. WHITCOMB: It does. There's about $1.6 billion in there for replenishing Standard Missiles, and we're \
+working with industry to get those lines moving faster.
+
+MS. WHITCOMB: Let's go to the phones. Jen, Reuters.
+
+Q: When will the Secretary testify?
+
+MS. WHITCOMB: He'll be on the Hill on the 3rd of June. All right, last question. Nancy.
+"""
+
+
+def test_a_press_secretary_who_calls_on_reporters_and_answers_them_is_quoted_under_both_labels():
+    turns = speaker_turns(paragraphs(PRESS_SECRETARY))
+    assert speaker_roles(turns) == {"PRESS SECRETARY DANA WHITCOMB": "answer", "GEN. HALE": "answer",
+                                    "MS. WHITCOMB": "answer", "Q": "question"}
+    quotes = find_quotes("S", PRESS_SECRETARY, paragraphs(PRESS_SECRETARY), "transcript")
+    said = {q.text: q.speaker for q in quotes}
+    assert said["The net number stays the same, and the brigade that's coming home will be back in Kentucky "
+                "by the end of June."] == "Dana Whitcomb"
+    assert said["They'll replace a unit that's been there since last fall, so this is a rotation."] == \
+        "Dana Whitcomb"

@@ -741,12 +741,19 @@ def speaker_roles(turns: Sequence[Turn]) -> dict[str, str]:
 
     Outlets ("Southern Metropolis Daily", "CCTV", "Reuters") ask; a speaker
     whose turns are short hand-offs ("This question goes to Mr. Gu.") moderates;
-    everyone else answers.
+    everyone else answers. A person's turns are read together under every label they speak under.
     """
     by_speaker: dict[str, list[Turn]] = {}
-    for turn in turns:
+    by_person: dict[str, list[Turn]] = {}  # one person's turns under each label ("PRESS SECRETARY DANA
+    # WHITCOMB", then "MS. WHITCOMB"), by family name
+    replies: dict[str, list[Turn]] = {}  # the same, of turns that come straight after a question
+    for before, turn in zip((None, *turns), turns, strict=False):
         by_speaker.setdefault(turn.speaker, []).append(turn)
-    roles = {name: _role(name, own) for name, own in by_speaker.items()}
+        by_person.setdefault(_person_key(turn.speaker), []).append(turn)
+        if before is not None and before.paragraphs and _ASKED.search(before.paragraphs[-1].text):
+            replies.setdefault(_person_key(turn.speaker), []).append(turn)
+    roles = {name: _role(name, by_person[_person_key(name)], replies.get(_person_key(name), ()))
+             for name in by_speaker}
     if "answer" not in roles.values():  # a spokesperson alone on the podium answers, not moderates
         roles = {name: "answer" if role == "moderator" else role for name, role in roles.items()}
     answering = [name for name, role in roles.items() if role == "answer"]
@@ -755,6 +762,16 @@ def speaker_roles(turns: Sequence[Turn]) -> dict[str, str]:
         if host is not None:
             roles[host] = "question"
     return roles
+
+
+_ASKED = re.compile(r"\?[\s\"”’)]*$")
+"""How a turn that asks ends."""
+
+
+def _person_key(label: str) -> str:
+    """Return what a speaker's labels share: the family name of a label of two words or more."""
+    words = label.split()
+    return words[-1].strip(".,").casefold() if len(words) > 1 else label
 
 
 def _host_of(pair: Sequence[str], by_speaker: dict[str, list[Turn]]) -> str | None:
@@ -769,8 +786,12 @@ def _host_of(pair: Sequence[str], by_speaker: dict[str, list[Turn]]) -> str | No
     return None
 
 
-def _role(name: str, own: Sequence[Turn]) -> str:
-    """Return one speaker's role from their name, then from their turns (read only as far as needed)."""
+def _role(name: str, own: Sequence[Turn], after_questions: Sequence[Turn] = ()) -> str:
+    """Return one speaker's role from their name, then from their turns (read only as far as needed).
+
+    ``after_questions`` are the speaker's turns that follow a question: one who hands the floor on but
+    also takes questions in turns of their own (a press secretary, who opens and calls on reporters)
+    answers."""
     words = {w.lower().strip(".") for w in name.split()}
     said = {w.lower().strip("()") for t in own for w in t.role.split()}  # what the speaker lines say they are
     titled = words & _MODERATOR_WORDS
@@ -794,7 +815,9 @@ def _role(name: str, own: Sequence[Turn]) -> str:
     if _median_words(texts) <= 4 and max(len(t.split()) for t in texts) <= 12:
         return "moderator"  # "Paul.", "Rachel.", "Let's go to Howard.": only ever hands the floor on
     handoffs = sum(_hands_off(t) for t in texts)
-    if handoffs and (handoffs * 2 >= len(own) or (handoffs > 1 and _median_words(texts) < 60)):
+    if handoffs and (handoffs * 2 >= len(own) or (handoffs > 1 and _median_words(texts) < 60)) and \
+            sum(not _hands_off(t) and len(t.split()) >= 12
+                for t in (" ".join(p.text for p in turn.paragraphs) for turn in after_questions)) < 2:
         return "moderator"
     if asks == len(own) and _median_words(texts) < 80:
         return "question"
