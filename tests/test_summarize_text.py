@@ -241,10 +241,18 @@ def test_page_footers_and_toolbars_are_debris() -> None:
     "Get the WDLR 11 News app: App Store | Google Play",
     # the comment box's notice under the story
     "Comments are closed on this article.",
+    # an offer of news by email
+    "Choose which Defense.gov products you want delivered to your inbox.",
+    "Get the latest Port Macquarie news delivered to your inbox",
 ])
 def test_a_publisher_s_sales_pitch_is_debris_though_written_in_sentences(pitch: str) -> None:
     text = f"The ministry held a briefing on trade.\n\n{pitch}\n"
     assert [p.text for p in layout(text).paragraphs] == ["The ministry held a briefing on trade."]
+
+
+def test_a_story_about_email_keeps_its_sentence() -> None:
+    text = "The ministry held a briefing on trade.\n\nThe minister said reports were sent to your inbox.\n"
+    assert len(layout(text).paragraphs) == 2
 
 
 @pytest.mark.parametrize("note", [

@@ -275,11 +275,14 @@ _PROMO = re.compile(r"(?:Subscribe (?:to|now|today|from)|Sign up (?:for|to|now)|
                     r"subscriber|Support (?:our|independent) journalism|Should you invest \$[\d,]+ in"
                     r"|You(?:['’]re| are) reading a free article|Before you buy stock in"
                     r"|(?:Get|Download) (?:the|our) [\w' ]{0,40}?\bapps?"
+                    r"|(?:Get|Choose|Receive|Have)\b.{0,80}?\b(?:delivered|sent|straight|direct(?:ly)?)"
+                    r" to your inbox"
                     r"|(?:Comments|Commenting) (?:are|is|have been) (?:now )?"
                     r"(?:closed|disabled|turned off))\b")
 """A publisher's sales pitch in full sentences: "Subscribe to Nation.Africa for Sh10 a day. ...", the
 "Should you invest $1,000 in ..." and "Before you buy stock in ..." boxes under syndicated market
-stories and transcripts; its comment box's notice ("Comments are closed on this article.")."""
+stories and transcripts; its comment box's notice ("Comments are closed on this article."); its offer of
+news by email ("Choose which Defense.gov products you want delivered to your inbox.")."""
 _DISCLOSURE = re.compile(r"[^.]{0,80}?\b(?:ha(?:s|ve) (?:no )?positions? in (?:and recommends|any of the "
                          r"(?:stocks|companies|securities))|has a disclosure policy)\b")
 """A market site's disclosure of its own holdings: "The Motley Fool has positions in and recommends
