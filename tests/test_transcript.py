@@ -1789,3 +1789,22 @@ def test_a_press_secretary_who_calls_on_reporters_and_answers_them_is_quoted_und
                 "by the end of June."] == "Dana Whitcomb"
     assert said["They'll replace a unit that's been there since last fall, so this is a rotation."] == \
         "Dana Whitcomb"
+
+
+def test_a_minister_introduced_by_office_speaks_later_under_her_name_alone():
+    text = """12.41 pm
+The Secretary of State for Environment, Food and Rural Affairs (Rachel Dunmore)
+With permission, Mr Speaker, I will make a statement on the flooding caused by Storm Ivo.
+
+Oliver Pennington-Shaw (Tewkesbury) (Con)
+I thank the Secretary of State for advance sight of her statement. Is the money new money at all?
+
+Rachel Dunmore
+The hon. Gentleman is right to raise maintenance, and we have increased the budget by 12% this year.
+"""
+    turns = speaker_turns(paragraphs(text))
+    assert [t.speaker for t in turns] == ["Rachel Dunmore", "Oliver Pennington-Shaw", "Rachel Dunmore"]
+    quotes = find_quotes("S", text, paragraphs(text), "transcript")
+    assert {q.text: q.speaker for q in quotes}[
+        "The hon. Gentleman is right to raise maintenance, and we have increased the budget by 12% this "
+        "year."] == "Rachel Dunmore"

@@ -20,7 +20,7 @@ _DASH = re.compile(rf"({_WORD}(?: {_WORD}){{1,4}})[ \t]+(?:--|—|–)[ \t]+(\S[
 """'Name -- Role' or 'Name -- Firm -- Analyst', alone on its line."""
 _PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? )?[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}"
 _OFFICE_WORD = rf"(?:{_WORD}|of|the|for|and)"
-_OFFICE = re.compile(rf"(The {_OFFICE_WORD}(?: {_OFFICE_WORD}){{0,8}}"
+_OFFICE = re.compile(rf"(The {_OFFICE_WORD}(?:,? {_OFFICE_WORD}){{0,8}}"
                      rf"|[A-Z][a-z]+ (?:for|of) {_OFFICE_WORD}(?:,? {_OFFICE_WORD}){{0,8}})"
                      rf" \(((?:Deputy |Senator |Councillor )?{_PERSON})\)")
 """An office and its holder: 'The Chancellor of the Exchequer (Rachel Adeyemi)', as the Dáil's record
@@ -145,6 +145,7 @@ def line_label(line: str, offices: dict[str, str]) -> tuple[str, str] | None:
         if m and not ROLES.isdisjoint(m.group(1).lower().split()):  # not "The Senkaku Islands (Japanese
             # Territory)", a link's title: an office holds a title word
             offices[m.group(1)] = m.group(2)
+            offices.setdefault(m.group(2), m.group(2))  # and the holder's name alone on a later line
             return m.group(2), m.group(1)
         m = _CAPS_OFFICE.fullmatch(line)
         if m and not is_org_like(m.group(2)):
