@@ -415,6 +415,17 @@ def test_a_letter_signed_by_one_person_is_her_words_up_to_her_signature():
     assert not any("forward-looking" in q.text for q in found)
 
 
+def test_a_letter_to_shareholders_is_its_signer_s_words_though_it_closes_on_no_sincerely():
+    text = _LETTER.replace("To our shareholders,", "Dear Shareholder,").format(
+        closing="We closed our Wakefield bakery, which needed an invest-\n\n"
+                "ment of around £30m simply to meet modern hygiene standards.",
+        signers="Sir Gareth Pryce\nChairman\n4 March 2025")
+    found = quotes_of(text, "other", further=True)
+    assert found and {q.speaker for q in found} == {"Gareth Pryce"}
+    assert any(q.text.startswith("I have never been more confident") for q in found)
+    assert not any("forward-looking" in q.text or q.text.startswith("ment") for q in found)
+
+
 def test_a_letter_signed_by_several_is_nobody_s_words():
     text = _LETTER.format(closing="Yours sincerely,", signers=(
         "Gráinne Ní Bhraonáin, Chief Executive, Safe Harbour Ireland\n"

@@ -421,18 +421,39 @@ _VALEDICTION_WORDS = ("incerely", "aithfully", "egards", "espectfully", "ishes",
 def _signed_by(text: str) -> tuple[str, int] | None:
     """Return who signs a letter alone ("Sincerely," then "Helen Marchetti-Boyd" and her post), and
     where the signing starts: the letter is their words, as a speech is its speaker's. Signed by
-    several (an open letter's list of "Name, Post, Body" lines), it is nobody's in particular."""
+    several (an open letter's list of "Name, Post, Body" lines), it is nobody's in particular.
+
+    A letter that opens "Dear Shareholder," may close on its signer's name and post alone, with no
+    "Sincerely" (a chairman's statement in an annual report).
+    """
     if not any(word in text for word in _VALEDICTION_WORDS):
-        return None  # the common case, settled without the pattern
+        return _signed_under(text) if "Dear " in text else None  # the common case, settled at once
     closings = list(_VALEDICTION.finditer(text))
     if not closings:
-        return None
+        return _signed_under(text)
     closing = closings[-1]  # the last one closes the letter
     block = text[closing.end():closing.end() + 400].strip().split("\n\n", 1)[0].splitlines()
     if not block or sum("," in line for line in block) > 1:
         return None
     name = _speaker_named(block[0].strip())
     return (name, closing.start()) if name else None
+
+
+def _signed_under(text: str) -> tuple[str, int] | None:
+    """Return who signs a letter that opens on "Dear ...," with their name over their post, and where
+    the signing starts (see `_signed_by`)."""
+    if (dear := _SALUTATION.search(text)) is None:
+        return None
+    for m in reversed(list(_SIGNATURE.finditer(text, dear.end()))):
+        if _is_role(m.group(2).split()[0]) and (name := _speaker_named(m.group(1))):
+            return name, m.start(1)
+    return None
+
+
+_SALUTATION = re.compile(r"^[ \t]*Dear [A-Z][^\n,]{1,60},[ \t]*$", re.MULTILINE)
+"""A letter's opening on a line of its own: "Dear Shareholder,", "Dear Members,"."""
+_SIGNATURE = re.compile(r"^[ \t]*([A-Z][^\n,.]{3,50})\n[ \t]*([A-Z][^\n]{2,80})$", re.MULTILINE)
+"""A name over a post, each on a line of its own ("Sir Gareth Pryce" / "Chairman")."""
 
 
 def _speaker_named(who: str) -> str | None:
@@ -486,7 +507,8 @@ def _speech_quotes(doc_id: str, paras: Sequence[Span], per_para: Sequence[Sequen
             if (mark := ends_on_footnote(sent.text)) is not None:  # "... longer: productivity.1": the
                 sent = Span(sent.start, sent.start + mark.start(), sent.text[:mark.start()])  # stop ends it
             if sent.text.count(" ") < 5 or sent.text.rstrip("”\"’ ").endswith("?") or surname in sent.text \
-                    or _is_note(sent.text) or not sent.text.rstrip().endswith((".", "!", "”", "’", '"')):
+                    or _is_note(sent.text) or not sent.text.rstrip().endswith((".", "!", "”", "’", '"')) \
+                    or sent.text[:1].islower():  # the end of a word a page break cut ("ment of around £30m")
                 continue
             cues = _cues(sent.text)
             if _ANNOUNCES.search(sent.text):  # the news the speech makes: always quoted
