@@ -303,6 +303,17 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("A kilo of lemons costs S/ 4.20 in Lima.", 4.2, "PEN", "S/ 4.20"),  # Peru's sol
         ("Gate receipts came to GH¢1,187,450.", 1_187_450, "GHS", "GH¢1,187,450"),  # the cedi's
         ("The bus fare will rise to ₸250 on Monday.", 250, "KZT", "₸250"),  # the tenge's
+        ("The city now owes Eskom R5.8-billion.", 5_800_000_000, "ZAR", "R5.8-billion"),  # a hyphen
+        ("The gross minimum wage will climb to ₺33,030.", 33_030, "TRY", "₺33,030"),  # the Turkish lira's
+        ("The fund holds TL 85 billion.", 85_000_000_000, "TRY", "TL 85 billion"),
+        ("The wage is 28,075 Turkish Liras.", 28_075, "TRY", "28,075 Turkish Liras"),
+        ("It saves a household NIS 1,100 a year.", 1100, "ILS", "NIS 1,100"),  # the shekel's
+        ("A litre of milk costs ₪6.92.", 6.92, "ILS", "₪6.92"),
+        ("The plan costs 1.5 billion shekels.", 1_500_000_000, "ILS", "1.5 billion shekels"),
+        ("The province allocated VNĐ1.2 trillion.", 1_200_000_000_000, "VND", "VNĐ1.2 trillion"),  # dong
+        ("Water sells at VNĐ15.500 a cubic metre.", 15_500, "VND", "VNĐ15.500"),  # dots group thousands
+        ("Fees rose to 2 million Ugandan shillings.", 2_000_000, "UGX", "2 million Ugandan shillings"),
+        ("Each farmer got 500 cedis.", 500, "GHS", "500 cedis"),
         ("Diesel is still more than six pesos dearer.", 6, "pesos", "more than six pesos"),  # whose: unsaid
         ("The NFA got 9 billion Philippine pesos.", 9_000_000_000, "PHP", "9 billion Philippine pesos"),
         ("The rate closed at 1,395 pesos per dollar.", 1395, "pesos per dollar", "1,395 pesos per dollar"),

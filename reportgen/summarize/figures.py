@@ -69,11 +69,12 @@ _QUALIFIER = (
 )
 _LETTER_SIGNS = r"(?-i:RM|MK)"
 """Currencies in capital letters against the number: "RM78,000" (ringgit), "MK1.6 billion" (kwacha)."""
-_ABBREVIATED_SIGNS = r"(?-i:\bTk|\bRp|\bDhs?|\bS/)\.?\s?"
-"""Currencies written as a capital and a small letter, before the number or a space: "Tk 140" (taka),
-"Rp15,700" and "Rp 17.200" (rupiah), "Dh1.84 billion" (dirham), "S/ 4.20" and "S/. 1,2" (Peru's sol)."""
+_ABBREVIATED_SIGNS = r"(?-i:\bTk|\bRp|\bDhs?|\bS/|\bNIS|\bTL|\bVNĐ)\.?\s?"
+"""Currencies written short, before the number or a space: "Tk 140" (taka), "Rp15,700" and "Rp 17.200"
+(rupiah), "Dh1.84 billion" (dirham), "S/ 4.20" and "S/. 1,2" (Peru's sol), "NIS 1,100" (shekels), "TL 85
+billion" (Turkish lira), "VNĐ1.2 trillion" (dong)."""
 _CURRENCY_SIGN = (
-    rf"(?:US|HK|A|C|S|NZ|NT|R|MX|N)\$\s?|\$(?:A|US)(?![A-Za-z])|\$|€\s?|£|¥|₹|₱\s?|GH[¢₵]\s?|₵\s?|₸\s?|"
+    rf"(?:US|HK|A|C|S|NZ|NT|R|MX|N)\$\s?|\$(?:A|US)(?![A-Za-z])|\$|€\s?|£|¥|₹|₱\s?|GH[¢₵]\s?|₵\s?|₸\s?|₺\s?|₪\s?|₫\s?|"
     rf"{_LETTER_SIGNS}(?=\d)|{_ABBREVIATED_SIGNS}(?=\d)|"
     rf"\b(?:{'|'.join(CURRENCY_CODES)})(?![A-Za-z])\s?"
     rf"|(?-i:\b(?:{'|'.join(RARER_CURRENCY_CODES)})(?![A-Za-z]))\s?"
@@ -121,11 +122,11 @@ _QUAL_BEFORE = re.compile(rf"(?<![\w])(?P<qual>{_QUALIFIER})\s+$", re.IGNORECASE
 _CUR_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN}|{_LETTER_SIGNS}|{_ABBREVIATED_SIGNS})$")
 """A currency sign ending the text before a number (the number is past the search's end)."""
 _RAND = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d{1,3}(?: \d{3})+(?![\d,.])"
-                   r"|\d+(?:\.\d+)?\s?(?:bn|mn|m|tn|trn|million|billion|trillion)\b"
+                   r"|\d+(?:\.\d+)?[\s‐‑-]?(?:bn|mn|m|tn|trn|million|billion|trillion)\b"
                    r"|\d+\.\d\d(?![\d.])")
-"""After "R" or "N", an amount of rand or naira: "R1.5bn", "R612m", "R9.80 a share", "R1 500", "N1,250",
-"N2.3trn"; not a road ("the R61", "the N7"), a reproduction number ("R0"), a mask ("N95"), a round ("R2")
-or a model ("R2.5")."""
+"""After "R" or "N", an amount of rand or naira: "R1.5bn", "R5.8-billion", "R612m", "R9.80 a share", "R1 500",
+"N1,250", "N2.3trn"; not a road ("the R61", "the N7"), a reproduction number ("R0"), a mask ("N95"), a
+round ("R2") or a model ("R2.5")."""
 _REFERENCE_END = re.compile(r"\b(?:article|section|clause|rule|form|paragraph|chapter|schedule|annex"
                             r"|item|part|page|no\.?|number)\s*$", re.IGNORECASE)
 """Before "5c", a reference ("Article 5c", "section 3c"): a subsection, not five cents."""
@@ -175,10 +176,12 @@ _WORD_ANCHOR_CASED = re.compile(
 
 _CURRENCY_WORD = re.compile(
     r"(?:\s+|[-‐‑](?=[a-z]))(?:(?P<us>US|U\.S\.|Hong\s+Kong|Australian|Canadian|Singapore|New\s+Zealand|Danish|"
-    r"Egyptian|South\s+Sudanese|Sudanese|Lebanese|Syrian|Philippine|Mexican|Argentine|Colombian|Chilean)\s+)?"
+    r"Egyptian|South\s+Sudanese|Sudanese|Lebanese|Syrian|Philippine|Mexican|Argentine|Colombian|Chilean|"
+    r"Turkish|Kenyan|Ugandan|Tanzanian)\s+)?"
     r"(?P<word>dollars?|euros?|"
     r"pounds?(?:\s+sterling)?|yuan|renminbi|yen|rupees?|won|francs?|roubles?|rubles?|kronor|krona|kroner|"
-    r"krone|rand|ringgit|baht|lira|zlotys?|złotys?|złotych|zł|rupiah|naira|dirhams?|riyals?|pesos?|€)(?!\w)",
+    r"krone|rand|ringgit|baht|liras?|zlotys?|złotys?|złotych|zł|rupiah|naira|dirhams?|riyals?|pesos?|shekels?|"
+    r"dong|shillings?|cedis?|kwacha|tenge|taka|€)(?!\w)",
     re.IGNORECASE,
 )
 """A currency named after its amount; the euro's sign and the zloty's "zł" too, as much of Europe writes
@@ -188,9 +191,11 @@ _WORD_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yuan": "CNY", "r
                "ruble": "RUB", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "NOK",
                "rand": "ZAR", "ringgit": "MYR", "baht": "THB", "lira": "TRY", "zloty": "PLN",
                "rupiah": "IDR", "naira": "NGN", "dirham": "AED", "riyal": "SAR", "€": "EUR", "zł": "PLN",
-               "złoty": "PLN", "złotych": "PLN", "peso": "pesos"}
+               "złoty": "PLN", "złotych": "PLN", "peso": "pesos", "shekel": "ILS", "dong": "VND",
+               "shilling": "shillings", "cedi": "GHS", "kwacha": "ZMW", "tenge": "KZT", "taka": "BDT"}
 """Currency words to their ISO codes; a peso is one of several countries', named by the country before it
 ("Philippine pesos") or else written as the text writes it."""
+_SHILLING_CODES = {"kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS"}
 _PESO_CODES = {"philippine": "PHP", "mexican": "MXN", "argentine": "ARS", "colombian": "COP",
                "chilean": "CLP"}
 _DOLLAR_CODES = {"hong kong": "HKD", "australian": "AUD", "canadian": "CAD", "singapore": "SGD",
@@ -322,7 +327,9 @@ _CURRENCY_FIRST = {"us", "u.s", "hong", "australian", "canadian", "singapore", "
                    "krone", "rand", "ringgit", "baht", "lira", "zloty", "zlotys", "rupiah", "naira", "dirham",
                    "dirhams", "riyal", "riyals", "new", "egyptian", "south", "sudanese", "lebanese", "syrian",
                    "philippine", "mexican", "argentine", "colombian", "chilean",
-                   "€", "zł", "złoty", "złotys", "złotych", "peso", "pesos"}
+                   "€", "zł", "złoty", "złotys", "złotych", "peso", "pesos", "turkish", "kenyan",
+                   "ugandan", "tanzanian", "liras", "shekel", "shekels", "dong", "shilling", "shillings",
+                   "cedi", "cedis", "kwacha", "tenge", "taka"}
 _MONTH_STEMS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 _CLOCK_WORDS = {"a.m", "p.m", "am", "pm", "o'clock", "o’clock", "gmt", "utc", "hrs", "h"}
 _DEFINITE = {"the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "both", "all",
@@ -1344,7 +1351,7 @@ _SAID_YEAR = re.compile(
 ten"): a date, though both halves read as numbers ("fifteen twenty-tonne trucks" are trucks)."""
 
 
-_SIGN_CHARS = "$€£¥₹₦₱¢₵₸"
+_SIGN_CHARS = "$€£¥₹₦₱¢₵₸₺₪₫"
 """The currency signs of one character, written against the number ("₸250", "GH¢30")."""
 
 
@@ -2022,6 +2029,8 @@ def _currency_word_code(cw: re.Match[str]) -> str:
         return _POUND_CODES.get(" ".join(us.split()), code)  # "3 million Sudanese pounds": SDG, not GBP
     if code == "pesos":
         return _PESO_CODES.get(us, code)
+    if code == "shillings":
+        return _SHILLING_CODES.get(us, "KES")
     return code
 
 

@@ -82,13 +82,14 @@ CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "$a": "AUD", "hk$": "HKD", "a$": "AU
                    "sdr": "XDR", "r": "ZAR", "₱": "PHP", "n$": "NAD", "rm": "MYR", "mk": "MWK",
                    "k": "ZMW", "tk": "BDT", "tk.": "BDT", "rp": "IDR", "rp.": "IDR", "dh": "AED",
                    "dh.": "AED", "dhs": "AED", "dhs.": "AED", "s/": "PEN", "s/.": "PEN", "gh¢": "GHS",
-                   "gh₵": "GHS", "₵": "GHS", "₸": "KZT"}
+                   "gh₵": "GHS", "₵": "GHS", "₸": "KZT", "₺": "TRY", "tl": "TRY", "₪": "ILS",
+                   "nis": "ILS", "vnđ": "VND", "₫": "VND"}
 """Currency signs and abbreviations, lower case, to the ISO code of the currency they write."""
 CURRENCY_CODES = ("USD", "EUR", "GBP", "CNY", "RMB", "JPY", "HKD", "INR", "CHF", "AUD", "CAD", "SDR")
 """The currency codes common enough to read before a number in any case ("usd 5")."""
 RARER_CURRENCY_CODES = ("DKK", "SEK", "NOK", "NGN", "ZAR", "KES", "BRL", "MXN", "KRW", "SGD", "NZD", "PLN",
                         "IDR", "AED", "SAR", "EGP", "TWD", "THB", "MYR", "PHP", "PKR", "BDT", "RUB", "UAH",
-                        "QAR", "KWD", "GHS", "ETB", "TZS", "UGX", "VND", "CZK", "HUF", "CLP")
+                        "QAR", "KWD", "GHS", "ETB", "TZS", "UGX", "VND", "CZK", "HUF", "CLP", "ILS")
 """The other codes read before a number, in capitals only; none that is a word or a name in capitals too
 ("COP29" is a climate summit; "TRY", "PEN", "RON")."""
 
