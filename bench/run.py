@@ -140,15 +140,15 @@ def articles(count: int, seed: int = 20240328) -> list[str]:
     """Return ``count`` varied articles, the same ones for the same ``seed``.
 
     The texts of tests/fixtures/later, fresh, newest, recent, latest, further, beyond, onward, ahead,
-    anew, yonder, afield, abroad, outward, farther, elsewhere, afar and distant (added after the corpus
-    was fixed) stay out, so that runs of different sessions read the same corpus.
+    anew, yonder, afield, abroad, outward, farther, elsewhere, afar, distant and remote (added after the
+    corpus was fixed) stay out, so that runs of different sessions read the same corpus.
     """
     rng = random.Random(seed)
     fixtures = ROOT / "tests" / "fixtures"
     added = tuple(fixtures / name
                   for name in ("later", "fresh", "newest", "recent", "latest", "further", "beyond", "onward",
                                "ahead", "anew", "yonder", "afield", "abroad", "outward", "farther",
-                               "elsewhere", "afar", "distant"))
+                               "elsewhere", "afar", "distant", "remote"))
     bases = sorted(SEEDS.glob("*.txt")) + sorted(p for p in fixtures.rglob("*.txt")
                                                   if not any(p.is_relative_to(folder) for folder in added))
     texts = [p.read_text(encoding="utf-8") for p in bases]
