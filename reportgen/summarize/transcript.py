@@ -641,12 +641,16 @@ def _untitled(words: list[str]) -> list[str]:
 
 def _in_full(label: Label, named: dict[str, Label]) -> Label:
     """Return ``label`` with the whole name and role an earlier label gave ("KESSLER" after "DONNA
-    KESSLER, HARLAN CREEK RESIDENT"); learn a label that gives them."""
+    KESSLER, HARLAN CREEK RESIDENT"; "MS. WHITCOMB" after "PRESS SECRETARY DANA WHITCOMB": a family name
+    after titles alone); learn a label that gives them."""
     words = label[0].split()
-    if len(words) > 1:
+    if len(words) > 1 and not all(is_title(w) for w in words[:-1]):
         named.setdefault(words[-1], label)
         return label
-    first = named.get(label[0])
+    first = named.get(words[-1])
+    if first is None and len(words) > 1:
+        named[words[-1]] = label
+        return label
     return label if first is None else (first[0], label[1], label[2], label[3] or first[3])
 
 
@@ -741,19 +745,15 @@ def speaker_roles(turns: Sequence[Turn]) -> dict[str, str]:
 
     Outlets ("Southern Metropolis Daily", "CCTV", "Reuters") ask; a speaker
     whose turns are short hand-offs ("This question goes to Mr. Gu.") moderates;
-    everyone else answers. A person's turns are read together under every label they speak under.
+    everyone else answers.
     """
     by_speaker: dict[str, list[Turn]] = {}
-    by_person: dict[str, list[Turn]] = {}  # one person's turns under each label ("PRESS SECRETARY DANA
-    # WHITCOMB", then "MS. WHITCOMB"), by family name
     replies: dict[str, list[Turn]] = {}  # the same, of turns that come straight after a question
     for before, turn in zip((None, *turns), turns, strict=False):
         by_speaker.setdefault(turn.speaker, []).append(turn)
-        by_person.setdefault(_person_key(turn.speaker), []).append(turn)
         if before is not None and before.paragraphs and _ASKED.search(before.paragraphs[-1].text):
-            replies.setdefault(_person_key(turn.speaker), []).append(turn)
-    roles = {name: _role(name, by_person[_person_key(name)], replies.get(_person_key(name), ()))
-             for name in by_speaker}
+            replies.setdefault(turn.speaker, []).append(turn)
+    roles = {name: _role(name, own, replies.get(name, ())) for name, own in by_speaker.items()}
     if "answer" not in roles.values():  # a spokesperson alone on the podium answers, not moderates
         roles = {name: "answer" if role == "moderator" else role for name, role in roles.items()}
     answering = [name for name, role in roles.items() if role == "answer"]
@@ -766,12 +766,6 @@ def speaker_roles(turns: Sequence[Turn]) -> dict[str, str]:
 
 _ASKED = re.compile(r"\?[\s\"”’)]*$")
 """How a turn that asks ends."""
-
-
-def _person_key(label: str) -> str:
-    """Return what a speaker's labels share: the family name of a label of two words or more."""
-    words = label.split()
-    return words[-1].strip(".,").casefold() if len(words) > 1 else label
 
 
 def _host_of(pair: Sequence[str], by_speaker: dict[str, list[Turn]]) -> str | None:
