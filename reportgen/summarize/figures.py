@@ -174,14 +174,21 @@ _WORD_ANCHOR_AFTER = re.compile(r"[^a-z](" + _trie(list(_ANCHOR_KIND)) + r")\b")
 _WORD_ANCHOR_CASED = re.compile(
     r"(?<![A-Za-z])" + _trie([f for w in _ANCHOR_KIND for f in (w, w.capitalize())]) + r"\b")
 
+_CURRENCY_COUNTRIES = ("US", "U.S.", "Hong Kong", "Australian", "Canadian", "Singapore", "New Zealand",
+                       "Danish", "Egyptian", "South Sudanese", "Sudanese", "Lebanese", "Syrian", "Philippine",
+                       "Mexican", "Argentine", "Colombian", "Chilean", "Turkish", "Kenyan", "Ugandan",
+                       "Tanzanian")
+"""Whose currency a word after the amount names ("Hong Kong dollars", "Ugandan shillings")."""
+_CURRENCY_NAMES = ("dollar", "euro", "pound", "yuan", "renminbi", "yen", "rupee", "won", "franc", "rouble",
+                   "ruble", "kronor", "krona", "kroner", "krone", "rand", "ringgit", "baht", "lira", "zloty",
+                   "złoty", "złotych", "zł", "rupiah", "naira", "dirham", "riyal", "peso", "shekel", "dong",
+                   "shilling", "cedi", "kwacha", "tenge", "taka", "€")
+"""Currencies named after their amount, in the singular (a plural adds "s"; a pound may be "sterling")."""
 _CURRENCY_WORD = re.compile(
-    r"(?:\s+|[-‐‑](?=[a-z]))(?:(?P<us>US|U\.S\.|Hong\s+Kong|Australian|Canadian|Singapore|New\s+Zealand|Danish|"
-    r"Egyptian|South\s+Sudanese|Sudanese|Lebanese|Syrian|Philippine|Mexican|Argentine|Colombian|Chilean|"
-    r"Turkish|Kenyan|Ugandan|Tanzanian)\s+)?"
-    r"(?P<word>dollars?|euros?|"
-    r"pounds?(?:\s+sterling)?|yuan|renminbi|yen|rupees?|won|francs?|roubles?|rubles?|kronor|krona|kroner|"
-    r"krone|rand|ringgit|baht|liras?|zlotys?|złotys?|złotych|zł|rupiah|naira|dirhams?|riyals?|pesos?|shekels?|"
-    r"dong|shillings?|cedis?|kwacha|tenge|taka|€)(?!\w)",
+    r"(?:\s+|[-‐‑](?=[a-z]))(?:(?P<us>"
+    + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in _CURRENCY_COUNTRIES) + r")\s+)?"
+    r"(?P<word>" + "|".join(f"{re.escape(w)}s?" + (r"(?:\s+sterling)?" if w == "pound" else "")
+                            for w in _CURRENCY_NAMES) + r")(?!\w)",
     re.IGNORECASE,
 )
 """A currency named after its amount; the euro's sign and the zloty's "zł" too, as much of Europe writes
@@ -321,15 +328,9 @@ _TIME_LEADS = {"centuries", "consecutive", "straight", "successive", "full"}
 _CODE_WORDS = {"USD", "EUR", "GBP", "CNY", "RMB", "JPY", "HKD", "INR", "CHF", "AUD", "CAD", "US", "HK"}
 _DASHES = ("-", "‐", "‑", "–")
 _GLUE_RIGHT = frozenset("-‐‑–/:.")
-_CURRENCY_FIRST = {"us", "u.s", "hong", "australian", "canadian", "singapore", "dollar", "dollars", "euro",
-                   "euros", "pound", "pounds", "yuan", "renminbi", "yen", "rupee", "rupees", "won", "franc",
-                   "francs", "rouble", "roubles", "ruble", "rubles", "danish", "kronor", "krona", "kroner",
-                   "krone", "rand", "ringgit", "baht", "lira", "zloty", "zlotys", "rupiah", "naira", "dirham",
-                   "dirhams", "riyal", "riyals", "new", "egyptian", "south", "sudanese", "lebanese", "syrian",
-                   "philippine", "mexican", "argentine", "colombian", "chilean",
-                   "€", "zł", "złoty", "złotys", "złotych", "peso", "pesos", "turkish", "kenyan",
-                   "ugandan", "tanzanian", "liras", "shekel", "shekels", "dong", "shilling", "shillings",
-                   "cedi", "cedis", "kwacha", "tenge", "taka"}
+_CURRENCY_FIRST = frozenset({c.split()[0].lower().rstrip(".") for c in _CURRENCY_COUNTRIES}
+                           | {f"{w}{s}" for w in _CURRENCY_NAMES for s in ("", "s")})
+"""The words a currency named after its amount opens on (see `_CURRENCY_WORD`), as `_next_word` gives them."""
 _MONTH_STEMS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 _CLOCK_WORDS = {"a.m", "p.m", "am", "pm", "o'clock", "o’clock", "gmt", "utc", "hrs", "h"}
 _DEFINITE = {"the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "both", "all",
