@@ -173,6 +173,17 @@ def test_a_name_after_a_body_s_of_is_the_body_s_and_a_particle_joins_a_name():
     assert set(people.full) == {"Maria das Graças Oliveira", "Fernanda Moura", "Sakaguchi Reiko"}
 
 
+def test_a_name_with_two_particles_is_learned_whole_and_a_place_a_where_takes_up_is_no_person():
+    text = ("Professor Thandeka Mabuza-Reid led the trial.\n\n"
+            "Pieter van der Westhuizen, a health economist, said the cost compared well. He was pleased. "
+            "The priest of Villanueva de la Sierra, where most families were rehoused, said mass. "
+            "He was moved.\n")
+    people = People(text)
+    assert people.last_person(text.index("He was pleased"), "he") == "Pieter van der Westhuizen"
+    assert "Villanueva de la Sierra" not in people.full
+    assert people.last_person(text.index("He was moved"), "he") == "Pieter van der Westhuizen"
+
+
 def test_a_department_after_the_person_who_heads_it_is_no_person() -> None:
     text = ("The grant was announced on Monday.\n\n"
             "Co-investigator Professor David Kellerman, Chair in Process Engineering at the University of "

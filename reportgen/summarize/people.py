@@ -139,7 +139,7 @@ which are rarer than capitalised words."""
 # A name may wrap onto the next line, never run over a blank one ("Print\n\nIngrid Solheim").
 _GAP = r"(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)"
 _PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))}){_GAP}|{_JOINED_PARTICLE})"
-_CAPSEQ = re.compile(rf"{_TOK}(?:{_GAP}{_PARTICLE}?{_TOK})+")
+_CAPSEQ = re.compile(rf"{_TOK}(?:{_GAP}{_PARTICLE}{{0,2}}{_TOK})+")
 # "..., founder and CEO of ...", "..., China's foreign minister", ", a home health aide": a role right after
 # the name.
 _ROLE_AFTER = re.compile(
@@ -162,7 +162,9 @@ _SPEECH_WORDS = ("said", "says", "told", "tells", "added", "stressed", "noted", 
                  "urged", "announced", "according to")
 _SPEECH = "(?:" + "|".join(w for w in _SPEECH_WORDS if " " not in w) + ")"
 _SPEECH_AFTER = re.compile(
-    rf"(?:,[^,\n“”\"]{{1,150}},|,)?\s+(?:(?:has|had|also|further|later)\s+)?{_SPEECH}\b")
+    rf"(?:,(?!\s+(?:where|which)\b)[^,\n“”\"]{{1,150}},|,)?\s+(?:(?:has|had|also|further|later)\s+)?{_SPEECH}\b")
+"""A speech verb after a name, maybe past a clause between commas; not one that says the name is a place
+or a thing: "the priest of Villanueva de la Sierra, where most families were rehoused, said"."""
 NAMED_ONLY_AS = re.compile(
     r"\b(?:(?:gave|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
     r"|identified\s+(?:(?:him|her)self\s+)?only\s+as|known\s+only\s+as)\s+[“\"]?(?P<as>[A-Z][a-z]+)\b")
