@@ -943,6 +943,13 @@ def test_a_speech_without_a_named_speaker_or_a_first_person_gives_no_quotes(text
     # A signed piece: "I said" outside the quote is its writer.
     ("Housing policy\n\nBy Dana Whitfield\n\nWhen I testified in 2016, I said, “Supply is necessary, but "
      "it is not sufficient.” I would say it more forcefully today.\n", "Dana Whitfield"),
+    # A family name alone is never the byline's writer, who shares it ("Name | Published ..." as many
+    # sites set a byline), but the person the story names with it.
+    ("Final\n\nFaizan Bhatti | Published January 27, 2025\n\nRawalpindi captain Kamran Bhatti, 34, said the "
+     "win was his best.\n\n“When we were 74 for three, nobody was panicking,” Bhatti said.\n",
+     "Kamran Bhatti"),
+    ("Final\n\nBy Faizan Bhatti\n\nRawalpindi captain Kamran Bhatti, 34, said the win was his best.\n\n"
+     "“When we were 74 for three, nobody was panicking,” Bhatti said.\n", "Kamran Bhatti"),
     # A quote standing alone after the paragraph that brings its speaker in.
     ("Rents\n\nLuz Herrera, a home health aide in Phoenix, pays $1,650 a month. When I visited her in "
      "August, she walked me through her budget.\n\n“I take home $2,900 a month, and rent takes most of "

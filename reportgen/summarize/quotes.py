@@ -1584,8 +1584,12 @@ _INTERPRETER = re.compile(r"(?:the )?(?:interpreter|translator)\b", re.IGNORECAS
 _INTERVIEWER = re.compile(r"^(?:interviewed by|interviewer|presenter|host(?:ed by)?)\s*:\s*([^\n,]{3,60})",
                           re.IGNORECASE | re.MULTILINE)
 """A transcript's header naming who asks: "INTERVIEWED BY: RACHEL OKAFOR", "Presenter: Nick Robinson"."""
-_BYLINE_NAME = re.compile(r"^By ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})[ \t]*(?:$|,|\||\bin\b)",
+_BYLINE_NAME = re.compile(r"^(?:By ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})[ \t]*(?:$|,|\||\bin\b)"
+                          r"|([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})[ \t]*[|·•][ \t]*"
+                          r"(?:Published|Updated|Posted|\d|[A-Z][a-z]{2,8}\.? \d))",
                           re.MULTILINE)
+"""A byline: "By Dana Whitfield, Reuters", or a name before the date as many sites set it: "Faizan Bhatti |
+Published January 27, 2025"."""
 
 
 def _byline_author(lead: str) -> str | None:
@@ -1593,7 +1597,7 @@ def _byline_author(lead: str) -> str | None:
     found = _BYLINE_NAME.search(lead)
     if found is None or lead.startswith(" and ", found.end()):
         return None
-    return person_name(_as_written(found.group(1)))
+    return person_name(_as_written(found.group(1) or found.group(2)))
 
 
 def _is_note(text: str) -> bool:
