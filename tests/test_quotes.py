@@ -940,6 +940,15 @@ def test_a_speech_without_a_named_speaker_or_a_first_person_gives_no_quotes(text
     ("Cholera update\n\nAccording to the Minister of Health, Hon. Dr Grace Mulenga, more health workers "
      "were deployed. The Minister urged the public to “boil or chlorinate all drinking water”.\n",
      "Grace Mulenga"),
+    # "The Minister" is the one a title gives that post: not a Chief Minister named first, and not one whose
+    # post the list after his name seems to give; an honorific between post and name ("Shri") is no post.
+    ("Claims paid\n\nChief Minister Bhairon Lal Choudhary welcomed the guests.\n\nUnion Agriculture "
+     "Minister Harish Chandra Rawal paid the claims. “No farmer should run from office to office,” the "
+     "Minister said.\n", "Harish Chandra Rawal"),
+    ("Claims paid\n\nUnion Agriculture Minister Shri Harish Chandra Rawal paid the claims in the presence of "
+     "Chief Minister of Rajasthan Shri Bhairon Lal Choudhary, Minister of State Smt. Kavita Meena, and "
+     "officials.\n\n“No farmer should run from office to office,” the Minister said.\n",
+     "Harish Chandra Rawal"),
     # A signed piece: "I said" outside the quote is its writer.
     ("Housing policy\n\nBy Dana Whitfield\n\nWhen I testified in 2016, I said, “Supply is necessary, but "
      "it is not sufficient.” I would say it more forcefully today.\n", "Dana Whitfield"),

@@ -485,6 +485,22 @@ def _is_post(toks: Sequence[str]) -> bool:
         all(is_title(t) or t.lower() in _TITLE_LEADS for t in toks[:-1])
 
 
+_RANKS = frozenset({"chief", "prime", "deputy", "vice", "assistant", "associate", "under", "junior"})
+"""Words that make another post of the title after them: a Chief Minister is not "the Minister"."""
+
+
+def _post_of(toks: list[str]) -> str | None:
+    """Return the post the title words before a name give: "minister" of "Union Agriculture Minister Shri
+    Harish Chandra Rawal" (an honorific is no post), "chief minister" of "Chief Minister Shri Bhairon Lal
+    Choudhary"; the honorific when there is nothing else."""
+    posts = [i for i, t in enumerate(toks[:-1]) if is_title(t) and t.rstrip(".").lower() not in HONORIFICS]
+    if not posts:
+        return _strip_title(toks)[1]
+    i = posts[-1]
+    post = toks[i].rstrip(".").lower()
+    return f"{toks[i - 1].lower()} {post}" if i and toks[i - 1].lower() in _RANKS else post
+
+
 def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
     """Drop leading function words and everything up to the last title word; return that title too."""
     title = None
@@ -720,7 +736,7 @@ class People:
             # "Minister of Water Resources Rashid al-Obaidi", "Bank of Japan Governor Sakaguchi Reiko")
         role = None
         if not TITLES.isdisjoint(low.replace(".", "").split()):
-            role = _strip_title(name_tokens(raw))[1]
+            role = _post_of(name_tokens(raw))
         if not comma and word in TITLES:
             role = role or word
         elif comma and comma_after and word in ROLES:
