@@ -90,3 +90,17 @@ def test_a_running_head_in_a_legacy_font_s_letters_is_no_title() -> None:
             "Guaranteed Purchase Price of Paddy\n\n"
             "The Paddy Marketing Authority will purchase paddy at guaranteed prices from 15 January.\n")
     assert study(Document("S1", "gazette.txt", text)).source.title == "Guaranteed Purchase Price of Paddy"
+
+
+def test_a_footer_every_page_shares_is_no_title() -> None:
+    from pathlib import Path
+
+    from reportgen.sources import Document
+    from reportgen.summarize import summarize
+
+    footer = "\n\nAbout Us | Contact Us | Terms of Use | Privacy Policy | Sitemap\n"
+    docs = [Document("S1", Path("a.txt"), "Floods close the coast road\n\nThe coast road was closed on "
+                     "Monday after heavy rain, the county said." + footer),
+            Document("S2", Path("b.txt"), "Schools shut as rain goes on\n\nForty schools stayed shut on "
+                     "Tuesday as the rain went on." + footer)]
+    assert summarize(docs).title == "Floods close the coast road"

@@ -97,7 +97,7 @@ def _assemble(
     found = find_areas(sents, areas, area_hints, context, runs)
     ranked_quotes = rank_quotes(quotes, max_quotes, keep_rest=every_quote)
     title = title or meta.briefing_title(
-        [s.title for s in sources], [d.text for d in documents],
+        [s.title for s in sources], [_told(f) for f in found_in],
         people={q.speaker for q in quotes if q.speaker},
         lead=context[0].span.text if context else None,
     )
@@ -110,3 +110,10 @@ def _assemble(
         figures=tuple(rank_figures(figures, max_figures)),
         quotes=tuple(ranked_quotes),
     )
+
+
+def _told(found: SourceFindings) -> str:
+    """Return what a source tells, its sentences, without its page's furniture: a footer's "Privacy
+    Policy" on every page is no name the sources share. A stop between sentences keeps a name from
+    running on into the next one."""
+    return ". ".join(s.text for group in found.sentences for s in group)
