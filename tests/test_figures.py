@@ -748,9 +748,11 @@ def test_a_range_of_things_after_a_verb_of_winning_or_losing_is_no_score(sentenc
 
 @pytest.mark.parametrize("sentence", [
     "Prices rose 10 to 12 percent.", "He scored 2 in 10 minutes.",
-    "The quake registered upper 6 in Miyako and lower 6 in seven other towns."])
+    "The quake registered upper 6 in Miyako and lower 6 in seven other towns.",
+    "Rawalpindi made 291-6 in 48.3 overs."])
 def test_a_range_or_a_rate_in_time_is_neither_a_vote_nor_a_share(sentence: str) -> None:
-    # (nor a reading "in seven other towns": a number and where it was found)
+    # (nor a reading "in seven other towns": a number and where it was found; nor a count "in" a number
+    # that is not whole: a cricket score's wickets in its overs)
     assert figures_of(sentence)  # the range and the time are figures; only not these
     assert all(f.unit not in ("votes", "fraction") for f in figures_of(sentence))
 

@@ -1642,9 +1642,10 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         before = before[:-5].rstrip()
     ratio = _N_IN.search(left[-18:]) if not mult_text and before[-2:].lower() in ("in", "of") else None
     part = parse_number(ratio.group(1)) or value if ratio else Decimal(1)
-    if ratio and (part >= value or _TIME_WORD.match(sent, end) or sent.startswith(" other ", end)):
+    if ratio and (part >= value or value != int(value) or _TIME_WORD.match(sent, end) or
+                  sent.startswith(" other ", end)):
         ratio = None  # "scored 2 in 10 minutes": a rate in time, not a share; "lower 6 in seven other
-        # municipalities": a place the first number was found in
+        # municipalities": a place the first number was found in; "291-6 in 48.3 overs": a whole is whole
     if ratio is None and not mult_text and before[-6:].lower() == "out of":
         ratio = _OUT_OF.search(left[-36:])  # "eight out of ten apprentices"
         part = parse_number(ratio.group(1)) or value if ratio else value
