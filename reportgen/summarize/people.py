@@ -931,8 +931,9 @@ class People:
             return self._written_in_full(short) or short
         if len(names) == 1:
             return names[0]
-        before = [n for n in names if self.full[n] <= pos and n != self.author] or \
-            [n for n in names if self.full[n] <= pos]  # "Bhatti said" is never the byline's Faizan Bhatti
+        before = [n for n in names if self.full[n] <= pos]
+        if len(before) > 1 and self.author in before:
+            before.remove(self.author)  # "Bhatti said": not the byline's Faizan Bhatti
         if len(before) > 1 and not _one_given_name(before):
             # "Dana Whitfield" and her mother "Linda Whitfield": "Whitfield" is whoever the text names
             # in full most often (or first), the story's subject; the other is called by her first name
