@@ -1049,6 +1049,15 @@ def test_a_family_name_two_people_share_goes_to_the_one_the_story_is_about():
                      ("We pay careg", "Dana Whitfield")]
 
 
+def test_a_name_with_an_irish_or_portuguese_particle_is_the_speaker_s_whole_name():
+    text = ("Trolley numbers hit a record on Tuesday.\n\n"
+            "Sinn Féin health spokesman Pádraig Ó Súilleabháin said the service was in crisis.\n\n"
+            "“Every year it is the same story,” Mr Ó Súilleabháin said.\n\n"
+            "Maria do Céu Antunes has sold buttons on the Rua da Palma since 1989.\n\n"
+            "“The tourists will still come,” Antunes said.\n")
+    assert [q.speaker for q in quotes_of(text, "news")] == ["Pádraig Ó Súilleabháin", "Maria do Céu Antunes"]
+
+
 def test_a_document_s_title_in_quote_marks_is_no_quote_though_the_sentence_s_comma_is_inside():
     text = ("Release.\n\nThe agencies published an advisory, “Maritime Sanctions Evasion: Updated Guidance "
             "for the Shipping Industry,” that describes the practices.\n\n"
