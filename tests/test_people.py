@@ -184,6 +184,14 @@ def test_a_name_with_two_particles_is_learned_whole_and_a_place_a_where_takes_up
     assert people.last_person(text.index("He was moved"), "he") == "Pieter van der Westhuizen"
 
 
+def test_a_page_s_published_line_under_a_byline_s_post_is_no_name() -> None:
+    text = ("Bellandi hails his striker\n\nBy Liam Carragher, Chief Football Writer\n"
+            "Published 22:47, Saturday 6 March 2027\n\nMarco Bellandi said his side had earned the win.\n")
+    people = People(text)
+    people.last_person(len(text))  # reads the text
+    assert not any("Published" in name for name in people.full)
+
+
 def test_a_department_after_the_person_who_heads_it_is_no_person() -> None:
     text = ("The grant was announced on Monday.\n\n"
             "Co-investigator Professor David Kellerman, Chair in Process Engineering at the University of "

@@ -593,8 +593,10 @@ _HEADLINE_VERBS = frozenset("""
 says warns urges calls vows slams hits backs seeks wins takes faces makes gets sees eyes plans launches
 unveils announces welcomes rejects denies defends blasts praises pledges signs meets visits extends adopts
 approves condemns stresses highlights reaffirms tells asks admits insists claims predicts accuses
+published updated posted
 """.split())
-"""Verbs a title-case headline puts after a title, which no name holds."""
+"""Verbs a title-case headline puts after a title, and a page's under a byline's post ("By Liam Carragher,
+Chief Football Writer\nPublished 22:47"), which no name holds."""
 _SURNAME_ORG_WORDS = frozenset({"park", "hall"})
 """Words of place names that are common family names too: "Park Seo-yeon", "Stuart Hall"."""
 
