@@ -1058,6 +1058,16 @@ def test_a_name_with_an_irish_or_portuguese_particle_is_the_speaker_s_whole_name
     assert [q.speaker for q in quotes_of(text, "news")] == ["Pádraig Ó Súilleabháin", "Maria do Céu Antunes"]
 
 
+def test_a_name_with_two_family_names_is_called_by_the_first():
+    text = ("Lemon prices double in Lima markets\n\n"
+            "Julio César Mendoza Paredes, who runs a small restaurant in Surquillo, raised his prices.\n\n"
+            "“The customer notices when you skimp on the lemon,” Mendoza said.\n\n"
+            "“The kilo went up two soles,” said Rodrigo Villarreal Montemayor, an economist.\n\n"
+            "“That family stops buying something else,” Villarreal added.\n")
+    assert [q.speaker for q in quotes_of(text, "news")] == [
+        "Julio César Mendoza Paredes", "Rodrigo Villarreal Montemayor", "Rodrigo Villarreal Montemayor"]
+
+
 def test_a_document_s_title_in_quote_marks_is_no_quote_though_the_sentence_s_comma_is_inside():
     text = ("Release.\n\nThe agencies published an advisory, “Maritime Sanctions Evasion: Updated Guidance "
             "for the Shipping Industry,” that describes the practices.\n\n"

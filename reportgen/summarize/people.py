@@ -701,8 +701,10 @@ class People:
             # First and last words, and a middle one before a particle: "Lula" of "Luiz Inacio Lula da Silva"
             known_by = {toks[0], toks[-1]} | {t for t, nxt in zip(toks, toks[1:], strict=False)
                                               if nxt in NAME_PARTICLES}
-            if len(toks) > 2 and _GIVEN_HYPHENATED.fullmatch(toks[-1]):
-                known_by.add(toks[-2])  # "Cheung" of "Derek Cheung Kin-fai"
+            if len(toks) > 2 and (_GIVEN_HYPHENATED.fullmatch(toks[-1]) or
+                                  (len(toks[-2]) > 2 and toks[-2].istitle())):
+                known_by.add(toks[-2])  # "Cheung" of "Derek Cheung Kin-fai"; the first of two family names:
+                # "Mendoza" of "Julio César Mendoza Paredes", "Villarreal" of "Rodrigo Villarreal Montemayor"
             for tok in known_by:
                 self._by_token.setdefault(tok, []).append(name)
                 if tok.isupper() and len(tok) > 1:  # "HAYASHIDA Keiko", as "Hayashida" where a label is read
