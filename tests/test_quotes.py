@@ -1068,6 +1068,31 @@ def test_a_name_with_two_family_names_is_called_by_the_first():
         "Julio César Mendoza Paredes", "Rodrigo Villarreal Montemayor", "Rodrigo Villarreal Montemayor"]
 
 
+def test_an_interview_a_newsletter_prints_within_it_is_quoted_and_the_writer_s_words_after_it_are_not():
+    text = ("The Rent Ledger\n\nThis week I got hold of the person who tracks the cap most closely.\n\n"
+            "TRL: One year in, is the cap working?\n\n"
+            "Inês Carvalho-Ribeiro: It depends what you wanted it to do. Nobody in a capped contract got a "
+            "shock letter this year.\n\n"
+            "TRL: And if the goal was affordability more broadly?\n\n"
+            "Inês Carvalho-Ribeiro: Then no. A cap on existing contracts is a shield for people who already "
+            "have a home.\n\n"
+            "My take, for what it is worth: both of them are right about the half they want to talk about.\n")
+    found = quotes_of(text, "news")
+    assert {q.speaker for q in found} == {"Inês Carvalho-Ribeiro"}
+    assert "Nobody in a capped contract got a shock letter this year." in [q.text for q in found]
+    assert not any("My take" in q.text or "both of them" in q.text for q in found)
+
+
+def test_a_match_report_s_line_ups_are_no_interview():
+    text = ("Rovers edge City\n\nHale scored twice as Rovers won 2-1, the manager said it was deserved.\n\n"
+            "Possession: Rovers 52% - City 48%\n\nShots: 17 - 9\n\n"
+            "Kingsbridge Rovers: Petrović 8; Whitlock 8, Adeyemi 7, Sørensen 7, Clarke 6; Doyle 7.\n\n"
+            "Line-ups\n\nKingsbridge Rovers: 1 Petrović; 2 Whitlock, 5 Adeyemi, 6 Sørensen, 3 Clarke.\n\n"
+            "Aldermoor City: 1 Greaves; 2 Marriott, 5 Okonedo, 6 Hurst, 3 Akande; 4 Lomax, 10 Tierney.\n\n"
+            "Referee: Simon Marsh (Lancashire)\n")
+    assert quotes_of(text, "news") == []
+
+
 def test_a_document_s_title_in_quote_marks_is_no_quote_though_the_sentence_s_comma_is_inside():
     text = ("Release.\n\nThe agencies published an advisory, “Maritime Sanctions Evasion: Updated Guidance "
             "for the Shipping Industry,” that describes the practices.\n\n"

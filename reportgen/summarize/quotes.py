@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -322,10 +322,10 @@ def find_quotes(
     signed = kind != "transcript" and paras and orator is None and _signed_by(text)
     if signed:
         orator, signed_up_to = signed
-    if kind != "transcript" and not has_marks and orator is None:
-        return []
     if kind != "transcript":
-        turns = []
+        turns = _interview_within(paras, text)
+        if not has_marks and orator is None and not turns:
+            return []
     elif turns is None:
         turns = speaker_turns(paras, text=text)
     roles = speaker_roles(turns)
@@ -334,7 +334,7 @@ def find_quotes(
             if name.lower() == asker.group(1).strip().lower():
                 roles[name] = "question"
     speakers = [_as_written(t.speaker) for t in turns if roles.get(t.speaker) != "question"]
-    people = People(text, speakers)
+    people = People(text, speakers if kind == "transcript" else ())
     if kind != "transcript":
         people.author = _byline_author(text[:paras[0].start + 1500] if paras else "")
     finder = _MarkedQuotes(doc_id, text, paras, people, explicit_only=kind == "transcript")
@@ -345,7 +345,7 @@ def find_quotes(
                  for t in turns if roles.get(t.speaker) == "question"]
         quotes = [q for q in quotes if q.speaker in people.full or
                   not any(a <= q.cite[0].start < b for a, b in asked)]
-    if kind == "transcript":
+    if turns:
         known = {} if split is None else _known_sentences(paras, split, turns)
         quoted = [(q.cite[0].start, q.cite[0].end) for q in quotes if q.speaker]
         lead = text[:turns[0].speaker_span.start] if turns else ""  # headline, standfirst, introduction
@@ -353,13 +353,35 @@ def find_quotes(
         interviewee = _interviewee(text, lead) if lettered else None
         quotes += _turn_quotes(doc_id, turns, roles, people, known, interviewee, quoted,
                                _headline_quote(lead), _witness(text) if "A" in roles else None)
-    elif orator:
+    if orator:
         per_para = split if split is not None else [sentences(p) for p in paras]
         kept = [i for i, p in enumerate(paras) if p.end <= signed_up_to]
         quotes += _speech_quotes(doc_id, [paras[i] for i in kept], [per_para[i] for i in kept], orator,
                                  [q.cite[0] for q in quotes], spoken=not signed)
     quotes.sort(key=lambda q: q.cite[0].start)
     return quotes
+
+
+_LABEL_LINE = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}: ", re.MULTILINE)
+"""A line opening on a speaker's label ("TRL: ", "Inês Carvalho-Ribeiro: "): a cheap first test."""
+
+
+def _interview_within(paras: Sequence[Span], text: str) -> list[Turn]:
+    """Return the turns of an interview a story or newsletter prints within it ("TRL: One year in — is
+    the cap working?" / "Inês Carvalho-Ribeiro: It depends ..."), each its labelled paragraph alone
+    (what follows the last answer is the writer's again); else none. It is an interview when a named
+    person answers a question straight after it is asked twice or more (a match report's "Kingsbridge
+    Rovers: Petrović; ..." line-ups answer nothing)."""
+    if text.count(": ") < 4 or len(_LABEL_LINE.findall(text)) < 4:
+        return []
+    turns = speaker_turns(paras, text=text)
+    roles = speaker_roles(turns)
+    answers = Counter(answer.speaker for asked, answer in zip(turns, turns[1:], strict=False)
+                      if roles.get(asked.speaker) == "question" and roles.get(answer.speaker) == "answer"
+                      and " " in answer.speaker and any("?" in p.text for p in asked.paragraphs))
+    if not answers or answers.most_common(1)[0][1] < 2:
+        return []
+    return [dataclasses.replace(t, paragraphs=t.paragraphs[:1]) for t in turns]
 
 
 _SPEECH_BY = re.compile(
