@@ -221,6 +221,18 @@ def test_web_page_furniture_never_titles_a_source_or_an_area() -> None:
         assert not any(furniture in t for t in titles), titles
 
 
+def test_a_newsletter_s_buttons_and_a_wire_s_end_never_title_an_area() -> None:
+    fixtures = Path(__file__).parent / "fixtures"
+    paths = [fixtures / "fresh" / "newsletter.txt", *sorted((fixtures / "distant").glob("n_peru_wire_*.txt")),
+             *sorted((fixtures / "remote").glob("n_irish_daily_*.txt"))]
+    assert len(paths) == 3
+    b = summarize([Document(f"S{i}", p.name, p.read_text(encoding="utf-8")) for i, p in enumerate(paths, 1)])
+    titles = [a.title.lower() for a in b.areas]
+    assert len(titles) == 4
+    for furniture in ("read in app", "upgrade to paid", "(end)", "more on this topic"):
+        assert furniture not in titles, titles
+
+
 def test_per_cent_and_contractions_make_no_area_title() -> None:
     text = ("Council tax will rise 4.99 per cent.\n\nThe council said costs rose 23 per cent. "
             "Rents rose 12 per cent and wages 3 per cent.\n\nLeaders said they don't know how long it lasts. "

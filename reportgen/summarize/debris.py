@@ -232,7 +232,7 @@ _FURNITURE = re.compile(
     r"|return to\b.{0,40}\b(?:page|home|homepage|index)|(?:.{1,40} [-–—|] )?back to (?:top|home)"
     r"|read more|related(?: stories| articles"
     r"| topics| content)?:?|share(?: this(?: article| story| page))?|copy link|print|next post|previous post"
-    r"|stay connected|more on this story|skip to\b.{0,40}|go to contents?\b.{0,40}"
+    r"|stay connected|more on this (?:story|topic)|skip to\b.{0,40}|go to contents?\b.{0,40}"
     r"|welcome to (?:the )?[\w .,'’&-]{2,50}"
     r"|exclusive news, data and analytics\b.*|item \d+ of \d+\b.*"
     r"|page contents|quotes|for more information|contacts? for (?:the )?media|print friendly pdf"
@@ -246,6 +246,8 @@ _FURNITURE = re.compile(
     r"|(?:also read|read (?:more|also|next)|related|see also|must read|don['’]t miss)\s*:\s.*"
     r"|jump to\b.{0,60}|from wikipedia, the free encyclopedia"
     r"|click to expand(?: image)?|donate(?: now)?"
+    r"|(?:read|open|continue) in (?:the )?app|upgrade to (?:paid|premium)"
+    r"|\(end\)(?: [a-z]{2,4}(?:/[a-z]{2,4})*)?"
     r"|view (?:this email |it )?(?:in|on) (?:your|a|the) (?:web )?browser\b.*"
     r"|unsubscribe\b.{0,60}|(?:update|manage) (?:your )?(?:email )?preferences\b.{0,40}"
     r"|(?:estimated )?reading time\s*:?\s*\d+\s*min(?:ute)?s?\b.{0,30}|\d+\s*min(?:ute)?s? read"
@@ -256,7 +258,8 @@ _FURNITURE = re.compile(
     r"|(?:end\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4})?)",
     re.IGNORECASE,
 )
-"""A web page's furniture on a line of its own: "Advertisement", "Image source, ...", "1:47 P.M. EDT"."""
+"""A web page's furniture on a line of its own: "Advertisement", "Image source, ...", "1:47 P.M. EDT", a
+newsletter's "READ IN APP" and "Upgrade to paid" buttons, a wire's "(END) RSV/FGM/JCA" (its editors)."""
 
 
 _CAPTION_COUNT = re.compile(r"Item \d+ of \d+ ")
