@@ -42,7 +42,7 @@ from reportgen.summarize.people import (
 )
 from reportgen.summarize.terms import STOPWORDS
 from reportgen.summarize.text import Span, past_lead, sentences
-from reportgen.summarize.transcript import FIRST_PERSON, PARTIES, Turn, speaker_roles, speaker_turns
+from reportgen.summarize.transcript import FIRST_PERSON, PARTIES, Turn, asks, speaker_roles, speaker_turns
 
 _NONSPACE = re.compile(r"\S")
 _LOOK_BACK = 600  # characters read back for an attribution
@@ -323,12 +323,12 @@ def find_quotes(
     if signed:
         orator, signed_up_to = signed
     if kind != "transcript":
-        turns = _interview_within(paras, text)
+        turns, roles = _interview_within(paras, text)
         if not has_marks and orator is None and not turns:
             return []
-    elif turns is None:
-        turns = speaker_turns(paras, text=text)
-    roles = speaker_roles(turns)
+    else:
+        turns = speaker_turns(paras, text=text) if turns is None else turns
+        roles = speaker_roles(turns)
     if turns and (asker := _INTERVIEWER.search(text, 0, turns[0].speaker_span.start)):
         for name in roles:  # "INTERVIEWED BY: RACHEL OKAFOR": her turns ask, whatever else they say
             if name.lower() == asker.group(1).strip().lower():
@@ -348,7 +348,7 @@ def find_quotes(
     if turns:
         known = {} if split is None else _known_sentences(paras, split, turns)
         quoted = [(q.cite[0].start, q.cite[0].end) for q in quotes if q.speaker]
-        lead = text[:turns[0].speaker_span.start] if turns else ""  # headline, standfirst, introduction
+        lead = text[:turns[0].speaker_span.start]  # headline, standfirst, introduction
         lettered = "A" in roles or "Answer" in roles  # only an "A:" answer is given to the interviewee
         interviewee = _interviewee(text, lead) if lettered else None
         quotes += _turn_quotes(doc_id, turns, roles, people, known, interviewee, quoted,
@@ -366,22 +366,22 @@ _LABEL_LINE = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}: ", re.MU
 """A line opening on a speaker's label ("TRL: ", "Inês Carvalho-Ribeiro: "): a cheap first test."""
 
 
-def _interview_within(paras: Sequence[Span], text: str) -> list[Turn]:
+def _interview_within(paras: Sequence[Span], text: str) -> tuple[list[Turn], dict[str, str]]:
     """Return the turns of an interview a story or newsletter prints within it ("TRL: One year in — is
     the cap working?" / "Inês Carvalho-Ribeiro: It depends ..."), each its labelled paragraph alone
-    (what follows the last answer is the writer's again); else none. It is an interview when a named
-    person answers a question straight after it is asked twice or more (a match report's "Kingsbridge
-    Rovers: Petrović; ..." line-ups answer nothing)."""
+    (what follows the last answer is the writer's again), and their speakers' roles; else none. It is an
+    interview when a named person answers a question straight after it is asked twice or more (a match
+    report's "Kingsbridge Rovers: Petrović; ..." line-ups answer nothing)."""
     if text.count(": ") < 4 or len(_LABEL_LINE.findall(text)) < 4:
-        return []
-    turns = speaker_turns(paras, text=text)
+        return [], {}
+    turns = [dataclasses.replace(t, paragraphs=t.paragraphs[:1]) for t in speaker_turns(paras, text=text)]
     roles = speaker_roles(turns)
     answers = Counter(answer.speaker for asked, answer in zip(turns, turns[1:], strict=False)
                       if roles.get(asked.speaker) == "question" and roles.get(answer.speaker) == "answer"
-                      and " " in answer.speaker and any("?" in p.text for p in asked.paragraphs))
+                      and " " in answer.speaker and asks(asked))
     if not answers or answers.most_common(1)[0][1] < 2:
-        return []
-    return [dataclasses.replace(t, paragraphs=t.paragraphs[:1]) for t in turns]
+        return [], {}
+    return turns, roles
 
 
 _SPEECH_BY = re.compile(

@@ -751,7 +751,7 @@ def speaker_roles(turns: Sequence[Turn]) -> dict[str, str]:
     replies: dict[str, list[Turn]] = {}  # the same, of turns that come straight after a question
     for before, turn in zip((None, *turns), turns, strict=False):
         by_speaker.setdefault(turn.speaker, []).append(turn)
-        if before is not None and before.paragraphs and _ASKED.search(before.paragraphs[-1].text):
+        if before is not None and asks(before):
             replies.setdefault(turn.speaker, []).append(turn)
     roles = {name: _role(name, own, replies.get(name, ())) for name, own in by_speaker.items()}
     if "answer" not in roles.values():  # a spokesperson alone on the podium answers, not moderates
@@ -766,6 +766,11 @@ def speaker_roles(turns: Sequence[Turn]) -> dict[str, str]:
 
 _ASKED = re.compile(r"\?[\s\"”’)]*$")
 """How a turn that asks ends."""
+
+
+def asks(turn: Turn) -> bool:
+    """Return True when ``turn`` ends on a question (what follows it may answer)."""
+    return bool(turn.paragraphs) and _ASKED.search(turn.paragraphs[-1].text) is not None
 
 
 def _host_of(pair: Sequence[str], by_speaker: dict[str, list[Turn]]) -> str | None:
