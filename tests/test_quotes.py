@@ -798,6 +798,17 @@ def test_a_name_set_off_after_a_role_of_somewhere_is_the_speaker():
     assert q.speaker == "Selim Karaosman"
 
 
+@pytest.mark.parametrize("opening", [
+    "Minister for Finance, Public Spending and Digital Reform, Darragh Byrne, said:",
+    "The Deputy Secretary-General for Trade, Fisheries and Pacific Tourism, Malia Kofe, added:",
+])
+def test_a_post_whose_portfolio_holds_commas_gives_way_to_the_name_set_off_after_it(opening: str) -> None:
+    text = (f"The scheme opens to councils on Monday.\n\n{opening} \u201cEvery council will know by June "
+            "what it can build.\u201d\n")
+    (q,) = quotes_of(text, "news")
+    assert q.speaker == opening.split(", ")[-2]
+
+
 def test_a_quoted_crosshead_gives_way_to_the_attributed_words_it_repeats():
     text = (
         "Officials from Ankara said the two countries must share data on the river's flow every week.\n\n"

@@ -1330,7 +1330,9 @@ def _subject_left(s: str, end: int) -> tuple[str, int] | None:
                 or re.match(r"\w+['’]s ", inner) or _PARTY_TAG.fullmatch(inner)):
             words = inner.split()
             if comma == i and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and \
-                    _role_ends(toks, k):  # "The alliance's chief executive, Rachel Dunmore, said"
+                    (_role_ends(toks, k) or _post_opens(s, toks, k)):  # "The alliance's chief executive,
+                # Rachel Dunmore, said", "Commissioner for Environment, Water Resilience and ..., Andrzej
+                # Wierzbicki, added"
                 if (named := _named_before_role(s, toks, k)) is not None:
                     return named  # "Vikram Sethuraman, Chief Executive Officer, Kestrel Air, said":
                     # a name, the role, then where the role is held
@@ -1459,6 +1461,21 @@ def _role_ends(toks: list[re.Match[str]], k: int) -> bool:
 
 
 _ROLE_OF = frozenset({"of", "to", "for", "at", "in"})
+
+
+def _post_opens(s: str, toks: list[re.Match[str]], k: int) -> bool:
+    """True when the sentence before ``toks[k]`` (a comma) is a post and its portfolio, whose own commas
+    ("Executive Vice-President for the Clean, Just and Competitive Transition") hide the post from
+    `_role_ends`: a role opens the sentence, "for" or "of" follows it, and only capitalised words and
+    the portfolio's small words come after."""
+    if not toks or s[:toks[0].start()].strip() or k > 20:
+        return False
+    words = [t.group(0) for t in toks[:k]]
+    first = n = 1 if words[:1] == ["The"] else 0
+    while n < min(len(words), first + 2) and (_is_role(words[n]) or _is_role(words[n].rsplit("-", 1)[-1])):
+        n += 1  # "Executive Vice-President", "Commissioner"
+    return first < n < len(words) and words[n] in ("for", "of") and \
+        all(w[0].isupper() or w in (",", "and", "of", "for", "the", "a", "&") for w in words[n + 1:])
 
 
 _CLOSING_MARKS = ("”", '"', "’")
