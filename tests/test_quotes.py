@@ -850,6 +850,10 @@ SPEECH_BODY = ("Thank you all for being here this morning.\n\n"
     # called by title and family name in the headline, named in full on the page's banner above it
     ("Prime Minister of Canada\nMarc-Antoine Delisle\n\nNews\n\nPrime Minister Delisle's remarks at the "
      "Federation of Canadian Municipalities", "Marc-Antoine Delisle"),
+    # a budget's cover: its theme, then who presents it, the name on a line of its own
+    ("MINISTRY OF FINANCE\n\n2027 BUDGET STATEMENT\n\n\"Growing Together\"\n\nPresented to Parliament "
+     "by\nHon. Amina Okonjo-Reyes, MP\nMinister of Finance", "Amina Okonjo-Reyes"),
+    ("Annual Monetary Policy Statement\n\nDelivered by Dr Chanda M. Mwansa, Governor", "Chanda M. Mwansa"),
 ])
 def test_a_speech_is_quoted_for_its_announcement_and_given_to_whoever_gives_it(title, speaker):
     found = quotes_of(f"{title}\n\n{SPEECH_BODY}", "other")

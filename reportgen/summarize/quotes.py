@@ -385,7 +385,8 @@ def _interview_within(paras: Sequence[Span], text: str) -> tuple[list[Turn], dic
 
 
 _SPEECH_BY = re.compile(
-    r"\b(?:(?:speech|remarks|address|lecture|briefing)\b[^\n.]{0,40}?\bby|(?:speech|remarks|lecture)\s+of)"
+    r"\b(?:(?:speech|remarks|address|lecture|briefing|presented|delivered)\b[^\n.]{0,40}?\bby"
+    r"|(?:speech|remarks|lecture)\s+of)"
     r"\s+(?P<who>[^\n]{3,200})",
     re.IGNORECASE)
 _SPEECH_OF = re.compile(
@@ -398,12 +399,16 @@ _POST_NOMINALS = frozenset("mp mep msp ms kc qc obe cbe mbe dbe phd jr sr".split
 
 
 def _lead(text: str, paras: Sequence[Span]) -> str:
-    """Return the text above the body, with a first paragraph that is a headline ("Budget Speech 2027-28:
-    Speech of Kavitha Raghunathan, Minister of Finance (Extract)", set as a speaker's line)."""
-    first = paras[0].text
-    if first[-1:] not in ".!?\"”’" and first.count(" ") < 25:
-        return text[:paras[0].end]
-    return text[:paras[0].start]
+    """Return the text above the body, with the first paragraphs that are no prose: a headline ("Budget
+    Speech 2027-28: Speech of Kavitha Raghunathan, Minister of Finance (Extract)", set as a speaker's line),
+    a cover's theme ("Building Resilience, Securing Shared Prosperity") and its "Presented to the National
+    Assembly by" and the name under it."""
+    lead = text[:paras[0].start]
+    for para in paras[:3]:  # a cover's theme and its speaker's name, each a paragraph of its own
+        if para.text[-1:] in ".!?\"”’" and para.text.count(" ") >= 8 or para.text.count(" ") >= 25:
+            break
+        lead = text[:para.end]
+    return lead
 
 
 def _speech_by(lead: str) -> str | None:
