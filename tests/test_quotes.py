@@ -505,6 +505,14 @@ def test_a_partial_quote_after_a_present_tense_verb_is_named_speech():
     assert found == [("every corner of the borough", "Martin Rowe")]
 
 
+@pytest.mark.parametrize("verb", ["observes", "concludes", "contends", "acknowledges", "replies"])
+def test_a_judgment_summary_s_present_tense_verbs_say_who_speaks(verb: str) -> None:
+    # a court's press summary reports its judges in the present tense
+    text = ("The appeal is dismissed.\n\n\u201cThe clause fixes the rate for every day of delay,\u201d Lord "
+            f"Ferrier {verb}, \u201chowever long the delay lasts.\u201d [44]\n")
+    assert {q.speaker for q in quotes_of(text, "other")} == {"Lord Ferrier"}
+
+
 def test_a_short_partial_quote_is_kept_only_with_a_speaker_and_never_after_so_called():
     text = ("Budget approved.\n\nCllr Graham Whitlock said the council had “lost control” of the budget.\n\n"
             "Critics of the so-called “green premium” stayed away.\n\nIt was a “showcase” for the city.\n")

@@ -67,6 +67,8 @@ concluded highlighted reiterated affirmed vowed pledged promised maintained repl
 suggested described called calls believes cautioned predicted proclaimed quipped joked recounted assured
 confirmed claimed mentioned revealed disclosed reported saying adding noting stressing urging warning
 admits warns argues insists claims explains recalls describes predicts concedes conceded
+observes concludes declares acknowledges suggests contends contended asserts asserted affirms reiterates
+cautions responds replies
 """.split() + ["pointed out", "points out", "put it", "according to", "According to"]
 
 
