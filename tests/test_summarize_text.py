@@ -756,6 +756,16 @@ def test_a_date_line_with_its_time_and_zone_is_a_date_not_a_heading(line: str) -
     assert ("published", "2025-10-28") in read.dates
 
 
+def test_a_cover_line_that_runs_on_to_the_next_is_no_heading() -> None:
+    # a budget's cover: the theme, then "Presented ... by" over the minister's name (no area of the brief)
+    text = ("2027 BUDGET STATEMENT\n\n\"Growing Together\"\n\nPresented to Parliament by\n"
+            "Hon. Amina Okonjo-Reyes, MP, the Minister of Finance\n\n"
+            "1. Mr Speaker, the deficit will fall to 3.1 percent of GDP next year.\n")
+    read = layout(text)
+    assert [h.text for h in read.headings] == []
+    assert "Presented to Parliament by" not in [t.text for t in read.titles]
+
+
 def test_a_speaker_cut_off_mid_sentence_is_a_turn_not_a_heading() -> None:
     text = ("HOST: The vote is tomorrow and the whips are counting.\n\n"
             "BRENNAN: Let me just --\n\n"

@@ -317,17 +317,22 @@ def layout(text: str) -> Layout:
             pending = None
             paras.append(span)
             continue
-        short = kind == "label" or (kind == "title" and len(span.text.split()) <= 6)
+        runs_on = bool(paras) and not _UNFINISHED.isdisjoint(span.text.rsplit(None, 1)[-1:])  # "Presented
+        # to the National Assembly by", under a cover's first lines: the next line ends it; it heads nothing
+        short = (kind == "label" or (kind == "title" and len(span.text.split()) <= 6)) and not runs_on
         if pending is not None and kind == "title" and is_document_part(pending.text):
             pending = span  # "Opening Statement", then its topic: the topic heads what follows
         else:
             pending = span if short and paras and pending is None else None
-        if kind == "title" and pending is None:
+        if kind == "title" and pending is None and not runs_on:
             titles.append(span)
     return Layout(tuple(paras), tuple(titles), tuple(headings), tuple(dates), headline, tuple(voices.items()),
                   captioned=bool(captions))
 
 
+_UNFINISHED = frozenset("by of the a an and or with from".split())
+"""Words no heading ends on: the line runs on to the next ("Presented to the National Assembly by" over
+the speaker's name)."""
 _LINKS_LABEL = re.compile(
     r"(?:most (?:viewed|read|popular|shared|watched|commented)(?: (?:stories|articles|now|today))?"
     r"|(?:trending|popular)(?: (?:now|stories|articles|today))?"
