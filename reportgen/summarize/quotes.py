@@ -407,8 +407,8 @@ def _lead(text: str, paras: Sequence[Span]) -> str:
     Assembly by" and the name under it."""
     lead = text[:paras[0].start]
     for para in paras[:3]:  # a cover's theme and its speaker's name, each a paragraph of its own
-        if para.text[-1:] in ".!?\"”’" and para.text.count(" ") >= 8 or para.text.count(" ") >= 25:
-            break
+        if (para.text[-1:] in ".!?\"”’" and para.text.count(" ") >= 8) or para.text.count(" ") >= 25:
+            break  # prose: the body has begun
         lead = text[:para.end]
     return lead
 
