@@ -817,6 +817,17 @@ def test_a_post_whose_portfolio_holds_commas_gives_way_to_the_name_set_off_after
     assert q.speaker == opening.split(", ")[-2]
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("“Roughly a third of local roads are still poor,” Vice-Minister of Transport Nurlan Sadvakasov told "
+     "journalists.", "Nurlan Sadvakasov"),
+    ("Its vice-president for water, Sandrine Le Bihan, admitted the timetable was «too slow».",
+     "Sandrine Le Bihan"),
+])
+def test_a_hyphenated_post_is_a_post(sentence: str, speaker: str) -> None:
+    text = f"Road works begin.\n\nThe Ministry of Transport has a new plan.\n\n{sentence}\n"
+    assert [q.speaker for q in quotes_of(text, "news")] == [speaker]
+
+
 def test_a_quoted_crosshead_gives_way_to_the_attributed_words_it_repeats():
     text = (
         "Officials from Ankara said the two countries must share data on the river's flow every week.\n\n"

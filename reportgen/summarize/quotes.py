@@ -1240,7 +1240,7 @@ def _without_pull_quotes(quotes: list[Quote], borrowed: Sequence[int]) -> list[Q
 
 
 def _is_role(word: str) -> bool:
-    return word.rstrip(".").lower().rstrip("s") in ROLES
+    return word.rstrip(".").lower().rstrip("s").rsplit("-", 1)[-1] in ROLES  # "Vice-President" too
 
 
 def _only_a_role(words: str) -> bool:
@@ -1479,7 +1479,7 @@ def _post_opens(s: str, toks: list[re.Match[str]], k: int) -> bool:
         return False
     words = [t.group(0) for t in toks[:k]]
     first = n = 1 if words[:1] == ["The"] else 0
-    while n < min(len(words), first + 2) and (_is_role(words[n]) or _is_role(words[n].rsplit("-", 1)[-1])):
+    while n < min(len(words), first + 2) and _is_role(words[n]):
         n += 1  # "Executive Vice-President", "Commissioner"
     return first < n < len(words) and words[n] in ("for", "of") and \
         all(w[0].isupper() or w in (",", "and", "of", "for", "the", "a", "&") for w in words[n + 1:])
