@@ -1559,3 +1559,16 @@ def test_a_post_before_of_is_no_person_speaking():
     sentence = ('Provincial Minister of Production Rodrigo Ezcurra Maldonado said that "nobody in this '
                 'province has ever seen hail like this."\n')
     assert [q.speaker for q in quotes_of(sentence, "news")] != ["Provincial Minister"]
+
+
+def test_a_barrister_s_label_with_his_letters_after_it_is_his_name():
+    # "MR KELBROOK KC:": "KC" is his rank at the Bar, not the end of his name ("Kelbrook Kc")
+    text = ("SENTENCING HEARING\n\nMr Simon Kelbrook KC (instructed by Dobson Marr LLP) for the defendant\n\n"
+            "JUDGE RUSHOLME: Stand up, please. The credit for your plea is 10 per cent.\n\n"
+            "MR KELBROOK KC: Your Honour, forgive me. The defence position is that an indication of plea "
+            "was given in correspondence in the week before trial.\n\n"
+            "JUDGE RUSHOLME: I have seen that letter. It was not an unequivocal indication.\n\n"
+            "MR KELBROOK KC: I am grateful. We say the credit should be greater than that.\n")
+    found = quotes_of(text, "transcript", further=True)
+    his = {q.speaker for q in found if "defence" in q.text or "credit should" in q.text}
+    assert his == {"Simon Kelbrook"}

@@ -520,7 +520,7 @@ def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
         toks = toks[1:]
     while len(toks) > 2 and toks[0].lower() in _PORTFOLIOS:
         toks = toks[1:]  # "(Minister of) Foreign Affairs Wang Yi"
-    while len(toks) > 1 and (toks[-1].lower() in _MONTHS_DAYS or toks[-1].rstrip(".") in _POSTNOMINALS or
+    while len(toks) > 1 and (toks[-1].lower() in _MONTHS_DAYS or toks[-1].rstrip(".") in POSTNOMINALS or
                              (len(toks) > 2 and toks[-1].lower() in _TRAILING_POSTS)):
         toks = toks[:-1]  # "Helen Ashworth MP": her seat, not her name; "Mwila Chanda\nSpokesperson"
     return toks, title
@@ -579,7 +579,7 @@ _GIVEN_IN_CAPS = re.compile(r"(?<![\w.])([A-Z]{2,}(?: [A-Z]\.)?)$")
 _NAME_JOINS = str.maketrans("", "", "-'’")
 _PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl"})
 """Titles that, before a single name, are part of it: a peer or a judge is "Lord Reed", never "Reed"."""
-_POSTNOMINALS = frozenset("MP MSP MS AM MLA MEP TD QC KC OBE CBE MBE KBE DBE FRS PhD".split())
+POSTNOMINALS = frozenset("MP MSP MS AM MLA MEP TD QC KC OBE CBE MBE KBE DBE FRS PhD".split())
 """Letters after a name that say what its bearer is (written as here: "Ms" is no post-nominal)."""
 _INITIAL = re.compile(r"[A-Z]\.")
 _TITLE_LEADS = frozenset("""

@@ -29,6 +29,7 @@ from reportgen.summarize.people import (
     HONORIFICS,
     NAME_PARTICLES,
     NAMED_ONLY_AS,
+    POSTNOMINALS,
     PSEUDONYM,
     ROLES,
     SHORT_TITLES,
@@ -397,7 +398,8 @@ _SPEECH_OF = re.compile(
 """Whose speech a title names: "Prime Minister Lena Ortiz's remarks at ...", "Ngozi Albrecht’s commencement
 address to the Class of 2027"."""
 _SPEECH_SETTING = re.compile(r"\s+(?:at|to|on|in|before|during|for)\s|\s+[-–—|]\s|:\s")
-_POST_NOMINALS = frozenset("mp mep msp ms kc qc obe cbe mbe dbe phd jr sr".split())
+_POST_NOMINALS = frozenset(w.lower() for w in POSTNOMINALS) | {"jr", "sr"}
+"""Words after a name, lower-cased, that are no part of it: its bearer's letters, a generation."""
 
 
 def _lead(text: str, paras: Sequence[Span]) -> str:
@@ -1723,7 +1725,10 @@ def _as_written(label: str) -> str:
 
 
 def _strip_honorific(name: str) -> str:
+    """Return a label's name without its form of address or its letters ("MR KELBROOK KC": "KELBROOK")."""
     words = name.split()
     while len(words) > 1 and words[0].rstrip(".").lower() in HONORIFICS:
         words = words[1:]
+    while len(words) > 1 and words[-1].strip(".,").lower() in _POST_NOMINALS:
+        words.pop()
     return " ".join(words)
