@@ -1572,3 +1572,11 @@ def test_a_barrister_s_label_with_his_letters_after_it_is_his_name():
     found = quotes_of(text, "transcript", further=True)
     his = {q.speaker for q in found if "defence" in q.text or "credit should" in q.text}
     assert his == {"Simon Kelbrook"}
+
+
+def test_a_body_named_after_its_field_keeps_the_field_in_its_name():
+    # "Financial" names a minister's portfolio before a name ("Finance Minister ..."), but it is a word of
+    # the "Financial Conduct Authority", which speaks here
+    text = ("The Financial Conduct Authority said Lowes had never been authorised. “If a product promises "
+            "high returns with no risk, that is a warning sign,” a spokesperson said.\n")
+    assert [q.speaker for q in quotes_of(text, "news")] == ["Financial Conduct Authority"]

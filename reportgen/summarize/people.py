@@ -518,8 +518,8 @@ def _strip_title(toks: list[str]) -> tuple[list[str], str | None]:
         if toks[0] == "He" and len(toks) == 2:
             break  # "He Lifeng": a family name, not the pronoun
         toks = toks[1:]
-    while len(toks) > 2 and toks[0].lower() in _PORTFOLIOS:
-        toks = toks[1:]  # "(Minister of) Foreign Affairs Wang Yi"
+    while len(toks) > 2 and toks[0].lower() in _PORTFOLIOS and toks[-1].lower() not in ORG_WORDS:
+        toks = toks[1:]  # "(Minister of) Foreign Affairs Wang Yi", but the "Financial Conduct Authority"
     while len(toks) > 1 and (toks[-1].lower() in _MONTHS_DAYS or toks[-1].rstrip(".") in POSTNOMINALS or
                              (len(toks) > 2 and toks[-1].lower() in _TRAILING_POSTS)):
         toks = toks[:-1]  # "Helen Ashworth MP": her seat, not her name; "Mwila Chanda\nSpokesperson"
