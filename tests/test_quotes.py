@@ -873,6 +873,11 @@ SPEECH_BODY = ("Thank you all for being here this morning.\n\n"
     ("MINISTRY OF FINANCE\n\n2027 BUDGET STATEMENT\n\n\"Growing Together\"\n\nPresented to Parliament "
      "by\nHon. Amina Okonjo-Reyes, MP\nMinister of Finance", "Amina Okonjo-Reyes"),
     ("Annual Monetary Policy Statement\n\nDelivered by Dr Chanda M. Mwansa, Governor", "Chanda M. Mwansa"),
+    # a parliament's written statement: its fields run long, with no sentence, and say who made it
+    ("Flood and Coastal Erosion Risk Management: Investment Programme 2026 to 2028\nStatement made on 21 "
+     "October 2025\nStatement UIN HCWS1047\nDepartment for Environment, Food and Rural Affairs\nMade by: "
+     "Emma Hardcastle (Parliamentary Under-Secretary of State for Water and Flooding)\nCommons",
+     "Emma Hardcastle"),
 ])
 def test_a_speech_is_quoted_for_its_announcement_and_given_to_whoever_gives_it(title, speaker):
     found = quotes_of(f"{title}\n\n{SPEECH_BODY}", "other")

@@ -552,6 +552,10 @@ _GARBLED = re.compile(r"[^\W\d_][%;$§][^\W\d_]")
 (Sinhala, Tamil, Hindi), copied out as the Latin letters its glyphs sit on."""
 
 
+SENTENCE_WITHIN = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]")
+"""One sentence ending and the next beginning, inside a line or a paragraph ("S. Korea" is no full stop)."""
+
+
 def classify_line(text: str, start: int, end: int) -> Line:
     """Classify ``text[start:end]`` (one line) and trim what is kept of it to body text."""
     start, end = _strip_span(text, start, end)
@@ -637,8 +641,7 @@ def classify_line(text: str, start: int, end: int) -> Line:
     words = len(_WORD.findall(norm))
     if words <= 4:
         return Line("label", start, end, date, date_kind)
-    if words <= 30 and not bullet and not re.search(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]", norm):  # "S. Korea"
-        # is no full stop
+    if words <= 30 and not bullet and not SENTENCE_WITHIN.search(norm):
         return Line("title", start, end, date, date_kind)
     return Line("body", start, end, date, date_kind)
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from reportgen.model import Cite, Quote
-from reportgen.summarize.debris import ends_on_footnote, footnotes, is_boilerplate
+from reportgen.summarize.debris import SENTENCE_WITHIN, ends_on_footnote, footnotes, is_boilerplate
 from reportgen.summarize.numbers import CARDINAL_WORDS
 from reportgen.summarize.people import (
     DESCRIPTORS,
@@ -134,7 +134,7 @@ _CUE_PHRASES = {
             "let me bring up|let me introduce|like to introduce|our next speaker|quorum|declare the meeting|"
             "meeting open|meeting closed|remain seated|be seated|ask you to stand|take him down|"
             "take her down|his hand up|her hand up|their hand up|hand raised|on mute|unmute|can you hear me|"
-            "can everyone hear",
+            "can everyone hear|place a copy|placed a copy|identical statement",
     "thesis": "the key|key to|our goal|the goal|we aim|aim to|aims to|priority|priorities|committed to|"
               "focus on|focuses on|the core|the main|the aim|the purpose|the most important|in short|"
               "in a word|announce|announcing",
@@ -389,15 +389,15 @@ def _interview_within(paras: Sequence[Span], text: str) -> tuple[list[Turn], dic
 
 _SPEECH_BY = re.compile(
     r"\b(?:(?:speech|remarks|address|lecture|briefing|presented|delivered)\b[^\n.]{0,40}?\bby"
-    r"|(?:speech|remarks|lecture)\s+of)"
+    r"|(?:speech|remarks|lecture)\s+of|^made\s+by:)"
     r"\s+(?P<who>[^\n]{3,200})",
-    re.IGNORECASE)
+    re.IGNORECASE | re.MULTILINE)
 _SPEECH_OF = re.compile(
     r"(?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,5})['’]s\s+(?:[a-z][\w-]*\s+){0,2}"
     r"(?:speech|remarks|address|lecture)\b")
 """Whose speech a title names: "Prime Minister Lena Ortiz's remarks at ...", "Ngozi Albrecht’s commencement
 address to the Class of 2027"."""
-_SPEECH_SETTING = re.compile(r"\s+(?:at|to|on|in|before|during|for)\s|\s+[-–—|]\s|:\s")
+_SPEECH_SETTING = re.compile(r"\s+(?:at|to|on|in|before|during|for)\s|\s+[-–—|]\s|:\s|\s+\(")
 _POST_NOMINALS = frozenset(w.lower() for w in POSTNOMINALS) | {"jr", "sr"}
 """Words after a name, lower-cased, that are no part of it: its bearer's letters, a generation."""
 
@@ -409,8 +409,10 @@ def _lead(text: str, paras: Sequence[Span]) -> str:
     Assembly by" and the name under it."""
     lead = text[:paras[0].start]
     for para in paras[:3]:  # a cover's theme and its speaker's name, each a paragraph of its own
-        if (para.text[-1:] in ".!?\"”’" and para.text.count(" ") >= 8) or para.text.count(" ") >= 25:
-            break  # prose: the body has begun
+        if (para.text[-1:] in ".!?\"”’" and para.text.count(" ") >= 8) or \
+                (para.text.count(" ") >= 25 and SENTENCE_WITHIN.search(para.text)):
+            break  # prose: the body has begun (a written statement's fields, "Statement made on 21 October
+            # 2025" to "Made by: Emma Hardcastle (...)", run long with no sentence)
         lead = text[:para.end]
     return lead
 
