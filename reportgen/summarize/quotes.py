@@ -495,7 +495,7 @@ def _speaker_named(who: str) -> str | None:
         part = _SPEECH_SETTING.split(f" {part}", 1)[0]
         if " and " in part:
             return None  # "Press Briefing by Press Secretary Dana Whitford and ... Paul Okafor": two voices
-        words = [w for w in part.split() if w.strip(".").lower() not in _POST_NOMINALS]
+        words = part.split()
         roles = [i for i, w in enumerate(words) if _is_role(w)]
         words = words[roles[-1] + 1:] if roles else words  # "President Lena Ortiz", "Press Secretary ..."
         while words and words[0][:1].islower():
