@@ -61,11 +61,12 @@ _META_PREFIX = re.compile(
     r"\s*[,;|]?\s*(?:\[[^\]\n]{0,60}\]\s*)?",
     re.IGNORECASE,
 )
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
-_DATE_ONLY = re.compile(rf"^[\W_]*{_WEEKDAY}?({_FULL_DATE}){_TIME_AFTER_DATE}[\W_]*$", re.IGNORECASE)
+WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
+"""A weekday before a date ("Wednesday, December 11, 2024"), to be read ignoring case."""
+_DATE_ONLY = re.compile(rf"^[\W_]*{WEEKDAY}?({_FULL_DATE}){_TIME_AFTER_DATE}[\W_]*$", re.IGNORECASE)
 """A line holding a date alone, perhaps with its time and zone: "Oct 28, 2025, 06:45 ET"."""
 _MONTH_DAY_ONLY = re.compile(
-    rf"(?:(?:published|posted|updated)\s*:?\s*)?{_WEEKDAY}?(?:({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH}))"
+    rf"(?:(?:published|posted|updated)\s*:?\s*)?{WEEKDAY}?(?:({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH}))"
     rf"(?:st|nd|rd|th)?(?!\s*,?\s*\d{{4}}){_TIME_AFTER_DATE}\s*", re.IGNORECASE)
 """A line holding a date without its year, as a page shows a recent one: "Nov 8", "OCT 6, 14:52"."""
 _COPYRIGHT = re.compile(r"(?:©|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b",

@@ -10,6 +10,7 @@ from itertools import islice
 from reportgen.summarize.debris import (
     BREADCRUMB,
     MONTHS,
+    WEEKDAY,
     WEEKDAYS,
     find_full_date,
     has_leader_dots,
@@ -390,7 +391,7 @@ def _running_header(line: str) -> bool:
     return date.start() == 0 or _WEEKDAY.fullmatch(line[:date.start()]) is not None
 
 
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+", re.IGNORECASE)
+_WEEKDAY = re.compile(WEEKDAY, re.IGNORECASE)
 _CREDIT = re.compile(r"(?:(?:delivered|presented|prepared|issued|written|compiled) )?by[ \t]", re.IGNORECASE)
 """A credit line's opening: "By Dana Whitfield", "Delivered by Dr Chanda M. Mwansa, Governor"."""
 _MORE_PLACES = re.compile(r"[A-Z][^\n+]{1,40} \+ \d{1,2} more")
