@@ -799,9 +799,14 @@ def test_a_second_quote_in_the_same_sentence_is_the_same_speakers():
     ]
 
 
-def test_a_name_set_off_after_a_role_of_somewhere_is_the_speaker():
-    text = ("Turkey’s ambassador to Baghdad, Selim Karaosman, said Ankara had acted “despite the severe "
-            "drought affecting our own farmers”.\n")
+@pytest.mark.parametrize("role", [
+    "Turkey’s ambassador to Baghdad",
+    "Meanwhile, an energy analyst with Lagos-based Beacon Advisory",  # where the role is worked
+    "A spokesman from the Kurdistan Regional Government",
+])
+def test_a_name_set_off_after_a_role_of_somewhere_is_the_speaker(role: str) -> None:
+    text = (f"{role}, Selim Karaosman, said Ankara had acted “despite the severe drought affecting our own "
+            "farmers”.\n")
     (q,) = quotes_of(text, "news")
     assert q.speaker == "Selim Karaosman"
 

@@ -1456,8 +1456,9 @@ def _named_before_role(s: str, toks: list[re.Match[str]], k: int) -> tuple[str, 
 
 def _role_ends(toks: list[re.Match[str]], k: int) -> bool:
     """True when the words before ``toks[k]`` (a comma) end on a role, or on a role and what it is of:
-    "chief executive", "ambassador to Baghdad", "head of the Basra water directorate"; or on a role and
-    who they are to someone: "The paramedic who attended Mr Fowle"."""
+    "chief executive", "ambassador to Baghdad", "head of the Basra water directorate", "analyst with
+    Lagos-based Beacon Advisory"; or on a role and who they are to someone: "The paramedic who attended
+    Mr Fowle"."""
     j = k - 1
     while j >= 0 and k - j <= 6:
         w = toks[j].group(0)
@@ -1471,7 +1472,7 @@ def _role_ends(toks: list[re.Match[str]], k: int) -> bool:
     return False
 
 
-_ROLE_OF = frozenset({"of", "to", "for", "at", "in"})
+_ROLE_OF = frozenset({"of", "to", "for", "at", "in", "with", "from"})
 
 
 def _post_opens(s: str, toks: list[re.Match[str]], k: int) -> bool:
