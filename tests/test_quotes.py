@@ -520,6 +520,15 @@ def test_a_short_partial_quote_is_kept_only_with_a_speaker_and_never_after_so_ca
     assert found == [("lost control", "Graham Whitlock")]
 
 
+def test_one_quoted_word_is_no_quote_but_names_who_goes_on_to_speak():
+    # the references disagree on one word said of a thing; the quote that goes on its clause is speech
+    text = ("Output falls.\n\nAnalyst Tom Haverford said the decision was \"overdue\" and would be "
+            "\"welcomed by the market once the shock wears off\".\n\n"
+            "It was a \u201cshowcase\u201d for the region and \u201cnot the last\u201d of its kind.\n")
+    found = [(q.text, q.speaker) for q in quotes_of(text, "news")]
+    assert found == [("welcomed by the market once the shock wears off", "Tom Haverford")]
+
+
 def test_a_name_set_off_after_its_job_title_is_the_speaker():
     text = ("Pain grows.\n\nThe alliance’s chief executive, Rachel Dunmore, said joint pain was "
             "“a hidden crisis that is costing the economy billions”.\n")

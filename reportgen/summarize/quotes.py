@@ -838,8 +838,11 @@ class _MarkedQuotes:
             (shared if seg.group in seen else seen).add(seg.group)
         # A speaker is looked for only where it can count: in a quote that may be kept, or in one
         # whose speaker carries over to the rest of its multi-paragraph quote.
-        own = [None if drop and seg.group not in shared else self._own_speaker(seg)
-               for (seg, _), drop in zip(segs, dropped, strict=True)]
+        # A quote dropped (“overdue”) is still read when the next quote goes on its clause: "said the
+        # decision was “overdue” and would be “welcomed by the market ...”" names the second's speaker.
+        own = [self._own_speaker(seg) if not drop or seg.group in shared or (
+                   n + 1 < len(segs) and self._same_clause(seg, segs[n + 1][0])) else None
+               for n, ((seg, _), drop) in enumerate(zip(segs, dropped, strict=True))]
         unnamed = {seg.group for (seg, _), who, drop in zip(segs, own, dropped, strict=True)
                    if not drop and not (who and who.startswith("unnamed ")) and self._unnamed(seg)}
         for n in range(1, len(segs)):
