@@ -636,6 +636,20 @@ def test_a_long_report_under_a_reporter_s_line_is_news(byline: str) -> None:
     ("INTERNET\n\nTo search the parliamentary database, go to: http://parlinfo.aph.gov.au\n\n"
      "Senators press Reserve Bank on rate outlook\n\nCHAIR: I declare open this hearing of the committee.\n",
      "Senators press Reserve Bank on rate outlook"),
+    # A body's name over the page, in ordinary case, gives way to the headline close under it ...
+    ("Skip to main content\nMinistry of Foreign Affairs of Japan\n\nPress Releases\n\n"
+     "Protest against the Intrusion of Coast Guard Vessels into the Territorial Sea\n\nNovember 3, 2026\n\n"
+     "Today, the Ministry lodged a strong protest with the Embassy over the intrusion.\n",
+     "Protest against the Intrusion of Coast Guard Vessels into the Territorial Sea"),
+    # ... and so does the body's name over the headline when the story's share buttons follow it ...
+    ("Council of the European Union\n\nBaltic Sea: Council agrees fishing opportunities for 2026\n\n"
+     "Share on X   Share on Facebook   Share on LinkedIn   Share by e-mail\n\n"
+     "The Council today reached an agreement on the fishing opportunities for ten fish stocks.\n",
+     "Baltic Sea: Council agrees fishing opportunities for 2026"),
+    # ... but not over another body's name: a committee and its portfolio's name both name bodies.
+    ("Education and Employment Legislation Committee\n\nEmployment and Workplace Relations Portfolio\n\n"
+     "CHAIR: I declare open this hearing of the committee on the budget estimates.\n",
+     "Education and Employment Legislation Committee"),
     # ... but not a menu's last word over a cookie notice.
     ("Cookies on ONS website\nWe use some essential cookies to make this website work.\nAccept cookies\n\n"
      "Employment was largely unchanged in the latest quarter, the statistics office said on Tuesday.\n",

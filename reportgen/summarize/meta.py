@@ -190,7 +190,8 @@ def source_title(layout: Layout, text: str = "") -> str | None:
     # slogan over the page; "Call participants:" opens the body, "SOURCE Halvorsen Industrial, Inc." is a
     # wire release's last line)
     if body is not None and all(end > body.end for _, _, end in titles) and not _running_header(body.text) \
-            and not (titles and titles[0][1] - body.end < 200 and _banner(normalize(body.text), titles[:1])):
+            and not (titles and titles[0][1] - body.end < 200 and
+                     _banner(normalize(body.text), body.end, titles[:1])):
         # (a company's name in capitals over the title line: "YARRABEE RESOURCES LIMITED (ASX: YRR)")
         if _headline_like(body.text):
             return first_headline(normalize(body.text))
@@ -209,7 +210,7 @@ def source_title(layout: Layout, text: str = "") -> str | None:
             first = first or title  # "Statement on flight KA-2317, 14 November 2026": the headline, if
             continue                # no other line is
         if not (text and title.count(" ") < 12 and _over_a_menu(text, end)) and \
-                not _banner(title, titles[n + 1:n + 2]):
+                not _banner(title, end, titles[n + 1:n + 2]):
             return title
         first = first or title
     return first
@@ -231,7 +232,7 @@ def _under_trail(layout: Layout) -> str | None:
                     # paragraph ("VOICES OF THE YARDS: Thomas Reay, welder, ..." over a catalogue's fields:
                     # right under the trail, a series' name in capitals is no speaker's label)
                 under = [(normalize(s.text), s.start, s.end) for s in spans[n + 1:n + 3]]
-                if len(under) > 1 and _banner(under[0][0], under[1:]):
+                if len(under) > 1 and _banner(under[0][0], under[0][2], under[1:]):
                     under = under[1:]
                 return _own_headline(under[0][0])
             break  # a page has one trail: the first line that has a trail's marks and is none ends it
@@ -255,11 +256,42 @@ def _own_headline(line: str) -> str | None:
     return line
 
 
-def _banner(title: str, following: Sequence[tuple[str, int, int]]) -> bool:
-    """True for a site's name in capitals over the page ("U.S. DEPARTMENT OF THE TREASURY") when the next
-    title line is in ordinary case: that one is the headline (a headline in capitals wrapped over two
-    lines goes on in capitals)."""
-    return title.isupper() and title.count(" ") < 6 and bool(following) and not following[0][0].isupper()
+def _banner(title: str, end: int, following: Sequence[tuple[str, int, int]]) -> bool:
+    """True for a site's name over the page (the title line ending at ``end``) when the next title line
+    is the headline: in capitals ("U.S. DEPARTMENT OF THE TREASURY") when the next line is in ordinary
+    case (a headline in capitals wrapped over two lines goes on in capitals), or a body's name
+    ("Ministry of Foreign Affairs of Japan", "U.S. Food and Drug Administration") close over a line in
+    ordinary case."""
+    if not following:
+        return False
+    if title.isupper():
+        return title.count(" ") < 6 and not following[0][0].isupper()
+    headline = following[0][0]
+    return _body_name(title) and following[0][1] - end < 300 and not _body_name(headline) and \
+        _headline_like(headline) and any(w.islower() and w not in _SMALL for w in headline.split()[1:])
+
+
+_SMALL = frozenset({"of", "and", "for", "the", "on"})
+"""The words a body's name leaves in lower case ("Council of the European Union")."""
+
+
+_BODY_HEAD = frozenset("""
+ministry department council administration agency trust committee commission office government bureau
+authority service parliament assembly
+""".split())
+
+
+def _body_name(line: str) -> bool:
+    """True for a line that only names a body: every word capitalised but its small words, and a body's
+    word heads it ("Ministry of ...", "... Refugee Agency", "... NHS Foundation Trust")."""
+    words = line.replace(",", " ").split()
+    if not 2 <= len(words) <= 10 or any(c.isdigit() or c == ":" for c in line) or any(
+            w[0].islower() and w not in _SMALL or not w[0].isalnum() and w != "&"
+            for w in words):
+        return False
+    heads = [w.lower() for w in words]
+    return heads[-1] in _BODY_HEAD or any(
+        w in _BODY_HEAD and nxt == "of" for w, nxt in zip(heads, heads[1:], strict=False))
 
 
 def _dated_metadata(line: str) -> bool:
@@ -369,6 +401,8 @@ def _over_a_menu(text: str, end: int) -> bool:
         following = text[at:at + 400].lstrip().split("\n", 1)[0].strip()
         while text.startswith("\n", at + 1):
             at += 1  # the menu's items are counted from its first line
+    if following.startswith("Share ") and is_widget_strip(following):
+        return False  # "Share on X   Share on Facebook   ...": the story's buttons, under its headline
     if following and (BREADCRUMB.fullmatch(following) or is_menu(following)):
         return True  # "Home > Committees > ...", "Home  |  About IMDF  |  Members  |  Statistics"
     items = 0
