@@ -646,6 +646,10 @@ def test_a_long_report_under_a_reporter_s_line_is_news(byline: str) -> None:
      "Share on X   Share on Facebook   Share on LinkedIn   Share by e-mail\n\n"
      "The Council today reached an agreement on the fishing opportunities for ten fish stocks.\n",
      "Baltic Sea: Council agrees fishing opportunities for 2026"),
+    ("NJMCB Nordic Joint Marine Casualty Board\n\n"
+     "MARINE CASUALTY REPORT 2025/07 — Fire on the vehicle deck of the ferry SOLVMAGE\n\n"
+     "The fire was first reported to the bridge at 06:41 by a crew member on patrol.\n",
+     "MARINE CASUALTY REPORT 2025/07 — Fire on the vehicle deck of the ferry SOLVMAGE"),
     # ... but not over another body's name: a committee and its portfolio's name both name bodies.
     ("Education and Employment Legislation Committee\n\nEmployment and Workplace Relations Portfolio\n\n"
      "CHAIR: I declare open this hearing of the committee on the budget estimates.\n",

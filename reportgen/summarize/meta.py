@@ -24,6 +24,7 @@ from reportgen.summarize.debris import (
     iso_date,
 )
 from reportgen.summarize.labels import is_speaker_turn
+from reportgen.summarize.people import ORG_WORDS
 from reportgen.summarize.terms import STOPWORDS
 from reportgen.summarize.text import Layout, Span, normalize
 from reportgen.summarize.transcript import is_transcript
@@ -275,12 +276,6 @@ _SMALL = frozenset({"of", "and", "for", "the", "on"})
 """The words a body's name leaves in lower case ("Council of the European Union")."""
 
 
-_BODY_HEAD = frozenset("""
-ministry department council administration agency trust committee commission office government bureau
-authority service parliament assembly
-""".split())
-
-
 def _body_name(line: str) -> bool:
     """True for a line that only names a body: every word capitalised but its small words, and a body's
     word heads it ("Ministry of ...", "... Refugee Agency", "... NHS Foundation Trust")."""
@@ -290,8 +285,8 @@ def _body_name(line: str) -> bool:
             for w in words):
         return False
     heads = [w.lower() for w in words]
-    return heads[-1] in _BODY_HEAD or any(
-        w in _BODY_HEAD and nxt == "of" for w, nxt in zip(heads, heads[1:], strict=False))
+    return heads[-1] in ORG_WORDS or any(
+        w in ORG_WORDS and nxt == "of" for w, nxt in zip(heads, heads[1:], strict=False))
 
 
 def _dated_metadata(line: str) -> bool:
