@@ -24,7 +24,7 @@ from reportgen.summarize.debris import (
     iso_date,
 )
 from reportgen.summarize.labels import is_speaker_turn
-from reportgen.summarize.people import ORG_WORDS
+from reportgen.summarize.people import NAME_JOINERS, ORG_WORDS
 from reportgen.summarize.terms import STOPWORDS
 from reportgen.summarize.text import Layout, Span, normalize
 from reportgen.summarize.transcript import is_transcript
@@ -272,8 +272,8 @@ def _banner(title: str, end: int, following: Sequence[tuple[str, int, int]]) -> 
         _headline_like(headline) and any(w.islower() and w not in _SMALL for w in headline.split()[1:])
 
 
-_SMALL = frozenset({"of", "and", "for", "the", "on"})
-"""The words a body's name leaves in lower case ("Council of the European Union")."""
+_SMALL = NAME_JOINERS | {"on"}
+"""The words a body's name leaves in lower case ("Council of the European Union", "Committee on ...")."""
 
 
 def _body_name(line: str) -> bool:

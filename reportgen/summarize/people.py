@@ -73,6 +73,9 @@ metropolis municipality communist national international global world
 division directorate secretariat authority board tribunal inquiry trust alliance coalition cooperative
 observatory laboratory regulator utilities
 """.split())
+NAME_JOINERS = frozenset({"of", "for", "and", "the"})
+"""The small words between the capitalised words of a body's name ("Department for Energy Security and Net
+Zero", "Council of the European Union")."""
 FUNCTION_WORDS = frozenset("""
 the a an but and or as in on at by for from of to with when while meanwhile however also so then
 yet still now later earlier here there this that these those it its his her their our we they he

@@ -27,6 +27,7 @@ from reportgen.summarize.people import (
     DESCRIPTORS,
     FUNCTION_WORDS,
     HONORIFICS,
+    NAME_JOINERS,
     NAME_PARTICLES,
     NAMED_ONLY_AS,
     POSTNOMINALS,
@@ -1490,7 +1491,7 @@ def _post_opens(s: str, toks: list[re.Match[str]], k: int) -> bool:
     while n < min(len(words), first + 2) and _is_role(words[n]):
         n += 1  # "Executive Vice-President", "Commissioner"
     return first < n < len(words) and words[n] in ("for", "of") and \
-        all(w[0].isupper() or w in (",", "and", "of", "for", "the", "a", "&") for w in words[n + 1:])
+        all(w[0].isupper() or w in NAME_JOINERS or w in (",", "a", "&") for w in words[n + 1:])
 
 
 _CLOSING_MARKS = ("”", '"', "’")
@@ -1512,7 +1513,7 @@ def _org_before(toks: list[re.Match[str]], end: int) -> int | None:
         w = toks[j - 1].group(0)
         if w[0].isupper():
             j -= 1
-        elif w in ("of", "for", "and", "the") and j < end and j >= 2 and toks[j - 2].group(0)[0].isupper():
+        elif w in NAME_JOINERS and j < end and j >= 2 and toks[j - 2].group(0)[0].isupper():
             j -= 1
         else:
             break
