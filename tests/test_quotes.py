@@ -166,6 +166,14 @@ def test_a_name_ends_where_a_bracket_or_a_dash_opens(sentence, speaker):
     assert [q.speaker for q in quotes_of(sentence + "\n", "news")] == [speaker]
 
 
+def test_a_name_does_not_start_inside_a_word():
+    text = ("Q.   Who told you?\n"
+            "A.   Mr. Brandt, the CFO.  Gary Brandt.\n"
+            "Q.   What exactly did Mr. Brandt say?\n"
+            "A.   He said, \"Hold Harborview until after the audit.\"  That was it.\n")
+    assert [q.speaker for q in quotes_of(text, "transcript")] == ["Gary Brandt"]  # no "O. Gary Brandt"
+
+
 @pytest.mark.parametrize(("sentence", "speaker"), [
     ('Atmospheric scientist Dr. Julián Orbegozo of the National University of Cuyo told a newspaper that "no '
      'programme could have stopped a storm of this intensity."', "Julián Orbegozo"),  # his employer after him

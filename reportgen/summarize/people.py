@@ -142,7 +142,8 @@ which are rarer than capitalised words."""
 # A name may wrap onto the next line, never run over a blank one ("Print\n\nIngrid Solheim").
 _GAP = r"(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)"
 _PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))}){_GAP}|{_JOINED_PARTICLE})"
-_CAPSEQ = re.compile(rf"{_TOK}(?:{_GAP}{_PARTICLE}{{0,2}}{_TOK})+")
+_CAPSEQ = re.compile(rf"(?<![\w'’]){_TOK}(?:{_GAP}{_PARTICLE}{{0,2}}{_TOK})+")
+"""Not from inside a word: "the CFO.  Gary Brandt" names no "O. Gary Brandt"."""
 # "..., founder and CEO of ...", "..., China's foreign minister", ", a home health aide": a role right after
 # the name.
 _ROLE_AFTER = re.compile(
