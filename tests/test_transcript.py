@@ -376,6 +376,32 @@ def test_a_public_hearing_s_speaker_lines_name_who_comments_below_them():
     assert devereaux == {"Patrick Devereaux"}  # not "Councilors Devereaux", read off the roll call
 
 
+CAPTIONED_HEARING = """>> CHAIR LEBLANC-THORNE: Our first speaker is Mr. Gerald Fougère, who will speak \
+in French.
+
+>> GERALD FOUGÈRE: [SPEAKING FRENCH]
+
+>> INTERPRETER: Good evening. My name is Gerald Fougère, I am a retired fisherman from Petit-Rocher. For me \
+that is not a percentage, that is groceries. But why is it always the small customer who pays first?
+
+>> CHAIR LEBLANC-THORNE: Thank you, Mr. Fougère. Councillor Nadeau-Sirois.
+
+>> PAUL NADEAU-SIROIS: Thank you, Madam Chair. So I do not dispute that we need the vegetation work. Phase \
+it in over three years instead of two, and cap the residential increase at 5% a year.
+
+>> [INAUDIBLE] -- microphone?
+
+>> CHAIR LEBLANC-THORNE: Yes, the microphone on the left please. Go ahead.
+"""
+
+
+def test_an_interpreter_gives_the_words_of_whom_the_captions_mark_as_speaking_another_language():
+    quotes = find_quotes("S", CAPTIONED_HEARING, paragraphs(CAPTIONED_HEARING), "transcript")
+    assert {q.speaker for q in quotes if q.text.startswith("For me")} == {"Gerald Fougère"}
+    assert {q.speaker for q in quotes if q.text.startswith("So I do")} == {"Paul Nadeau-Sirois"}  # the voice
+    # off the microphone asked, not he
+
+
 def _record(*paragraphs: str) -> str:
     """Wrap paragraphs as the US congressional record prints them: first line indented, width 68."""
     return "\n".join(textwrap.fill(p, 68, initial_indent="    ") for p in paragraphs) + "\n"

@@ -95,6 +95,11 @@ PARTIES = frozenset({"agent", "customer", "caller", "advisor", "adviser", "clien
 _HEARD = PARTIES | {"guest", "witness"}
 """What a speaker line may say a speaker is whose words are heard for themselves, though they ask: "CALLER
 (Kofi, ...)", a call's "Customer"."""
+_IN_ANOTHER_TONGUE = re.compile(r"[\[(](?:speaking|speaks|in|through)\b[^\])\n]{0,40}[\])]"
+                                r"|[\[(]foreign language[\])]", re.IGNORECASE)
+"""A caption's note for words not transcribed ("[SPEAKING FRENCH]", "(through interpreter)")."""
+_OTHER_VOICE = re.compile(r"[\[(](?:inaudible|crosstalk|off[- ]mic|unidentified|overlapping)", re.IGNORECASE)
+"""A paragraph the transcriber opens on a voice not the speaker's ("[INAUDIBLE] -- microphone?")."""
 _CHAIRS = frozenset({"chair", "chairperson"})
 """Moderator words only when alone: "CHAIR WHITAKER" is a central bank's chair answering questions."""
 _QUESTION_WORDS = frozenset({"q", "question", "reporter", "journalist", "correspondent", "audience",
@@ -805,7 +810,9 @@ def _role(name: str, own: Sequence[Turn], after_questions: Sequence[Turn] = ()) 
             (is_org_like(name.title() if name.isupper() else name) and not words & HONORIFICS
              and not words & TITLES):  # "The CHAIRMAN", "Senator OKAFOR": people, in capitals
         return "question"
-    texts = [" ".join(p.text for p in t.paragraphs) for t in own]
+    if all(_IN_ANOTHER_TONGUE.fullmatch(p.text) for t in own for p in t.paragraphs) and own[0].paragraphs:
+        return "answer"  # "[SPEAKING FRENCH]": what they say, an interpreter's turn gives
+    texts = [" ".join(p.text for p in t.paragraphs if not _OTHER_VOICE.match(p.text)) for t in own]
     asks = sum("?" in t for t in texts)
     if len(name.split()) == 1 and asks * 2 >= len(own) and name not in ("A", "Answer"):
         return "question"
