@@ -402,6 +402,15 @@ def test_an_interpreter_gives_the_words_of_whom_the_captions_mark_as_speaking_an
     # off the microphone asked, not he
 
 
+def test_a_caption_label_in_capitals_with_a_mac_in_small_letters_is_a_person_s_name():
+    text = (">> CHAIR LEBLANC-THORNE: Thank you, Mr. Fougère. Next, Ms. Shawna MacEachern.\n\n"
+            ">> SHAWNA MacEACHERN: Hi. I'm a single mom, two kids, I work at the hospital in housekeeping. "
+            "I already turn the heat down to 17 at night.\n\n"
+            ">> CHAIR LEBLANC-THORNE: Thank you. Councillor Nadeau-Sirois.\n")
+    assert {q.speaker for q in find_quotes("S", text, paragraphs(text), "transcript")
+            if q.text.startswith("I already")} == {"Shawna MacEachern"}
+
+
 def _record(*paragraphs: str) -> str:
     """Wrap paragraphs as the US congressional record prints them: first line indented, width 68."""
     return "\n".join(textwrap.fill(p, 68, initial_indent="    ") for p in paragraphs) + "\n"

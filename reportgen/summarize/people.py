@@ -566,6 +566,22 @@ _FAMILY_FIRST_HYPHENATED = re.compile(r"\b[A-Z]{2,} [A-Z][a-z]+-[a-z]+\b")
 hyphen ("Mr CHEUNG Wai-kin"): how a Hong Kong record writes its members' names."""
 
 
+_MAC = re.compile(r"\bMa?c(?=[A-Z]{2})")
+"""The prefix a captioner keeps in small letters inside a name in capitals: "SHAWNA MacEACHERN"."""
+
+
+def as_written(label: str) -> str:
+    """Return a label in capitals as a name is written ("LISA HARMON": "Lisa Harmon", "SHAWNA MacEACHERN":
+    "Shawna MacEachern"); any other label, and two letters ("PM"), as they are."""
+    if len(label) <= 2 or not _MAC.sub("", label).isupper():
+        return label
+    written = label.title()
+    if len(written) == len(label):
+        for m in _MAC.finditer(label):
+            written = f"{written[:m.end()]}{label[m.end()]}{written[m.end() + 1:]}"
+    return written
+
+
 def from_capitals(name: str, text: str) -> str:
     """Return a name given in capitals ("WONG KA-YEE") as ``text`` writes names: title case, but a
     hyphenated given name in small letters after the hyphen where the text writes its other names so

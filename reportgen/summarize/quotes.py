@@ -37,6 +37,7 @@ from reportgen.summarize.people import (
     TITLES,
     UPPER,
     People,
+    as_written,
     is_name_word,
     is_org_like,
     person_name,
@@ -337,7 +338,7 @@ def find_quotes(
         for name in roles:  # "INTERVIEWED BY: RACHEL OKAFOR": her turns ask, whatever else they say
             if name.lower() == asker.group(1).strip().lower():
                 roles[name] = "question"
-    speakers = [_as_written(t.speaker) for t in turns if roles.get(t.speaker) != "question"]
+    speakers = [as_written(t.speaker) for t in turns if roles.get(t.speaker) != "question"]
     people = People(text, speakers if kind == "transcript" else ())
     if kind != "transcript":
         people.author = _byline_author(text[:paras[0].start + 1500] if paras else "")
@@ -504,7 +505,7 @@ def _speaker_named(who: str) -> str | None:
         name = _strip_honorific(" ".join(words))
         if 2 <= len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()) and \
                 not any(_is_role(w) for w in name.split()):
-            return _as_written(name)
+            return as_written(name)
     return None
 
 
@@ -1561,7 +1562,7 @@ def _turn_quotes(
             speaker = voiced = witness or people.first_person(exclude=roles) or interviewee
         else:
             bare = _strip_honorific(turn.speaker)
-            written = _as_written(bare)
+            written = as_written(bare)
             speaker = voiced = people.resolve(written, turn.speaker_span.start)
             if speaker == written and bare.isupper() and "-" in bare:
                 speaker = voiced = people.from_capitals(bare)  # "MR CHEUNG WAI-KIN": Cheung Wai-kin
@@ -1652,7 +1653,7 @@ def _byline_author(lead: str) -> str | None:
     found = _BYLINE_NAME.search(lead)
     if found is None or lead.startswith(" and ", found.end()):
         return None
-    return person_name(_as_written(found.group(1) or found.group(2)))
+    return person_name(as_written(found.group(1) or found.group(2)))
 
 
 def _is_note(text: str) -> bool:
@@ -1723,12 +1724,7 @@ def _witness(text: str) -> str | None:
     """Return the witness the opening of a court's or an inquiry's transcript names (whose words its "A."
     lines are), as a name is written, or None."""
     found = _WITNESS.search(text, 0, 20_000)
-    return None if found is None else _as_written(found.group("of") or found.group("sworn"))
-
-
-def _as_written(label: str) -> str:
-    """Return a speaker label in capitals as a name is written ("LISA HARMON" -> "Lisa Harmon")."""
-    return label.title() if label.isupper() and len(label) > 2 else label
+    return None if found is None else as_written(found.group("of") or found.group("sworn"))
 
 
 def _strip_honorific(name: str) -> str:

@@ -26,6 +26,7 @@ from reportgen.summarize.people import (
     ROLES,
     SURNAME_FIRST,
     TITLES,
+    as_written,
     from_capitals,
     is_org_like,
     is_title,
@@ -740,7 +741,7 @@ def _plainly_a_speaker(name: str) -> bool:
 
 def _named_elsewhere(name: str, uses: int, text: str) -> bool:
     """Return True when the text names ``name`` ("BERGLUND" as "Berglund") beyond its ``uses`` as a label."""
-    word = name.title() if name.isupper() else name
+    word = as_written(name)
     found = len(re.findall(rf"\b{re.escape(word)}\b", text))
     return found > (uses if word == name else 0)
 
@@ -807,7 +808,7 @@ def _role(name: str, own: Sequence[Turn], after_questions: Sequence[Turn] = ()) 
         return "answer"  # a member of parliament: what they say is on the record, questions or not; a
         # phone-in's caller tells their story, though they ask too; so do both sides of a call
     if words & _QUESTION_WORDS or "analyst" in said or said & _QUESTION_WORDS or \
-            (is_org_like(name.title() if name.isupper() else name) and not words & HONORIFICS
+            (is_org_like(as_written(name)) and not words & HONORIFICS
              and not words & TITLES):  # "The CHAIRMAN", "Senator OKAFOR": people, in capitals
         return "question"
     if all(_IN_ANOTHER_TONGUE.fullmatch(p.text) for t in own for p in t.paragraphs) and own[0].paragraphs:
@@ -833,7 +834,7 @@ def _role(name: str, own: Sequence[Turn], after_questions: Sequence[Turn] = ()) 
 def _introduces_self(name: str, first_turn: str) -> bool:
     """Return True when a first turn says who the speaker is, as a host opens a show ("I'm Maya Elliott")."""
     given = name.split()[0]
-    given = given.title() if given.isupper() else given
+    given = as_written(given)
     head = first_turn[:400]
     return f"I'm {given}" in head or f"I’m {given}" in head or f"I am {given}" in head
 
