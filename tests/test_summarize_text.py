@@ -265,6 +265,8 @@ def test_a_story_about_email_keeps_its_sentence() -> None:
     "Transcript: automatically generated and reviewed by the Spokesperson's Service. Only the spoken "
     "version is authentic.",
     "This interview has been edited for length and clarity.",
+    "This text is being provided in a rough draft format. Communication Access Realtime Translation (CART) "
+    "is provided in order to facilitate communication accessibility.",
     # A page's footer, though it ends in a stop.
     "To view PDF files, you need Adobe Acrobat Reader.",
     "Terms of Use | Privacy Policy | Accessibility | Copyright Bank of Japan All Rights Reserved.",

@@ -305,6 +305,7 @@ _TRANSCRIPT_NOTE = re.compile(
     r"|This transcript may contain errors|This interview (?:has been|was) (?:edited|condensed|translated)\b"
     r"|Transcript: (?:automatically|machine|auto)[- ]generated\b"
     r"|This record contains the text of speeches delivered in"
+    r"|This (?:text )?is being provided in a rough[- ]draft format"
     r"|The meeting (?:rose|was (?:called to order|suspended|adjourned|resumed)) at \d)",
     re.IGNORECASE)
 """A broadcaster's note on its transcript ("Accuracy and availability of NPR transcripts may vary. ..."):
