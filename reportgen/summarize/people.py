@@ -586,7 +586,7 @@ def from_capitals(name: str, text: str) -> str:
     """Return a name given in capitals ("WONG KA-YEE") as ``text`` writes names: title case, but a
     hyphenated given name in small letters after the hyphen where the text writes its other names so
     ("Mr CHEUNG Wai-kin": "Wong Ka-yee")."""
-    name = name.title()
+    name = as_written(name)
     if "-" in name.rpartition(" ")[2] and _FAMILY_FIRST_HYPHENATED.search(text):
         family, _, given = name.rpartition(" ")
         name = f"{family} {given[0]}{given[1:].lower()}"

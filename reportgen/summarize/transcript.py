@@ -783,7 +783,7 @@ def _host_of(pair: Sequence[str], by_speaker: dict[str, list[Turn]]) -> str | No
     """Return which of two speakers interviews the other, or None: the one who asks more often and
     speaks a third as long as the other at most (a podcast's host, whom the turns do not call one; a
     machine transcript drops most question marks)."""
-    texts = {name: [" ".join(p.text for p in t.paragraphs) for t in by_speaker[name]] for name in pair}
+    texts = {name: [_said(t) for t in by_speaker[name]] for name in pair}
     asks = {name: sum("?" in t for t in texts[name]) for name in pair}
     for host, guest in (pair, pair[::-1]):
         if asks[host] > asks[guest] and _median_words(texts[host]) * 3 <= _median_words(texts[guest]):
@@ -813,22 +813,27 @@ def _role(name: str, own: Sequence[Turn], after_questions: Sequence[Turn] = ()) 
         return "question"
     if all(_IN_ANOTHER_TONGUE.fullmatch(p.text) for t in own for p in t.paragraphs) and own[0].paragraphs:
         return "answer"  # "[SPEAKING FRENCH]": what they say, an interpreter's turn gives
-    texts = [" ".join(p.text for p in t.paragraphs if not _OTHER_VOICE.match(p.text)) for t in own]
-    asks = sum("?" in t for t in texts)
-    if len(name.split()) == 1 and asks * 2 >= len(own) and name not in ("A", "Answer"):
+    texts = [_said(t) for t in own]
+    asking = sum("?" in t for t in texts)
+    if len(name.split()) == 1 and asking * 2 >= len(own) and name not in ("A", "Answer"):
         return "question"
-    if asks * 2 >= len(own) and _introduces_self(name, texts[0]):
+    if asking * 2 >= len(own) and _introduces_self(name, texts[0]):
         return "moderator"  # "I'm Maya Elliott", then mostly questions: the host of a show
     if _median_words(texts) <= 4 and max(len(t.split()) for t in texts) <= 12:
         return "moderator"  # "Paul.", "Rachel.", "Let's go to Howard.": only ever hands the floor on
     handoffs = sum(_hands_off(t) for t in texts)
     if handoffs and (handoffs * 2 >= len(own) or (handoffs > 1 and _median_words(texts) < 60)) and \
             sum(not _hands_off(t) and len(t.split()) >= 12
-                for t in (" ".join(p.text for p in turn.paragraphs) for turn in after_questions)) < 2:
+                for t in map(_said, after_questions)) < 2:
         return "moderator"
-    if asks == len(own) and _median_words(texts) < 80:
+    if asking == len(own) and _median_words(texts) < 80:
         return "question"
     return "answer"
+
+
+def _said(turn: Turn) -> str:
+    """Return a turn's words, but for paragraphs that open on another voice ("[INAUDIBLE] -- microphone?")."""
+    return " ".join(p.text for p in turn.paragraphs if not _OTHER_VOICE.match(p.text))
 
 
 def _introduces_self(name: str, first_turn: str) -> bool:
