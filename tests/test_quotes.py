@@ -1607,3 +1607,15 @@ def test_a_body_named_after_its_field_keeps_the_field_in_its_name():
     text = ("The Financial Conduct Authority said Lowes had never been authorised. “If a product promises "
             "high returns with no risk, that is a warning sign,” a spokesperson said.\n")
     assert [q.speaker for q in quotes_of(text, "news")] == ["Financial Conduct Authority"]
+
+
+def test_a_double_barrelled_name_broken_where_its_line_wraps_is_one_name():
+    # a press release copied from a PDF keeps its hard line breaks, one of them at the name's hyphen
+    text = ("The municipal utility closed the year with a profit of EUR 61 million and\n"
+            "laid more district heating pipes than in any year since it was founded. „2024\n"
+            "was the year in which the heat transition stopped being a slide in a\n"
+            "presentation and became a building site,“ said Dr Katharina Wendeborn-\n"
+            "Aulich, Chair of the Management Board. „We laid 23 kilometres of new\n"
+            "district heating pipes – more than in the previous five years combined,\n"
+            "and that costs money before it earns money, as our earnings show.“\n")
+    assert {q.speaker for q in quotes_of(text, "news")} == {"Katharina Wendeborn-Aulich"}

@@ -425,11 +425,14 @@ _PLAIN_SCAN = 200_000  # how far into a source to look for a name's lower-case t
 
 
 _NAME_TOKEN = re.compile(r"[A-Z]\.|[\w'’-]+\.?")
+_WRAPPED_HYPHEN = re.compile(r"(?<=\w)-\s+(?=[A-Z])")
+"""A double-barrelled name broken at its hyphen where a line wraps: "Katharina Wendeborn-\nAulich"; its words
+may come here joined by a space."""
 
 
 def name_tokens(raw: str) -> list[str]:
     """Return the words of a name phrase, dots of initials and honorifics kept, possessives dropped."""
-    toks = _NAME_TOKEN.findall(raw)
+    toks = _NAME_TOKEN.findall(_WRAPPED_HYPHEN.sub("-", raw) if "-" in raw else raw)
     if "'s" not in raw and "’s" not in raw:
         return toks  # no possessive anywhere: nothing to trim, token by token
     return [t[:-2] if t.endswith(("'s", "’s")) else t for t in toks if t not in ("'s", "’s")]  # a
