@@ -183,3 +183,32 @@ def test_numbers_grouped_by_apostrophes_are_read_and_english_ones_left_alone(tex
     found = study(Document("S1", "story.txt", f"Headline of the story\n\n{text}\n"))
     assert wanted <= {f.value for f in found.figures}
     assert all(f"\n{text}\n".find(f.text) >= 0 for f in found.figures)
+
+
+def test_a_parliament_s_written_answers_are_the_minister_s_words_on_a_record() -> None:
+    # a record of questions put and answered in writing: no transcript, but each answer under its office
+    # and holder is that minister's, up to the next question put; the question and the record's
+    # formulae are nobody's words
+    text = ("Legislative Assembly\n\nQuestions on Notice\n\nTuesday, 10 March 2026\n\nCoastal Erosion\n\n"
+            "1204. Ms Harriet Quill asked the Minister for the Environment, upon notice, how many beaches "
+            "were closed by erosion in 2025.\n\n"
+            "Minister for the Environment (Dr Tomasz Wierzbicki): I propose to take Questions Nos. 1204 and "
+            "1207 together.\n\n"
+            "Fourteen beaches were closed for part of 2025, and three of them remain closed today.\n\n"
+            "I will not allow a single community to lose its beach because the repair budget ran out.\n\n"
+            "Flood Warnings\n\n"
+            "1219. Mr Oskar Lindgren asked the Minister of State at the Department of Water the number of "
+            "flood sirens installed since 2024.\n\n"
+            "Minister of State at the Department of Water (Ms Adaeze Nwosu): Forty-one sirens have been "
+            "installed since January 2024.\n\n"
+            "Every town on the river will have a siren by the end of this year, and we will test each of "
+            "them twice a year.\n\n"
+            "Question No. 1220 answered with Question No. 1219.\n")
+    briefing = summarize([Document("S1", "answers.txt", text)], max_figures=None, every_quote=True)
+    said = {q.text: q.speaker for q in briefing.quotes}
+    assert briefing.sources[0].kind == "other"
+    assert said["I will not allow a single community to lose its beach because the repair budget ran "
+                "out."] == "Tomasz Wierzbicki"
+    assert said["Every town on the river will have a siren by the end of this year, and we will test each "
+                "of them twice a year."] == "Adaeze Nwosu"
+    assert not any("asked the" in q or "Question No." in q or "propose to take" in q for q in said)

@@ -19,7 +19,7 @@ _WORD = r"[A-Z][\w.'’-]*"
 _DASH = re.compile(rf"({_WORD}(?: {_WORD}){{1,4}})[ \t]+(?:--|—|–)[ \t]+(\S[^\n]{{0,80}})")
 """'Name -- Role' or 'Name -- Firm -- Analyst', alone on its line."""
 _PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? )?[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}"
-_OFFICE_WORD = rf"(?:{_WORD}|of|the|for|and)"
+_OFFICE_WORD = rf"(?:{_WORD}|of|the|for|and|at|in)"
 _OFFICE = re.compile(rf"(The {_OFFICE_WORD}(?:,? {_OFFICE_WORD}){{0,8}}"
                      rf"|[A-Z][a-z]+ (?:for|of) {_OFFICE_WORD}(?:,? {_OFFICE_WORD}){{0,8}})"
                      rf" \(((?:Deputy |Senator |Councillor )?{_PERSON})\)")

@@ -30,6 +30,10 @@ from reportgen.summarize.text import Layout, Span, normalize
 from reportgen.summarize.transcript import is_transcript
 
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|according to|announced)\b")
+_WRITTEN_RECORD = re.compile(r"^[ \t]*(?:Written (?:Answers?|Questions?)|Questions? (?:on|upon) Notice|"
+                             r"Questions in Writing)\b[^\n]{0,40}$", re.MULTILINE | re.IGNORECASE)
+"""A parliament's record of questions put and answered in writing, as its page heads it ("Written Answers
+Nos. 388-407", "Questions on Notice")."""
 _RELEASE = re.compile(
     r"^[ \t]*(?:press|news|media) release(?:[ \t]*[-–—:|]?[ \t]*(?:no\.[ \t]*)?\d[\w ./-]{0,20})?[ \t]*$"
     r"|[>»›][ \t]*(?:press|news|media) releases?[ \t]*$"
@@ -91,7 +95,11 @@ def source_kind(paras: Sequence[Span], head: str = "", voices: Mapping[str, str]
     says what the page is, whatever its voice. ``voices``: see `transcript.is_transcript`. A text
     ``captioned`` (see `text.caption_lines`) is speech written down, labelled or not.
     """
-    if captioned or is_transcript(paras, voices):
+    if captioned:
+        return "transcript"
+    if _WRITTEN_RECORD.search(head):
+        return "other"  # a parliament's written answers: the minister's answers under labels, never spoken
+    if is_transcript(paras, voices):
         return "transcript"
     if not paras or _RELEASE.search(head) or _RELEASE.search(paras[0].text[:200]):
         return "other"

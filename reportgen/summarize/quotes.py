@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, takewhile
 
 from reportgen.model import Cite, Quote
 from reportgen.summarize.debris import SENTENCE_WITHIN, ends_on_footnote, footnotes, is_boilerplate
@@ -136,7 +136,8 @@ _CUE_PHRASES = {
             "let me bring up|let me introduce|like to introduce|our next speaker|quorum|declare the meeting|"
             "meeting open|meeting closed|remain seated|be seated|ask you to stand|take him down|"
             "take her down|his hand up|her hand up|their hand up|hand raised|on mute|unmute|can you hear me|"
-            "can everyone hear|place a copy|placed a copy|identical statement",
+            "can everyone hear|place a copy|placed a copy|identical statement|take questions|"
+            "respond to the deputy|reply to the deputy|to the deputy directly|service matter",
     "thesis": "the key|key to|our goal|the goal|we aim|aim to|aims to|priority|priorities|committed to|"
               "focus on|focuses on|the core|the main|the aim|the purpose|the most important|in short|"
               "in a word|announce|announcing",
@@ -329,6 +330,8 @@ def find_quotes(
         orator, signed_up_to = signed
     if kind != "transcript":
         turns, roles = _interview_within(paras, text)
+        if not turns:
+            turns, roles = _answers_on_record(paras, text)
         if not has_marks and orator is None and not turns:
             return []
     else:
@@ -387,6 +390,29 @@ def _interview_within(paras: Sequence[Span], text: str) -> tuple[list[Turn], dic
     if not answers or answers.most_common(1)[0][1] < 2:
         return [], {}
     return turns, roles
+
+
+_QUESTION_PUT = re.compile(rf"(?:\d{{1,5}}\.[ \t]+)?(?:[{UPPER}][\w.'’-]*[ \t]+){{1,5}}asked the [A-Z]")
+"""A question put on a parliament's record, in reported form: "401. Deputy Ruairí Ó Dálaigh asked the
+Minister for Health the number of ...", "Mr Hale asked the Minister for Defence, upon notice, ..."."""
+_ANSWERED_WITH = re.compile(r"Questions? Nos?\.[^\n]{1,80}\banswered with\b")
+
+
+def _answers_on_record(paras: Sequence[Span], text: str) -> tuple[list[Turn], dict[str, str]]:
+    """Return the answers a parliament's record of written questions prints, each under the office and
+    the holder who gives it ("Minister for Health (Deputy Siobhán Mulcahy): I propose ..."), up to the next
+    question put or the record's note of questions answered together; else none. The page is a record, not
+    a transcript, but the answers are its minister's words."""
+    if "asked the" not in text or not any(_QUESTION_PUT.match(p.text) for p in paras):
+        return [], {}
+    turns = []
+    for turn in speaker_turns(paras, text=text):
+        if ROLES.isdisjoint(turn.role.lower().split()):
+            continue  # only an office and who holds it answers on the record
+        said = list(takewhile(lambda p: not (_QUESTION_PUT.match(p.text) or _ANSWERED_WITH.match(p.text)),
+                              turn.paragraphs))
+        turns.append(dataclasses.replace(turn, paragraphs=tuple(said)))
+    return turns, {t.speaker: "answer" for t in turns}
 
 
 _SPEECH_BY = re.compile(
