@@ -1843,3 +1843,17 @@ The hon. Gentleman is right to raise maintenance, and we have increased the budg
     assert {q.text: q.speaker for q in quotes}[
         "The hon. Gentleman is right to raise maintenance, and we have increased the budget by 12% this "
         "year."] == "Rachel Dunmore"
+
+
+def test_a_label_may_open_on_a_capital_with_an_accent():
+    # a translated government press conference labels its speakers by family name and ministry: "Ö" and
+    # "É" are capitals too
+    text = ("QUESTION SCHÖNFELD: To the Interior Ministry. How many asylum applications were there?\n\n"
+            "ÖZDEMIR-KRAUSE (BMI): Between January and October, 101,000 first-time applications were "
+            "registered.\n\n"
+            "QUESTION: And the rejections at the borders?\n\n"
+            "Özdemir-Krause (BMI): Just under 9,400 persons since May.\n\n"
+            "Mme Élodie Laframboise: Thank you, Chair. I have one more question on the corridor.\n")
+    speakers = [t.speaker for t in speaker_turns(paragraphs(text), text=text)]
+    assert speakers == ["QUESTION SCHÖNFELD", "ÖZDEMIR-KRAUSE", "QUESTION", "Özdemir-Krause",
+                        "Mme Élodie Laframboise"]

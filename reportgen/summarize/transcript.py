@@ -26,6 +26,7 @@ from reportgen.summarize.people import (
     ROLES,
     SURNAME_FIRST,
     TITLES,
+    UPPER,
     as_written,
     from_capitals,
     is_org_like,
@@ -38,7 +39,7 @@ from reportgen.summarize.text import Span
 # ", title" or "(title)" after it, then a colon. Alone on its line, or followed by the turn's words.
 _NUMBERED = re.compile(NUMBERED_VOICE)
 _LABEL = (rf"{NUMBERED_VOICE}"
-          r"|[A-Z][\w.'’&-]*(?: (?:(?:of|the|and|for|de|van|von|bin|al|&) )?[A-Z][\w.'’&-]*){0,6}")
+          rf"|[{UPPER}][\w.'’&-]*(?: (?:(?:of|the|and|for|de|van|von|bin|al|&) )?[{UPPER}][\w.'’&-]*){{0,6}}")
 # Both forms in one pattern: the label holds no colon, so both end at the text's first colon, and
 # what follows it (nothing but spaces, or words) says which form it can be.
 _TIME_AFTER = rf"\s*[\[(]{TIME_CODE}[\])]"
