@@ -689,6 +689,10 @@ def test_an_age_for_a_subject_and_a_name_spoken_of_only_by_family_name_are_the_l
     ("Your Honor, the witness should be allowed to finish his answer. The formula had a band, a floor "
      "and a ceiling, and we priced within it.",
      "The formula had a band, a floor and a ceiling, and we priced within it."),
+    # Declining to comment, however politely put, is a non-answer too.
+    ("I would not want to comment on the term you quoted beyond that. The minister sees this as "
+     "confirmation of the course.",
+     "The minister sees this as confirmation of the course."),
 ])
 def test_a_transcript_answer_is_quoted_for_its_stance_not_its_procedure(answer, quoted):
     text = f"Q: What do you say to that?\n\nMARIA SOTO: {answer}\n\nQ: Thank you.\n"

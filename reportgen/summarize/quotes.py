@@ -128,6 +128,7 @@ _CUE_PHRASES = {
             "come to order|meeting to order|hearing to order|session to order|for the record|joined by|"
             "another update|pleasure to|pieces of information|"
             "no comment|not comment|wouldn't comment|won't comment|can't comment|not going to comment|"
+            "not want to comment|don't want to comment|wouldn't want to comment|"
             "not going to get into|not going to go into|not going to get ahead|don't have information|"
             "don't have any|don't have a number|nothing to announce|to announce at|hand it over|hand over to|"
             "turn it over|over to my colleague|not going to speculate|won't speculate|put a timeline|"
