@@ -24,7 +24,8 @@ _OFFICE = re.compile(rf"(The {_OFFICE_WORD}(?:,? {_OFFICE_WORD}){{0,8}}"
                      rf"|[A-Z][a-z]+ (?:for|of) {_OFFICE_WORD}(?:,? {_OFFICE_WORD}){{0,8}})"
                      rf" \(((?:Deputy |Senator |Councillor )?{_PERSON})\)")
 """An office and its holder: 'The Chancellor of the Exchequer (Rachel Adeyemi)', as the Dáil's record
-has it 'Minister for Housing, Local Government and Heritage (Deputy Seán Walsh)'."""
+has it 'Minister for Housing, Local Government and Heritage (Deputy Seán Walsh)' or 'Minister of State at
+the Department of Health (Deputy Gráinne Tuohy)'."""
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr)\.? "
 """An honorific before a name, as a speaker line gives it ("Mr Penhaligon", "Dr. Anjali Raman")."""
 _CAPS_OFFICE = re.compile(rf"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,3}}) "

@@ -397,6 +397,8 @@ _QUESTION_PUT = re.compile(rf"(?:\d{{1,5}}\.[ \t]+)?(?:[{UPPER}][\w.'’-]*[ \t]
 """A question put on a parliament's record, in reported form: "401. Deputy Ruairí Ó Dálaigh asked the
 Minister for Health the number of ...", "Mr Hale asked the Minister for Defence, upon notice, ..."."""
 _ANSWERED_WITH = re.compile(r"Questions? Nos?\.[^\n]{1,80}\banswered with\b")
+"""The record's note that a question is answered with another: "Question No. 389 answered with Question
+No. 388."."""
 
 
 def _answers_on_record(paras: Sequence[Span], text: str) -> tuple[list[Turn], dict[str, str]]:
