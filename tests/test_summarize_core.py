@@ -212,3 +212,27 @@ def test_a_parliament_s_written_answers_are_the_minister_s_words_on_a_record() -
     assert said["Every town on the river will have a siren by the end of this year, and we will test each "
                 "of them twice a year."] == "Adaeze Nwosu"
     assert not any("asked the" in q or "Question No." in q or "propose to take" in q for q in said)
+
+
+def test_an_interview_printed_without_labels_under_a_heading_is_its_subject_s_words() -> None:
+    # a release prints a short interview with no "Q:" or name labels: the heading names whom it questions,
+    # each question is a line of its own (or a paragraph alone), the answer follows; the interview ends
+    # where the company's boilerplate starts
+    text = ("Northwind Rail orders 40 new trains\n\n"
+            "LEEDS, 4 February 2026 - Northwind Rail has ordered 40 battery trains for its rural lines.\n\n"
+            "Q&A with Priya Raman-Holt, Chief Executive\n\n"
+            "Why battery trains and not overhead wires?\n\n"
+            "Wiring a rural line costs more than the line earns in thirty years, and the batteries charge at "
+            "the stations we already have.\n\n"
+            "When will passengers see them?\n"
+            "The first units enter service in the spring of 2028 on the Dales line, and the last before the "
+            "end of 2029.\n\n"
+            "About Northwind Rail\n\n"
+            "Northwind Rail runs 310 services a day across the north of England and employs 2,400 people.\n")
+    briefing = summarize([Document("S1", "release.txt", text)], max_figures=None, every_quote=True)
+    said = {q.text: q.speaker for q in briefing.quotes}
+    assert said["Wiring a rural line costs more than the line earns in thirty years, and the batteries "
+                "charge at the stations we already have."] == "Priya Raman-Holt"
+    assert said["The first units enter service in the spring of 2028 on the Dales line, and the last "
+                "before the end of 2029."] == "Priya Raman-Holt"
+    assert not any(q.endswith("?") or "310 services" in q for q in said)

@@ -333,6 +333,8 @@ def find_quotes(
         turns, roles = _interview_within(paras, text)
         if not turns:
             turns, roles = _answers_on_record(paras, text)
+        if not turns:
+            turns, roles = _questions_put_to(paras, text)
         if not has_marks and orator is None and not turns:
             return []
     else:
@@ -415,6 +417,44 @@ def _answers_on_record(paras: Sequence[Span], text: str) -> tuple[list[Turn], di
         said = list(takewhile(lambda p: not (_QUESTION_PUT.match(p.text) or _ANSWERED_WITH.match(p.text)),
                               turn.paragraphs))
         turns.append(dataclasses.replace(turn, paragraphs=tuple(said)))
+    return turns, {t.speaker: "answer" for t in turns}
+
+
+_QUESTIONS_FOR = re.compile(
+    rf"^(?:(?:[A-Z][a-z]+|\d{{1,2}})[ \t]+[Qq]uestions[ \t]+(?:for|to)|Q[ \t]?&[ \t]?A[ \t]+with"
+    rf"|(?:An[ \t]+)?[Ii]nterview[ \t]+with|In[ \t]+conversation[ \t]+with)"
+    rf"[ \t]+(?P<name>[{UPPER}][\w.'’-]*(?:[ \t]+[{UPPER}][\w.'’-]*){{1,4}})[ \t]*(?:,[^\n]*)?$",
+    re.MULTILINE)
+"""A heading over an interview printed without labels, naming whom it questions: "Three questions for Dr
+Katharina Wendeborn-Aulich", "5 questions to ...", "Q&A with ...", "In conversation with ..., CEO"."""
+_ASKED_FIRST = re.compile(r"(?:[^\n?]*\n){0,2}[^\n?]*\?[ \t]*\n(?=\S)")
+"""A paragraph's opening question, of up to three lines, the last ending on "?", the answer on the next."""
+
+
+def _questions_put_to(paras: Sequence[Span], text: str) -> tuple[list[Turn], dict[str, str]]:
+    """Return the answers of an interview a release prints without labels under a heading that names whom
+    it questions (see `_QUESTIONS_FOR`), as that person's turn; else none. Each question opens its
+    paragraph, the answer after it, or is a paragraph alone, the answer the next one. The interview ends
+    at the first paragraph that is neither (the page's footer, "About the company")."""
+    turns = []
+    for head in _QUESTIONS_FOR.finditer(text) if "?" in text else ():
+        answers = []
+        rest = [p for p in paras if p.start >= head.end()]
+        i = 0
+        while i < len(rest):
+            para = rest[i]
+            if asked := _ASKED_FIRST.match(para.text):
+                answers.append(Span(para.start + asked.end(), para.end, para.text[asked.end():]))
+            elif para.text.endswith("?") and para.text.count("\n") < 3 and i + 1 < len(rest) and \
+                    not rest[i + 1].text.endswith("?"):
+                i += 1
+                answers.append(rest[i])
+            else:
+                break
+            i += 1
+        if answers:
+            name = head.group("name")
+            turns.append(Turn(name, Span(head.start("name"), head.end("name"), name), tuple(answers)))
     return turns, {t.speaker: "answer" for t in turns}
 
 
