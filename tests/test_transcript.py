@@ -1857,3 +1857,15 @@ def test_a_label_may_open_on_a_capital_with_an_accent():
     speakers = [t.speaker for t in speaker_turns(paragraphs(text), text=text)]
     assert speakers == ["QUESTION SCHÖNFELD", "ÖZDEMIR-KRAUSE", "QUESTION", "Özdemir-Krause",
                         "Mme Élodie Laframboise"]
+
+
+def test_a_note_in_square_brackets_may_stand_between_a_label_and_its_colon():
+    # an interpreted press conference notes the channel each speaker is heard on, as a parenthesis would
+    text = ("MODERATOR [through interpreter]: Good afternoon. The minister will speak first.\n\n"
+            "MINISTER ADEYEMI-BRANDT [in English]: Thank you. We will open four new clinics this year.\n\n"
+            "QUESTION (Lars Ekdahl, Dagens Nyheter) [through interpreter]: Who pays for the clinics?\n\n"
+            "MINISTER ADEYEMI-BRANDT [EN]: The federal budget pays for all of them.\n")
+    turns = speaker_turns(paragraphs(text), text=text)
+    assert [t.speaker for t in turns] == ["MODERATOR", "MINISTER ADEYEMI-BRANDT", "QUESTION",
+                                          "MINISTER ADEYEMI-BRANDT"]
+    assert turns[1].paragraphs[0].text == "Thank you. We will open four new clinics this year."

@@ -138,7 +138,8 @@ _CUE_PHRASES = {
             "meeting open|meeting closed|remain seated|be seated|ask you to stand|take him down|"
             "take her down|his hand up|her hand up|their hand up|hand raised|on mute|unmute|can you hear me|"
             "can everyone hear|place a copy|placed a copy|identical statement|take questions|"
-            "respond to the deputy|reply to the deputy|to the deputy directly|service matter",
+            "respond to the deputy|reply to the deputy|to the deputy directly|service matter|"
+            "interpret into|interpret for",
     "thesis": "the key|key to|our goal|the goal|we aim|aim to|aims to|priority|priorities|committed to|"
               "focus on|focuses on|the core|the main|the aim|the purpose|the most important|in short|"
               "in a word|announce|announcing",

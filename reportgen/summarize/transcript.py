@@ -46,7 +46,7 @@ _TIME_AFTER = rf"\s*[\[(]{TIME_CODE}[\])]"
 _SPEAKER = re.compile(rf"^({_LABEL})(?:(?:\s*[,(][^:：\n]{{0,80}}"
                       rf"|[ \t]+(?:--?|–|—)[ \t]+(?P<post>[^:：\n]{{2,80}})|{_TIME_AFTER})?\s*[:：]\s*$"
                       rf"|(?:,\s*(?P<role>[A-Z][A-Z0-9 .,'’&/-]{{1,60}}?))?"
-                      rf"(?:(?:\s*\([^:：)\n]{{0,60}}\)){{1,2}}|{_TIME_AFTER})?\s*[:：]\s+(?=\S))")
+                      rf"(?:(?:\s*(?:\([^:：)\n]{{0,60}}\)|\[[^:：\]\n]{{0,40}}\])){{1,2}}|{_TIME_AFTER})?\s*[:：]\s+(?=\S))")
 """A TV transcript's label also gives the role, in capitals like the name: "DONNA KESSLER, HARLAN CREEK
 RESIDENT: We had maybe 20 minutes." A recording's time code may follow the name ("Marcus Ofori
 (00:01:52):", as automatic transcripts set it)."""
