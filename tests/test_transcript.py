@@ -1869,3 +1869,14 @@ def test_a_note_in_square_brackets_may_stand_between_a_label_and_its_colon():
     assert [t.speaker for t in turns] == ["MODERATOR", "MINISTER ADEYEMI-BRANDT", "QUESTION",
                                           "MINISTER ADEYEMI-BRANDT"]
     assert turns[1].paragraphs[0].text == "Thank you. We will open four new clinics this year."
+
+
+def test_a_speaker_line_of_notes_alone_is_that_speaker_s_turn_and_no_words():
+    # a reporter's interjection not interpreted: the line names the speaker and notes it, nothing said
+    text = ("MINISTER HALVORSEN: The bridge opens in May. I understand the concern about the cost —\n\n"
+            "QUESTION (Ines Rocha, Publico) [in Portuguese, not interpreted] [crosstalk]\n\n"
+            "MINISTER HALVORSEN: If I may finish. The cost is fixed in the contract.\n")
+    turns = speaker_turns(paragraphs(text), text=text)
+    assert [t.speaker for t in turns] == ["MINISTER HALVORSEN", "QUESTION", "MINISTER HALVORSEN"]
+    quotes = find_quotes("S", text, paragraphs(text), "transcript")
+    assert quotes and not any("QUESTION" in q.text or "crosstalk" in q.text for q in quotes)

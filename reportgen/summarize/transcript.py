@@ -43,6 +43,10 @@ _LABEL = (rf"{NUMBERED_VOICE}"
 # Both forms in one pattern: the label holds no colon, so both end at the text's first colon, and
 # what follows it (nothing but spaces, or words) says which form it can be.
 _TIME_AFTER = rf"\s*[\[(]{TIME_CODE}[\])]"
+_NOTED_ONLY = re.compile(rf"({_LABEL})(?:[ \t]*\([^():\n]{{0,60}}\))?"
+                         rf"[ \t]+((?:\[[^\[\]:\n]{{1,40}}\][ \t]*){{1,3}})$")
+"""A speaker line with no words, only notes that they were not transcribed: "QUESTION (Tiago Marcondes)
+[in Portuguese, not interpreted] [crosstalk]"; their turn, the next speaker's being another."""
 _SPEAKER = re.compile(rf"^({_LABEL})(?:(?:\s*[,(][^:：\n]{{0,80}}"
                       rf"|[ \t]+(?:--?|–|—)[ \t]+(?P<post>[^:：\n]{{2,80}})|{_TIME_AFTER})?\s*[:：]\s*$"
                       rf"|(?:,\s*(?P<role>[A-Z][A-Z0-9 .,'’&/-]{{1,60}}?))?"
@@ -161,6 +165,10 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
         turn = Span(para.end - len(rest), para.end, rest)
         return qa.group(1), Span(para.start, para.start + 1, qa.group(1)), turn, ""
     if ":" not in para.text and "：" not in para.text:  # both colon patterns need one: a cheap scan
+        if para.text.endswith("]") and (noted := _NOTED_ONLY.match(para.text)):
+            name = noted.group(1)  # "QUESTION (Tiago Marcondes) [in Portuguese, not interpreted]"
+            notes = Span(para.start + noted.start(2), para.end, noted.group(2))
+            return name, Span(para.start, para.start + len(name), name), notes, ""
         return _colonless_label(para, offices)
     if (hansard := _hansard_label(para, offices)) is not None:
         return hansard
