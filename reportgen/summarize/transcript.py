@@ -43,10 +43,6 @@ _LABEL = (rf"{NUMBERED_VOICE}"
 # Both forms in one pattern: the label holds no colon, so both end at the text's first colon, and
 # what follows it (nothing but spaces, or words) says which form it can be.
 _TIME_AFTER = rf"\s*[\[(]{TIME_CODE}[\])]"
-_NOTED_ONLY = re.compile(rf"({_LABEL})(?:[ \t]*\([^():\n]{{0,60}}\))?"
-                         rf"[ \t]+((?:\[[^\[\]:\n]{{1,40}}\][ \t]*){{1,3}})$")
-"""A speaker line with no words, only notes that they were not transcribed: "QUESTION (Tiago Marcondes)
-[in Portuguese, not interpreted] [crosstalk]"; their turn, the next speaker's being another."""
 _SPEAKER = re.compile(rf"^({_LABEL})(?:(?:\s*[,(][^:：\n]{{0,80}}"
                       rf"|[ \t]+(?:--?|–|—)[ \t]+(?P<post>[^:：\n]{{2,80}})|{_TIME_AFTER})?\s*[:：]\s*$"
                       rf"|(?:,\s*(?P<role>[A-Z][A-Z0-9 .,'’&/-]{{1,60}}?))?"
@@ -54,6 +50,10 @@ _SPEAKER = re.compile(rf"^({_LABEL})(?:(?:\s*[,(][^:：\n]{{0,80}}"
 """A TV transcript's label also gives the role, in capitals like the name: "DONNA KESSLER, HARLAN CREEK
 RESIDENT: We had maybe 20 minutes." A recording's time code may follow the name ("Marcus Ofori
 (00:01:52):", as automatic transcripts set it)."""
+_NOTED_ONLY = re.compile(rf"({_LABEL})(?:[ \t]*\([^():\n]{{0,60}}\))?"
+                         rf"[ \t]+((?:\[[^\[\]:\n]{{1,40}}\][ \t]*){{1,3}})$")
+"""A speaker line with no words, only notes of what was not transcribed: "QUESTION (Tiago Marcondes)
+[in Portuguese, not interpreted] [crosstalk]": that speaker's turn, though it gives nothing to quote."""
 # Labels that introduce metadata rather than a speaker ("Photo: Xinhua", "Source: ...").
 _NOT_SPEAKERS = frozenset("""
 photo photos source sources editor editors note notes tags tag keywords keyword copyright date time
