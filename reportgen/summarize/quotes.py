@@ -45,7 +45,15 @@ from reportgen.summarize.people import (
 )
 from reportgen.summarize.terms import STOPWORDS
 from reportgen.summarize.text import Span, past_lead, sentences
-from reportgen.summarize.transcript import FIRST_PERSON, PARTIES, Turn, asks, speaker_roles, speaker_turns
+from reportgen.summarize.transcript import (
+    FIRST_PERSON,
+    PARTIES,
+    Turn,
+    a_question,
+    asks,
+    speaker_roles,
+    speaker_turns,
+)
 
 _NONSPACE = re.compile(r"\S")
 _LOOK_BACK = 600  # characters read back for an attribution
@@ -436,7 +444,9 @@ def _questions_put_to(paras: Sequence[Span], text: str) -> tuple[list[Turn], dic
     """Return the answers of an interview a release prints without labels under a heading that names whom
     it questions (see `_QUESTIONS_FOR`), as that person's turn; else none. Each question opens its
     paragraph, the answer after it, or is a paragraph alone, the answer the next one. The interview ends
-    at the first paragraph that is neither (the page's footer, "About the company")."""
+    at the first paragraph that is neither (the page's footer, "About the company"). The heading is the
+    evidence: `transcript.unlabelled_turns` needs four or more questions, most saying "you", to tell an
+    interview from an explainer's question subheads; three questions under a heading need no more."""
     turns = []
     for head in _QUESTIONS_FOR.finditer(text) if "?" in text else ():
         answers = []
@@ -446,8 +456,7 @@ def _questions_put_to(paras: Sequence[Span], text: str) -> tuple[list[Turn], dic
             para = rest[i]
             if asked := _ASKED_FIRST.match(para.text):
                 answers.append(Span(para.start + asked.end(), para.end, para.text[asked.end():]))
-            elif para.text.endswith("?") and para.text.count("\n") < 3 and i + 1 < len(rest) and \
-                    not rest[i + 1].text.endswith("?"):
+            elif a_question(para.text) and i + 1 < len(rest) and not a_question(rest[i + 1].text):
                 i += 1
                 answers.append(rest[i])
             else:

@@ -457,7 +457,7 @@ def unlabelled_turns(paras: Sequence[Span]) -> list[Turn]:
     explainer's question subheads ("What does the law change?") are answered in the third person, and
     a story's rhetorical questions are too few. An "A" turn stands for the person the interview presents.
     """
-    asks = [i for i, p in enumerate(paras) if _a_question(p.text)]
+    asks = [i for i, p in enumerate(paras) if a_question(p.text)]
     if len(asks) < _MIN_QUESTIONS or len(asks) * 4 < asks[-1] + 2 - asks[0]:  # up to the last answer: a
         return []  # magazine page's bio, credits and links come after it
     addressed = sum(_ADDRESSED.search(paras[i].text) is not None for i in asks)
@@ -491,7 +491,7 @@ def _a_prompt(text: str) -> bool:
         or (text.count(" ") < 20 and ". " not in text))
 
 
-def _a_question(text: str) -> bool:
+def a_question(text: str) -> bool:
     """True for a paragraph that is a question put, not a quote of one: it ends on a question mark."""
     return text.rstrip(" ”\"’").endswith("?") and text[:1] not in "“\"‘'" and text.count(" ") < 80
 
