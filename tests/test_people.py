@@ -317,3 +317,10 @@ def test_a_title_written_short_is_a_title_and_the_sec_is_not():
     text = "SEC Chair Gary Gensler spoke first.\n\nThe SEC said it would appeal.\n"
     assert is_title("Sec.") and not is_title("SEC")
     assert People(text).resolve("The SEC", text.index("said")) != "Gary Gensler"
+
+
+@pytest.mark.parametrize("post", ["architecture critic", "columnist", "television commentator"])
+def test_a_critic_named_before_a_he_is_the_one_he_stands_for(post):
+    text = ("The mayor, Ingrid Solheim, said: “We waited seventy years.”\n\n"
+            f"The {post} Tor Eldevik was more reserved. “The deck is competent,” he wrote.\n")
+    assert People(text).last_person(text.index("he wrote"), "he") == "Tor Eldevik"
