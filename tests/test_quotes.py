@@ -1623,3 +1623,21 @@ def test_a_double_barrelled_name_broken_where_its_line_wraps_is_one_name():
             "district heating pipes – more than in the previous five years combined,\n"
             "and that costs money before it earns money, as our earnings show.“\n")
     assert {q.speaker for q in quotes_of(text, "news")} == {"Katharina Wendeborn-Aulich"}
+
+
+def test_a_block_quotation_between_its_introduction_and_its_credit_is_the_credited_person_s():
+    text = ("Harbour scheme divides the town\n\n"
+            "The council approved the scheme on Monday. Its planning chair, Dr Amara Okonjo-Reyes, "
+            "told the Royal Society of Arts in May:\n\n"
+            "Every harbour town in this country was built by people who expected the sea to stay where it "
+            "was. We no longer have that luxury.\n\n"
+            "So we build for the water we will have, not the water we had.\n\n"
+            "— Amara Okonjo-Reyes, lecture to the RSA, 14 May 2025\n\n"
+            "Fishing crews were not consulted, the harbour users' group said. Its members listed their "
+            "objections:\n\n"
+            "The new wall narrows the channel. Boats over twelve metres will have to wait for the tide.\n\n"
+            "— With files from Jonah Pettersen\n")
+    quotes = quotes_of(text, "news", further=True)
+    assert [(q.speaker, q.text[:25], q.further) for q in quotes] == [
+        ("Amara Okonjo-Reyes", "Every harbour town in thi", False),
+        ("Amara Okonjo-Reyes", "So we build for the water", True)]

@@ -344,9 +344,11 @@ def find_quotes(
             turns, roles = _answers_on_record(paras, text)
         if not turns:
             turns, roles = _questions_put_to(paras, text)
-        if not has_marks and orator is None and not turns:
+        set_off = _set_off(paras)
+        if not has_marks and orator is None and not turns and not set_off:
             return []
     else:
+        set_off = []
         turns = speaker_turns(paras, text=text) if turns is None else turns
         roles = speaker_roles(turns)
     if turns and (asker := _INTERVIEWER.search(text, 0, turns[0].speaker_span.start)):
@@ -359,6 +361,10 @@ def find_quotes(
         people.author = _byline_author(text[:paras[0].start + 1500] if paras else "")
     finder = _MarkedQuotes(doc_id, text, paras, people, explicit_only=kind == "transcript")
     quotes = finder.quotes()
+    for block, credit, at in set_off:
+        if person_name(credit) and (who := people.resolve(credit, at)) in people.full:
+            quotes += [Quote(p.text, who, (Cite(doc_id, p.start, p.end),), further=n > 0)
+                       for n, p in enumerate(block)]
     if turns:  # words an interviewer quotes in a question ("A CEO told us, and I'm quoting, "...""), unless
         # from a person the text names ("Senator Wade Lindqvist ... told me, quote, "...""): nobody's
         asked = [(t.speaker_span.start, (t.paragraphs[-1] if t.paragraphs else t.speaker_span).end)
@@ -648,6 +654,32 @@ It has been lightly edited for clarity.", "To receive these remarks in French, p
 Relations"): the editor's, not the speaker's."""
 _DASH_CREDIT = re.compile(r"[ \t]*\n?[ \t]*[—–][ \t]*([A-Z][^\n,—–]{1,60}?)[ \t]*(?:,|$|\n)", re.MULTILINE)
 """A credit after a quote, on its line or the next: "...” — Darren Holloway, finance critic, in a post"."""
+_SET_OFF_MOST = 3
+"""Paragraphs a block quotation may run to between its introduction and its credit."""
+
+
+def _set_off(paras: Sequence[Span]) -> list[tuple[Sequence[Span], str, int]]:
+    """Block quotations: (paragraphs, credited name, where the credit stands).
+
+    An encyclopedia or a feature sets a long quotation off in paragraphs of its own, without marks,
+    between a line that introduces it ("Alver mayor Solveig Tangerås Myklebust said:") and a credit
+    under it ("— Solveig Tangerås Myklebust, Bergens Tidende, 29 October 2023"). Copied as text, the
+    layout is lost, so both ends are needed: a paragraph after a colon may be a list's, and a dashed
+    line after a paragraph a signature or an agency's credit ("— With files from ...").
+    """
+    found = []
+    for i, para in enumerate(paras):
+        if para.text[:1] not in "—–" or "\n" in para.text or not (credit := _DASH_CREDIT.match(para.text)):
+            continue
+        intro = next((j for j in range(i - 2, max(-1, i - 2 - _SET_OFF_MOST), -1)
+                      if paras[j].text.rstrip().endswith(":")), None)
+        block = paras[intro + 1:i] if intro is not None else ()
+        if block and all(not _has_marks(p.text) and p.text.rstrip().endswith((".", "!", "?", "…"))
+                         and not p.text.rstrip().endswith(":") for p in block):
+            found.append((block, credit.group(1), para.start))
+    return found
+
+
 _PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,3}[.)]\s+")
 
 
