@@ -81,6 +81,41 @@ def test_a_record_headed_by_a_title_field_is_titled_by_it_not_by_the_service_s_b
     assert found.source.title == '"How are you coping with your heating bills?" – KVR Lunchtime Phone-In'
 
 
+WIKI_PAGE = """Jump to content
+Main menu
+Search
+Donate
+Log in
+
+Lake Vänern ferry disaster
+3 languages
+Article
+Talk
+Read
+View source
+View history
+Tools
+From Wikipedia, the free encyclopedia
+
+This article has multiple issues. Please help improve it or discuss these issues on the talk page.
+
+MS Karlstad in 1961
+Date\t14 September 1962
+Location\tLake Vänern, Sweden
+Deaths\t31
+
+The Lake Vänern ferry disaster was the sinking of the ferry MS Karlstad on 14 September 1962.
+"""
+
+
+def test_a_wiki_page_copied_whole_is_titled_by_the_line_over_its_tabs() -> None:
+    from reportgen.sources import Document
+    from reportgen.summarize.per_source import study
+
+    found = study(Document("S1", "wiki.txt", WIKI_PAGE))
+    assert found.source.title == "Lake Vänern ferry disaster"
+
+
 def test_a_running_head_in_a_legacy_font_s_letters_is_no_title() -> None:
     # A Sinhala gazette's head, typed in a legacy font and copied out as the Latin letters under its glyphs
     from reportgen.sources import Document

@@ -155,6 +155,25 @@ def _email_subject(text: str) -> str | None:
     return found.group(1) if found else None
 
 
+_ENCYCLOPEDIA = re.compile(r"^[ \t]*From [A-Z][\w ]{2,40}, the free encyclopedia[ \t]*$", re.MULTILINE)
+_WIKI_TABS = frozenset("article talk read edit view history source tools languages language add".split())
+"""The words of a wiki's tabs between its page title and "From Wikipedia, the free encyclopedia"
+("Article  Talk  Read  Edit  View history  Tools", "6 languages")."""
+
+
+def _encyclopedia_title(text: str) -> str | None:
+    """Return the title of a wiki page copied whole: the line over its tabs, over "From Wikipedia, the
+    free encyclopedia". The page's first title-like lines are its menu, and under the tagline come a
+    maintenance banner and the infobox's caption."""
+    if "free encyclopedia" not in text[:3_000] or not (tagline := _ENCYCLOPEDIA.search(text, 0, 3_000)):
+        return None
+    for line in reversed(text[:tagline.start()].split("\n")[-12:]):
+        words = line.lower().split()
+        if words and not all(w in _WIKI_TABS or w.isdigit() for w in words):
+            return normalize(line)
+    return None
+
+
 _TITLE_FIELD = re.compile(r"^[ \t]*(?:TITLE|Title|HEADLINE|Headline)[ \t]*:[ \t]*(\S[^\n]{5,200}?)[ \t]*\r?$",
                           re.MULTILINE)
 """A record's field for its title, as a monitoring service or a wire's export heads a transcript or a
@@ -181,7 +200,7 @@ def source_title(layout: Layout, text: str = "") -> str | None:
     "Secretary-General", "General Assembly", ...) or over its trail to the page is the site's
     banner, passed over when a later line can be the headline.
     """
-    stated = _email_subject(text) or _title_field(text)
+    stated = _email_subject(text) or _title_field(text) or _encyclopedia_title(text)
     if stated:
         return stated
     trailed = _trail_headline(text) or _under_trail(layout)
