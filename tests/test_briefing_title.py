@@ -116,6 +116,13 @@ def test_a_wiki_page_copied_whole_is_titled_by_the_line_over_its_tabs() -> None:
     assert found.source.title == "Lake Vänern ferry disaster"
 
 
+def test_a_wiki_page_is_no_news_story() -> None:
+    from reportgen.sources import Document
+    from reportgen.summarize.per_source import study
+
+    assert study(Document("S1", "wiki.txt", WIKI_PAGE)).source.kind == "other"
+
+
 def test_a_running_head_in_a_legacy_font_s_letters_is_no_title() -> None:
     # A Sinhala gazette's head, typed in a legacy font and copied out as the Latin letters under its glyphs
     from reportgen.sources import Document

@@ -99,6 +99,8 @@ def source_kind(paras: Sequence[Span], head: str = "", voices: Mapping[str, str]
         return "transcript"
     if _WRITTEN_RECORD.search(head):
         return "other"  # a parliament's written answers: the minister's answers under labels, never spoken
+    if "free encyclopedia" in head and _ENCYCLOPEDIA.search(head):
+        return "other"  # a wiki's article: no report of the day, whatever it quotes
     if is_transcript(paras, voices):
         return "transcript"
     if not paras or _RELEASE.search(head) or _RELEASE.search(paras[0].text[:200]):
