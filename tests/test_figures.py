@@ -1660,3 +1660,11 @@ def test_a_figure_in_brackets_after_a_name_is_that_name_s() -> None:
 ])
 def test_words_of_a_number_before_a_bracket_name_nothing(text: str, not_label: str) -> None:
     assert all(f.label != not_label for f in figures_of(text))
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("[laughs] By the time I left the works, I earned 14 pounds a week.", "By the time"),
+    ("[applause] We have about twenty-five minutes for questions.", "for questions"),
+])
+def test_a_transcriber_s_note_opening_a_sentence_is_no_label(sentence, label):
+    assert one(sentence).label.startswith(label)

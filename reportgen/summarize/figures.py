@@ -318,6 +318,9 @@ _CASUALTY_STARTS = ("were", "was", "have", "had", "are", "killed", "dead", "inju
 """How a word that _CASUALTY reads after a number starts (lower case): a cheap test before the match."""
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z]+(?:-[a-z]+)*)(?![\w’'])")
 _OPENING = re.compile(r"[^\d,;:()“”\"$€£¥₹\u2212]*")
+_NOTE_FIRST = re.compile(r"\s*\[[^\]\n]{1,60}\]\s*(?:[—–-]\s*)?")
+"""A note in square brackets opening a sentence ("[laughs]", "[first seconds not interpreted] —"):
+the transcriber's or the editor's, never what a number measures."""
 _AMOUNT_WORDS = {"percent", "per", "cent", "million", "billion", "trillion", "thousand", "yuan", "dollars",
                  "euros", "pounds", "points", "percentage", "year", "year-on-year", "%", "bp", "bps", "basis",
                  "pc"}
@@ -2679,7 +2682,10 @@ def _label(sent: str, start: int, end: int, after: str) -> str:
     lead_words = lead.split()
     if len(lead_words) < 2 and core == words:  # "rose", "up": name the subject the sentence opens with
         dateline = DATELINE.match(sent, 0, start)  # "UK GDP, up 3 percent — ...": no dateline before it
-        opening = _OPENING.match(sent, dateline.end() if dateline else 0, start)
+        begin = dateline.end() if dateline else 0
+        if note := _NOTE_FIRST.match(sent, begin, start):  # "[laughs] By the time ...": the transcriber's
+            begin = note.end()
+        opening = _OPENING.match(sent, begin, start)
         named = _NAMED_IN_BRACKETS.search(sent, max(0, start - 50), start) if not lead_words else None
         if named and (opening is None or opening.end() < named.start(1)) and _a_name(sent, named):
             return named.group(1)  # "followed by Madhya Pradesh (₹884 crore)": the sentence's opening
