@@ -344,11 +344,11 @@ def find_quotes(
             turns, roles = _answers_on_record(paras, text)
         if not turns:
             turns, roles = _questions_put_to(paras, text)
-        set_off = _set_off(paras)
-        if not has_marks and orator is None and not turns and not set_off:
+        blocks = _block_quotations(paras)
+        if not has_marks and orator is None and not turns and not blocks:
             return []
     else:
-        set_off = []
+        blocks = []
         turns = speaker_turns(paras, text=text) if turns is None else turns
         roles = speaker_roles(turns)
     if turns and (asker := _INTERVIEWER.search(text, 0, turns[0].speaker_span.start)):
@@ -361,7 +361,7 @@ def find_quotes(
         people.author = _byline_author(text[:paras[0].start + 1500] if paras else "")
     finder = _MarkedQuotes(doc_id, text, paras, people, explicit_only=kind == "transcript")
     quotes = finder.quotes()
-    for block, credit, at in set_off:
+    for block, credit, at in blocks:
         if person_name(credit) and (who := people.resolve(credit, at)) in people.full:
             quotes += [Quote(p.text, who, (Cite(doc_id, p.start, p.end),), further=n > 0)
                        for n, p in enumerate(block)]
@@ -654,11 +654,11 @@ It has been lightly edited for clarity.", "To receive these remarks in French, p
 Relations"): the editor's, not the speaker's."""
 _DASH_CREDIT = re.compile(r"[ \t]*\n?[ \t]*[—–][ \t]*([A-Z][^\n,—–]{1,60}?)[ \t]*(?:,|$|\n)", re.MULTILINE)
 """A credit after a quote, on its line or the next: "...” — Darren Holloway, finance critic, in a post"."""
-_SET_OFF_MOST = 3
+_BLOCK_MOST = 3
 """Paragraphs a block quotation may run to between its introduction and its credit."""
 
 
-def _set_off(paras: Sequence[Span]) -> list[tuple[Sequence[Span], str, int]]:
+def _block_quotations(paras: Sequence[Span]) -> list[tuple[Sequence[Span], str, int]]:
     """Block quotations: (paragraphs, credited name, where the credit stands).
 
     An encyclopedia or a feature sets a long quotation off in paragraphs of its own, without marks,
@@ -669,13 +669,14 @@ def _set_off(paras: Sequence[Span]) -> list[tuple[Sequence[Span], str, int]]:
     """
     found = []
     for i, para in enumerate(paras):
-        if para.text[:1] not in "—–" or "\n" in para.text or not (credit := _DASH_CREDIT.match(para.text)):
+        if not para.text.startswith(("—", "–")) or "\n" in para.text or \
+                not (credit := _DASH_CREDIT.match(para.text)):
             continue
-        intro = next((j for j in range(i - 2, max(-1, i - 2 - _SET_OFF_MOST), -1)
+        intro = next((j for j in range(i - 2, max(-1, i - 2 - _BLOCK_MOST), -1)
                       if paras[j].text.rstrip().endswith(":")), None)
         block = paras[intro + 1:i] if intro is not None else ()
         if block and all(not _has_marks(p.text) and p.text.rstrip().endswith((".", "!", "?", "…"))
-                         and not p.text.rstrip().endswith(":") for p in block):
+                         for p in block):  # sentences, none of them an introduction
             found.append((block, credit.group(1), para.start))
     return found
 
