@@ -362,7 +362,7 @@ def find_quotes(
     finder = _MarkedQuotes(doc_id, text, paras, people, explicit_only=kind == "transcript")
     quotes = finder.quotes()
     for block, credit, at in blocks:
-        if person_name(credit) and (who := people.resolve(credit, at)) in people.full:
+        if who := _credited(people, credit, at):
             quotes += [Quote(p.text, who, (Cite(doc_id, p.start, p.end),), further=n > 0)
                        for n, p in enumerate(block)]
     if turns:  # words an interviewer quotes in a question ("A CEO told us, and I'm quoting, "...""), unless
@@ -654,6 +654,15 @@ It has been lightly edited for clarity.", "To receive these remarks in French, p
 Relations"): the editor's, not the speaker's."""
 _DASH_CREDIT = re.compile(r"[ \t]*\n?[ \t]*[—–][ \t]*([A-Z][^\n,—–]{1,60}?)[ \t]*(?:,|$|\n)", re.MULTILINE)
 """A credit after a quote, on its line or the next: "...” — Darren Holloway, finance critic, in a post"."""
+
+
+def _credited(people: People, credit: str, at: int) -> str | None:
+    """Return the person a dash credit names ("— Dr. Priya Ramaswamy"), if the text names them as one;
+    a customer ("— Sarah T., Cardiff ★★★★★") is no speaker."""
+    who = people.resolve(credit, at) if person_name(credit) else None
+    return who if who in people.full else None
+
+
 _BLOCK_MOST = 3
 """Paragraphs a block quotation may run to between its introduction and its credit."""
 
@@ -984,11 +993,9 @@ class _MarkedQuotes:
             explicit = who or by_group.get(seg.group)
             if explicit is None and seg.close_at is not None and \
                     (credit := _DASH_CREDIT.match(self.text, seg.close_at + 1)) is not None:
-                # a pull quote or a testimonial credited after a dash: the person, if the text names
-                # one ("— Dr. Priya Ramaswamy"); a customer ("— Sarah T., Cardiff ★★★★★") is no speaker
-                explicit = self.people.resolve(credit.group(1), seg.close_at) if \
-                    person_name(credit.group(1)) else None
-                if explicit is None or explicit not in self.people.full:
+                # a pull quote or a testimonial credited after a dash
+                explicit = _credited(self.people, credit.group(1), seg.close_at)
+                if explicit is None:
                     continue
             speaker = explicit
             if speaker is None and not self.explicit_only:
