@@ -1475,6 +1475,39 @@ def test_a_subtitle_file_s_cues_are_read_as_a_transcript_without_their_timings()
     assert not any("-->" in p.text for p in layout(SUBTITLES).paragraphs)
 
 
+def _srt(cues: list[str]) -> str:
+    """Return ``cues`` (each one or more lines) as a subtitle file, each under its number and timing."""
+    return "\n\n".join(f"{n}\n00:00:{n * 4:02d},000 --> 00:00:{n * 4 + 3:02d},500\n{cue}"
+                       for n, cue in enumerate(cues, 1)) + "\n"
+
+
+SPEECH_CUES = _srt([
+    ">> HOST: Please welcome the mayor,\nAdaeze Okonkwo-Brandt.",
+    ">> MAYOR OKONKWO-BRANDT:",
+    "Thank you all for coming.",
+    "Under the Riverside Housing\nFund, the city is investing",
+    "a further 90 million pounds\nin new homes by 2030.",
+    "[APPLAUSE]",
+    "We will not build them\non the flood plain.",
+    "Every one of those homes\nwill be for social rent.",
+    "Nine thousand of them. [LAUGHTER]\nI did say nine thousand homes, every one.",
+])
+
+
+def test_a_subtitle_cue_s_lines_are_read_as_one_caption() -> None:
+    from reportgen.sources import Document
+    from reportgen.summarize import summarize
+
+    briefing = summarize([Document("S1", "speech.srt", SPEECH_CUES)], every_quote=True)
+    said = {q.text: q.speaker for q in briefing.quotes}
+    mayor = "Adaeze Okonkwo-Brandt"
+    # each line alone is too short to quote; the cue the captioner set is one thought
+    assert said.get("Under the Riverside Housing\nFund, the city is investing") == mayor, said
+    assert said.get("We will not build them\non the flood plain.") == mayor, said
+    assert said.get("I did say nine thousand homes, every one.") == mayor, said
+    assert not [text for text in said if "APPLAUSE" in text or "LAUGHTER" in text or "MAYOR" in text], said
+
+
 LIVE_BLOG = "\n\n".join(f"{hour}:{minute}\n{head}\n{body}" for hour, minute, head, body in [
     ("18", "47", "Coverage ends for today", "That is where we leave our coverage; the strike goes on."),
     ("17", "55", "Union rejects offer", "The union turned down the offer put forward at lunchtime."),

@@ -1692,8 +1692,9 @@ def _turn_quotes(
             split = known.get((para.start, para.end))
             sents = list(sentences(para) if split is None else split)
             for i, sent in enumerate(sents):
-                if sent.text.startswith("[") and 0 < (close := sent.text.find("] ", 0, 40)):
-                    sent = Span(sent.start + close + 2, sent.end, sent.text[close + 2:])  # after "[laughs]"
+                if sent.text.startswith("[") and 0 < (close := sent.text.find("]", 0, 39)) and \
+                        sent.text[close + 1:close + 2].isspace():  # after "[laughs]", the line's or a cue's
+                    sent = Span(sent.start + close + 2, sent.end, sent.text[close + 2:])
                 quoting = _headline_span(para, sents, i, headline) if headline else None
                 if quoting is not None:  # the line the headline quotes: the editor's pick
                     picks.append((_ALWAYS, len(picks), quoting))

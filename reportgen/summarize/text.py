@@ -219,6 +219,24 @@ def _untagged(text: str, start: int, end: int) -> tuple[int, int]:
     return start, closes.start() if closes else end
 
 
+_NEW_VOICE = re.compile(r"[ \t]*(?:>>|[-–—♪\[(]|<v[ \t.])")
+"""A caption line that opens on a change of voice (">> MEC GQIRANA:", "- Yes."), a note ("[APPLAUSE]") or a
+speaker in brackets ("(REPORTER) On a good day")."""
+
+
+def _cue_runs_on(text: str, last: Span, line: Span, offices: dict[str, str]) -> bool:
+    """True when caption ``line`` goes on with the words of ``last``, the line above it in the same cue.
+
+    A subtitle file breaks a cue's words into lines by width alone ("Under the Commuter Rail Recovery" /
+    "Programme, government is investing R4,7"): read apart, neither is a sentence worth quoting. A line
+    under a speaker's label alone, a note, or a new voice stands apart.
+    """
+    if text[last.end:line.start].strip(" \t\r") != "\n" or _NEW_VOICE.match(line.text) or \
+            is_speaker_turn(line.text) or line_label(line.text, offices):
+        return False
+    return not (last.text.endswith((":", "]", ")")) and (last.text.isupper() or last.text[:1] in "[(>"))
+
+
 _CAPTION_VOICE = re.compile(r"[ \t]*([A-Z][^:.!?<>\n]{1,48}?)[ \t]*:[ \t]+(?=\S)")
 
 
@@ -315,7 +333,10 @@ def layout(text: str) -> Layout:
             if pending is not None:
                 headings.append(pending)
             pending = None
-            paras.append(span)
+            if m.start() in captions and paras and _cue_runs_on(text, paras[-1], span, offices):
+                paras[-1] = Span(paras[-1].start, span.end, text[paras[-1].start:span.end])
+            else:
+                paras.append(span)
             continue
         runs_on = bool(paras) and not _UNFINISHED.isdisjoint(span.text.rsplit(None, 1)[-1:])  # "Presented
         # to the National Assembly by", under a cover's first lines: the next line ends it; it heads nothing
