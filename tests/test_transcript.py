@@ -1508,6 +1508,32 @@ def test_a_subtitle_cue_s_lines_are_read_as_one_caption() -> None:
     assert not [text for text in said if "APPLAUSE" in text or "LAUGHTER" in text or "MAYOR" in text], said
 
 
+SUBTITLES_NOTE = "Subtitles: broadcaster closed captions (.srt), unedited, timings relative to the clip."
+NEWS_PACKAGE = SUBTITLES_NOTE + "\n\n" + _srt([
+    "(PRESENTER) Good evening. The last\nlibrary in Eastmoor closes on Friday.",
+    "Our reporter has been\nto the reading room.",
+    "[GRACE OYELARAN-HUGHES] My children\ndid their homework here every night.",
+    "They will have to go across town.\nThere is nowhere else in walking distance.",
+    "Grace Oyelaran-Hughes has used\nthe library for twenty years.",
+    "(PRESENTER) The council's leader,\nCouncillor Tomasz Palmer, is with me.",
+    "[PALMER] We have had to find\n14 million pounds of savings this year.",
+    "[LAUGHTER] Nobody on this council\nwanted to close a single library.",
+    "We will keep a mobile library\nvisiting Eastmoor twice a week.",
+])
+
+
+def test_a_caption_s_voice_in_brackets_is_its_speaker_in_full() -> None:
+    from reportgen.sources import Document
+    from reportgen.summarize import summarize
+
+    briefing = summarize([Document("S1", "package.srt", NEWS_PACKAGE)], every_quote=True)
+    said = {q.text: q.speaker for q in briefing.quotes}
+    assert said.get("My children\ndid their homework here every night.") == "Grace Oyelaran-Hughes", said
+    assert said.get("We will keep a mobile library\nvisiting Eastmoor twice a week.") == "Tomasz Palmer", said
+    assert said.get("Nobody on this council\nwanted to close a single library.") == "Tomasz Palmer", said
+    assert "Subtitles" not in said.values() and "LAUGHTER" not in said.values(), said
+
+
 LIVE_BLOG = "\n\n".join(f"{hour}:{minute}\n{head}\n{body}" for hour, minute, head, body in [
     ("18", "47", "Coverage ends for today", "That is where we leave our coverage; the strike goes on."),
     ("17", "55", "Union rejects offer", "The union turned down the offer put forward at lunchtime."),

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportgen.summarize.debris import has_leader_dots, names_listed
 from reportgen.summarize.labels import (
@@ -64,7 +65,7 @@ media press investors disclaimer usage office cell mobile doi funding credit cre
 next up coming watch listen latest breaking update live prepared questions opening presentation
 our suggested recommended trending popular more topics transcript appearances present
 background recommendation recommendations summary discussion analysis purpose alternatives overview
-findings conclusion conclusions needs gaps response
+findings conclusion conclusions needs gaps response subtitles captions
 """.split())
 # Last words of a metadata label or of a report's section heading, not a speaker's ("Media Contact:",
 # "Image Source:", "FINANCIAL IMPACT:", "Staff Recommendation:").
@@ -143,6 +144,43 @@ _TIME_ALONE = re.compile(rf"[\[(]{TIME_CODE}[\])]\s*")
 """A caption service's time code after a speaker line's colon: "Gov. Teresa Ochoa: [00:07:29]"."""
 _TIMESTAMP = re.compile(rf"[\[(]?{TIME_CODE}(?:[.,]\d+)?[\])]?[ \t]+(?=\S)")
 """A recording's time code before a speaker line: "[00:04:12] MAYA ELLIOTT: ...", "(12:31) Host: ..."."""
+
+
+_BRACKETED_VOICE = re.compile(r"[\[(]((?:[A-Z][A-Za-z'’.-]+ ){0,3}[A-Z][A-Za-z'’.-]+)[\])][ \t]+(?=\S)")
+"""Closed captions' mark of whose voice it is, before their words: "[EFFIE MACPHAIL] We had a funeral",
+"(PRESENTER) Good evening."."""
+_VOICE_POSTS = _PRESENTERS | _QUESTION_WORDS | {"narrator", "interviewer", "announcer", "commentator"}
+
+
+def _bracketed_voice(para: Span, text: str) -> Label | None:
+    """Return the voice a caption's brackets name, or None for a sound's note ("[LAUGHTER] Yes, ...").
+
+    A voice is a post ("(REPORTER)") or a name in capitals that the text writes out as one person's
+    ("[NICOLSON]" where it names Alasdair Nicolson, "[EFFIE MACPHAIL]" Effie MacPhail): that name is the
+    label. A note's words name nobody.
+    """
+    m = _BRACKETED_VOICE.match(para.text)
+    if m is None or not m.group(1).split()[0].isupper():
+        return None
+    name = m.group(1)
+    if name.lower() not in _VOICE_POSTS:
+        written = [n for n in _names_by_family(text).get(name.rsplit(None, 1)[-1].lower(), ())
+                   if " " not in name or n.lower() == name.lower()]
+        if len(written) != 1:
+            return None
+        name = written[0]
+    said = Span(para.start + m.end(), para.end, para.text[m.end():])
+    return name, Span(para.start + 1, para.start + 1 + len(m.group(1)), m.group(1)), said, ""
+
+
+@lru_cache(maxsize=4)
+def _names_by_family(text: str) -> dict[str, frozenset[str]]:
+    """Return the full names ``text`` writes (not in capitals), by their family name in small letters."""
+    names: dict[str, set[str]] = {}
+    for name in _person_names(text):
+        if not name.isupper():
+            names.setdefault(name.rsplit(None, 1)[-1].lower(), set()).add(name)
+    return {family: frozenset(found) for family, found in names.items()}
 
 
 def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
@@ -334,6 +372,8 @@ def speaker_turns(paras: Sequence[Span], voices: Mapping[str, str] | None = None
             (bool(breaks) and bisect_left(breaks, last) < bisect_left(breaks, para.start)))
         last = para.end
         label = None if ended else _speaker_label(para, offices)
+        if label is None and captioned and not ended and para.text[:1] in "[(":
+            label = _bracketed_voice(para, text)
         if label is None and current is not None and current[0] == "Q" and para.text.startswith("A. ") and \
                 not para.text[3:4].isspace():  # the answer to a "Q.", as a sports press conference sets
             # them: "A." one space before the words reads as a name's initial ("A. Smith") anywhere else
