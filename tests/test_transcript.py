@@ -1534,6 +1534,16 @@ def test_a_caption_s_voice_in_brackets_is_its_speaker_in_full() -> None:
     assert "Subtitles" not in said.values() and "LAUGHTER" not in said.values(), said
 
 
+def test_a_sentence_of_a_turn_that_names_its_speaker_is_not_their_own() -> None:
+    from reportgen.sources import Document
+    from reportgen.summarize import summarize
+
+    briefing = summarize([Document("S1", "package.srt", NEWS_PACKAGE)], every_quote=True)
+    said = {q.text: q.speaker for q in briefing.quotes}
+    assert said.get("There is nowhere else in walking distance.") == "Grace Oyelaran-Hughes", said
+    assert "Grace Oyelaran-Hughes has used\nthe library for twenty years." not in said, said  # the reporter's
+
+
 LIVE_BLOG = "\n\n".join(f"{hour}:{minute}\n{head}\n{body}" for hour, minute, head, body in [
     ("18", "47", "Coverage ends for today", "That is where we leave our coverage; the strike goes on."),
     ("17", "55", "Union rejects offer", "The union turned down the offer put forward at lunchtime."),

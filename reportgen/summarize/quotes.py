@@ -1703,7 +1703,8 @@ def _turn_quotes(
                         sent.text.rstrip("”\"’ ").endswith("?") or \
                         _is_note(sent.text) or any(a < sent.end and sent.start < b for a, b in quoted) or \
                         sent.text.count("“") != sent.text.count("”") or \
-                        (interpreted and _THIRD_PERSON.match(sent.text)):
+                        (interpreted and _THIRD_PERSON.match(sent.text)) or \
+                        _of_oneself(sent.text, speaker):
                     continue  # (an interpreter speaking of the one interpreted: "The Minister would like")
                 cues = _cues(sent.text)
                 if "proc" in cues or (not cues and _introduces(sent.text, others)) or \
@@ -1717,6 +1718,13 @@ def _turn_quotes(
         for n, (_, _, sent) in enumerate(sorted(picks, key=lambda p: (-p[0], p[1]))):
             out.append(Quote(sent.text, speaker, (Cite(doc_id, sent.start, sent.end),), further=n >= keep))
     return out
+
+
+def _of_oneself(text: str, speaker: str | None) -> bool:
+    """True for a sentence of a turn that names its own speaker in full and never says "I" or "we": a
+    voice-over the captions run on in their turn ("Effie MacPhail chairs Carrach Community Council."),
+    or a name given for the record ("Derek Amirault, vice-president of regulatory affairs ...")."""
+    return speaker is not None and " " in speaker and speaker in text and not FIRST_PERSON.search(text)
 
 
 _CARDINALS = frozenset(CARDINAL_WORDS)
