@@ -1481,6 +1481,15 @@ def _srt(cues: list[str]) -> str:
                        for n, cue in enumerate(cues, 1)) + "\n"
 
 
+def _said_in(captions: str) -> dict[str, str | None]:
+    """Return every quote of a briefing of ``captions`` alone, to its speaker."""
+    from reportgen.sources import Document
+    from reportgen.summarize import summarize
+
+    briefing = summarize([Document("S1", "captions.srt", captions)], every_quote=True)
+    return {q.text: q.speaker for q in briefing.quotes}
+
+
 SPEECH_CUES = _srt([
     ">> HOST: Please welcome the mayor,\nAdaeze Okonkwo-Brandt.",
     ">> MAYOR OKONKWO-BRANDT:",
@@ -1495,11 +1504,7 @@ SPEECH_CUES = _srt([
 
 
 def test_a_subtitle_cue_s_lines_are_read_as_one_caption() -> None:
-    from reportgen.sources import Document
-    from reportgen.summarize import summarize
-
-    briefing = summarize([Document("S1", "speech.srt", SPEECH_CUES)], every_quote=True)
-    said = {q.text: q.speaker for q in briefing.quotes}
+    said = _said_in(SPEECH_CUES)
     mayor = "Adaeze Okonkwo-Brandt"
     # each line alone is too short to quote; the cue the captioner set is one thought
     assert said.get("Under the Riverside Housing\nFund, the city is investing") == mayor, said
@@ -1523,11 +1528,7 @@ NEWS_PACKAGE = SUBTITLES_NOTE + "\n\n" + _srt([
 
 
 def test_a_caption_s_voice_in_brackets_is_its_speaker_in_full() -> None:
-    from reportgen.sources import Document
-    from reportgen.summarize import summarize
-
-    briefing = summarize([Document("S1", "package.srt", NEWS_PACKAGE)], every_quote=True)
-    said = {q.text: q.speaker for q in briefing.quotes}
+    said = _said_in(NEWS_PACKAGE)
     assert said.get("My children\ndid their homework here every night.") == "Grace Oyelaran-Hughes", said
     assert said.get("We will keep a mobile library\nvisiting Eastmoor twice a week.") == "Tomasz Palmer", said
     assert said.get("Nobody on this council\nwanted to close a single library.") == "Tomasz Palmer", said
@@ -1535,11 +1536,7 @@ def test_a_caption_s_voice_in_brackets_is_its_speaker_in_full() -> None:
 
 
 def test_a_sentence_of_a_turn_that_names_its_speaker_is_not_their_own() -> None:
-    from reportgen.sources import Document
-    from reportgen.summarize import summarize
-
-    briefing = summarize([Document("S1", "package.srt", NEWS_PACKAGE)], every_quote=True)
-    said = {q.text: q.speaker for q in briefing.quotes}
+    said = _said_in(NEWS_PACKAGE)
     assert said.get("There is nowhere else in walking distance.") == "Grace Oyelaran-Hughes", said
     assert "Grace Oyelaran-Hughes has used\nthe library for twenty years." not in said, said  # the reporter's
 
