@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,19 @@ def test_a_page_s_sign_off_credit_line_and_author_notes_are_no_areas() -> None:
     titles = [a.title for a in b.areas]
     assert not {"Source: AP", "DANIEL OKAFOR", "RUTH MALLORY"} & set(titles), titles
     assert not any(p.text.startswith(("Okafor covers", "Mallory is")) for a in b.areas for p in a.points)
+
+
+@pytest.mark.parametrize("name", ["yonder/new_brunswick_bilingual_weekly_water_meter_vote",
+                                  "abroad/south_shields_shipyard_welder_oral_history_transcript",
+                                  "fresh/written_answer",
+                                  "outward/carrach_ferry_cancellations_tv_interview_srt"])
+def test_a_page_s_field_lines_are_no_context_and_no_point(name: str) -> None:
+    path = Path(__file__).parent / "fixtures" / f"{name}.txt"
+    b = summarize([Document("S1", path.name, path.read_text(encoding="utf-8"))])
+    texts = [*(p.text for p in b.context), *(p.text for a in b.areas for p in a.points)]
+    # a photo's caption, the archive's summary, a table's source, the caption file's own description
+    field = re.compile(r"(?i)(?:photo|summary|source|subtitles)\s*:")
+    assert texts and not [t for t in texts if field.match(t)], texts
 
 
 def test_a_team_sheet_under_a_match_report_gives_no_area_and_no_point() -> None:

@@ -445,10 +445,10 @@ def _languages(norm: str) -> bool:
     return named >= 2 and all(w in _LANGUAGES or w in _LANGUAGE_FRAME for w in words)
 
 
-_FURNITURE_LABEL = re.compile(
-    r"(?:sources?|notes?|photos?|credits?|data|by|gallery|read more|next up|citable reference|editing|tags?|"
-    r"topics|keywords|subjects|summary|"
-    r"(?:additional )?reporting|writing|graphics?|contact)\s*:|(?:welcome to|search for)\s", re.IGNORECASE)
+_FIELD_LABEL = (r"(?:sources?|notes?|photos?|credits?|data|by|gallery|read more|next up|citable reference|"
+                r"editing|tags?|topics|keywords|subjects|summary|subtitles?|captions?|"
+                r"(?:additional )?reporting|writing|graphics?|contact)\s*:")
+_FURNITURE_LABEL = re.compile(rf"{_FIELD_LABEL}|(?:welcome to|search for)\s", re.IGNORECASE)
 
 
 def is_furniture_label(line: str) -> bool:
@@ -457,6 +457,15 @@ def is_furniture_label(line: str) -> bool:
     Such a line may look like a headline or a section heading; it is neither.
     """
     return _FURNITURE_LABEL.match(line) is not None
+
+
+_FIELD = re.compile(_FIELD_LABEL, re.IGNORECASE)
+
+
+def is_field(sentence: str) -> bool:
+    """True for a sentence that opens on one of the page's field labels ("Source: ...", "Photo: ...",
+    "Subtitles: broadcaster closed captions ..."): the page's word on the story, no point of it."""
+    return _FIELD.match(sentence) is not None
 
 
 _BOILERPLATE = re.compile(

@@ -17,7 +17,14 @@ from reportgen.model import Figure, Quote, Source
 from reportgen.parallel import map_parallel
 from reportgen.sources import Document
 from reportgen.summarize import meta
-from reportgen.summarize.debris import RELEASE_END, footnotes, is_back_matter, is_boilerplate, names_listed
+from reportgen.summarize.debris import (
+    RELEASE_END,
+    footnotes,
+    is_back_matter,
+    is_boilerplate,
+    is_field,
+    names_listed,
+)
 from reportgen.summarize.figures import find_figures
 from reportgen.summarize.keyphrases import phrase_runs
 from reportgen.summarize.numbers import as_english_numbers
@@ -94,7 +101,8 @@ def sentence_facts(per_para: Sequence[Sequence[Span]], skip: Collection[int] = (
             text = span.text
             words = len(text.split())
             usable = p not in skip and is_usable(text, words) and \
-                not (is_boilerplate(text) or names_listed(text))  # (a line-up: "Askew; Okonjo, ...")
+                not (is_boilerplate(text) or names_listed(text) or is_field(text))  # (a line-up: "Askew;
+            # Okonjo, ..."; a page's "Photo: ..." caption)
             tokens = words_and_breaks(text)
             runs = phrase_runs(tokens) if usable else _NO_RUNS
             facts.append((*term_counts(terms_of(tokens)), words, usable, runs))
