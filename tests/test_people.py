@@ -324,3 +324,11 @@ def test_a_critic_named_before_a_he_is_the_one_he_stands_for(post):
     text = ("The mayor, Ingrid Solheim, said: “We waited seventy years.”\n\n"
             f"The {post} Tor Eldevik was more reserved. “The deck is competent,” he wrote.\n")
     assert People(text).last_person(text.index("he wrote"), "he") == "Tor Eldevik"
+
+
+def test_a_provincial_mec_and_an_honourable_are_titles_before_a_name():
+    text = ("Programme Director, the MEC for Transport, Honourable Luvuyo Gqirana, ladies and gentlemen.\n\n"
+            ">> MEC GQIRANA: Thank you, Minister.\n")
+    people = People(text)
+    assert people.resolve("MEC Gqirana", text.index("Thank")) == "Luvuyo Gqirana"
+    assert people.resolve("Honourable Luvuyo Gqirana", text.index("Thank")) == "Luvuyo Gqirana"

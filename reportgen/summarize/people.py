@@ -26,7 +26,7 @@ di dci ds dsi dcs
 sheriff coroner prosecutor constable manager administrator clerk auditor comptroller recorder
 mr mrs ms miss madam mister sir dame lord lady datuk dato tun shri smt shrimati speaker member hon
 coach alhaji hajiya alhaja organiser organizer convenor convener magistrate registrar encik puan boss
-solicitor undersecretary usec critic columnist commentator
+solicitor undersecretary usec critic columnist commentator mec honourable honorable
 """.split())
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "madam", "mister", "dr", "prof", "sir", "dame",
                         "shri", "smt", "shrimati", "hon"})
