@@ -100,9 +100,9 @@ def sentence_facts(per_para: Sequence[Sequence[Span]], skip: Collection[int] = (
         for span in spans:
             text = span.text
             words = len(text.split())
+            # (not a team's line-up, "Askew; Okonjo, ...", nor a page's field, "Photo: ...")
             usable = p not in skip and is_usable(text, words) and \
-                not (is_boilerplate(text) or names_listed(text) or is_field(text))  # (a line-up: "Askew;
-            # Okonjo, ..."; a page's "Photo: ..." caption)
+                not (is_boilerplate(text) or names_listed(text) or is_field(text))
             tokens = words_and_breaks(text)
             runs = phrase_runs(tokens) if usable else _NO_RUNS
             facts.append((*term_counts(terms_of(tokens)), words, usable, runs))

@@ -234,7 +234,8 @@ def _cue_runs_on(text: str, last: Span, line: Span, offices: dict[str, str]) -> 
     if text[last.end:line.start].strip(" \t\r") != "\n" or _NEW_VOICE.match(line.text) or \
             is_speaker_turn(line.text) or line_label(line.text, offices):
         return False
-    return not (last.text.endswith((":", "]", ")")) and (last.text.isupper() or last.text[:1] in "[(>"))
+    alone = last.text.endswith((":", "]", ")")) and (last.text.isupper() or last.text[:1] in "[(>")
+    return not alone  # a label alone (">> MINISTER MABUZA-NGCOBO:") or a note alone ("[APPLAUSE]")
 
 
 _CAPTION_VOICE = re.compile(r"[ \t]*([A-Z][^:.!?<>\n]{1,48}?)[ \t]*:[ \t]+(?=\S)")
