@@ -655,6 +655,32 @@ def test_a_ministry_press_conference_names_its_askers_by_outlet_and_its_press_se
     assert not any("illegally" in q.text or "patrols" in q.text for q in quotes)
 
 
+PREFECTURE_PRESS_CONFERENCE = """Regular Press Conference by the Governor (2 March 2026)
+
+Date and time: Monday, 2 March 2026, 10:00-10:30
+Venue: Prefectural Office, Main Building, 3rd Floor
+Speaker: Governor MORIYAMA Hideki
+
+Topics
+1. The snow removal budget for the rest of the winter
+2. The rural bus routes that were cut last autumn
+
+Governor: Good morning. We will add 400 million yen for snow removal this winter.
+
+Reporter (Hokuto Shimbun): When will the bus routes return?
+
+Governor: The routes will return in April. I promise you that.
+"""
+
+
+def test_a_press_conference_s_details_name_who_gave_it_and_its_topics_are_nobody_s_words():
+    # "Speaker:" under the venue says who gave the press conference, not who speaks next; the topics
+    # below it are the page's. "Governor:" is the governor the details name, family name first.
+    said = _said_in(PREFECTURE_PRESS_CONFERENCE, "governor.txt")
+    assert not [text for text in said if "budget for" in text or "were cut" in text]
+    assert said["The routes will return in April."] == "MORIYAMA Hideki"
+
+
 @pytest.mark.parametrize("line", ["Yes, Minister: that is what they said on the day.",
                                   "Press: the page's contact for reporters is below.",
                                   "The Senkaku Islands (Japanese Territory)"])
@@ -1481,12 +1507,12 @@ def _srt(cues: list[str]) -> str:
                        for n, cue in enumerate(cues, 1)) + "\n"
 
 
-def _said_in(captions: str) -> dict[str, str | None]:
-    """Return every quote of a briefing of ``captions`` alone, to its speaker."""
+def _said_in(captions: str, path: str = "captions.srt") -> dict[str, str | None]:
+    """Return every quote of a briefing of ``captions`` (or of the text at ``path``) alone, to its speaker."""
     from reportgen.sources import Document
     from reportgen.summarize import summarize
 
-    briefing = summarize([Document("S1", "captions.srt", captions)], every_quote=True)
+    briefing = summarize([Document("S1", path, captions)], every_quote=True)
     return {q.text: q.speaker for q in briefing.quotes}
 
 

@@ -652,9 +652,10 @@ class People:
         # names written family name first, in capitals (too slow a search to run on every text)
         for name in dict.fromkeys(speaker_names):  # a transcript repeats its speakers turn after turn
             toks = name.split()
-            if len(toks) > 1 and (_is_post(toks) or (toks[-1].isupper() and is_title(toks[-2])) or (
-                    len(toks) > 2 and toks[-2].isupper() and len(toks[-2]) > 1 and is_title(toks[-3]))):
-                self._posts_or_caps = True  # "Press Secretary HAYASHIDA", "Mayor KANESHIRO Ayako"
+            post = _is_post(toks) and (len(toks) > 1 or toks[0].lower() not in HONORIFICS)
+            if post or (len(toks) > 1 and ((toks[-1].isupper() and is_title(toks[-2])) or (
+                    len(toks) > 2 and toks[-2].isupper() and len(toks[-2]) > 1 and is_title(toks[-3])))):
+                self._posts_or_caps = True  # "Mayor", "Press Secretary HAYASHIDA", "Mayor KANESHIRO Ayako"
             bare_toks, title = _strip_title(name_tokens(name))
             if not self._learn(name, 0):
                 bare = " ".join(bare_toks)  # "Mr. Kessler": Kessler

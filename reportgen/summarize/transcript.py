@@ -370,8 +370,9 @@ def speaker_turns(paras: Sequence[Span], voices: Mapping[str, str] | None = None
             (len(para.text) <= 40 and _END_MARK.fullmatch(para.text) is not None) or
             (quoted_only and para.text[:1] not in _OPENING_QUOTES) or
             (bool(breaks) and bisect_left(breaks, last) < bisect_left(breaks, para.start)))
+        details = _among_details(para, text, last)
         last = para.end
-        label = None if ended else _speaker_label(para, offices)
+        label = None if ended or details else _speaker_label(para, offices)
         if label is None and captioned and not ended and para.text[:1] in "[(":
             label = _bracketed_voice(para, text)
         if label is None and current is not None and current[0] == "Q" and para.text.startswith("A. ") and \
@@ -401,6 +402,19 @@ def speaker_turns(paras: Sequence[Span], voices: Mapping[str, str] | None = None
         turns.append(Turn(current[0], current[1], tuple(body), current[3]))
     kept = _without_bulletin_sections(turns)
     return _by_roster(_by_initials(_named_voices(kept), paras), paras, text) or unlabelled_turns(paras)
+
+
+_DETAIL = re.compile(r"[A-Z][\w ]{1,30}:[ \t]+\S")
+
+
+def _among_details(para: Span, text: str, last: int) -> bool:
+    """True for a "Speaker: Name" line right under another of the page's details, which its layout left
+    out of the paragraphs (``last`` is where the paragraph above ends): "Venue: Press Conference Room"
+    then "Speaker: Mayor KANESHIRO Ayako" says who gave the press conference, not who speaks next as a
+    public meeting's line does."""
+    if last == para.start - 1 or not text.startswith("\n", para.start - 1) or introduced(para.text) is None:
+        return False
+    return _DETAIL.match(text, text.rfind("\n", 0, para.start - 1) + 1) is not None
 
 
 _INITIALS = re.compile(r"[A-Z]{2,3}")
