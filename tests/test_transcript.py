@@ -858,6 +858,19 @@ def test_a_speaker_line_may_give_the_post_in_title_case_and_a_transcript_note_is
     assert turns[0].paragraphs[1].text.startswith("We are awarding")
 
 
+def test_a_speaker_line_may_set_the_post_after_a_dash_with_the_turn_on_the_same_line() -> None:
+    text = ("Jonas Ek – President and Chief Executive Officer: Good morning, and welcome to the "
+            "third-quarter webcast of Nordhavn Logistics. My name is Jonas Ek and I have led the company "
+            "since 2019.\n\n"
+            "Volumes rose in every region but one.\n\n"
+            "Helena Brandt - Chief Financial Officer: Thank you, Jonas. Net sales were SEK 4.1 billion.\n")
+    turns = speaker_turns(paragraphs(text))
+    assert [(t.speaker, t.role) for t in turns] == [
+        ("Jonas Ek", "President and Chief Executive Officer"), ("Helena Brandt", "Chief Financial Officer")]
+    assert turns[0].paragraphs[0].text.startswith("Good morning")
+    assert turns[0].paragraphs[1].text.startswith("Volumes rose")
+
+
 MEMBER_CALL = """\
 Transcript
 

@@ -211,7 +211,8 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
     if (hansard := _hansard_label(para, offices)) is not None:
         return hansard
     m = _SPEAKER.match(para.text)
-    if not m and "," in para.text[:60] and (post := _POST_INLINE.match(para.text)) and \
+    if not m and ("," in para.text[:60] or " –" in para.text[:60] or " -" in para.text[:60]) and \
+            (post := _POST_INLINE.match(para.text)) and \
             " " in post.group(1) and is_title(post.group(2).rsplit(None, 1)[-1]):
         name = post.group(1)  # "Arianna Castelli, Chief Spokesperson: Good afternoon ...": the post in
         # title case, where a TV transcript sets it in capitals
@@ -288,10 +289,11 @@ def _hansard_label(para: Span, offices: dict[str, str]) -> Label | None:
     return name, span, Span(para.start + rest, para.end, para.text[rest:]), role
 
 
-_POST_INLINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}),[ \t]+((?:[A-Z][\w.'’&-]*[ \t]+){0,4}"
-                          r"[A-Z][\w.'’-]*)[ \t]*[:：][ \t]+(?=\S)")
+_POST_INLINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})(?:,|[ \t]+[–—-]{1,2})[ \t]+"
+                          r"((?:(?:[A-Z][\w.'’&-]*|and|of|for|the)[ \t]+){0,5}[A-Z][\w.'’-]*)"
+                          r"[ \t]*[:：][ \t]+(?=\S)")
 """A speaker line giving the name, then the post in title case, then the turn: "Arianna Castelli, Chief
-Spokesperson: Good afternoon"."""
+Spokesperson: Good afternoon", "Rohan Dasgupta – Managing Director and CEO: Thank you, Margaret"."""
 
 
 def _titled(words: Sequence[str]) -> bool:
