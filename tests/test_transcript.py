@@ -1778,6 +1778,23 @@ def test_a_phone_in_s_callers_are_named_by_the_given_name_in_their_label() -> No
     assert [t.speaker for t in turns] == ["Sue Harker", "Dave", "Marcus Ibe", "Margaret"]
 
 
+AGM_QUESTIONS = """Chair: We will now take questions from the floor. Yes, madam, at the front.
+
+Shareholder (Ms Bronwyn Achterberg, Retail Investors Circle): Thank you, Chair. The dividend was cut by half \
+while the directors' fees rose again. That is not a partnership. Will the board freeze its fees next year?
+
+Chair: Thank you, Ms Achterberg. The board will review its fees in March.
+"""
+
+
+def test_an_agm_s_shareholder_is_named_in_the_label_and_heard_though_they_ask() -> None:
+    turns = speaker_turns(paragraphs(AGM_QUESTIONS))
+    assert [(t.speaker, t.role) for t in turns][1] == ("Ms Bronwyn Achterberg", "Shareholder")
+    assert speaker_roles(turns)["Ms Bronwyn Achterberg"] == "answer"
+    quotes = find_quotes("S", AGM_QUESTIONS, paragraphs(AGM_QUESTIONS), "transcript", turns=turns)
+    assert {q.speaker for q in quotes if "dividend" in q.text} == {"Bronwyn Achterberg"}
+
+
 def test_a_phone_in_caller_who_asks_is_heard_for_their_story() -> None:
     # Kofi asks at every turn, as callers do; what he tells of his flat is his, to quote
     text = PHONE_IN + (

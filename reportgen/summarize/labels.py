@@ -28,7 +28,7 @@ has it 'Minister for Housing, Local Government and Heritage (Deputy Seán Walsh)
 the Department of Health (Deputy Gráinne Tuohy)'."""
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr)\.? "
 """An honorific before a name, as a speaker line gives it ("Mr Penhaligon", "Dr. Anjali Raman")."""
-_CAPS_OFFICE = re.compile(rf"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,3}}) "
+_CAPS_OFFICE = re.compile(rf"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,3}}|[A-Z][a-z]+) "
                           rf"\(({_PERSON}|{_HONORIFIC}[A-Z][a-z][\w'’-]*|[A-Z][a-z][\w'’-]*(?=, ))"
                           r"(?:, [^()\n]{1,60})?\)")
 """A part at a meeting in capitals and who plays it: 'CHAIR (Margaret O'Halloran-Pike)', 'SHAREHOLDER (Mr

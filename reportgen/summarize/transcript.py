@@ -99,9 +99,9 @@ _UNNAMED = frozenset({"unidentified", "unknown"})
 PARTIES = frozenset({"agent", "customer", "caller", "advisor", "adviser", "client", "patient", "respondent",
                       "interviewee"})
 """The sides of a recorded call or interview, labelled by what they are: named where the talk names them."""
-_HEARD = PARTIES | {"guest", "witness"}
+_HEARD = PARTIES | {"guest", "witness", "shareholder"}
 """What a speaker line may say a speaker is whose words are heard for themselves, though they ask: "CALLER
-(Kofi, ...)", a call's "Customer"."""
+(Kofi, ...)", a call's "Customer", an AGM's "Shareholder (Mr Peter Hanley)"."""
 _IN_ANOTHER_TONGUE = re.compile(r"[\[(](?:speaking|speaks|in|through)\b[^\])\n]{0,40}[\])]"
                                 r"|[\[(]foreign language[\])]", re.IGNORECASE)
 """A caption's note for words not transcribed ("[SPEAKING FRENCH]", "(through interpreter)")."""
