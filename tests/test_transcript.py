@@ -871,6 +871,17 @@ def test_a_speaker_line_may_set_the_post_after_a_dash_with_the_turn_on_the_same_
     assert turns[0].paragraphs[1].text.startswith("Volumes rose")
 
 
+def test_a_post_alone_over_a_turn_is_whoever_an_earlier_speaker_line_gave_it_to() -> None:
+    text = ("Fiona Gallacher – Chair: Good morning, and welcome to the annual general meeting of Strathearn "
+            "Water.\n\n"
+            "Ewan Dunmore – Chief Executive: Thank you, Fiona. Leakage fell by a fifth this year.\n\n"
+            "Chair: Thank you, Ewan. The board has heard your concerns about pay, and we will act on them.\n")
+    turns = speaker_turns(paragraphs(text))
+    assert [t.speaker for t in turns] == ["Fiona Gallacher", "Ewan Dunmore", "Fiona Gallacher"]
+    quotes = find_quotes("S", text, paragraphs(text), "transcript", turns=turns)
+    assert {q.speaker for q in quotes if "board" in q.text} == {"Fiona Gallacher"}
+
+
 MEMBER_CALL = """\
 Transcript
 
