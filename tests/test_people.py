@@ -202,6 +202,17 @@ def test_a_department_after_the_person_who_heads_it_is_no_person() -> None:
     assert people.last_person(text.index("” he said"), "he") == "David Kellerman"
 
 
+@pytest.mark.parametrize("title", ["Chair", "Minister"])
+def test_a_title_that_ends_a_sentence_is_not_the_title_of_the_name_after_it(title: str) -> None:
+    # "Thank you, Chair. Peter Hanley, ...": the shareholder thanks the chair, then names himself
+    text = (f"{title}: We will now take questions from the floor.\n\nShareholder: Thank you, {title}. Peter "
+            "Hanley, I've held shares since the float. Why was the bonus paid?\n\n"
+            f"{title}: Thank you, Mr Hanley. The board will review it.\n")
+    people = People(text, [title, "Shareholder"])
+    assert people.resolve(title, text.rindex(title)) == title
+    assert people.resolve("Gov. Ada Brennan", 0) == "Ada Brennan"  # a title written short keeps its stop
+
+
 def test_a_page_s_contact_office_is_no_person_and_no_mayor() -> None:
     # "Public Relations Division, Office of the Mayor": a division (a body) on the page's contact line,
     # not a person who holds the post of mayor; the mayor is the one the header names, family name first

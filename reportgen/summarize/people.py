@@ -755,6 +755,8 @@ class People:
         comma = window.endswith(",")
         words = window.rstrip(",.").rsplit(None, 1)
         word = words[-1] if words else ""
+        if window.endswith(".") and len(word) > 4:
+            word = ""  # "Thank you, Chair. Peter Hanley, ...": a sentence ends ("Gov.", "Supt." are short)
         comma_after = text.startswith(",", end)
         if word == "of" and raw.count(" ") == 1 and len(words) == 2 and words[0].rsplit(None, 1)[-1] in ROLES:
             return True  # "the representative of South Sudan said": a country's seat, not a person
