@@ -384,6 +384,9 @@ def speaker_turns(paras: Sequence[Span], voices: Mapping[str, str] | None = None
             label = "A", Span(para.start, para.start + 1, "A"), said, ""
         if label:
             label = _in_full(_unnumbered(label), named)
+            if label[3] and " " in label[0] and all(is_title(w) for w in label[3].split()):
+                offices.setdefault(label[3], label[0])  # "Margaret Ellwood – Chair: Good morning ...", then
+                # "Chair: Before we turn to ...", as a Hansard office alone names the holder it gave
             if captioned and current is not None and label[0] == current[0] and label[2] is not None:
                 body.append(label[2])
                 continue
@@ -713,16 +716,11 @@ def _untitled(words: list[str]) -> list[str]:
 def _in_full(label: Label, named: dict[str, Label]) -> Label:
     """Return ``label`` with the whole name and role an earlier label gave ("KESSLER" after "DONNA
     KESSLER, HARLAN CREEK RESIDENT"; "MS. WHITCOMB" after "PRESS SECRETARY DANA WHITCOMB": a family name
-    after titles alone; "Chair" after "Margaret Ellwood – Chair", the post alone); learn a label that
-    gives them."""
+    after titles alone); learn a label that gives them."""
     words = label[0].split()
     if len(words) > 1 and not all(is_title(w) for w in words[:-1]):
         named.setdefault(words[-1], label)
-        if label[3]:  # "Margaret Ellwood – Chair: Good morning", then "Chair: Before we turn to ..."
-            named.setdefault(label[3].lower(), label)
         return label
-    if all(is_title(w) for w in words) and (post := named.get(label[0].lower().removeprefix("the "))):
-        return post[0], label[1], label[2], label[3] or post[3]
     first = named.get(words[-1])
     if first is None and len(words) > 1:
         named[words[-1]] = label
