@@ -1781,6 +1781,27 @@ def test_a_phone_in_s_callers_are_named_by_the_given_name_in_their_label() -> No
     assert [t.speaker for t in turns] == ["Sue Harker", "Dave", "Marcus Ibe", "Margaret"]
 
 
+COUNCIL_COMMITTEE = """Chair: Thank you, Daniel. I've got Councillor Okafor first.
+
+Cllr Priya Okafor: Thanks, Chair. I'm supportive of this report. But the flats worry me. Participation \
+was one in five in the trial. What's different this time?
+
+Daniel Hurst: That's fair. The bins will be at ground level this time, not up three flights of stairs.
+
+Senator Ada Brennan-Moss: My office hears about this more than anything else. Will you act on it?
+
+Daniel Hurst: We will report back in September.
+"""
+
+
+def test_an_elected_member_s_words_are_on_the_record_though_they_ask() -> None:
+    turns = speaker_turns(paragraphs(COUNCIL_COMMITTEE))
+    roles = speaker_roles(turns)
+    assert (roles["Cllr Priya Okafor"], roles["Senator Ada Brennan-Moss"]) == ("answer", "answer")
+    quotes = find_quotes("S", COUNCIL_COMMITTEE, paragraphs(COUNCIL_COMMITTEE), "transcript", turns=turns)
+    assert {"Priya Okafor", "Ada Brennan-Moss"} <= {q.speaker for q in quotes}
+
+
 AGM_QUESTIONS = """Chair: We will now take questions from the floor. Yes, madam, at the front.
 
 Shareholder (Ms Bronwyn Achterberg, Retail Investors Circle): Thank you, Chair. The dividend was cut by half \

@@ -109,6 +109,10 @@ _OTHER_VOICE = re.compile(r"[\[(](?:inaudible|crosstalk|off[- ]mic|unidentified|
 """A paragraph the transcriber opens on a voice not the speaker's ("[INAUDIBLE] -- microphone?")."""
 _CHAIRS = frozenset({"chair", "chairperson"})
 """Moderator words only when alone: "CHAIR WHITAKER" is a central bank's chair answering questions."""
+_ELECTED = frozenset({"cllr", "councillor", "councilor", "senator", "sen", "rep", "representative", "mp",
+                      "mla", "mep", "msp", "congressman", "congresswoman", "alderman", "assemblymember"})
+"""Titles of an elected member, as a committee's record gives them ("Cllr Priya Okafor", "Senator
+CALLOWAY-REID"): a member's words are on the record though they ask."""
 _QUESTION_WORDS = frozenset({"q", "question", "reporter", "journalist", "correspondent", "audience",
                             "members"})
 
@@ -872,9 +876,9 @@ def _role(name: str, own: Sequence[Turn], after_questions: Sequence[Turn] = ()) 
         return "moderator"
     if words & _UNNAMED or _NUMBERED.fullmatch(name):
         return "unnamed"
-    if said == {"member"} or said & _HEARD:
-        return "answer"  # a member of parliament: what they say is on the record, questions or not; a
-        # phone-in's caller tells their story, though they ask too; so do both sides of a call
+    if said == {"member"} or said & _HEARD or words & _ELECTED:
+        return "answer"  # a member of parliament or a council: what they say is on the record, questions
+        # or not; a phone-in's caller tells their story, though they ask too; so do both sides of a call
     if words & _QUESTION_WORDS or "analyst" in said or said & _QUESTION_WORDS or \
             (is_org_like(as_written(name)) and not words & HONORIFICS
              and not words & TITLES):  # "The CHAIRMAN", "Senator OKAFOR": people, in capitals
