@@ -31,9 +31,10 @@ _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr)\.? "
 _CAPS_OFFICE = re.compile(rf"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,3}}|[A-Z][a-z]+) "
                           rf"\(({_PERSON}|{_HONORIFIC}[A-Z][a-z][\w'’-]*|[A-Z][a-z][\w'’-]*(?=, ))"
                           r"(?:, [^()\n]{1,60})?\)")
-"""A part at a meeting in capitals and who plays it: 'CHAIR (Margaret O'Halloran-Pike)', 'SHAREHOLDER (Mr
-Colin Dreyfus, Australian Retail Investors Association)', a phone-in's 'CALLER (Dave, Swindon)' (a given
-name, where it is); the part alone on a later line ('CHAIR') names the same person."""
+"""A part at a meeting, in capitals or one word in title case, and who plays it: 'CHAIR (Margaret
+O'Halloran-Pike)', 'SHAREHOLDER (Mr Colin Dreyfus, Australian Retail Investors Association)', 'Shareholder
+(Mr Peter Hanley)', a phone-in's 'CALLER (Dave, Swindon)' (a given name, where it is); the part alone on a
+later line ('CHAIR') names the same person."""
 _MEMBER = re.compile(rf"({_PERSON}) \([^()\n]{{2,60}}\) \([A-Za-z&/ ]{{2,12}}\)")
 """A member, their seat and their party: 'Mr Tom Pryce (Bristol North) (Lab)'."""
 _CHAIR = re.compile(r"(?:Mr|Madam|Mrs|Ms)\.? (?:Deputy )?Speaker")
