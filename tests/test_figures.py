@@ -386,6 +386,11 @@ def test_fixture_recall_and_precision(name: str) -> None:
         ("That's four point one billion pounds into the programme.", 4_100_000_000, "GBP",
          "four point one billion pounds"),
         ("Growth was two point five percent.", 2.5, "percent", "two point five percent"),
+        # A number said digit by digit, as radio traffic says it: never its first digit alone.
+        ("Correct. Two six four passengers. Over.", 264, "passengers", "Two six four passengers"),
+        ("Roger, ETA two five minutes.", 25, "minute", "two five minutes"),
+        ("Confirm three one eight persons on board. Over.", 318, "persons", "three one eight persons"),
+        ("We expect two one-year extensions.", 2, "one-year extensions", "two one-year extensions"),
         # A number said in words is read whole: never its last part alone ("forty tankers", "1,000").
         ("There are a hundred and forty tankers on the road.", 140, "tankers", "a hundred and forty tankers"),
         ("We will replace one thousand one hundred kilometres of pipe.", 1100, "kilometres",

@@ -52,6 +52,7 @@ from reportgen.summarize.numbers import (
     ORDINALS,
     RARER_CURRENCY_CODES,
     SAID_DECIMAL,
+    SAID_DIGITS,
     WORD_NUMBER,
     as_value,
     multiplier,
@@ -110,7 +111,7 @@ or after "by" ("rose by about a third")."""
 _HALVES = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 """Fraction glyphs written after a numeral, as in an IMF statement's "4½ percent"."""
 _CORE = re.compile(
-    rf"(?P<frac>{_FRACTION})|(?P<cur>{_CURRENCY_SIGN})?(?P<num>{NUMERAL}[½¼¾]?|{WORD_NUMBER}\b(?:\s+and\s+a\s+half\b|{SAID_DECIMAL})?|an?(?=\s+(?:hundred|"
+    rf"(?P<frac>{_FRACTION})|(?P<cur>{_CURRENCY_SIGN})?(?P<num>{NUMERAL}[½¼¾]?|{SAID_DIGITS}|{WORD_NUMBER}\b(?:\s+and\s+a\s+half\b|{SAID_DECIMAL})?|an?(?=\s+(?:hundred|"
     rf"thousand|million|billion|trillion|dozen)\b))(?P<mult>{_MULT})?(?P<pct>{_PERCENT})?",
     re.IGNORECASE,
 )

@@ -27,6 +27,11 @@ _DIGIT_WORDS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "
 """The digits of a decimal said aloud, after "point" ("four point one", "two point oh five")."""
 SAID_DECIMAL = r"\s+point(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)+"
 """Regex (no groups) for the decimal part of a number said aloud, after its whole part: " point one"."""
+SAID_DIGITS = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+               r"(?:[ \u00a0]+(?:zero|one|two|three|four|five|six|seven|eight|nine))+\b(?!-)")
+"""Regex (no groups, case-insensitive use) for a number said digit by digit, as radio traffic says it:
+"three one eight persons" is 318, "ETA two five minutes" 25. Two cardinals side by side say nothing else
+in prose; "two one-year terms" is two terms."""
 CARDINAL_WORDS: tuple[str, ...] = (*_SMALL, *_TENS)
 """The number words that start a cardinal in words ("nine", "twenty")."""
 
@@ -121,6 +126,9 @@ def parse_number(text: str) -> Decimal | None:
     if t.endswith(" and a half"):  # "three and a half billion", "one and a half times"
         whole = parse_number(t[:-11])
         return None if whole is None else whole + Decimal("0.5")
+    words = t.split()
+    if len(words) > 1 and all(w in _DIGIT_WORDS and w != "oh" for w in words):  # said digit by digit
+        return Decimal("".join(str(_DIGIT_WORDS[w]) for w in words))
     total = 0
     current = 0
     seen = False
