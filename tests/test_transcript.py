@@ -681,6 +681,41 @@ def test_a_press_conference_s_details_name_who_gave_it_and_its_topics_are_nobody
     assert said["The routes will return in April."] == "MORIYAMA Hideki"
 
 
+RADIO_LOG = """\
+AIR TRAFFIC CONTROL TRANSCRIPT: Kestrel Air 214, Dunmore Approach, 3 March 2026
+
+Time (UTC)  Speaker     Text
+14:02:11    KES214      Dunmore Approach, Kestrel two one four, we have a bird strike on the
+                        left engine, request immediate return to the field.
+14:02:19    APPROACH    Kestrel two one four, roger, turn left heading two seven zero,
+                        descend four thousand feet.
+14:02:26    KES214      Left two seven zero, four thousand, Kestrel two one four. We have
+                        one four two souls on board and the engine is shut down.
+14:03:40    APPROACH    Kestrel two one four, fire services are standing by for your arrival
+                        on runway two seven.
+14:04:02    KES214      Thank you, we will land on the first attempt and stop on the runway.
+
+Note: the crew's words are reproduced as recorded. The investigation continues and its final report
+will be published next year.
+"""
+
+
+def test_a_log_of_radio_traffic_is_its_stations_turns_each_row_with_the_lines_under_it():
+    # Each row gives the time, the call sign and the words, which go on under them in their column; the
+    # call sign is kept as the log writes it, or as the words name it in full ("Dunmore Approach"); the
+    # note after the log is the report's, nobody's words.
+    said = _said_in(RADIO_LOG, "atc.txt")
+    assert said["We have\n                        one four two souls on board and the engine is shut down."] \
+        == "KES214"
+    assert said["Kestrel two one four, fire services are standing by for your arrival\n"
+                "                        on runway two seven."] == "Dunmore Approach"
+    assert not [text for text in said if "investigation" in text or "reproduced" in text]
+    programme = ("Programme\n\n09:00  Registration  Foyer and cloakroom\n09:30  Keynote  Dr Amal Haddad, "
+                 "Chief Economist\n10:30  Break  Coffee in the foyer\n11:00  Panel  Housing supply and "
+                 "planning\n15:00  Break  Tea and coffee in the foyer\n")
+    assert not is_transcript(paragraphs(programme))  # a day's programme in the same columns is no log
+
+
 @pytest.mark.parametrize("line", ["Yes, Minister: that is what they said on the day.",
                                   "Press: the page's contact for reporters is below.",
                                   "The Senkaku Islands (Japanese Territory)"])

@@ -54,6 +54,11 @@ NUMBERED_VOICE = r"(?:Speaker|SPEAKER|Participant|PARTICIPANT|Caller|CALLER) \d{
 TIME_CODE = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
 """A recording's time code: "00:01:52", "12:31"."""
 _CLOCK = rf"[\[(]?{TIME_CODE}[\])]?"
+LOGGED_TURN = re.compile(rf"[ \t]*{_CLOCK}(?:[ \t]{{2,}}|\t)(?:\d{{1,3}}(?:[ \t]{{2,}}|\t))?"
+                         r"(?P<name>[^\W\d_][\w.'’/&-]*(?: [\w.'’/&-]+){0,3})(?:[ \t]{2,}|\t)(?=\S)")
+"""A row of logged traffic, as an accident report's transcript of radio or cockpit voices sets it: the time,
+maybe a channel, who speaks, then their words, each column set apart by a wide gap ("18:42:31     16
+SØLVMÅGE          Correct. Three one eight.")."""
 _TIMED_VOICE = re.compile(rf"(?:{_CLOCK}[ \t]+)?({NUMBERED_VOICE})(?:[ \t]+{_CLOCK})?"
                           r"|[\[(]?\d{1,2}:\d{2}:\d{2}[\])]?[ \t]+((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+)")
 """An automatic transcript's line over each turn: a numbered voice, alone or with a time code ("00:00:44

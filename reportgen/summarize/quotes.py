@@ -48,6 +48,7 @@ from reportgen.summarize.text import Span, past_lead, sentences
 from reportgen.summarize.transcript import (
     FIRST_PERSON,
     PARTIES,
+    STATION,
     Turn,
     a_question,
     asks,
@@ -1685,6 +1686,8 @@ def _turn_quotes(
             speaker = voiced = people.resolve(written, turn.speaker_span.start)
             if speaker == written and bare.isupper() and "-" in bare:
                 speaker = voiced = people.from_capitals(bare)  # "MR CHEUNG WAI-KIN": Cheung Wai-kin
+            elif speaker == written and turn.role == STATION:
+                speaker = voiced = bare  # a call sign, as the log writes it: "SØLVMÅGE", "RESCUE 512"
             if speaker == bare and bare != turn.speaker and turn.role.lower() in PARTIES:
                 speaker = voiced = turn.speaker  # a call's "Customer", known only as "Mrs Okafor"
         picks: list[tuple[float, int, Span]] = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -24,7 +24,7 @@ from reportgen.summarize.debris import (
     iso_date,
     month_day,
 )
-from reportgen.summarize.labels import TIME_CODE, is_speaker_turn, line_label, names_alone
+from reportgen.summarize.labels import LOGGED_TURN, TIME_CODE, is_speaker_turn, line_label, names_alone
 
 DATELINE = re.compile(r"[A-Z][A-Z .'/-]*[A-Z](?:,[^\n]{0,40}?)?\s*(?:--|—|–|(?<=\s)-(?=\s))\s*")
 """A wire story's dateline: "BEIJING, Dec. 7 (Xinhua) --", "COLUMBUS, Ohio (Wire) - ", "LONDON - "."""
@@ -205,6 +205,52 @@ def caption_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
     return frozenset(start for start, timing, _ in rows if timing) | idents, frozenset(captions)
 
 
+_LOGGED_HINT = re.compile(r"\n[ \t]*[\[(]?\d{1,2}:\d\d")
+_LOGGED_LINE = re.compile(rf"^(?:{LOGGED_TURN.pattern})[^\n\r]*", re.MULTILINE)
+_RUNNING_ON = re.compile(r"\r?\n(?:[ \t]{8,}|\t)\S[^\n\r]*")
+"""A logged turn's words going on, on a line indented to their column."""
+MIN_LOGGED = 3
+
+
+def logged_rows(text: str) -> dict[int, int]:
+    """Return where each row of a log of radio or cockpit traffic starts (its time) and ends (its words
+    going on below, on lines indented to their column; see `labels.LOGGED_TURN`).
+
+    A log is an exchange: `MIN_LOGGED` rows or more, two voices or more that each speak twice, and words
+    of five or more in half the rows (a programme's "09:30  Keynote  Main hall" rows are no log).
+    """
+    if _LOGGED_HINT.search(text, 0, 200_000) is None:
+        return {}
+    rows: dict[int, int] = {}
+    voices: Counter[str] = Counter()
+    wordy = 0
+    for m in _LOGGED_LINE.finditer(text):
+        end = m.end()
+        while (more := _RUNNING_ON.match(text, end)) and \
+                not LOGGED_TURN.match(text, text.find("\n", end) + 1):  # the next row, set in as far
+            end = more.end()
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        rows[start] = start + len(text[start:end].rstrip())
+        voices[m.group("name")] += 1
+        wordy += len(text[m.end("name"):end].split()) >= 5
+    if len(rows) < MIN_LOGGED or sum(n >= 2 for n in voices.values()) < 2 or wordy * 2 < len(rows):
+        return {}
+    return rows
+
+
+_WHOLE = re.compile(r"[\s\S]+")
+
+
+def _units(text: str, unit: re.Pattern[str], rows: dict[int, int]) -> Iterator[re.Match[str]]:
+    """Return ``unit``'s matches over the text, each logged row (see `logged_rows`) one unit whole."""
+    at = 0
+    for start, end in rows.items():
+        yield from unit.finditer(text, at, text.rfind("\n", 0, start) + 1)
+        yield _WHOLE.match(text, start, end)  # type: ignore[misc]
+        at = end
+    yield from unit.finditer(text, at)
+
+
 _STYLE_OPENS = re.compile(r"(?:<(?!v[ \t.])[a-z][^<>\n]*>|\{\\[^{}\n]*\}|[ \t])*")
 """Styling tags opening a caption line ("<i>", '<font color="#ffff00">', "{\\an8}"), not a voice ("<v Name>",
 which names who speaks)."""
@@ -262,6 +308,7 @@ def layout(text: str) -> Layout:
     """
     numbered = _margin_numbered(text)
     timings, captions = caption_lines(text)
+    rows = {} if numbered or captions else logged_rows(text)
     if numbered or captions:
         unit = _LINE
     else:
@@ -277,7 +324,7 @@ def layout(text: str) -> Layout:
     listing = -1  # where the last line of a list of links to other pages ends ("Most Viewed" and under it)
     trail = ""  # the site's trail to the page, when it is the last line with words
     headline: Span | None = None
-    for m in unit.finditer(text):
+    for m in _units(text, unit, rows) if rows else unit.finditer(text):
         if listing >= 0:
             if text.count("\n", listing, m.start()) > 1 or len(m.group(0)) > 160:
                 listing = -1  # a blank line (or a paragraph) ends the list
@@ -294,6 +341,8 @@ def layout(text: str) -> Layout:
         if m.start() in captions:  # a caption: words said, however short or unfinished, without the
             start, end = _untagged(text, line.start, line.end)  # styling tags
             line = replace(line, kind="body", start=start, end=end)
+        elif m.start() in rows:  # a logged turn, its time and voice with it (see `logged_rows`)
+            line = replace(line, kind="body", start=m.start(), end=m.end())
         if margin and line.kind == "title" and not text[line.start:line.end].isupper():
             line = replace(line, kind="body")  # a numbered line of speech, running on
         if line.date and line.date_kind:

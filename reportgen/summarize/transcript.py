@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from reportgen.summarize.debris import has_leader_dots, names_listed
 from reportgen.summarize.labels import (
+    LOGGED_TURN,
     NAME_WORD,
     NUMBERED_VOICE,
     TIME_CODE,
@@ -136,6 +137,10 @@ class Turn:
     """What the speaker line says the speaker is, where it says ("Goldman Sachs -- Analyst")."""
 
 
+STATION = "station"
+"""The role of a voice in a log of radio or cockpit traffic (see `labels.LOGGED_TURN`): a call sign, whose
+row holds all its words."""
+
 Label = tuple[str, Span, "Span | None", str]
 """A speaker line read: the name, where it stands, the turn's words on the same line (or None), and
 what the line says the speaker is."""
@@ -195,6 +200,10 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
         said = Span(para.start + cut, para.end, para.text[cut:]) if cut < len(para.text) else None
         return voice, Span(para.start + at, para.start + at + len(shown), shown), said, ""
     if para.text[:1] in "[(0123456789":
+        if (row := LOGGED_TURN.match(para.text)) is not None:  # "18:42:31   16   SØLVMÅGE   Correct. ..."
+            name, at = row.group("name"), para.start + row.start("name")
+            return name, Span(at, at + len(name), name), \
+                Span(para.start + row.end(), para.end, para.text[row.end():]), STATION
         code = _TIMESTAMP.match(para.text)
         if code:  # the line after its time code
             return _speaker_label(Span(para.start + code.end(), para.end, para.text[code.end():]), offices)
@@ -405,6 +414,9 @@ def speaker_turns(paras: Sequence[Span], voices: Mapping[str, str] | None = None
                 current = label = (*label[:3], "analyst")
             if label[2] is not None:
                 body.append(label[2])
+            if label[3] == STATION:  # what comes after the log is the report's, nobody's turn
+                turns.append(Turn(label[0], label[1], tuple(body), STATION))
+                current, body = None, []
         elif current:
             body.append(para)
     if current:
@@ -760,7 +772,7 @@ def is_transcript(paras: Sequence[Span], voices: Mapping[str, str] | None = None
             capitals[label[0]] += 1
             continue
         uses[label[0]] += 1
-        if _plainly_a_speaker(label[0]):
+        if _plainly_a_speaker(label[0]) or label[3] == STATION:
             plain.add(label[0])
             if len(plain) > 1:
                 return True  # two speakers named beyond doubt settle it: the rest is not read
