@@ -574,6 +574,8 @@ def test_a_share_ends_where_a_phrase_of_time_begins(sentence: str, text: str, la
         "The virus had an R0 of about 2 in the city.",
         "Under Article 5c of the treaty, members consult.",  # a subsection, not cents
         "The COP29 talks ended in Baku.",  # a climate summit, not Colombian pesos
+        "Position five six degrees four one comma two north.",  # where a ship is, not how much
+        "The wreck lies at 56° 41.2′ N, 11° 37.8′ E.",
     ],
 )
 def test_what_is_not_a_statistic_is_left_out(sentence: str) -> None:

@@ -264,6 +264,9 @@ _N_IN = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+
                    r"(?:every\s+)?$", re.IGNORECASE)
 """"one in five adults", "four in ten births", "three of every four jobs": a share, the first number out of
 the second."""
+_POSITION = re.compile(r"\s?(?:°|degrees?\b)(?:[\s\d.,′'’\"″]|(?:minutes?|comma|point|zero|one|two|three|four"
+                       r"|five|six|seven|eight|nine)\b)*?(?:north|south|east|west|[NSEW])\b", re.IGNORECASE)
+"""Degrees that give a position, a latitude or a longitude, with their minutes."""
 _DEGREES = re.compile(r"\s?°\s?([CF])\b|\s+degrees?\s+(Celsius|Fahrenheit|centigrade)\b", re.IGNORECASE)
 _OUT_OF = re.compile(r"\b(\d+|[a-z]+)\s+out\s+of\s+(?:every\s+)?$", re.IGNORECASE)
 _BEFELL = r"killed|dead|injured|wounded|missing|hurt|arrested|died|rescued|hospitali[sz]ed"
@@ -1557,6 +1560,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
         if deg:
             scale = deg.group(1) or deg.group(2)[0]
             return _temperature(sent, first, end, end + deg.end(), value, scale, after)
+        if _POSITION.match(right):
+            return None  # "56° 41.2′ N", "five six degrees four one comma two north": where, not how much
 
     starts = nw == "to" and not mult_text and left[-5:].lower() == "from " and \
         not _SPAN_FROM.search(left[-20:])  # "from $4 to $5 billion"; "ranged from 27 to 30 pesos" is a range
