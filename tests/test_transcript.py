@@ -716,6 +716,26 @@ def test_a_log_of_radio_traffic_is_its_stations_turns_each_row_with_the_lines_un
     assert not is_transcript(paragraphs(programme))  # a day's programme in the same columns is no log
 
 
+INTERVIEW_UNDER_CAUTION = """\
+Record of taped interview, Carr Lane depot burglary
+
+Key: DC – Detective Constable Priya Nair; JM – the interviewee, Mr Jonah Marsh; SOL – duty solicitor.
+
+[00:00] DC: This interview is being recorded. Can you tell me where you were on Friday night?
+[00:09] JM: I was at home with my sister the whole evening, from about six until midnight.
+[00:20] DC: Your van was seen on the Carr Lane camera at ten past eleven that night, heading to the depot.
+[00:31] JM: [sighs] Then somebody else was driving it, not me –
+[00:40] SOL: My client has answered the question.
+[00:44] DC: We will come back to the van. I am showing you exhibit PN4, a receipt from the depot.
+[00:58] JM: I have never seen that receipt before in my life.
+"""
+
+
+def test_a_timed_turn_that_breaks_off_is_no_heading():
+    said = _said_in(INTERVIEW_UNDER_CAUTION, "interview.txt")
+    assert said["Then somebody else was driving it, not me –"] == "Jonah Marsh"
+
+
 @pytest.mark.parametrize("line", ["Yes, Minister: that is what they said on the day.",
                                   "Press: the page's contact for reporters is below.",
                                   "The Senkaku Islands (Japanese Territory)"])

@@ -227,6 +227,7 @@ def names_alone(text: str) -> dict[str, str]:
 
 
 _SPEAKER_TURN = re.compile(r"[A-Z][A-Z.'’ -]+(?:, [A-Z][A-Z0-9 .,'’&/()-]*)?: ")
+_CLOCKED = re.compile(rf"{_CLOCK}[ \t]+")
 _KICKER = re.compile(r"(?:(?:FULL |EDITED )?TRANSCRIPT|VIDEO|WATCH|LIVE|LIVE UPDATES?|UPDATE|UPDATED|"
                      r"EXCLUSIVE|BREAKING|ANALYSIS|OPINION|EXPLAINER|INTERVIEW|FACT CHECK|FACT SHEET|"
                      r"READOUT|STATEMENT|PRESS RELEASE|NEWS RELEASE|MEDIA ADVISORY|NOTICE|PHOTOS|"
@@ -236,7 +237,10 @@ _KICKER = re.compile(r"(?:(?:FULL |EDITED )?TRANSCRIPT|VIDEO|WATCH|LIVE|LIVE UPD
 
 def is_speaker_turn(line: str) -> bool:
     """True when ``line`` opens with a speaker's name in capitals and a colon ("BRENNAN: Let me just --",
-    "ALICIA MOORE, STRATEGIST: But Hal, --"), not with a headline's label."""
+    "ALICIA MOORE, STRATEGIST: But Hal, --"), maybe after the time of the recording ("[08:40] SA: ..."), not
+    with a headline's label."""
+    if line[:1] in "[(0123456789" and (clock := _CLOCKED.match(line)):
+        line = line[clock.end():]
     return _SPEAKER_TURN.match(line) is not None and _KICKER.match(line) is None
 
 
