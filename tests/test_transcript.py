@@ -736,6 +736,13 @@ def test_a_timed_turn_that_breaks_off_is_no_heading():
     assert said["Then somebody else was driving it, not me –"] == "Jonah Marsh"
 
 
+def test_a_code_over_turns_is_the_person_the_key_names():
+    # "DC" is the officer the key names, after her rank ("Detective Constable"); "SOL" names nobody.
+    said = _said_in(INTERVIEW_UNDER_CAUTION, "interview.txt")
+    assert said["Your van was seen on the Carr Lane camera at ten past eleven that night, heading to the "
+                "depot."] == "Priya Nair"
+
+
 @pytest.mark.parametrize("line", ["Yes, Minister: that is what they said on the day.",
                                   "Press: the page's contact for reporters is below.",
                                   "The Senkaku Islands (Japanese Territory)"])

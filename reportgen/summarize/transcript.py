@@ -422,7 +422,8 @@ def speaker_turns(paras: Sequence[Span], voices: Mapping[str, str] | None = None
     if current:
         turns.append(Turn(current[0], current[1], tuple(body), current[3]))
     kept = _without_bulletin_sections(turns)
-    return _by_roster(_by_initials(_named_voices(kept), paras), paras, text) or unlabelled_turns(paras)
+    return _by_key(_by_roster(_by_initials(_named_voices(kept), paras), paras, text), text) or \
+        unlabelled_turns(paras)
 
 
 _DETAIL = re.compile(r"[A-Z][\w ]{1,30}:[ \t]+\S")
@@ -505,6 +506,43 @@ def _by_roster(turns: list[Turn], paras: Sequence[Span], text: str) -> list[Turn
         if office in head and (m := re.search(listed, head, re.MULTILINE)):
             names[office] = from_capitals(m.group(1), text)
     return _renamed(turns, names)
+
+
+_CODE = re.compile(r"[A-Z][A-Z0-9]{1,4}")
+_KEYED_NAME = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’-]+){1,2})(?: \([^()]*\))?$")
+"""The person a key's entry ends on: "Fire Control Operator Jade Pilling" (after the post, the last two
+capitalised words), "the caller, Mr Kamran Aziz", "Mrs Sana Aziz (audible in the background)"."""
+
+
+def _by_key(turns: list[Turn], text: str) -> list[Turn]:
+    """Return ``turns`` with each label that is a code ("FCO:", "SA:") named as the transcript's key, above
+    the first turn, names it: "Key: OP – BT emergency operator; FCO – Fire Control Operator Jade Pilling;
+    SA – Mrs Sana Aziz"; or as they were."""
+    codes = {t.speaker for t in turns if _CODE.fullmatch(t.speaker)}
+    if not codes:
+        return turns
+    head = text[:turns[0].speaker_span.start]
+    names: dict[str, str] = {}
+    for code in sorted(codes):
+        entry = re.search(rf"(?<![\w-]){code}[ \t]+[–—-][ \t]+([^;\n]{{2,120}}?)[ \t]*"
+                          r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?=;|\.\s|\.?\r?\n|\.?$)", head)
+        if entry and (named := _last_name_in(entry.group(1))):
+            names[code] = named
+    return _renamed(turns, names)
+
+
+def _last_name_in(entry: str) -> str | None:
+    """Return the person a key's entry ends on (see `_KEYED_NAME`), or None ("BT emergency operator")."""
+    m = _KEYED_NAME.search(entry)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    before = entry[:m.start(1)].split()
+    if words[0].rstrip(".").lower() in HONORIFICS:
+        words = words[1:]
+    elif len(words) == 3 and before and before[-1][:1].isupper():
+        words = words[1:]  # a post runs on before the name: "Fire Control Operator Jade Pilling"
+    return " ".join(words) if len(words) > 1 else None
 
 
 _HOLDER_LINE = (r"(?:(?:DR|IR|PROF) )?(?:THE (?:HON(?:OURABLE|ORABLE)?\.?|RT\.? HON\.?) )?"
