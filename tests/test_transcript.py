@@ -736,6 +736,15 @@ def test_a_timed_turn_that_breaks_off_is_no_heading():
     assert said["Then somebody else was driving it, not me –"] == "Jonah Marsh"
 
 
+def test_a_footnote_s_mark_is_no_part_of_what_was_said():
+    text = INTERVIEW_UNDER_CAUTION.replace("heading to the depot.", "heading to the depot.²").replace(
+        "[00:09] JM:", "[00:05] JM: Is this about the van?¹\n[00:09] JM:") + "\n² Camera 14, Carr Lane.\n"
+    said = _said_in(text, "interview.txt")
+    assert said["Your van was seen on the Carr Lane camera at ten past eleven that night, heading to the "
+                "depot."] == "Priya Nair"
+    assert not [words for words in said if "¹" in words or "²" in words]
+
+
 def test_a_code_over_turns_is_the_person_the_key_names():
     # "DC" is the officer the key names, after her rank ("Detective Constable"); "SOL" names nobody.
     said = _said_in(INTERVIEW_UNDER_CAUTION, "interview.txt")

@@ -56,6 +56,7 @@ from reportgen.summarize.transcript import (
     speaker_turns,
 )
 
+_FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _NONSPACE = re.compile(r"\S")
 _LOOK_BACK = 600  # characters read back for an attribution
 _MARKS = '“”"„«»＂'
@@ -1692,12 +1693,17 @@ def _turn_quotes(
                 speaker = voiced = turn.speaker  # a call's "Customer", known only as "Mrs Okafor"
         picks: list[tuple[float, int, Span]] = []
         for n, para in enumerate(turn.paragraphs):
+            if para.text[:1] in _FOOTNOTE_MARKS:
+                continue  # "² Camera 14, Carr Lane.": the record's note under the turn
             split = known.get((para.start, para.end))
             sents = list(sentences(para) if split is None else split)
             for i, sent in enumerate(sents):
                 if sent.text.startswith("[") and 0 < (close := sent.text.find("]", 0, 39)) and \
                         sent.text[close + 1:close + 2].isspace():  # after "[laughs]", the line's or a cue's
                     sent = Span(sent.start + close + 2, sent.end, sent.text[close + 2:])
+                if sent.text[-1:] in _FOOTNOTE_MARKS:  # "Can you do that for me?¹": the record's note, not
+                    said = sent.text.rstrip(_FOOTNOTE_MARKS)  # the speaker's word
+                    sent = Span(sent.start, sent.start + len(said), said)
                 quoting = _headline_span(para, sents, i, headline) if headline else None
                 if quoting is not None:  # the line the headline quotes: the editor's pick
                     picks.append((_ALWAYS, len(picks), quoting))
