@@ -264,9 +264,11 @@ _N_IN = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+
                    r"(?:every\s+)?$", re.IGNORECASE)
 """"one in five adults", "four in ten births", "three of every four jobs": a share, the first number out of
 the second."""
-_POSITION = re.compile(r"\s?(?:°|degrees?\b)(?:[\s\d.,′'’\"″]|(?:minutes?|comma|point|zero|one|two|three|four"
-                       r"|five|six|seven|eight|nine)\b)*?(?:north|south|east|west|[NSEW])\b", re.IGNORECASE)
-"""Degrees that give a position, a latitude or a longitude, with their minutes."""
+_POSITION = re.compile(r"\s?(?:°|degrees?\b)(?:[\s\d.,′'’\"″]|(?:minutes?|comma|point|zero|one|two|three"
+                       r"|four|five|six|seven|eight|nine)\b)*?(?:north|south|east|west|(?-i:[NSEW]))\b",
+                       re.IGNORECASE)
+"""Degrees that give a position, a latitude or a longitude, with their minutes (a compass point's letter in
+capitals only: "56° 41.2′ N")."""
 _DEGREES = re.compile(r"\s?°\s?([CF])\b|\s+degrees?\s+(Celsius|Fahrenheit|centigrade)\b", re.IGNORECASE)
 _OUT_OF = re.compile(r"\b(\d+|[a-z]+)\s+out\s+of\s+(?:every\s+)?$", re.IGNORECASE)
 _BEFELL = r"killed|dead|injured|wounded|missing|hurt|arrested|died|rescued|hospitali[sz]ed"

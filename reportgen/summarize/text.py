@@ -206,10 +206,12 @@ def caption_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
 
 
 _LOGGED_HINT = re.compile(r"\n[ \t]*[\[(]?\d{1,2}:\d\d")
+"""A line opening on a time: a cheap first test before `logged_rows`."""
 _LOGGED_LINE = re.compile(rf"^(?:{LOGGED_TURN.pattern})[^\n\r]*", re.MULTILINE)
 _RUNNING_ON = re.compile(r"\r?\n(?:[ \t]{8,}|\t)\S[^\n\r]*")
 """A logged turn's words going on, on a line indented to their column."""
 MIN_LOGGED = 3
+"""Rows that make a log (two could be a table's)."""
 
 
 def logged_rows(text: str) -> dict[int, int]:
