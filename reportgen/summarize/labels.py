@@ -54,6 +54,8 @@ NUMBERED_VOICE = r"(?:Speaker|SPEAKER|Participant|PARTICIPANT|Caller|CALLER) \d{
 TIME_CODE = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
 """A recording's time code: "00:01:52", "12:31"."""
 _CLOCK = rf"[\[(]?{TIME_CODE}[\])]?"
+TIMESTAMP = re.compile(rf"[\[(]?{TIME_CODE}(?:[.,]\d+)?[\])]?[ \t]+(?=\S)")
+"""A recording's time code before a speaker line: "[00:04:12] MAYA ELLIOTT: ...", "(12:31) Host: ..."."""
 LOGGED_TURN = re.compile(rf"[ \t]*{_CLOCK}(?:[ \t]{{2,}}|\t)(?:\d{{1,3}}(?:[ \t]{{2,}}|\t))?"
                          r"(?P<name>[^\W\d_][\w.'’/&-]*(?: [\w.'’/&-]+){0,3})(?:[ \t]{2,}|\t)(?=\S)")
 """A row of logged traffic, as an accident report's transcript of radio or cockpit voices sets it: the time,
@@ -227,7 +229,6 @@ def names_alone(text: str) -> dict[str, str]:
 
 
 _SPEAKER_TURN = re.compile(r"[A-Z][A-Z.'’ -]+(?:, [A-Z][A-Z0-9 .,'’&/()-]*)?: ")
-_CLOCKED = re.compile(rf"{_CLOCK}[ \t]+")
 _KICKER = re.compile(r"(?:(?:FULL |EDITED )?TRANSCRIPT|VIDEO|WATCH|LIVE|LIVE UPDATES?|UPDATE|UPDATED|"
                      r"EXCLUSIVE|BREAKING|ANALYSIS|OPINION|EXPLAINER|INTERVIEW|FACT CHECK|FACT SHEET|"
                      r"READOUT|STATEMENT|PRESS RELEASE|NEWS RELEASE|MEDIA ADVISORY|NOTICE|PHOTOS|"
@@ -239,7 +240,7 @@ def is_speaker_turn(line: str) -> bool:
     """True when ``line`` opens with a speaker's name in capitals and a colon ("BRENNAN: Let me just --",
     "ALICIA MOORE, STRATEGIST: But Hal, --"), maybe after the time of the recording ("[08:40] SA: ..."), not
     with a headline's label."""
-    if line[:1] in "[(0123456789" and (clock := _CLOCKED.match(line)):
+    if line[:1] in "[(0123456789" and (clock := TIMESTAMP.match(line)):
         line = line[clock.end():]
     return _SPEAKER_TURN.match(line) is not None and _KICKER.match(line) is None
 

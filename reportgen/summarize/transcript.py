@@ -15,6 +15,7 @@ from reportgen.summarize.labels import (
     NAME_WORD,
     NUMBERED_VOICE,
     TIME_CODE,
+    TIMESTAMP,
     app_label,
     caps_label,
     introduced,
@@ -151,8 +152,6 @@ _TRANSCRIPT_TITLE = re.compile(r"\b[Tt]ranscript(?: \d{1,2}/\d{1,2}/\d{2,4})?$")
 1/14/27"."""
 _TIME_ALONE = re.compile(rf"[\[(]{TIME_CODE}[\])]\s*")
 """A caption service's time code after a speaker line's colon: "Gov. Teresa Ochoa: [00:07:29]"."""
-_TIMESTAMP = re.compile(rf"[\[(]?{TIME_CODE}(?:[.,]\d+)?[\])]?[ \t]+(?=\S)")
-"""A recording's time code before a speaker line: "[00:04:12] MAYA ELLIOTT: ...", "(12:31) Host: ..."."""
 
 
 _BRACKETED_VOICE = re.compile(r"[\[(]((?:[A-Z][A-Za-z'’.-]+ ){0,3}[A-Z][A-Za-z'’.-]+)[\])][ \t]+(?=\S)")
@@ -204,7 +203,7 @@ def _speaker_label(para: Span, offices: dict[str, str]) -> Label | None:
             name, at = row.group("name"), para.start + row.start("name")
             return name, Span(at, at + len(name), name), \
                 Span(para.start + row.end(), para.end, para.text[row.end():]), STATION
-        code = _TIMESTAMP.match(para.text)
+        code = TIMESTAMP.match(para.text)
         if code:  # the line after its time code
             return _speaker_label(Span(para.start + code.end(), para.end, para.text[code.end():]), offices)
     if (para.text.startswith(("Q  ", "Q\t")) or (para.text.startswith("Q ") and para.text[2:3].isupper())) \
