@@ -114,6 +114,8 @@ _SENTENCE_END = frozenset(".!?”\"’…。！？")
 _COOKIE_NOTICE = r"(?:we(?: and our partners)?|this (?:web)?site) uses? (?:\w+ ){0,2}cookies\b"
 """How a cookie notice opens: "We use some necessary cookies to make this website work."."""
 _COOKIES = re.compile(_COOKIE_NOTICE, re.IGNORECASE)
+FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+"""A footnote's mark as a superscript digit, set after the words it annotates: "more on the way.²"."""
 FOOTNOTE_NUMBER = re.compile(r"(?<=[a-z)][.!?])(\d{1,2})(?=\s|$)")
 """A footnote's number right after a sentence's stop, as a text copied from a PDF keeps it:
 "... productivity.1", "(Chart 2).2"."""

@@ -40,7 +40,7 @@ from operator import attrgetter
 from typing import Any, NamedTuple
 
 from reportgen.model import Cite, Figure
-from reportgen.summarize.debris import WEEKDAYS
+from reportgen.summarize.debris import FOOTNOTE_MARKS, WEEKDAYS
 from reportgen.summarize.numbers import (
     CARDINAL_WORDS,
     CURRENCY_CODES,
@@ -2639,7 +2639,7 @@ _COMPARING = frozenset("more less fewer over under about around some than least 
 _CUT_WORDS = frozenset("after since until if because saying starting before when while following including "
                        "despite unless".split())
 """Words that open a phrase after the verb's own: where a predicate cut short may end instead."""
-_GLUED_SENTENCE_END = re.compile(r"[.!?][¹²³⁴⁵⁶⁷⁸⁹⁰]+$")
+_GLUED_SENTENCE_END = re.compile(rf"[.!?][{FOOTNOTE_MARKS}]+$")
 """A sentence's end a footnote mark hid from the splitter: "donated by the public.¹ The rest ..."."""
 _PERIOD_OPENERS = frozenset("last this next every each".split())
 _BE = frozenset("is are was were be been".split())

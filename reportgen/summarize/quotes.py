@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from itertools import chain, takewhile
 
 from reportgen.model import Cite, Quote
-from reportgen.summarize.debris import SENTENCE_WITHIN, ends_on_footnote, footnotes, is_boilerplate
+from reportgen.summarize.debris import (
+    FOOTNOTE_MARKS,
+    SENTENCE_WITHIN,
+    ends_on_footnote,
+    footnotes,
+    is_boilerplate,
+)
 from reportgen.summarize.numbers import CARDINAL_WORDS
 from reportgen.summarize.people import (
     DESCRIPTORS,
@@ -56,7 +62,6 @@ from reportgen.summarize.transcript import (
     speaker_turns,
 )
 
-_FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _NONSPACE = re.compile(r"\S")
 _LOOK_BACK = 600  # characters read back for an attribution
 _MARKS = '“”"„«»＂'
@@ -1693,7 +1698,7 @@ def _turn_quotes(
                 speaker = voiced = turn.speaker  # a call's "Customer", known only as "Mrs Okafor"
         picks: list[tuple[float, int, Span]] = []
         for n, para in enumerate(turn.paragraphs):
-            if para.text[:1] in _FOOTNOTE_MARKS:
+            if para.text[:1] in FOOTNOTE_MARKS:
                 continue  # "² Camera 14, Carr Lane.": the record's note under the turn
             split = known.get((para.start, para.end))
             sents = list(sentences(para) if split is None else split)
@@ -1701,8 +1706,8 @@ def _turn_quotes(
                 if sent.text.startswith("[") and 0 < (close := sent.text.find("]", 0, 39)) and \
                         sent.text[close + 1:close + 2].isspace():  # after "[laughs]", the line's or a cue's
                     sent = Span(sent.start + close + 2, sent.end, sent.text[close + 2:])
-                if sent.text[-1:] in _FOOTNOTE_MARKS:  # "Can you do that for me?¹": the record's note, not
-                    said = sent.text.rstrip(_FOOTNOTE_MARKS)  # the speaker's word
+                if sent.text[-1:] in FOOTNOTE_MARKS:  # "Can you do that for me?¹": the record's note, not
+                    said = sent.text.rstrip(FOOTNOTE_MARKS)  # the speaker's word
                     sent = Span(sent.start, sent.start + len(said), said)
                 quoting = _headline_span(para, sents, i, headline) if headline else None
                 if quoting is not None:  # the line the headline quotes: the editor's pick
