@@ -185,6 +185,26 @@ def test_numbers_grouped_by_apostrophes_are_read_and_english_ones_left_alone(tex
     assert all(f"\n{text}\n".find(f.text) >= 0 for f in found.figures)
 
 
+@pytest.mark.parametrize(("text", "wanted", "not_wanted"), [
+    ("The strike idled about 1.850 dock workers, and an experienced crane driver earns €4.280 a month.",
+     {1850, 4280}, {1.85, 4.28}),  # a count of people and a wage to three places: only thousands
+    ("Insurers received 64.000 claims, and the fund paid EUR 1.500 to each of 38 farms.",
+     {64000, 1500}, {64, 1.5}),  # "EUR 1.500" alone may be English; beside "64.000 claims" it is not
+    ("Net revenue reached 4.870,4 in the quarter, against 4.263,1 a year before, on sales of 812 units.",
+     {4870.4, 4263.1}, {4.87, 4.263}),  # both marks: a thousands dot and a decimal comma
+    ("The euro rose to $1.120 and the yield fell to 4.312%, as guidance rose to $1.625 billion from "
+     "$1.590 billion; she won in 10.450 seconds.",
+     {4.312, 1625000000}, {1120, 4312, 1625, 10450}),  # an exchange rate, a yield, a multiplier, a time
+])
+def test_a_number_grouped_by_one_dot_is_a_thousands_where_english_cannot_have_written_it(
+        text: str, wanted: set, not_wanted: set) -> None:
+    from reportgen.summarize.per_source import study
+    found = study(Document("S1", "story.txt", f"Headline of the story\n\n{text}\n"))
+    values = {f.value for f in found.figures}
+    assert wanted <= values and not values & not_wanted, values
+    assert all(f"\n{text}\n".find(f.text) >= 0 for f in found.figures)
+
+
 def test_a_parliament_s_written_answers_are_the_minister_s_words_on_a_record() -> None:
     # a record of questions put and answered in writing: no transcript, but each answer under its office
     # and holder is that minister's, up to the next question put; the question and the record's

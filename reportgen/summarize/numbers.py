@@ -185,8 +185,10 @@ def as_value(number: Decimal | int | float) -> int | float:
 _EUROPEAN_AFTER = r"(?:%|per ?cent\b|percent\b|million\b|billion\b|mln\b|mld\b|€|zł)"
 """What may follow a decimal comma for the number to be written only as the European style writes it."""
 _EUROPEAN = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]*\d)"
+                       r"|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,]*\d)"
                        rf"|(?<![\d.,])\d+,\d{{1,2}} ?{_EUROPEAN_AFTER}")
-"""A number only the European style writes: thousands grouped by dots ("1.284.613"), or a decimal comma
+"""A number only the European style writes: thousands grouped by dots ("1.284.613"), both marks
+("4.870,4"), or a decimal comma
 before a percent sign, a multiplier or a currency written after the amount ("3,2%", "3,8 %", "CHF 48,5
 million", "812,4 mln zł", "0,41 €")."""
 _ENGLISH = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,]*\d)"
@@ -195,9 +197,25 @@ _ENGLISH = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,]*\d)"
 _EUROPEAN_NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)(?![\d.,]*\d)")
 """A number in the European style: "1.284.613", "2.642.118", "3,2", "1.125,5" (not a date, "12.03.2026")."""
 _SWAP_MARKS = str.maketrans(".,", ",.")
-_EUROPEAN_HINT = re.compile(rf"\d(?:\.\d{{3}}\.\d{{3}}|,\d{{1,2}} ?{_EUROPEAN_AFTER})")
+_EUROPEAN_HINT = re.compile(rf"\d(?:\.\d{{3}}[.,]\d|,\d{{1,2}} ?{_EUROPEAN_AFTER})")
 """What every number of _EUROPEAN holds; opening on a digit, it is found many times faster than a pattern
 opening on a look-behind, and most texts hold none."""
+
+
+_NOT_A_DECIMAL_AFTER = (r"(?!\s?(?:%|per ?cent\b|percent\b|(?:thousand|million|billion|trillion|bn|mn|mln"
+                        r"|m|b|tn|seconds?|secs?|s)\b))")
+_ONE_DOT_GROUP = re.compile(rf"(?<![\d.,:])[1-9]\d{{0,2}}\.\d{{3}}(?![\d.,]*\d){_NOT_A_DECIMAL_AFTER}")
+"""One to three digits, a dot and three more ("310.000", "1.850"): a decimal to three places in English,
+a thousands in most of Europe; not before a percent, a multiplier or seconds, where only the decimal is
+written ("4.312%", "$1.625 billion", "1.234 seconds")."""
+_DOT_THOUSANDS = re.compile(
+    r"(?<![\d.,:$€£])(?:[1-9]\d{0,2}\.000(?![\d.,]*\d)|[1-9]\d{0,2}\.\d\d0(?= [a-z]))" + _NOT_A_DECIMAL_AFTER
+    + r"|(?:[€$£]|\b(?:EUR|USD|GBP|Rp|Rs)\.? ?)(?!1\.)[1-9]\d{0,2}\.\d\d0(?![\d.,]*\d)"
+    + _NOT_A_DECIMAL_AFTER)
+"""What only thousands grouped by a dot write: a round thousand ("96.000 hl"), a round count of things
+("1.200 inns", "about 1.850 crane operators"), a sum of money to three places ("€4.280 a month"; not
+"$1.120", which may be an exchange rate). English writes none of these."""
+_ONE_DOT_HINT = re.compile(r"\d\.\d{3}(?!\d)")
 
 
 _APOSTROPHE_GROUPS = re.compile(r"(?<![\w'’])\d{1,3}(?:['’]\d{3})+(?![\w'’])")
@@ -235,6 +253,10 @@ def as_english_numbers(text: str) -> str | None:
         text = _EUROPEAN_NUMBER.sub(lambda m: m.group(0).translate(_SWAP_MARKS), text)
     elif local:
         text = _EUROPEAN.sub(lambda m: m.group(0).translate(_SWAP_MARKS), text)
+    dotted = not european and _ONE_DOT_HINT.search(text) is not None and \
+        _DOT_THOUSANDS.search(text) is not None
+    if dotted:  # one such number tells how the text writes them all: "EUR 1.500" beside "EUR 2.350"
+        text = _ONE_DOT_GROUP.sub(lambda m: m.group(0).replace(".", ","), text)
     if grouped:
         text = _APOSTROPHE_GROUPS.sub(lambda m: m.group(0).translate(_AS_COMMAS), text)
-    return text if european or local or grouped else None
+    return text if european or local or dotted or grouped else None
