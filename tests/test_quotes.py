@@ -736,6 +736,10 @@ def test_further_lines_follow_every_pick_and_are_left_out_without_the_rest():
      "Oyelaran, after visiting Beledweyne.", "Marguerite Oyelaran"),
     ("Park Seo-yeon, a research fellow at the institute, said the package was small. “It mostly helps "
      "households that would have spent the money anyway,” Park said.", "Park Seo-yeon"),
+    ("Asked about the findings, the managing director, Eng. Peter Ouma Nyakach, said the utility "
+     "\"welcomes any evidence that helps us reach the unserved\".", "Peter Ouma Nyakach"),
+    ("The envoy, Amb. Salif Diarra, told reporters the mission \"will stay until the job is done\".",
+     "Salif Diarra"),  # an engineer's and an ambassador's titles, as East and West Africa write them
 ])
 def test_speakers_behind_titles_parties_appositives_and_surnames_that_name_places(text, speaker):
     assert {q.speaker for q in quotes_of(text, "news")} == {speaker}

@@ -29,7 +29,7 @@ coach alhaji hajiya alhaja organiser organizer convenor convener magistrate regi
 solicitor undersecretary usec critic columnist commentator mec honourable honorable
 """.split())
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "madam", "mister", "dr", "prof", "sir", "dame",
-                        "shri", "smt", "shrimati", "hon"})
+                        "shri", "smt", "shrimati", "hon", "eng", "engr", "amb"})
 ROLES = TITLES | frozenset("""
 official member expert fellow manager owner partner resident worker student teacher farmer engineer
 lawyer scientist chairman professor journalist reporter correspondent strategist architect author

@@ -123,7 +123,7 @@ flyers billboard billboards caption
 """Things that carry words ("a sign saying ..."): a participle after one has no person for its subject."""
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?|[,(–—]|(?<!\S)-(?!\S)")
 _ABBREVIATIONS = (*SHORT_TITLES, "Gen", "Lt", "Col", "St", "Brig", "Maj", "Capt", "Sgt", "Adm", "Cmdr",
-                  "Co", "Mt", "Ft")
+                  "Co", "Mt", "Ft", "Eng", "Engr", "Amb")
 _SENT_END = re.compile(r"[.!?]" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
                        + r"[”\"’)]*\s+(?=[A-Z“\"‘(])")
 """Where a sentence ends: not after "Ms." in "Ms. Ferreira issued the following statement:"."""

@@ -452,7 +452,7 @@ def paragraphs(text: str) -> list[Span]:
 
 _ABBREV = frozenset(
     "mr mrs ms dr prof st gen gov sen rep col lt capt sgt rev hon pres vs etc inc co corp ltd jr sr "
-    "brig maj adm cmdr cpl pvt supt insp det msgr "
+    "brig maj adm cmdr cpl pvt supt insp det msgr eng engr amb "
     "dept univ approx est fig e.g i.e a.m p.m u.s u.k u.n e.u".split()
 )
 _BEFORE_NUMBER = frozenset("no nos vol art p pp rs jan feb mar apr jun jul aug sep sept oct nov dec".split())
