@@ -726,6 +726,42 @@ def test_further_lines_follow_every_pick_and_are_left_out_without_the_rest():
     assert rank_quotes([more, pick, other], 5, keep_rest=True) == [pick, other, more]
 
 
+def test_a_single_marked_quote_beside_its_speaker_is_one_in_a_text_that_quotes_with_double_marks():
+    # hurried copy quotes a line or two with single marks; there, only words set beside the verb that
+    # names their speaker are quoted, not a headline's or a scare quote's
+    text = ("Millbrook cuts 14 bus routes\n\n"
+            '"We are out of options," transport director Marcus Delgado said on Tuesday. "I drove a route '
+            'myself last week." The district has 62 drivers, down from 99.\n\n'
+            'Superintendent Angela Whitfield called it "the hardest decision I have made in this job."\n\n'
+            '"Four days\' notice. Four days," said Jenna Ruiz, whose son is losing his bus. "What am I '
+            'supposed to do?"\n\n'
+            "Another parent, Tom Kessler, said he understood the district's position but wanted a plan. "
+            "'Tell us when the routes come back. Give us a number,' he said.\n\n"
+            "The mayor, Jan Holt, said: 'The money is already spent and we cannot get it back.'\n\n"
+            "READ MORE: Districts face 'worst driver shortage in a decade,' survey finds\n\n"
+            "Parents called the decision 'a slap in the face for working families' on Facebook.\n")
+    assert {q.text: q.speaker for q in quotes_of(text, "news")} == {
+        "We are out of options": "Marcus Delgado", "I drove a route myself last week.": "Marcus Delgado",
+        "the hardest decision I have made in this job.": "Angela Whitfield",
+        "Four days' notice. Four days": "Jenna Ruiz", "What am I supposed to do?": "Jenna Ruiz",
+        "Tell us when the routes come back. Give us a number": "Tom Kessler",
+        "The money is already spent and we cannot get it back.": "Jan Holt"}
+
+
+def test_a_call_s_review_quoting_the_caller_in_single_marks_leaves_its_own_notes_nobody_s():
+    # a 999 call's transcript, then the review's notes in its own words, the last of them quoting the
+    # caller with single marks: his words are his; the notes after the call are not
+    from reportgen.sources.reading import Document
+    from reportgen.summarize.per_source import study
+    path = FIXTURES.parent / "abroad" / "rochdale_tower_fire_999_call_transcript_review_annex.txt"
+    found = study(Document("S1", path.name, path.read_text(encoding="utf-8"))).quotes
+    said = {q.text: q.speaker for q in found}
+    assert said["The lady on the phone kept me calm and she kept my daughter awake. I do not blame her. I "
+                "blame whoever decided what she was allowed to tell us, and how long it took them to change "
+                "their minds."] == "Kamran Aziz"
+    assert not [t for t in said if t.startswith(("Fire Control", "In all", "Call 7", "The younger child"))]
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ("“We heard them,” House Speaker Lorena Batts told supporters. “They want a House that listens,” "
      "Speaker Batts said.", "Lorena Batts"),

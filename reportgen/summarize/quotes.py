@@ -249,6 +249,23 @@ def _single_marks_as_double(text: str) -> str | None:
     doubles = _offsets(text, _MARKS)
     if doubles and _most_single_pairs(text) <= len(doubles) // 2:
         return None  # the common case: too few single openers to outnumber the double pairs
+    pairs, run_on = _single_pairs(text)
+    worded = sum(1 for opened, closed in pairs if text.count(" ", opened, closed) >= 2) + len(run_on)
+    if not worded or worded <= len(doubles) // 2:
+        return None  # a few single marks around a code or a word ('261', 'red'): the doubles quote
+    chars = list(text)
+    for at in doubles:
+        chars[at] = "‘" if chars[at] in _OPENERS else "’"
+    for opened, closed in pairs:
+        chars[opened], chars[closed] = "“", "”"
+    for opened in run_on:
+        chars[opened] = "“"
+    return "".join(chars)
+
+
+def _single_pairs(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """Return the pairs of single marks in ``text`` that may quote (opener, closer), and the openers of a
+    quote's paragraphs before its last, which alone closes it."""
     pairs: list[tuple[int, int]] = []
     run_on: list[int] = []  # openers of a quote's paragraphs before its last, which alone closes it
     opened: int | None = None
@@ -266,18 +283,32 @@ def _single_marks_as_double(text: str) -> str | None:
         elif opened is not None and "\n" not in text[opened:at]:
             pairs.append((opened, at))
             opened = None
-    run_on = [at for at in run_on if any(a > at for a, _ in pairs)]  # a run that a closed quote ends
-    worded = sum(1 for opened, closed in pairs if text.count(" ", opened, closed) >= 2) + len(run_on)
-    if not worded or worded <= len(doubles) // 2:
-        return None  # a few single marks around a code or a word ('261', 'red'): the doubles quote
-    chars = list(text)
-    for at in doubles:
-        chars[at] = "‘" if chars[at] in _OPENERS else "’"
-    for opened, closed in pairs:
-        chars[opened], chars[closed] = "“", "”"
-    for opened in run_on:
-        chars[opened] = "“"
-    return "".join(chars)
+    return pairs, [at for at in run_on if any(a > at for a, _ in pairs)]  # a run a closed quote ends
+
+
+_SAID_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:(?:he|she|they|we|I|the[ \t]+\w+(?:[ \t]+\w+)?"
+                         r"|[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]+)?" + _VERB.pattern)
+_SAID_BEFORE = re.compile(_VERB.pattern + r"(?:[ \t]+[\w’'-]+){0,3}[ \t]*[:,][ \t]*$")
+
+
+def _attributed_singles(text: str) -> str | None:
+    """Return ``text`` with the single marks turned double where they quote beside the verb that names
+    their speaker ("'Give us a number,' he said", "said: 'The money is spent.'"), or None when none do.
+
+    For a source that quotes with double marks but here and there with single ones, as hurried copy
+    does. A single pair elsewhere is a scare quote, a title or a quote inside a quote, and stays.
+    """
+    if not _most_single_pairs(text):
+        return None
+    chars: list[str] | None = None
+    for opened, closed in _single_pairs(text)[0]:
+        line = text[text.rfind("\n", 0, opened) + 1:opened]
+        if text.count(" ", opened, closed) < 2 or sum(map(line.count, _MARKS)) % 2:
+            continue  # a word or two, or a quote inside a quote
+        if _SAID_AFTER.match(text, closed + 1) or _SAID_BEFORE.search(text, max(0, opened - 80), opened):
+            chars = chars or list(text)
+            chars[opened], chars[closed] = "“", "”"
+    return None if chars is None else "".join(chars)
 
 
 _DASH_OPENS = re.compile(r"(?:^|(?<=[.!?…] ))[ \t]*([–—])[ \t]+(?=[A-Z])", re.MULTILINE)
@@ -336,9 +367,10 @@ def find_quotes(
                             marks_swapped=marks_swapped)
         return [dataclasses.replace(q, text=text[q.cite[0].start:q.cite[0].end]) for q in found]
     has_marks = _has_marks(text)
-    if not marks_swapped and (marked := _single_marks_as_double(text)) is not None:
+    marked = None if marks_swapped else _single_marks_as_double(text) or _attributed_singles(text)
+    if marked is not None:
         spans = [Span(p.start, p.end, marked[p.start:p.end]) for p in paras]
-        found = find_quotes(doc_id, marked, spans, kind, split=split, marks_swapped=True)
+        found = find_quotes(doc_id, marked, spans, kind, split=split, turns=turns, marks_swapped=True)
         return [dataclasses.replace(q, text=text[q.cite[0].start:q.cite[0].end]) for q in found]
     orator = _speech_by(_lead(text, paras)) if kind != "transcript" and paras else None
     signed_up_to = len(text)  # a letter's words end where its signer signs: what follows is the page's
