@@ -952,6 +952,19 @@ def test_a_speech_is_quoted_for_its_announcement_and_given_to_whoever_gives_it(t
     assert {q.speaker for q in found} == {speaker}
 
 
+def test_a_speech_s_words_after_a_quote_it_sets_up_are_the_speaker_s_again():
+    # "She said, '...'": the sentence setting the quote up is no line to quote, but the speech goes on
+    body = ("Last month I visited the fish landing centre at Astaranga on the coast. A woman who has sold "
+            "fish there for thirty years held my hand and said, 'Sir, the fish does not wait for the "
+            "truck.' I have not forgotten those words on any day since then. This new cold-chain mission "
+            "is my answer to her and to every fisherwoman.\n\n")
+    found = quotes_of(f"Remarks by Governor Dana Whitlock at the Forum\n\n{body}{SPEECH_BODY}", "other",
+                      further=True)
+    hers = [q.text for q in found if q.speaker == "Dana Whitlock"]
+    assert "This new cold-chain mission is my answer to her and to every fisherwoman." in hers
+    assert not any("Astaranga" in t or "fish does not wait" in t for t in hers)
+
+
 def test_an_editor_s_note_on_a_speech_s_text_is_not_the_speaker_s():
     note = ("The following is a transcript of the address as delivered at the forum. It has been lightly "
             "edited for clarity and length.\n\n")

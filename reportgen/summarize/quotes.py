@@ -652,17 +652,19 @@ def _speech_quotes(doc_id: str, paras: Sequence[Span], per_para: Sequence[Sequen
     (see `_speech_by`).
 
     The whole body is the speaker's, except what it quotes of others (``marked``: a paragraph holding
-    a quote is setting it up, "She told me: ..."), its standfirst (which names the speaker, as the
-    speaker does not), and its greetings and thanks.
+    a quote is setting it up up to the quote's end, "She told me: ...", and the speaker's again after
+    it), its standfirst (which names the speaker, as the speaker does not), and its greetings and thanks.
     """
     surname = orator.split()[-1]
     picks: list[tuple[float, int, Span]] = []
     notes = footnotes(paras)  # "1 I would like to thank Tomas Lindgren ...": the text's, not the speaker's
     for n, (para, sents) in enumerate(zip(paras, per_para, strict=True)):
-        if any(para.start <= c.start < para.end for c in marked) or _EDITORS_NOTE.search(para.text) or \
-                n in notes:
+        if _EDITORS_NOTE.search(para.text) or n in notes:
             continue
+        quoted_to = max((c.end for c in marked if para.start <= c.start < para.end), default=para.start)
         for sent in sents:
+            if sent.start < quoted_to:
+                continue
             if (mark := ends_on_footnote(sent.text)) is not None:  # "... longer: productivity.1": the
                 sent = Span(sent.start, sent.start + mark.start(), sent.text[:mark.start()])  # stop ends it
             if sent.text.count(" ") < 5 or sent.text.rstrip("”\"’ ").endswith("?") or surname in sent.text \
