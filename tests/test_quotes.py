@@ -776,6 +776,10 @@ def test_a_call_s_review_quoting_the_caller_in_single_marks_leaves_its_own_notes
      "\"welcomes any evidence that helps us reach the unserved\".", "Peter Ouma Nyakach"),
     ("The envoy, Amb. Salif Diarra, told reporters the mission \"will stay until the job is done\".",
      "Salif Diarra"),  # an engineer's and an ambassador's titles, as East and West Africa write them
+    ("The operator, Jade Pilling, took the call at 02:17.\n\nFCO Pilling told the Review: \"I knew from "
+     "the sound of his voice that the corridor was gone.\"", "Jade Pilling"),  # her post in capitals
+    ("The operator, Jade Pilling, took the call at 02:17.\n\nD.9 FCO Pilling told the Review: \"I knew "
+     "from the sound of his voice that the corridor was gone.\"", "Jade Pilling"),  # a report's numbering
 ])
 def test_speakers_behind_titles_parties_appositives_and_surnames_that_name_places(text, speaker):
     assert {q.speaker for q in quotes_of(text, "news")} == {speaker}

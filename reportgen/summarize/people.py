@@ -1284,6 +1284,9 @@ class People:
             return self._longer(person) or person  # "... Financial Intelligence Marcus J. Delacroix": the
             # person after their post
         bare, _ = _strip_title(toks)
+        if len(bare) == 2 and bare[0].isupper() and bare[0].isalpha() and 2 <= len(bare[0]) <= 5 and \
+                (full := self.expand(bare[1], pos)) != bare[1]:
+            return full  # "FCO Pilling", "DCI Marsh": a post in capitals, then a family name given in full
         if len(toks) == 2 and len(bare) == 1 and len(bare[0].rstrip(".")) == 1:
             return " ".join(toks)  # "Mrs B said": someone the text keeps anonymous, known by the letter
         toks = bare

@@ -121,7 +121,8 @@ email emails text texts tweet tweets video videos graffiti headline headlines sl
 flyers billboard billboards caption
 """.split())
 """Things that carry words ("a sign saying ..."): a participle after one has no person for its subject."""
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?|[,(–—]|(?<!\S)-(?!\S)")
+_TOKEN = re.compile(r"(?![^\W\d_][\w'’-]*\.\d)[^\W\d_][\w'’-]*\.?|[,(–—]|(?<!\S)-(?!\S)")
+"""A word (no paragraph number: "D.9" is none, nor an initial), or a mark that may set off a subject."""
 _ABBREVIATIONS = (*SHORT_TITLES, "Gen", "Lt", "Col", "St", "Brig", "Maj", "Capt", "Sgt", "Adm", "Cmdr",
                   "Co", "Mt", "Ft", "Eng", "Engr", "Amb")
 _SENT_END = re.compile(r"[.!?]" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
