@@ -780,6 +780,8 @@ def test_a_call_s_review_quoting_the_caller_in_single_marks_leaves_its_own_notes
      "the sound of his voice that the corridor was gone.\"", "Jade Pilling"),  # her post in capitals
     ("The operator, Jade Pilling, took the call at 02:17.\n\nD.9 FCO Pilling told the Review: \"I knew "
      "from the sound of his voice that the corridor was gone.\"", "Jade Pilling"),  # a report's numbering
+    ("Last month I was at the landing centre. A woman named Kuni Behera, who has sold fish there for "
+     "years, held my hand and said, \"Sir, the fish does not wait for the truck.\"", "Kuni Behera"),
 ])
 def test_speakers_behind_titles_parties_appositives_and_surnames_that_name_places(text, speaker):
     assert {q.speaker for q in quotes_of(text, "news")} == {speaker}

@@ -1596,10 +1596,11 @@ def _person_of_body(s: str, toks: list[re.Match[str]], body: int) -> tuple[str, 
 
 
 _PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "inside"})
-_OPENING_NAME = re.compile(r"\s*(?:The\s+[^,.;:]{1,60},\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})"
+_OPENING_NAME = re.compile(r"\s*(?:The\s+[^,.;:]{1,60},\s+|An?\s+(?:[a-z]+\s+){1,2}(?:named|called)\s+)?"
+                           r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})"
                            r"(?:,[^,.;:]{1,80},)?\s+[a-z]")
 """A sentence that opens on a person: "The Minister of Economy, Ricardo Pellegrini, defended", "Jane Doe,
-the mayor, said"."""
+the mayor, said", "A woman named Kuni Behera, who ..., held my hand and said"."""
 
 
 def _named_before_role(s: str, toks: list[re.Match[str]], k: int) -> tuple[str, int] | None:
