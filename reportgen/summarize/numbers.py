@@ -188,9 +188,8 @@ _EUROPEAN = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]*\d)"
                        r"|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,]*\d)"
                        rf"|(?<![\d.,])\d+,\d{{1,2}} ?{_EUROPEAN_AFTER}")
 """A number only the European style writes: thousands grouped by dots ("1.284.613"), both marks
-("4.870,4"), or a decimal comma
-before a percent sign, a multiplier or a currency written after the amount ("3,2%", "3,8 %", "CHF 48,5
-million", "812,4 mln zł", "0,41 €")."""
+("4.870,4"), or a decimal comma before a percent sign, a multiplier or a currency written after the
+amount ("3,2%", "3,8 %", "CHF 48,5 million", "812,4 mln zł", "0,41 €")."""
 _ENGLISH = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,]*\d)"
                       r"|(?<![\d.,])\d+\.\d{1,2} ?(?:%|per ?cent\b|percent\b|million\b|billion\b)")
 """The same numbers as English writes them: "1,284,613", "3.2%", "48.5 million"."""
@@ -216,6 +215,7 @@ _DOT_THOUSANDS = re.compile(
 ("1.200 inns", "about 1.850 crane operators"), a sum of money to three places ("€4.280 a month"; not
 "$1.120", which may be an exchange rate). English writes none of these."""
 _ONE_DOT_HINT = re.compile(r"\d\.\d{3}(?!\d)")
+"""What every number of _DOT_THOUSANDS holds, found fast (as _EUROPEAN_HINT)."""
 
 
 _APOSTROPHE_GROUPS = re.compile(r"(?<![\w'’])\d{1,3}(?:['’]\d{3})+(?![\w'’])")
@@ -243,7 +243,8 @@ def as_english_numbers(text: str) -> str | None:
     number already is. The same length: every offset into it is one into ``text``.
 
     In a text in the English style, the numbers only the European style writes are read as it writes
-    them all the same: "R4,7 billion", "$1.284.530" and "2,6%" cannot be English.
+    them all the same: "R4,7 billion", "$1.284.530" and "2,6%" cannot be English. So is every number
+    grouped by one dot in a text with one that English cannot have written ("96.000 hl", "1.200 inns").
     """
     european = european_numbers(text)
     local = not european and _EUROPEAN_HINT.search(text) is not None and _EUROPEAN.search(text) is not None

@@ -268,7 +268,7 @@ def _single_pairs(text: str) -> tuple[list[tuple[int, int]], list[int]]:
     """Return the pairs of single marks in ``text`` that may quote (opener, closer), and the openers of a
     quote's paragraphs before its last, which alone closes it."""
     pairs: list[tuple[int, int]] = []
-    run_on: list[int] = []  # openers of a quote's paragraphs before its last, which alone closes it
+    run_on: list[int] = []
     opened: int | None = None
     for at in _offsets(text, "‘’'"):
         if not _SINGLE.match(text, at):
@@ -289,7 +289,9 @@ def _single_pairs(text: str) -> tuple[list[tuple[int, int]], list[int]]:
 
 _SAID_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:(?:he|she|they|we|I|the[ \t]+\w+(?:[ \t]+\w+)?"
                          r"|[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]+)?" + _VERB.pattern)
+"""Right after a quote's closing mark, the verb naming its speaker: "' he said", "', said Jenna Ruiz"."""
 _SAID_BEFORE = re.compile(_VERB.pattern + r"(?:[ \t]+[\w’'-]+){0,3}[ \t]*[:,][ \t]*$")
+"""Right before a quote's opening mark, on its line: "said: '", "told the Review: '"."""
 
 
 def _attributed_singles(text: str) -> str | None:
