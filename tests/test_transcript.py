@@ -1265,6 +1265,19 @@ def test_a_witness_resumed_is_named_where_the_day_s_transcript_takes_them_up_aga
     assert {q.speaker for q in quotes} == {"John Pemberton"}
 
 
+def test_a_witness_who_gives_their_full_name_is_known_by_it() -> None:
+    # sworn in as "MS AILSA DRUMMOND", asked for her full name, she answers with her middle name: her
+    # answers are the full name's, as a reference names her; another person's name answered is not hers
+    sworn = DEPOSITION.replace("VIDEOTAPED DEPOSITION OF DANIEL J. KORZENIEWSKI",
+                               "MS AILSA DRUMMOND (affirmed)")
+    for answer, witness in (("Ailsa Catriona Drummond.", "Ailsa Catriona Drummond"),
+                            ("Ailsa Drummond.", "Ailsa Drummond"), ("Helen Carrow.", "Ailsa Drummond")):
+        asked = "    Q.   Could you give your full name?\n"
+        text = sworn.replace("BY MS. OYELARAN:\n", f"BY MS. OYELARAN:\n{asked}    A.   {answer}\n")
+        quotes = find_quotes("S", text, paragraphs(text), "transcript")
+        assert {q.speaker for q in quotes} == {witness}
+
+
 POSTGAME = """\
 Basketball » NCAA Tournament » 2025 » Dan Kearney
 

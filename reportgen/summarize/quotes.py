@@ -1900,11 +1900,26 @@ _WITNESS = re.compile(
 a trial's later day "DANIEL R. FORTIER, resumed."."""
 
 
+_NAME_ANSWER = re.compile(r"^[ \t]*A[.:][ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){2,4}?)\.?[ \t]*$",
+                          re.MULTILINE)
+"""An answer that is a name alone: "A.  Geraint Owen Pryce-Morgan.", a witness asked for their full name."""
+
+
 def _witness(text: str) -> str | None:
     """Return the witness the opening of a court's or an inquiry's transcript names (whose words its "A."
-    lines are), as a name is written, or None."""
+    lines are), as a name is written, or None; in full when the first answers give it ("MR GERAINT
+    PRYCE-MORGAN (affirmed)", then "A.  Geraint Owen Pryce-Morgan.")."""
     found = _WITNESS.search(text, 0, 20_000)
-    return None if found is None else as_written(found.group("of") or found.group("sworn"))
+    if found is None:
+        return None
+    name = as_written(found.group("of") or found.group("sworn"))
+    first, *_, last = _strip_honorific(name).split()
+    for answer in _NAME_ANSWER.finditer(text, found.end(), found.end() + 1500):
+        full = answer.group(1).rstrip(".")
+        words = full.split()
+        if words[0] == first and words[-1] == last:
+            return full
+    return name
 
 
 def _strip_honorific(name: str) -> str:
