@@ -1323,6 +1323,26 @@ def test_a_press_conference_s_a_lines_are_the_answers_of_the_one_its_header_name
     assert not any(q.text.startswith("A.") or "?" in q.text for q in quotes)
 
 
+@pytest.mark.parametrize(("answer", "quoted"), [
+    ("You're allowed. I'm not.", None),  # together still too short to say anything
+    ("We lost. Not an excuse. An explanation.", "We lost. Not an excuse. An explanation."),
+    ("We were tired. Were we unlucky? I don't think so.", None),  # a question parts them
+    ("That is not an excuse. Let's go to the phones. Jen, Reuters.", None),  # running the room
+    ("We knew. Dana, good morning. It was hard.", None),
+    ("Minister, the figures. They are not good.", None),  # said to someone
+])
+def test_short_sentences_said_together_are_quoted_together(answer: str, quoted: str | None) -> None:
+    # each short sentence alone is too short to quote; two or three said together make the line a
+    # reporter quotes, unless they only run the room
+    footer = "For information media. Not an official record."  # the UN's, under every briefing
+    text = POSTGAME.replace("A. He'll be fine.", f"A. {answer}\n\n{footer}")
+    said = {q.text: q.speaker for q in find_quotes("S", text, paragraphs(text), "transcript")}
+    assert not [t for t in said if "record" in t]  # not the last turn's words
+    assert [t for t in said if t in answer] == ([quoted] if quoted else [])
+    if quoted:
+        assert said[quoted] == "Dan Kearney"
+
+
 def test_a_paragraph_opening_on_an_initial_is_no_answer_outside_a_question_and_answer() -> None:
     text = ("The council met on Tuesday.\n\nA. Smith, the treasurer, said the budget was balanced and "
             "that reserves stood at £4m.\n\nB. Jones disagreed with the forecast for next year.\n")

@@ -474,16 +474,17 @@ _BOILERPLATE = re.compile(
     r"\b(?:(?:host|hold)s? (?:a|its) (?:conference call|webcast)|can be accessed by dial|by dialing|may dial"
     r"|conference ID"
     r"|replay (?:of (?:the|this|today's|today’s) (?:call|webcast) )?will be available"
-    r"|forward-looking statements?"
+    r"|forward-looking statements?|not an official record"
     r"|please contact (?:our |the )?(?:media relations|press office|media team|communications team))",
     re.IGNORECASE)
 """A release's standing sentences in its body ("Keystride will host a conference call today at ...",
 "The call can be accessed by dialing ...", "Yarrabee does not undertake to update any forward-looking
-statement.", "For more information ..., please contact Media Relations"): the same under every
-release, so never a point or a quote."""
+statement.", "For more information ..., please contact Media Relations"), and the UN's "For information
+media. Not an official record.": the same under every release, so never a point or a quote."""
 
 
-_BOILERPLATE_WORDS = ("dial", "onference", "ebcast", "eplay", "orward-looking", "lease contact")
+_BOILERPLATE_WORDS = ("dial", "onference", "ebcast", "eplay", "orward-looking", "lease contact",
+                      "fficial record")
 """A part of every wording _BOILERPLATE knows, whatever its first letter's case: a cheap test first."""
 
 

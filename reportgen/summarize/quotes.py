@@ -665,7 +665,7 @@ def _speech_quotes(doc_id: str, paras: Sequence[Span], per_para: Sequence[Sequen
         if _EDITORS_NOTE.search(para.text) or n in notes:
             continue
         quoted_to = max((c.end for c in marked if para.start <= c.start < para.end), default=para.start)
-        for sent in sents:
+        for sent in _short_runs(para, sents):
             if sent.start < quoted_to:
                 continue
             if (mark := ends_on_footnote(sent.text)) is not None:  # "... longer: productivity.1": the
@@ -1739,7 +1739,7 @@ def _turn_quotes(
             if para.text[:1] in FOOTNOTE_MARKS:
                 continue  # "² Camera 14, Carr Lane.": the record's note under the turn
             split = known.get((para.start, para.end))
-            sents = list(sentences(para) if split is None else split)
+            sents = _short_runs(para, sentences(para) if split is None else split)
             for i, sent in enumerate(sents):
                 if sent.text.startswith("[") and 0 < (close := sent.text.find("]", 0, 39)) and \
                         sent.text[close + 1:close + 2].isspace():  # after "[laughs]", the line's or a cue's
@@ -1777,6 +1777,53 @@ def _of_oneself(text: str, speaker: str | None) -> bool:
     voice-over the captions run on in their turn ("Effie MacPhail chairs Carrach Community Council."),
     or a name given for the record ("Derek Amirault, vice-president of regulatory affairs ...")."""
     return speaker is not None and " " in speaker and speaker in text and not FIRST_PERSON.search(text)
+
+
+def _short_runs(para: Span, sents: Sequence[Span]) -> list[Span]:
+    """A paragraph's sentences with each run of two or three short ones said together taken as one:
+    "That is not an excuse.  It is an explanation." is the line a reporter quotes, where either half
+    alone is too short to be. Only whole statements join (no question, no line a page cut short, no
+    greeting or running of the room: "Let's go to the phones. Jen, Reuters."), with only space between."""
+    out: list[Span] = []
+    run: list[Span] = []
+
+    def close() -> None:
+        start, end = run[0].start if run else 0, run[-1].end if run else 0
+        if len(run) > 1 and not run[0].text[:1].islower():
+            out.append(Span(start, end, para.text[start - para.start:end - para.start]))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for sent in sents:
+        if not _joinable(sent.text):
+            close()
+            out.append(sent)
+            continue
+        if run and (len(run) == 3 or para.text[run[-1].end - para.start:sent.start - para.start].strip()):
+            close()
+        run.append(sent)
+    close()
+    return out
+
+
+def _joinable(text: str) -> bool:
+    """True for a short statement that may join the next one (see `_short_runs`)."""
+    if text.count(" ") >= 5 or text.rstrip("”\"’)] ")[-1:] not in ".!" or _FLOOR.search(text) or \
+            "proc" in _cues(text):
+        return False
+    comma = text.find(",", 0, 25)  # "Minister, the homeless figures.", "Mr. Mulenga, your objection is ...":
+    addressed = text[:comma].replace(".", "").lower().split() if comma > 0 else []  # said to someone
+    return not (addressed and addressed[0] in TITLES | HONORIFICS)
+
+
+_FLOOR = re.compile(r"(?i:\b(?:go ahead|one at a time|hold on|all right|see you|yield back|microphone|phones?"
+                    r"|row|last (?:\w+ )?(?:word|question)|good (?:morning|afternoon|evening|night)|welcome"
+                    r"|thanks?|supplementary)\b)|^[A-Z][\w'’-]*, [A-Z][\w'’&-]*[.!]$"
+                    r"|\b(?:I'm|I’m|I am|[Mm]y name is) [A-Z][\w'’-]+ [A-Z]")
+"""A short line that runs the room rather than says anything: "Gentleman in the third row.", "Go ahead,
+Ed.", "Doug, good morning.", "Second supplementary.", a turn given with its outlet, "Jen, Reuters.", and a
+host's "And I'm Tom Okonjo."."""
 
 
 _CARDINALS = frozenset(CARDINAL_WORDS)
