@@ -19,7 +19,7 @@ spokeswoman director governor mayor ambassador envoy ceo cfo cto chancellor sena
 general professor commissioner councilor councillor cllr counselor treasurer judge justice pope king queen
 prince
 princess sheikh emir leader founder dean head chief deputy vice consul lawmaker congressman
-congresswoman admiral colonel captain lieutenant commander marshal officer executive editor
+congresswoman admiral colonel captain lieutenant commander marshal officer executive editor akim khokim hokim
 economist analyst researcher scientist adviser advisor delegate attorney sen rep gov gen prof dr
 lt sgt sergeant capt det detective insp inspector supt superintendent cmdr maj major col adm amb
 di dci ds dsi dcs
@@ -631,6 +631,21 @@ def _surname_like_org_words(toks: list[str]) -> bool:
         for t in toks)
 
 
+def _holder(run: str, start: int) -> tuple[str, int] | None:
+    """The name in a capitalised run after a post's "of" that opens on the post's place, and where it
+    starts: after the place's last word that says it is one ("Mexico City Clara Brugada"), else the last
+    two words, or three with an initial ("Almaty Aizhan Tursynbekova", "Lagos State Babajide Sanwo-Olu").
+    None where the run opens on a portfolio instead, which `person_name` drops ("Production Rodrigo
+    Ezcurra Maldonado"), or holds a particle ("Villanueva de la Sierra"), or is too short for both."""
+    words = list(re.finditer(r"\S+", run))
+    if len(words) < 3 or person_name(run) not in (None, run) or \
+            NAME_PARTICLES.intersection(w.group() for w in words):
+        return None
+    cut = max((i + 1 for i, w in enumerate(words[:-2]) if w.group().lower() in ORG_WORDS), default=0) or \
+        len(words) - (3 if _INITIAL.fullmatch(words[-2].group()) else 2)
+    return run[words[cut].start():], start + words[cut].start()
+
+
 class People:
     """The people one source names: full names, the titles they hold, where each is mentioned.
 
@@ -765,7 +780,11 @@ class People:
             return True  # "the Federal University of Minas Gerais, said": the end of a body's name (not
             # "Minister of Water Resources Rashid al-Obaidi", "Bank of Japan Governor Sakaguchi Reiko")
         role = None
-        if not TITLES.isdisjoint(low.replace(".", "").split()):
+        if word == "of" and len(words) == 2 and words[0].rsplit(None, 1)[-1] in TITLES and \
+                (held := _holder(raw, start)):
+            role = words[0].rsplit(None, 1)[-1]  # "Deputy mayor of Almaty Aizhan Tursynbekova", "Mayor of
+            raw, start = held  # Lagos State Babajide Sanwo-Olu": the place, then the post's holder
+        elif not TITLES.isdisjoint(low.replace(".", "").split()):
             role = _post_of(name_tokens(raw))
         if not comma and word in TITLES:
             role = role or word
