@@ -782,6 +782,8 @@ def test_a_call_s_review_quoting_the_caller_in_single_marks_leaves_its_own_notes
      "from the sound of his voice that the corridor was gone.\"", "Jade Pilling"),  # a report's numbering
     ("Last month I was at the landing centre. A woman named Kuni Behera, who has sold fish there for "
      "years, held my hand and said, \"Sir, the fish does not wait for the truck.\"", "Kuni Behera"),
+    ("\"This is fraud against the consumer, plain and simple,\" said the head of the task force, Brig. Gen. "
+     "Andi Rahmat Saputra.", "Andi Rahmat Saputra"),
 ])
 def test_speakers_behind_titles_parties_appositives_and_surnames_that_name_places(text, speaker):
     assert {q.speaker for q in quotes_of(text, "news")} == {speaker}

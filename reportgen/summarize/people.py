@@ -22,6 +22,7 @@ princess sheikh emir leader founder dean head chief deputy vice consul lawmaker 
 congresswoman admiral colonel captain lieutenant commander marshal officer executive editor akim khokim hokim
 economist analyst researcher scientist adviser advisor delegate attorney sen rep gov gen prof dr
 lt sgt sergeant capt det detective insp inspector supt superintendent cmdr maj major col adm amb
+brig brigadier
 di dci ds dsi dcs
 sheriff coroner prosecutor constable manager administrator clerk auditor comptroller recorder
 mr mrs ms miss madam mister sir dame lord lady datuk dato tun shri smt shrimati speaker member hon
