@@ -784,6 +784,9 @@ def test_a_call_s_review_quoting_the_caller_in_single_marks_leaves_its_own_notes
      "years, held my hand and said, \"Sir, the fish does not wait for the truck.\"", "Kuni Behera"),
     ("\"This is fraud against the consumer, plain and simple,\" said the head of the task force, Brig. Gen. "
      "Andi Rahmat Saputra.", "Andi Rahmat Saputra"),
+    # one word a post in lower case introduces and a speech verb follows; the place before it is no person
+    ("At Kramat Jati market in East Jakarta, cooking oil trader Sutrisno said he had bought oil since "
+     "September.\n\n\"I would lose money on every bottle I sold,\" the 52-year-old said.", "Sutrisno"),
 ])
 def test_speakers_behind_titles_parties_appositives_and_surnames_that_name_places(text, speaker):
     assert {q.speaker for q in quotes_of(text, "news")} == {speaker}

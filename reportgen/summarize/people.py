@@ -149,6 +149,7 @@ _CAPSEQ = re.compile(rf"(?<![\w'’]){_TOK}(?:{_GAP}{_PARTICLE}{{0,2}}{_TOK})+")
 # the name.
 _ROLE_AFTER = re.compile(
     rf",\s+(?:\d{{1,3}},\s+)?(?:(?:the|a|an)\s+|[A-Z][\w'’-]*['’]s\s+)?(?:[\w'’-]+\s+){{0,4}}?(?i:({word_trie(sorted(DESCRIPTORS))}))s?\b"
+    r"(?P<named>[ \t]+[A-Z][\w'’-]*[a-z])?"
 )
 _ROLE_OF_BEFORE = re.compile(
     rf"\b({word_trie(sorted(ROLES))})\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}[\w'’-]+,$")
@@ -799,7 +800,8 @@ class People:
             # the chair of the Disciplinary Committee, Hanne Kjærgaard Holm."
         if (not role or role in HONORIFICS) and comma_after:  # "Hon. Erik Halvorsen, Chairman": the seat
             after = _ROLE_AFTER.match(text, end)
-            role = after.group(1).lower() if after else role
+            if after and not (after.group("named") and after.group(1).islower()):  # not a post in lower
+                role = after.group(1).lower()  # case before its holder: "in East Jakarta, trader Sutrisno"
         aged = (comma_after and (_AGE_AFTER.match(text, end) or _WHO_AFTER.match(text, end)) is not None) or \
             (" " in raw and _AGE_IN_BRACKETS.match(text, end) is not None)  # ", 58,", ", who", " (52),"
         described = not role and aged
@@ -824,8 +826,9 @@ class People:
 
     def _learn_one_word_names(self) -> None:
         """Learn the people a story names by one word only, where it says so ("who gave his name only as
-        Osman", "“Amna,” 52,") or gives the one word an age and a speech verb ("Rosa, a 27-year-old
-        mother of three, said"): a word no full name holds, so never a family name named before.
+        Osman", "“Amna,” 52,"), gives the one word an age and a speech verb ("Rosa, a 27-year-old
+        mother of three, said") or a post before it and a speech verb after ("cooking oil trader Sutrisno
+        said"): a word no full name holds, so never a family name named before.
 
         Each shape is looked for from its cheapest anchor (the phrase, the quote mark, the age's comma):
         one pattern of all three tried at every character cost a tenth of all quote finding."""
@@ -843,6 +846,10 @@ class People:
                 end = _sentence_end(text, m.end())
                 if _SPEECH_IN.search(text, m.end(), end if end >= 0 else len(text)):
                     found.append((before.group(0), before.start()))  # not "Ukraine, 32, ...": no one spoke
+        for m in _SPEECH_VERB.finditer(text):  # "cooking oil trader Sutrisno said": one word a post in lower
+            words = text[max(0, m.start() - 40):m.start()].split()[-2:]  # case introduces, then it speaks
+            if len(words) == 2 and words[0] in DESCRIPTORS and _ONE_WORD.fullmatch(words[1]):
+                found.append((words[1], m.start() - len(words[1])))
         for word, at in sorted(found, key=lambda f: f[1]):
             if word in known or word.lower() in _MONTHS_DAYS or word.lower() in FUNCTION_WORDS or \
                     word.lower() in ORG_WORDS:
