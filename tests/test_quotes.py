@@ -787,6 +787,9 @@ def test_a_call_s_review_quoting_the_caller_in_single_marks_leaves_its_own_notes
     # one word a post in lower case introduces and a speech verb follows; the place before it is no person
     ("At Kramat Jati market in East Jakarta, cooking oil trader Sutrisno said he had bought oil since "
      "September.\n\n\"I would lose money on every bottle I sold,\" the 52-year-old said.", "Sutrisno"),
+    ("Cabinet member for finance, Cllr Gwenllian ap Rhys, told the chamber: \"Nobody in this room came into "
+     "public life to put up council tax.\"\n\nCllr ap Rhys added: \"There are no easy answers for any of us "
+     "in this chamber.\"", "Gwenllian ap Rhys"),  # the Welsh "ap" (son or daughter of) joins a name
 ])
 def test_speakers_behind_titles_parties_appositives_and_surnames_that_name_places(text, speaker):
     assert {q.speaker for q in quotes_of(text, "news")} == {speaker}

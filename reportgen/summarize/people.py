@@ -86,7 +86,7 @@ what which whose where why how
 # Full month and weekday names only: "Jun" and "Mar" are also given names.
 # Lower-case particles inside names: "Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES = frozenset({"de", "da", "das", "dos", "del", "della", "di", "van", "von", "der", "bin", "al",
-                            "la", "le", "du", "do", "Ó"})
+                            "la", "le", "du", "do", "Ó", "ap"})
 _JOINED_PARTICLE = r"(?:a[dlnrstz]|ash|el|bin|bint|ibn|abu|ben)-"
 """A particle hyphenated to the name it starts: "Rashid Mahdi al-Obaidi", "Abdel Fattah el-Sisi"."""
 _JOINED = re.compile(rf"{_JOINED_PARTICLE}[A-Z]")
