@@ -127,6 +127,23 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     assert len(sentences(paras[0])) == 1
 
 
+def test_a_slide_s_bullets_in_a_wrapped_text_are_paragraphs_past_its_number_and_running_footer() -> None:
+    # a deck copied as text: each slide a block, its number above and its footer below with no blank line
+    body = ("The regional council approved the new budget on Monday after a long\n"
+            "debate that lasted most of the afternoon and ended with a clear vote\n"
+            "in favour of the plan to rebuild the harbour and the old rail station.\n")
+    slide = ("6\nH1 2025: a strong first half\n"
+             "• Adjusted EBITDA of £301m, up 21% on H1 2024 (£248m)\n"
+             "• Output of 4.7 TWh; average offshore load factor 41%\n"
+             "Source: Company data, unaudited management accounts.\n"
+             "Skerrivore Renewables plc | Capital Markets Day 2025 | 6\n")
+    texts = [p.text for p in paragraphs("\n".join([body, slide, body]))]
+    assert "• Adjusted EBITDA of £301m, up 21% on H1 2024 (£248m)" in texts
+    assert "• Output of 4.7 TWh; average offshore load factor 41%" in texts
+    assert not [t for t in texts if "Capital Markets Day" in t or t.startswith("6")]
+    assert normalize(texts[0]) == normalize(body)
+
+
 ONE_PER_LINE = ("The court heard that the defendant met each of the three women through a dating "
                 "application and told each of them that he worked offshore.\n\n"
                 "Mrs B sent the money the next morning. Easter came and went, and none of it was repaid.\n\n")

@@ -253,6 +253,37 @@ def _units(text: str, unit: re.Pattern[str], rows: dict[int, int]) -> Iterator[r
     yield from unit.finditer(text, at)
 
 
+def _blocks(text: str, unit: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Return the blocks of a hard-wrapped text, each cut where a line starts a part of its own: a
+    bullet's line, and a page's number or running footer that a slide or a page runs into without a
+    blank line ("... H1 2024 (£248m)\nSkerrivore Renewables plc | Capital Markets Day 2025 | 6")."""
+    for m in unit.finditer(text):
+        start, end = m.span()
+        if "\n" not in m.group(0):
+            yield m
+            continue
+        cuts = [c.start() for c in _BLOCK_PART.finditer(text, start, end)]
+        if _PAGE_NUMBER.fullmatch(text, start, text.find("\n", start)):
+            cuts.insert(0, text.find("\n", start))  # "1\nDisclaimer\nThis presentation ..."
+        if _PAGE_NUMBER.fullmatch(text, (last := text.rfind("\n", start, end)) + 1, end) and last not in cuts:
+            cuts.append(last)
+        if not cuts:
+            yield m
+            continue
+        for cut in cuts:
+            if cut > start:
+                yield _WHOLE.match(text, start, cut)  # type: ignore[misc]
+            start = cut + 1
+        yield _WHOLE.match(text, start, end)  # type: ignore[misc]
+
+
+_BLOCK_PART = re.compile(
+    r"\n(?=[ \t]*[•▪●◦‣■►][ \t]|(?:Sources?|Notes?):|[^\n]* \| [^\n]* \| [^\n]*\d[ \t]*$)", re.MULTILINE)
+"""A line of a block that starts a part of its own: a bullet's, a slide's or a table's "Source: ...", or a
+running footer's with the page's number (see `_blocks`)."""
+_PAGE_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]*")
+
+
 _STYLE_OPENS = re.compile(r"(?:<(?!v[ \t.])[a-z][^<>\n]*>|\{\\[^{}\n]*\}|[ \t])*")
 """Styling tags opening a caption line ("<i>", '<font color="#ffff00">', "{\\an8}"), not a voice ("<v Name>",
 which names who speaks)."""
@@ -326,7 +357,8 @@ def layout(text: str) -> Layout:
     listing = -1  # where the last line of a list of links to other pages ends ("Most Viewed" and under it)
     trail = ""  # the site's trail to the page, when it is the last line with words
     headline: Span | None = None
-    for m in _units(text, unit, rows) if rows else unit.finditer(text):
+    for m in _units(text, unit, rows) if rows else _blocks(text, unit) if unit is not _LINE_RUNNING_ON and \
+            unit is not _LINE else unit.finditer(text):
         if listing >= 0:
             if text.count("\n", listing, m.start()) > 1 or len(m.group(0)) > 160:
                 listing = -1  # a blank line (or a paragraph) ends the list
