@@ -319,6 +319,17 @@ def test_nothing_after_a_release_s_end_is_a_point(end: str) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "point"), [
+    ("Capital allocation 2026-2030 (£bn, net)\nSources                Uses\nOperating cash flow     4.1"
+     "          Offshore wind   5.9\nAsset rotation          1.6          Onshore wind    1.2.", False),
+    ("Sources and uses of cash, in billions of pounds, over the five years to 2030, net of partners.\n"
+     "Operating cash flow gives 4.1 and asset sales give 1.6 of the total.", True),  # wrapped prose
+])
+def test_a_table_s_rows_are_no_point(sentence: str, point: bool) -> None:
+    # a slide's or a report's table read as one sentence: its cells set apart by wide gaps, row on row
+    assert is_usable(sentence, len(sentence.split())) is point
+
+
+@pytest.mark.parametrize(("sentence", "point"), [
     ("Watch the full news conference in the player above.", False),
     ("We are now ready to take your questions.", False),
     ("Let me take the second question first.", False),

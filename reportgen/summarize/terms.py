@@ -168,7 +168,13 @@ def is_usable(text: str, words: int) -> bool:
         # gives a number ("Highest gust: 103mph at Inverbervie (Met Office)") is a point
     if any(w in stripped for w in _HANDOVER_WORDS) and _HANDOVER.search(stripped):
         return False
+    if "\n" in stripped and ("   " in stripped or "\t" in stripped) and len(_CELL_GAP.findall(stripped)) >= 2:
+        return False  # a table's rows ("Operating cash flow     4.1      Offshore wind   5.9"): no statement
     return not _PLEASANTRY.match(stripped)
+
+
+_CELL_GAP = re.compile(r"\S(?:[ ]{3,}|\t)\S[^\n]*\n")
+"""A line of a table, its cells set apart by a wide gap, and another line after it."""
 
 
 def first_person(text: str) -> bool:
