@@ -26,6 +26,17 @@ def figures_of(text: str, doc_id: str = "d") -> list[Figure]:
     return find_figures(doc_id, text, sents)
 
 
+
+@pytest.mark.parametrize("text", [
+    "• Adjusted EBITDA of £301m, up 21% on H1 2024 (£248m)\n",
+    "Group results at a glance.\n\n▪ Revenue was €2.1bn in the year, up 6% on the year before.\n",
+])
+def test_a_label_is_words_never_a_bullet(text: str) -> None:
+    # "rise in • Adjusted EBITDA": a slide's bullet is no word of what the figure measures
+    labels = [f.label for f in figures_of(text)]
+    assert labels
+    assert all(re.search(r"[^\W\d_]{2}", label) and "•" not in label for label in labels), labels
+
 def one(text: str) -> Figure:
     found = figures_of(text)
     assert len(found) == 1, [f.text for f in found]

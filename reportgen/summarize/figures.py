@@ -2859,7 +2859,14 @@ def _subject(sent: str, start: int) -> str:
 
 
 def _clean(label: str) -> str:
-    return " ".join(label.split()).strip(" ,.;:-–—$€£¥₹…")  # split() and \s agree on what a space is
+    """A label's words, one space apart, without a list's bullets ("rise in • Adjusted EBITDA") and the
+    marks around them; nothing where no word is left ("H +", of a chart's "H1 23  H1 24" over "+21%")."""
+    label = " ".join(label.translate(_BULLETS).split()).strip(" ,.;:-–—$€£¥₹…")  # split() and \s agree on
+    return label if _A_WORD.search(label) else ""  # what a space is
+
+
+_BULLETS = str.maketrans(dict.fromkeys("•▪●◦‣■►", " "))
+_A_WORD = re.compile(r"[^\W\d_]&?[^\W\d_]")  # "S&P" too
 
 
 # --- ranking --------------------------------------------------------------------------------------
