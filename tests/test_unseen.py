@@ -88,16 +88,16 @@ def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
 
 
 # Floors per folder: figure recall, figure precision, quotes with their speakers, titles.
-FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77),
-          "fresh": (0.875, 0.885, 0.82, 0.66), "newest": (0.85, 0.90, 0.935, 0.88),
-          "recent": (0.92, 0.89, 0.83, 0.94), "latest": (0.94, 0.88, 0.85, 0.83),
-          "further": (0.88, 0.92, 0.87, 0.83), "beyond": (0.91, 0.92, 0.91, 0.83),
-          "onward": (0.925, 0.91, 0.865, 0.83), "ahead": (0.855, 0.77, 0.705, 0.66),
-          "anew": (0.88, 0.715, 0.765, 0.72), "yonder": (0.90, 0.86, 0.835, 0.77),
+FLOORS = {"unseen": (0.93, 0.95, 0.89, 0.96), "later": (0.905, 0.98, 0.89, 0.77),
+          "fresh": (0.905, 0.885, 0.905, 0.66), "newest": (0.895, 0.9, 0.935, 0.88),
+          "recent": (0.935, 0.9, 0.91, 0.94), "latest": (0.94, 0.885, 0.85, 0.83),
+          "further": (0.905, 0.94, 0.92, 0.83), "beyond": (0.91, 0.925, 0.93, 0.83),
+          "onward": (0.925, 0.92, 0.865, 0.83), "ahead": (0.865, 0.785, 0.72, 0.66),
+          "anew": (0.88, 0.715, 0.845, 0.72), "yonder": (0.9, 0.86, 0.87, 0.77),
           "afield": (0.89, 0.74, 0.755, 0.77), "abroad": (0.80, 0.62, 0.83, 0.61),
-          "outward": (0.78, 0.66, 0.685, 0.55), "farther": (0.868, 0.654, 0.795, 0.77),
-          "elsewhere": (0.925, 0.67, 0.86, 0.55), "afar": (0.945, 0.615, 0.565, 0.72),
-          "distant": (0.925, 0.705, 0.775, 0.74), "remote": (0.82, 0.77, 0.685, 0.62)}
+          "outward": (0.83, 0.675, 0.8, 0.55), "farther": (0.87, 0.655, 0.8, 0.77),
+          "elsewhere": (0.93, 0.67, 0.86, 0.55), "afar": (0.945, 0.62, 0.81, 0.72),
+          "distant": (0.925, 0.705, 0.84, 0.74), "remote": (0.82, 0.77, 0.865, 0.62)}
 # anew's precision: 0.676 until tables set out with spaces were read (0.670): the references pick a few of
 # a table's cells (a by-election's shares, a quota's districts), and every cell is a true figure, cited.
 # Titles: ahead 0.44 and anew 0.38 until a page's widget strips, site links and consent notices stood
@@ -146,6 +146,11 @@ FLOORS = {"unseen": (0.915, 0.95, 0.88, 0.96), "later": (0.90, 0.97, 0.87, 0.77)
 # English cannot have written it: recall abroad 0.797 -> 0.803, afield 0.881 -> 0.892, remote 0.816 ->
 # 0.825. Single marks beside "he said" in a double-quoting text: abroad's quotes 0.811 -> 0.831 with a
 # review's "D.9 FCO Pilling told the Review:"; ahead's 0.679 -> 0.708 with an engineer's "Eng." title.
+# A witness's full name answered ("A.  Geraint Owen Pryce-Morgan."), two or three short sentences said
+# together ("That is not an excuse.  It is an explanation."), the place a post is of ("akim of Almaty"),
+# a trader named by one word and the Welsh "ap": quotes remote 0.838 -> 0.870, distant 0.822 -> 0.843,
+# yonder 0.847 -> 0.871, afar 0.795 -> 0.814; a slide's bullets read past its running footer: outward's
+# recall 0.789 -> 0.834. The floors keep what every folder has reached, older gains included.
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
