@@ -1276,6 +1276,11 @@ def test_a_witness_who_gives_their_full_name_is_known_by_it() -> None:
         text = sworn.replace("BY MS. OYELARAN:\n", f"BY MS. OYELARAN:\n{asked}    A.   {answer}\n")
         quotes = find_quotes("S", text, paragraphs(text), "transcript")
         assert {q.speaker for q in quotes} == {witness}
+    # sworn by her family name alone, she gives her first name too
+    text = DEPOSITION.replace("VIDEOTAPED DEPOSITION OF DANIEL J. KORZENIEWSKI", "DR. OKAFOR, sworn")
+    asked = "    Q.   Your full name?\n    A.   Amina Okafor.\n"
+    text = text.replace("BY MS. OYELARAN:\n", f"BY MS. OYELARAN:\n{asked}")
+    assert {q.speaker for q in find_quotes("S", text, paragraphs(text), "transcript")} == {"Amina Okafor"}
 
 
 POSTGAME = """\

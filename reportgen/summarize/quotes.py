@@ -1947,7 +1947,7 @@ _WITNESS = re.compile(
 a trial's later day "DANIEL R. FORTIER, resumed."."""
 
 
-_NAME_ANSWER = re.compile(r"^[ \t]*A[.:][ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){2,4}?)\.?[ \t]*$",
+_NAME_ANSWER = re.compile(r"^[ \t]*A[.:][ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}?)\.?[ \t]*$",
                           re.MULTILINE)
 """An answer that is a name alone: "A.  Geraint Owen Pryce-Morgan.", a witness asked for their full name."""
 
@@ -1960,11 +1960,11 @@ def _witness(text: str) -> str | None:
     if found is None:
         return None
     name = as_written(found.group("of") or found.group("sworn"))
-    first, *_, last = _strip_honorific(name).split()
+    known = _strip_honorific(name).split()  # "Okafor" alone of "DR. OKAFOR, sworn"
     for answer in _NAME_ANSWER.finditer(text, found.end(), found.end() + 1500):
         full = answer.group(1).rstrip(".")
         words = full.split()
-        if words[0] == first and words[-1] == last:
+        if words[-1] == known[-1] and (len(known) == 1 or words[0] == known[0]):
             return full
     return name
 
