@@ -76,15 +76,15 @@ def test_a_name_first_met_as_an_owner_is_the_full_name_of_its_family_name_speaki
     assert people.expand("Wren", text.index("Wren,")) == "Tomasz Wren"
 
 
-@pytest.mark.parametrize(("post", "name"), [
-    ("Mayor of London Sadiq Khan", "Sadiq Khan"),
-    ("Deputy akim of Almaty Aizhan Tursynbekova", "Aizhan Tursynbekova"),
-    ("The governor of Lagos State Babajide Sanwo-Olu", "Babajide Sanwo-Olu"),
-    ("Mayor of Mexico City Clara Brugada Molina", "Clara Brugada Molina"),
-    ("Minister of Production Rodrigo Ezcurra Maldonado", "Rodrigo Ezcurra Maldonado"),  # a portfolio
+@pytest.mark.parametrize(("post", "surname", "name"), [
+    ("Mayor of London Sadiq Khan", "Khan", "Sadiq Khan"),
+    ("Deputy akim of Almaty Aizhan Tursynbekova", "Tursynbekova", "Aizhan Tursynbekova"),
+    ("The governor of Lagos State Babajide Sanwo-Olu", "Sanwo-Olu", "Babajide Sanwo-Olu"),
+    ("Mayor of Mexico City Clara Brugada Molina", "Brugada", "Clara Brugada Molina"),
+    # a portfolio, which person_name drops, not a place
+    ("Minister of Production Rodrigo Ezcurra Maldonado", "Maldonado", "Rodrigo Ezcurra Maldonado"),
 ])
-def test_the_place_a_post_is_of_is_no_part_of_the_name_after_it(post: str, name: str) -> None:
-    surname = name.split()[-2 if name.endswith("Molina") else -1]
+def test_the_place_a_post_is_of_is_no_part_of_the_name_after_it(post: str, surname: str, name: str) -> None:
     text = f"{post} said fares would rise. {surname} said the city would keep paying half.\n"
     assert People(text).expand(surname, len(text)) == name
 

@@ -1788,8 +1788,8 @@ def _short_runs(para: Span, sents: Sequence[Span]) -> list[Span]:
     run: list[Span] = []
 
     def close() -> None:
-        start, end = run[0].start if run else 0, run[-1].end if run else 0
         if len(run) > 1 and not run[0].text[:1].islower():
+            start, end = run[0].start, run[-1].end
             out.append(Span(start, end, para.text[start - para.start:end - para.start]))
         else:
             out.extend(run)

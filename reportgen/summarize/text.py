@@ -357,8 +357,8 @@ def layout(text: str) -> Layout:
     listing = -1  # where the last line of a list of links to other pages ends ("Most Viewed" and under it)
     trail = ""  # the site's trail to the page, when it is the last line with words
     headline: Span | None = None
-    for m in _units(text, unit, rows) if rows else _blocks(text, unit) if unit is not _LINE_RUNNING_ON and \
-            unit is not _LINE else unit.finditer(text):
+    blocks = unit is _BLOCK or unit is _INDENTED_BLOCK
+    for m in _units(text, unit, rows) if rows else _blocks(text, unit) if blocks else unit.finditer(text):
         if listing >= 0:
             if text.count("\n", listing, m.start()) > 1 or len(m.group(0)) > 160:
                 listing = -1  # a blank line (or a paragraph) ends the list
