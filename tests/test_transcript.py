@@ -1248,6 +1248,18 @@ def test_the_answers_of_a_court_transcript_are_its_witness_s() -> None:
     assert {q.speaker for q in quotes} == {witness}
 
 
+def test_an_answer_s_whole_sentence_is_quoted_before_a_line_its_margin_cut() -> None:
+    # "I'd have to check my invoices, but that sounds" is where the transcript's line ends, not the
+    # witness's sentence: the answer's whole sentence is the one the brief shows
+    text = DEPOSITION.replace("18       A.   I believe the number in our system is 212.  That\n"
+                              "19   includes everything from a hot smell to a fire.",
+                              "18       A.   I'd have to check my invoices, but that sounds\n"
+                              "19   about right. It may be a little higher by now.")
+    shown = {q.text: not q.further for q in find_quotes("S", text, paragraphs(text), "transcript")}
+    assert shown["It may be a little higher by now."]
+    assert not shown["I'd have to check my invoices, but that sounds"]
+
+
 @pytest.mark.parametrize(("line", "witness"), [
     ("DR. AMINA OKAFOR, sworn", "Amina Okafor"),
     ("MS AILSA DRUMMOND (affirmed)", "Ailsa Drummond"),

@@ -893,6 +893,8 @@ def _answer_score(text: str, attributed: bool, cues: set[str]) -> float:
         score -= _CUE_POINTS["commit"]
     if len(text.split()) > _QUOTABLE_WORDS:
         score -= 1
+    if text[:1].islower() or text.rstrip("”\"’)] ")[-1:] not in ".!?…":
+        score -= 1  # a line a wrapped transcript cut ("four works under the contract, serving about 62,000")
     return score
 
 
