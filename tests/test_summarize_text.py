@@ -219,6 +219,9 @@ def test_every_span_indexes_the_original_text(text: str) -> None:
     ("TRANSCRIPT OF \"TODAY\" PROGRAMME\nDATE OF TRANSMISSION: 10/11/2026\n\nRACHEL OKAFOR: The "
      "government promised one and a half million new homes, and £4.1 billion to build them.", "2026-11-10"),
     ("Date: 10/11/2026\n\nThe council approved the plan, which costs $4 million.", None),
+    # A decision's numbered reasons tell what happened before it; the page's date is the decision's.
+    ("Published: 14.11.2025\n\nDecision of the Disciplinary Committee.\n\n1. The match took place in "
+     "Lisbon on 2 November 2025 before 3,850 spectators.", "2025-11-14"),
 ])
 def test_the_event_a_story_reports_dates_it_unless_a_date_line_says_otherwise(
         lines: str, date: str | None) -> None:

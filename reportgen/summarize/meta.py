@@ -487,11 +487,15 @@ def _title_lines(layout: Layout) -> Iterator[tuple[str, int, int]]:
             yield title, span.start, span.end
 
 
+_NUMBERED = re.compile(r"\d{1,3}\.[ \t]")
+"""A numbered paragraph: a document's body (a decision's reasons, a report's findings), never a news lead."""
+
+
 def _event_date(paras: Sequence[Span], year: int | None, published: str | None) -> str | None:
     for para in paras[:4]:
-        m = _EVENT.search(para.text)
+        m = _EVENT.search(para.text) if not _NUMBERED.match(para.text) else None
         if not m:
-            continue
+            continue  # (a decision's numbered reasons: "1. The match took place in Lisbon on 2 November")
         said_year = m.group("year") or m.group("year2")
         month = MONTHS.get((m.group("month") or m.group("month2")).rstrip(".").lower())
         day = int(m.group("day") or m.group("day2"))
