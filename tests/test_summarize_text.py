@@ -658,6 +658,12 @@ def test_a_long_report_under_a_reporter_s_line_is_news(byline: str) -> None:
     ("INTERNET\n\nTo search the parliamentary database, go to: http://parlinfo.aph.gov.au\n\n"
      "Senators press Reserve Bank on rate outlook\n\nCHAIR: I declare open this hearing of the committee.\n",
      "Senators press Reserve Bank on rate outlook"),
+    # Links to a page's files and an address strip with its web address are no headline.
+    ("Press summary (PDF, 212KB)   Judgment (PDF, 1.1MB)   Watch the hand-down\n\n"
+     "Parliament Square London SW1P 3BD T: 020 7960 1886 www.supremecourt.uk\n\n"
+     "Court rules on demurrage after a 96-day wait at Alexandria\n\n"
+     "The Supreme Court allowed the appeal by a majority of three to two on Wednesday.\n",
+     "Court rules on demurrage after a 96-day wait at Alexandria"),
     # A body's name over the page, in ordinary case, gives way to the headline close under it ...
     ("Skip to main content\nMinistry of Foreign Affairs of Japan\n\nPress Releases\n\n"
      "Protest against the Intrusion of Coast Guard Vessels into the Territorial Sea\n\nNovember 3, 2026\n\n"

@@ -346,6 +346,10 @@ def _menu_items(items: list[str], longest: int, spaces: int) -> bool:
         sum(1 for item in items if any(c.isdigit() for c in item)) <= 1
 
 
+_FILE_LINK = re.compile(
+    r"\((?:PDF|DOCX?|XLSX?|ODT|ODS|CSV|RTF|PPTX?|ZIP)\b[^()]{0,12}?\d+(?:[.,]\d+)? ?[KMG]B\)", re.IGNORECASE)
+"""A download link's type and size: "Press summary (PDF, 212KB)   Judgment (PDF, 1.1MB)" is a page's links to
+its files, never a headline."""
 _TEMPERATURE = re.compile(r"[-−–]?\d{1,2}(?:\.\d)?\s?°\s?[CF]?")
 """A weather widget's temperature: "18°C", "-3 °F"."""
 _TICKER = re.compile(r"[+\-−–]\d+(?:\.\d+)?%")
@@ -640,8 +644,10 @@ def classify_line(text: str, start: int, end: int) -> Line:
     norm = " ".join(line.split())
     if _is_pagination(norm) or is_furniture(norm) or _CAPTION_COUNT.match(norm) or _PROMO.match(norm) or \
             _UPDATED_AT.fullmatch(norm) or (norm[0] in "[(" and _BRACKETED_CAPTION.fullmatch(norm)) or \
-            _SPACED_TRAIL.fullmatch(line) or is_spaced_menu(line) or is_site_widget(line):
-        return Line("debris", start, end, date, date_kind)
+            _SPACED_TRAIL.fullmatch(line) or is_spaced_menu(line) or is_site_widget(line) or \
+            ("B)" in norm and _FILE_LINK.search(norm)) or \
+            ("www." in norm and not SENTENCE_WITHIN.search(norm)):  # (an unfinished address strip: "...
+        return Line("debris", start, end, date, date_kind)  # SW1P 3BD T: 020 7960 1886 www.supremecourt.uk")
     if norm.startswith("#"):
         head = norm.lstrip("#")
         if not head.startswith(" "):
