@@ -782,10 +782,10 @@ class People:
             return True  # "the Federal University of Minas Gerais, said": the end of a body's name (not
             # "Minister of Water Resources Rashid al-Obaidi", "Bank of Japan Governor Sakaguchi Reiko")
         role = None
-        if word == "of" and len(words) == 2 and words[0].rsplit(None, 1)[-1] in TITLES and \
-                (held := _holder(raw, start)):
-            role = words[0].rsplit(None, 1)[-1]  # "Deputy mayor of Almaty Aizhan Tursynbekova", "Mayor of
-            raw, start = held  # Lagos State Babajide Sanwo-Olu": the place, then the post's holder
+        title = words[0].rsplit(None, 1)[-1] if word == "of" and len(words) == 2 else ""  # "mayor of"
+        if title in TITLES and (held := _holder(raw, start)):
+            role = title  # "Deputy mayor of Almaty Aizhan Tursynbekova", "Mayor of Lagos State Babajide
+            raw, start = held  # Sanwo-Olu": the place, then the post's holder
         elif not TITLES.isdisjoint(low.replace(".", "").split()):
             role = _post_of(name_tokens(raw))
         if not comma and word in TITLES:
