@@ -1552,6 +1552,17 @@ def test_a_short_name_the_text_defines_stands_for_the_full_name() -> None:
     assert [q.speaker for q in quotes_of(text, "news")] == ["Calderstone Insurance Company Limited"]
 
 
+def test_a_party_a_decision_defines_by_its_role_is_who_that_role_and_a_pronoun_after_it_name() -> None:
+    text = ("In the matter of: Mr Dario Mendes Ferreira (the \"Player\") and Sporting Atlântico Futsal (the "
+            "\"Club\")\n\n1. According to the report of the referee, Mr Tomasz Krawczyk, the Player pushed "
+            "him in the chest.\n\n2. In his written submission, the Player did not dispute the facts. He "
+            "wrote:\n\n\"I accept that I lost my temper at the end of a very emotional match.\"\n\n3. The "
+            "Club, in its own submission, stated that it \"condemns without reservation any use of "
+            "pyrotechnics\" and that it had banned four supporters.\n\n4. The Player said: \"I have played "
+            "futsal for sixteen years and I have always respected officials.\"\n")
+    player, club = "Dario Mendes Ferreira", "Sporting Atlântico Futsal"
+    assert [q.speaker for q in quotes_of(text, "other")] == [player, club, player]
+
 COUNTY_COLUMN = """\
 Healthwatch County Durham, which
 represents patients, said it had seen

@@ -688,6 +688,7 @@ class People:
         self._short: dict[str, bool] = {}  # one-word form -> stands for a person (checked when needed)
         self._heads: dict[str, list[str]] = {}
         self._defined: dict[str, str] | None = None  # a defined short name -> the name it stands for
+        self._parties: dict[str, str] = {}  # a role defined for a person ("Player") -> their name
         self.author: str | None = None  # the one writer a byline names, whom "I said" outside quotes means
         self._in_full: dict[str, str | None] = {}
         self._by_folded: dict[str, str] | None = None  # _by_token's words by their case-folded form
@@ -1084,6 +1085,7 @@ class People:
         if self._words is None:
             words = {w for w in self._heads.keys() | self._by_token.keys()
                      if w in self._heads or self._is_short_form(w)} if self._by_token else set()
+            words |= self.defined_names().keys() & self._parties.keys()
             # A word that can overlap itself ("Lo-Lo" in "Lo-Lo-Lo") is taken where a left-to-right
             # search finds it.
             self._words = {w: any(w[:k] == w[-k:] for k in range(1, len(w))) for w in words}
@@ -1140,7 +1142,7 @@ class People:
                 full = name  # the last word of a full name: "Whitfield" of "Linda Whitfield", whoever
                 break        # "Whitfield" alone stands for
         if full is None and not self._is_short_form(word):
-            return None
+            return self._party(word, at)
         before = text[max(0, at - 30):at].rsplit(None, 1)
         if before and (before[-1].lower() in _OBJECT_WORDS or _is_ing_verb(before[-1])):
             return None  # "meeting with Joe Biden": named, but not the one talking
@@ -1159,13 +1161,25 @@ class People:
         """Return the short names the text defines, each to the full name it stands for: "Calderstone
         Insurance Company Limited ("Calderstone")", as a legal or financial document defines its terms."""
         if self._defined is None:
-            self._defined = {}
-            if '("' in self._text or "(“" in self._text:
+            self._defined, self._parties = {}, {}
+            if any(mark in self._text for mark in ('("', "(“", '(the "', "(the “")):
                 for m in _DEFINED.finditer(self._text):
-                    full, short = m.group(1), m.group(2)
+                    full, the, short = m.groups()
                     if short != full and set(short.split()) < set(full.split()):
                         self._defined.setdefault(short, full)
+                    elif the and short.isalpha() and (named := _party(full)):
+                        self._defined.setdefault(short, named)  # "Sporting Atlântico Futsal (the "Club")"
+                        if named != full:  # "Mr Dario Mendes Ferreira (the "Player")"
+                            self._parties.setdefault(short, named)
         return self._defined
+
+    def _party(self, word: str, at: int) -> str | None:
+        """Return the person a role the text defines for them stands for, where "the" comes before it
+        ("the Player did not dispute the facts. He wrote:"), else None."""
+        self.defined_names()
+        if word in self._parties and self._text[max(0, at - 4):at].lower() == "the ":
+            return self._parties[word]
+        return None
 
     def from_capitals(self, name: str) -> str:
         """Return a name given in capitals as the text writes names (see `from_capitals`)."""
@@ -1245,7 +1259,8 @@ class People:
             raw = _HANDLE.sub("", raw).strip(" ,")  # "Vantora Investor Relations (@VantoraIR)": the name
         if not raw:
             return None
-        if (defined := self.defined_names().get(raw)) is not None:
+        short = raw[4:] if raw[:4] in ("the ", "The ") else raw
+        if (defined := self.defined_names().get(short)) is not None:
             return defined  # "Calderstone" of "Calderstone Insurance Company Limited ("Calderstone")"
         low = raw.lower()
         if low.split(None, 1)[0] in _SOME:
@@ -1364,10 +1379,20 @@ def _is_ing_verb(word: str) -> bool:
 
 
 _DEFINED = re.compile(r"(?<![\w'’])((?:(?:[A-Z][\w&'’.-]*|&)[ \t]+){1,6}[A-Z][\w&'’.-]*(?:[ \t]+plc)?)"
-                      r"[ \t]+\([ \t]*(?:the[ \t]+)?"
+                      r"[ \t]+\([ \t]*(the[ \t]+)?"
                       r"[\"“]([A-Z][\w&'’ -]{1,40}?)[\"”]")
 """A full name and the short name a document defines for it: 'Calderstone Insurance Company Limited
-("Calderstone")', 'Harbour & Hearth Group plc ("Harbour & Hearth", ...'."""
+("Calderstone")', 'Harbour & Hearth Group plc ("Harbour & Hearth", ...', or the role it has there: 'Mr
+Dario Mendes Ferreira (the "Player")'."""
+
+
+def _party(full: str) -> str | None:
+    """Return whom a party's defined role stands for: the person after an honorific ("Mr Dario Mendes
+    Ferreira"), or a body by its full name; None for a phrase that names neither."""
+    toks = full.split()
+    if toks[0].lower().rstrip(".") in HONORIFICS:
+        return person_name(full)
+    return full if is_org_like(full) or person_name(full) == full else None
 
 
 def _letter_alone(text: str, letter: str) -> bool:
