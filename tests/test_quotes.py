@@ -1719,3 +1719,41 @@ def test_a_block_quotation_between_its_introduction_and_its_credit_is_the_credit
     assert [(q.speaker, q.text[:25], q.further) for q in quotes] == [
         ("Amara Okonjo-Reyes", "Every harbour town in thi", False),
         ("Amara Okonjo-Reyes", "So we build for the water", True)]
+
+
+@pytest.mark.parametrize("credit", [
+    "Dr Rowena Achterberg, Head of Population Health Monitoring, Office for National Statistics",
+    "— Rowena Achterberg, head of population health monitoring",
+])
+def test_a_credit_line_under_quoted_paragraphs_says_whose_words_they_are(credit: str) -> None:
+    text = ("Births fall again\n\nThe number of live births fell by 2.1% in 2025.\n\n"
+            "Statistician's comment\n\n\"The number of babies born in England and Wales fell again in 2025. "
+            "Parents are also older than ever.\n\n\"The falls were largest among women in their "
+            f"twenties.\"\n\n{credit}\n\nFollow ONS on X\n")
+    assert [q.speaker for q in quotes_of(text, "other")] == ["Rowena Achterberg"] * 2
+
+
+def test_a_name_alone_under_a_quote_is_no_credit_when_it_heads_what_follows() -> None:
+    text = ("Voices from the flood\n\n\"We lost everything in one night, and nobody came for two days.\"\n\n"
+            "Margaret Okafor, who runs the village shop, said the water rose faster than anyone expected.\n")
+    assert [q.speaker for q in quotes_of(text, "news")] == [None]
+
+
+def test_a_credit_after_a_dash_on_the_quote_s_line_says_whose_words_they_are() -> None:
+    text = ("Proposed line for the Echo, if asked:\n\n\"We underestimated how many of our older homes had "
+            "serious damp and mould, and we are putting that right.\" - Siobhan Carville, Chief Executive, "
+            "Mersey Vale Homes\n\nThe board meets on Thursday.\n")
+    assert [q.speaker for q in quotes_of(text, "other")] == ["Siobhan Carville"]
+
+
+def test_a_review_signed_with_an_initial_is_nobody_s_quote() -> None:
+    text = ("Homes that needed a price cut took 71 days to sell.\n\n“Sold in 9 days, above asking! Couldn’t "
+            "recommend the Cardiff team more.” — Sarah T., Cardiff ★★★★★\n\nBook a free valuation\n")
+    assert [q.speaker for q in quotes_of(text, "news")] in ([], [None])
+
+
+def test_a_credit_on_the_line_under_a_slide_s_quote_says_whose_words_they_are() -> None:
+    text = ("Skerrivore Renewables plc | Capital Markets Day 2025 | 4\n\n\n\"We will grow without betting "
+            "the balance sheet. Every gigawatt we add has to earn its place.\"\nMhairi Dunlop, Chief "
+            "Executive\n5\n")
+    assert [q.speaker for q in quotes_of(text, "other")] == ["Mhairi Dunlop"]

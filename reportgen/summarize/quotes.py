@@ -1203,9 +1203,16 @@ class _MarkedQuotes:
         """Attribution that follows a quote: ', Xi said', ', said Wang Yi, ...', ', according to CCTV'."""
         rest = para.text[j:j + 300]
         lead = len(rest) - len(rest.lstrip(" ,;:—–-\u00a0"))
+        pos = para.start + j + lead
+        dashed = "-" in rest[:lead] or "—" in rest[:lead] or "–" in rest[:lead]
+        first, newline, below = rest[lead:].partition("\n")
+        if dashed or (newline and not first.strip()):
+            # “...” – Siobhan Carville, Chief Executive, Mersey Vale Homes; or that credit on the next line
+            line = (first if dashed else below.partition("\n")[0]).strip()
+            if (credited := self._credit(line, pos, dashed=dashed)) is not None:
+                return credited
         rest = rest[lead:]
         cut = _MARK.search(rest)
-        pos = para.start + j + lead
         if cut:
             pseudonym = PSEUDONYM.match(rest, cut.start())
             if pseudonym and _VERB.fullmatch(rest[:cut.start()].rstrip()):  # “...,” said “Hamid,” 34,
@@ -1334,6 +1341,8 @@ class _MarkedQuotes:
             # "‘A,’ said Shaun Davies, the chair of the LGA. ‘B.’": B is his too.
             return self._before(para, max(0, rel - _LOOK_BACK), rel) or self._para_speaker.get(seg.para) \
                 or self._pronoun_subject(para, rel)
+        if (credited := self._credited(seg.para)) is not None:
+            return credited
         if seg.para == 0:
             return None
         prev = seg.para - 1
@@ -1342,6 +1351,31 @@ class _MarkedQuotes:
             self._para_speaker[prev] = self._before(p, max(0, len(p.text) - _LOOK_BACK), len(p.text)) or \
                 self._introduced(p)
         return self._para_speaker[prev]
+
+    def _credited(self, index: int) -> str | None:
+        """Return the person a credit line under the quoted paragraphs from ``index`` on names ("Dr Rowena
+        Achterberg, Head of Population Health Monitoring, Office for National Statistics", "— Jane Doe"):
+        how a bulletin or a release says whose words they are. A line that says more ("..., who runs the
+        shop, said") is the next paragraph, not a credit."""
+        at = self.paras[index].end
+        for line in _LINE.finditer(self.text, at, min(len(self.text), at + 2000)):
+            text = line.group(1)
+            if text[:1] in _OPENERS or text[:1] == '"':
+                continue  # the quote goes on
+            return self._credit(text, line.start(1), dashed=False)
+        return None
+
+    def _credit(self, text: str, pos: int, *, dashed: bool) -> str | None:
+        """Return the person ``text`` credits, when it is all a credit line (see `_CREDIT`): after a dash
+        (``dashed``: the dash came before it), or with their post."""
+        credit = _CREDIT.fullmatch(text)
+        if credit is None or not (dashed or credit.group("dash") or credit.group("post")) or \
+                _VERB.search(credit.group("post") or ""):
+            return None
+        name = person_name(credit.group("name"))
+        if not name or " " not in name or len(name.rsplit(None, 1)[1].rstrip(".")) < 2:
+            return None  # "— Sarah T., Cardiff ★★★★★": a customer's review, not a speaker
+        return self.people.resolve(name, pos)
 
     def _pronoun_subject(self, para: Span, rel: int) -> str | None:
         """Return who a "he" or "she" is, the subject of the sentence a quote follows in its paragraph
@@ -1385,6 +1419,11 @@ class _MarkedQuotes:
         return who
 
 
+_CREDIT = re.compile(r"(?P<dash>[—–-]\s*)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4})"
+                     r"(?:,\s*(?P<post>[^\n.!?\"“”]{3,150}))?\.?")
+"""A line crediting a quote to its speaker: a name, after a dash or before their post."""
+_LINE = re.compile(r"[ \t]*(\S[^\n]*?)[ \t]*$", re.M)
+"""A line with something on it, without the space around it."""
 _WHO_WORDS = DESCRIPTORS | {"the", "a", "an", "former", "senior", "local"}  # "boss", "chief": DESCRIPTORS
 """Words that may stand before a name opening a sentence, saying who the person is ("Sedbergh boss")."""
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
