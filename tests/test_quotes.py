@@ -1757,3 +1757,12 @@ def test_a_credit_on_the_line_under_a_slide_s_quote_says_whose_words_they_are() 
             "the balance sheet. Every gigawatt we add has to earn its place.\"\nMhairi Dunlop, Chief "
             "Executive\n5\n")
     assert [q.speaker for q in quotes_of(text, "other")] == ["Mhairi Dunlop"]
+
+
+def test_a_name_marked_for_a_note_is_still_the_speaker_a_pronoun_goes_back_to() -> None:
+    text = ("\"We have electrified the light bulb,\" says Dr. Wanjiku Mbugua-Otieno, Executive "
+            "Director of the Kijiji Energy Alliance.\n\nAkinyi Owuor*, a mother of four in Siaya, said she "
+            "leaves home before six. \"By the time I come back the children have gone to school,\" she "
+            "told our enumerators.\n\n"
+            "* Not her real name.\n")
+    assert [q.speaker for q in quotes_of(text, "other")] == ["Wanjiku Mbugua-Otieno", "Akinyi Owuor"]

@@ -763,6 +763,8 @@ class People:
         owner = _POSSESSIVE.search(raw)
         if owner and owner.end() < len(raw):  # "Chair Daniel Whitaker's Press Conference": the owner
             raw, end = raw[:owner.end()], start + owner.end()
+        elif text[end:end + 1] in ("*", "†") and text[end + 1:end + 2] in (",", " "):
+            end += 1  # "Akinyi Owuor*, a mother of four": a note's mark (not her real name) is no word
         low = raw.lower()  # as long as ``raw``: a capitalised run is ASCII letters, marks and spaces
         if low[low.rfind(" ") + 1:] in ORG_WORDS:
             return True  # "Shanghai Futures Exchange": the commonest capitalised run is no person
