@@ -1766,3 +1766,11 @@ def test_a_name_marked_for_a_note_is_still_the_speaker_a_pronoun_goes_back_to() 
             "told our enumerators.\n\n"
             "* Not her real name.\n")
     assert [q.speaker for q in quotes_of(text, "other")] == ["Wanjiku Mbugua-Otieno", "Akinyi Owuor"]
+
+
+def test_a_name_after_what_the_person_does_in_an_appositive_is_a_person_a_pronoun_goes_back_to() -> None:
+    text = ("\"I have never heard a room go as quiet,\" said Declan Fennelly, the firm's managing "
+            "director.\n\nThe underbidder, London dealer Jonathan Pell-Ashby, was bidding on behalf of a "
+            "client he would not name. \"My client was prepared to go a good deal further,\" he told The "
+            "Chronicle.\n")
+    assert [q.speaker for q in quotes_of(text, "news")] == ["Declan Fennelly", "Jonathan Pell-Ashby"]

@@ -40,7 +40,9 @@ pensioner retiree shopkeeper nurse doctor midwife mother father parent mum dad g
 volunteer campaigner activist commuter landlord tenant driver veteran businessman businesswoman
 entrepreneur trader vendor fisherman survivor victim patient customer shopper voter widow aide caregiver
 carer cleaner nanny cook chef waiter waitress cashier mechanic electrician plumber miner pilot soldier
-physician pharmacist paramedic firefighter homeowner renter
+physician pharmacist paramedic firefighter homeowner renter dealer broker auctioneer collector bidder
+underbidder buyer seller investor baker butcher builder contractor surveyor consultant curator historian
+artist painter photographer writer novelist poet musician singer
 republican democrat conservative liberal independent incumbent challenger candidate nominee
 """.split())
 """Words that say what somebody is and may stand, capitalised, before a name ("Campaigner Jo Reed")."""
@@ -807,7 +809,8 @@ class People:
                 role = after.group(1).lower()  # case before its holder: "in East Jakarta, trader Sutrisno"
         aged = (comma_after and (_AGE_AFTER.match(text, end) or _WHO_AFTER.match(text, end)) is not None) or \
             (" " in raw and _AGE_IN_BRACKETS.match(text, end) is not None)  # ", 58,", ", who", " (52),"
-        described = not role and aged
+        described = not role and (aged or (not comma and comma_after and word in DESCRIPTORS))  # "The
+        # underbidder, London dealer Jonathan Pell-Ashby, was bidding"
         honoured = bool(honorific) and "\n" not in raw  # "Ms. Hadiza Mahamat Abakar", on one line
         if not (role or described or honoured) and _APPOSED_NAME.match(text, end) and \
                 _THE_BEFORE.search(text, max(0, start - 40), start):
