@@ -1774,3 +1774,12 @@ def test_a_name_after_what_the_person_does_in_an_appositive_is_a_person_a_pronou
             "client he would not name. \"My client was prepared to go a good deal further,\" he told The "
             "Chronicle.\n")
     assert [q.speaker for q in quotes_of(text, "news")] == ["Declan Fennelly", "Jonathan Pell-Ashby"]
+
+
+def test_a_name_between_commas_after_a_long_post_is_a_person_a_pronoun_goes_back_to() -> None:
+    text = ("\"When the kilo goes up two pesos, that family stops buying something else,\" said Rodrigo "
+            "Villarreal Montemayor, an economist.\n\nThe head of the Profeco office in Nuevo León, Alejandra "
+            "Ibarra Núñez, recalled that the price of tortilla is not controlled.\n\n\"Every tortillería "
+            "must have the price per kilo in a visible place,\" she added.\n")
+    assert [q.speaker for q in quotes_of(text, "news")] == ["Rodrigo Villarreal Montemayor",
+                                                           "Alejandra Ibarra Núñez"]

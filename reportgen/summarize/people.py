@@ -154,8 +154,9 @@ _ROLE_AFTER = re.compile(
     r"(?P<named>[ \t]+[A-Z][\w'’-]*[a-z])?"
 )
 _ROLE_OF_BEFORE = re.compile(
-    rf"\b({word_trie(sorted(ROLES))})\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}[\w'’-]+,$")
-"""A post and what it is of, just before the name between commas: "the minister of economy,"."""
+    rf"\b({word_trie(sorted(ROLES))})\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}[\w'’-]+,$")
+"""A post and what it is of, just before the name between commas: "the minister of economy,", "the head
+of the Profeco office in Nuevo León,"."""
 # "Jane Smith, 54, who ...", "Aisha Khan, a 19-year-old apprentice": only a person has an age.
 _AGE = r"\s+(?:an?\s+)?\d{1,3}(?:,(?!\d)|-year-old\b)"
 """An age set off after a name: " 58,", " a 27-year-old"."""
@@ -800,7 +801,8 @@ class People:
         elif not comma and word in ROLES and _LINE_ENDS_ON_COLON.match(text, end):
             role = word  # "Sky Sports News' chief reporter Sam Whitcombe:", then what he said
         elif comma and (comma_after or text[end:end + 1] in (".", ";")) and \
-                (post := _ROLE_OF_BEFORE.search(window)):
+                (post := _ROLE_OF_BEFORE.search(window) or
+                 _ROLE_OF_BEFORE.search(text[max(0, start - 80):start].rstrip().lower())):
             role = post.group(1)  # "The Minister of Economy, Ricardo Pellegrini, defended ...", "..., said
             # the chair of the Disciplinary Committee, Hanne Kjærgaard Holm."
         if (not role or role in HONORIFICS) and comma_after:  # "Hon. Erik Halvorsen, Chairman": the seat
