@@ -81,10 +81,13 @@ def test_a_name_first_met_as_an_owner_is_the_full_name_of_its_family_name_speaki
     ("Deputy akim of Almaty Aizhan Tursynbekova", "Tursynbekova", "Aizhan Tursynbekova"),
     ("The governor of Lagos State Babajide Sanwo-Olu", "Sanwo-Olu", "Babajide Sanwo-Olu"),
     ("Mayor of Mexico City Clara Brugada Molina", "Brugada", "Clara Brugada Molina"),
+    ("Solicitor for Trading Standards Mark Alder", "Alder", "Mark Alder"),  # the body a post is for
+    ("Solicitor for NSW Fair Trading Danielle Ruskin", "Ruskin", "Danielle Ruskin"),  # after its acronym
     # a portfolio, which person_name drops, not a place
     ("Minister of Production Rodrigo Ezcurra Maldonado", "Maldonado", "Rodrigo Ezcurra Maldonado"),
 ])
-def test_the_place_a_post_is_of_is_no_part_of_the_name_after_it(post: str, surname: str, name: str) -> None:
+def test_the_place_or_body_a_post_is_of_or_for_is_no_part_of_the_name_after_it(post: str, surname: str,
+                                                                                name: str) -> None:
     text = f"{post} said fares would rise. {surname} said the city would keep paying half.\n"
     assert People(text).expand(surname, len(text)) == name
 

@@ -788,8 +788,16 @@ class People:
             return True  # "the Federal University of Minas Gerais, said": the end of a body's name (not
             # "Minister of Water Resources Rashid al-Obaidi", "Bank of Japan Governor Sakaguchi Reiko")
         role = None
-        title = words[0].rsplit(None, 1)[-1] if word == "of" and len(words) == 2 else ""  # "mayor of"
-        if title in TITLES and (held := _holder(raw, start)):
+        title = words[0].rsplit(None, 1)[-1] if word in ("of", "for") and len(words) == 2 else ""  # "mayor
+        # of", "solicitor for"
+        place, at = raw, start
+        if not title and len(word) > 1 and text[start - 1:start] == " " and \
+                text[start - 1 - len(word):start - 1].isupper():  # "Solicitor for NSW Fair Trading Danielle
+            held_by = window[:-len(word)].split()[-2:]  # Ruskin": the place opens on an acronym
+            if len(held_by) == 2 and held_by[1] in ("of", "for"):
+                at = start - 1 - len(word)
+                title, place = held_by[0], text[at:start] + raw
+        if title in TITLES and (held := _holder(place, at)):
             role = title  # "Deputy mayor of Almaty Aizhan Tursynbekova", "Mayor of Lagos State Babajide
             raw, start = held  # Sanwo-Olu": the place, then the post's holder
         elif not TITLES.isdisjoint(low.replace(".", "").split()):
