@@ -1783,3 +1783,10 @@ def test_a_name_between_commas_after_a_long_post_is_a_person_a_pronoun_goes_back
             "must have the price per kilo in a visible place,\" she added.\n")
     assert [q.speaker for q in quotes_of(text, "news")] == ["Rodrigo Villarreal Montemayor",
                                                            "Alejandra Ibarra Núñez"]
+
+
+def test_the_body_a_person_is_of_between_commas_is_not_who_speaks() -> None:
+    text = ("Buyers' advocate Sophie Tran, of Tran Property Advocacy, warned that buyers were getting "
+            "caught up in the momentum. \"A 74 per cent clearance rate means one in four homes didn't sell "
+            "on the day,\" she said.\n")
+    assert [q.speaker for q in quotes_of(text, "news")] == ["Sophie Tran"]

@@ -783,6 +783,8 @@ class People:
         comma_after = text.startswith(",", end)
         if word == "of" and raw.count(" ") == 1 and len(words) == 2 and words[0].rsplit(None, 1)[-1] in ROLES:
             return True  # "the representative of South Sudan said": a country's seat, not a person
+        if window.endswith((", of", ",\nof")):
+            return True  # "Sophie Tran, of Tran Property Advocacy, warned": where the person is from
         if word in ("of", "for") and (named := _NAMED_OF.search(text, max(0, start - 40), start)) and \
                 named.group(1).lower() not in TITLES and TITLES.isdisjoint(low.split()):
             return True  # "the Federal University of Minas Gerais, said": the end of a body's name (not
