@@ -1790,3 +1790,11 @@ def test_the_body_a_person_is_of_between_commas_is_not_who_speaks() -> None:
             "caught up in the momentum. \"A 74 per cent clearance rate means one in four homes didn't sell "
             "on the day,\" she said.\n")
     assert [q.speaker for q in quotes_of(text, "news")] == ["Sophie Tran"]
+
+
+def test_a_body_that_speaks_after_a_which_clause_is_no_person_a_town_s_name_stands_for() -> None:
+    text = ("The prefect, Alexandre Vernier, told reporters after meeting growers in Morlaix that the state "
+            "would defer contributions.\n\n\"We will not let a health crisis become an economic disaster "
+            "for the bay,\" he said.\n\nMorlaix Communauté, which runs the plant, said an upgrade had been "
+            "approved.\n")
+    assert [q.speaker for q in quotes_of(text, "news")] == ["Alexandre Vernier"]

@@ -391,9 +391,11 @@ def _family_name_marked(text: str, word: str) -> bool:
 
 
 _ASIDE_BEFORE = re.compile(
-    r"(?:^|[\s“”\"])([A-Z][\w'’-]+), (?:[a-z][^,\n“”\"]{0,150}, ){0,2}[^,\n“”\"]{1,150},$")
+    r"(?:^|[\s“”\"])([A-Z][\w'’-]+), (?!(?:which|where)\b)"
+    r"(?:[a-z][^,\n“”\"]{0,150}, ){0,2}[^,\n“”\"]{1,150},$")
 """A subject set apart from its speech verb by an aside of up to three clauses ("Quiroga, who lost to
-Brenner in both of their previous meetings, including the Rotterdam semi-finals, said")."""
+Brenner in both of their previous meetings, including the Rotterdam semi-finals, said"); not a thing or a
+place ("Morlaix Communauté, which runs the plant, said")."""
 _CAPWORD = re.compile(r"\b[A-Z][a-z]+(?:['’-]?[A-Z][a-z]+|['’-][A-Za-z]+)*\b")
 _SEX = {
     "mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m",
