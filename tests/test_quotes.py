@@ -1798,3 +1798,9 @@ def test_a_body_that_speaks_after_a_which_clause_is_no_person_a_town_s_name_stan
             "for the bay,\" he said.\n\nMorlaix Communauté, which runs the plant, said an upgrade had been "
             "approved.\n")
     assert [q.speaker for q in quotes_of(text, "news")] == ["Alexandre Vernier"]
+
+
+def test_a_name_after_a_word_for_a_kind_of_body_is_no_person_a_pronoun_goes_back_to() -> None:
+    text = ("Valeria Sosnowski, chief economist at the consultancy Pampa Datos, said the figures showed that "
+            "the fall was getting harder. \"The easy part of the disinflation is over,\" she added.\n")
+    assert [q.speaker for q in quotes_of(text, "news")] == ["Valeria Sosnowski"]

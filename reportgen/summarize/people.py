@@ -567,6 +567,11 @@ _TRAILING_POSTS = TITLES - frozenset(
     "king queen prince major dean judge marshal speaker chancellor lord lady pope sheikh emir".split())
 """Title words that, after a full name, are its bearer's post ("Mwila Chanda Spokesperson"), never the
 family name some titles are ("Stephen King", "John Major")."""
+_BODY_NOUNS = frozenset("""
+consultancy firm company charity bank union group agency newspaper broadcaster insurer lender retailer
+airline manufacturer startup start-up watchdog regulator think-tank tank chain supermarket brand label
+""".split())
+"""Words for a kind of body, in lower case before its name ("the consultancy Pampa Datos")."""
 _HONORIFIC_ENDS = tuple(f"{sep}{h}{dot}" for h in HONORIFICS for sep in (" ", "\n") for dot in ("", "."))
 """How a window before a name ends when an honorific stands between it and the name ("... , hon.")."""
 _GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+(?: [A-Z]\.)?)$")
@@ -787,6 +792,8 @@ class People:
             return True  # "the representative of South Sudan said": a country's seat, not a person
         if window.endswith((", of", ",\nof")):
             return True  # "Sophie Tran, of Tran Property Advocacy, warned": where the person is from
+        if word in _BODY_NOUNS and not comma:
+            return True  # "chief economist at the consultancy Pampa Datos, said": the body's name
         if word in ("of", "for") and (named := _NAMED_OF.search(text, max(0, start - 40), start)) and \
                 named.group(1).lower() not in TITLES and TITLES.isdisjoint(low.split()):
             return True  # "the Federal University of Minas Gerais, said": the end of a body's name (not
