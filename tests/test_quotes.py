@@ -1804,3 +1804,59 @@ def test_a_name_after_a_word_for_a_kind_of_body_is_no_person_a_pronoun_goes_back
     text = ("Valeria Sosnowski, chief economist at the consultancy Pampa Datos, said the figures showed that "
             "the fall was getting harder. \"The easy part of the disinflation is over,\" she added.\n")
     assert [q.speaker for q in quotes_of(text, "news")] == ["Valeria Sosnowski"]
+
+
+THREAD = """\
+Conversation
+Daniel Tremblay-Osei
+@DTremblayOsei
+1/3 Update on the federal response to the wildfires in British Columbia and Alberta this morning.
+9:04 AM · Aug 14, 2026 · 486.2K Views
+1.1K
+3.9K
+
+Daniel Tremblay-Osei
+@DTremblayOsei
+·
+Aug 14
+2/3 Right now 27,400 people are under evacuation order across both provinces. If you are told to go, go.
+214
+1.2K
+
+Daniel Tremblay-Osei
+@DTremblayOsei
+·
+Aug 14
+3/3 Today I’m announcing that we will match every dollar Canadians donate to the wildfire appeal.
+Canadian Red Cross
+@RedCrossCanada
+·
+Aug 13
+Your donation to the Western Canada Wildfires Appeal helps people who have been forced from their homes.
+55
+3K
+
+Relevant people
+Daniel Tremblay-Osei
+@DTremblayOsei
+Follows you
+Minister of Emergency Preparedness. MP for Ottawa–Vanier–Gloucester. Father of three. Official account.
+
+Most relevant replies
+
+Grant Okonkwo
+@gokonkwo_yeg
+·
+Aug 14
+Replying to @DTremblayOsei
+Seven hundred and fifty dollars does not cover a week in a motel in Kelowna right now, and you know it.
+41
+"""
+
+
+def test_a_thread_s_posts_are_its_author_s_words_and_no_one_else_s_posts_are() -> None:
+    quotes = quotes_of(THREAD, "other", further=True)
+    assert {q.speaker for q in quotes} == {"Daniel Tremblay-Osei"}
+    assert any(q.text.endswith("If you are told to go, go.") for q in quotes)
+    assert not any("donation" in q.text or "motel" in q.text or "Father" in q.text for q in quotes)
+    assert not any(q.text.startswith("2/3") for q in quotes)  # the post's count is no part of its words

@@ -380,6 +380,9 @@ def find_quotes(
     signed = kind != "transcript" and paras and orator is None and _signed_by(text)
     if signed:
         orator, signed_up_to = signed
+    posts = _thread_posts(text) if kind != "transcript" and orator is None and "\n@" in text else None
+    if posts:
+        orator = posts[0]
     if kind != "transcript":
         turns, roles = _interview_within(paras, text)
         if not turns:
@@ -423,7 +426,8 @@ def find_quotes(
                                _headline_quote(lead), _witness(text) if "A" in roles else None)
     if orator:
         per_para = split if split is not None else [sentences(p) for p in paras]
-        kept = [i for i, p in enumerate(paras) if p.end <= signed_up_to]
+        kept = [i for i, p in enumerate(paras) if p.end <= signed_up_to and
+                (not posts or any(start <= p.start < end for start, end in posts[1]))]
         quotes += _speech_quotes(doc_id, [paras[i] for i in kept], [per_para[i] for i in kept], orator,
                                  [q.cite[0] for q in quotes], spoken=not signed)
     quotes.sort(key=lambda q: q.cite[0].start)
@@ -569,6 +573,26 @@ def _speech_by(lead: str) -> str | None:
         if full and (name := _speaker_named(full.group(0))):
             return name
     return None
+
+
+def _thread_posts(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """Return who wrote a social-media thread copied from its page, and where each of their posts is
+    (from its header, the name over the handle, to the next header): the one account with two posts
+    or more. Another account's post within theirs, or a reply, is not theirs."""
+    headers = list(_POST_HEADER.finditer(text))
+    starts = [m.start() for m in headers]
+    headers = [m for m in headers if not text.startswith(("\nFollows you\n", "\nFollow\n"), m.end())]
+    counts = Counter(m.group(1).strip() for m in headers)
+    if not counts or (top := counts.most_common(2))[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    author = top[0][0]
+    return author, [(m.end(), next((start for start in starts if start > m.end()), len(text)))
+                    for m in headers if m.group(1).strip() == author]
+
+
+_POST_HEADER = re.compile(r"^([^\n@:]{2,60}?)[ \t]*\n@\w{1,30}[ \t]*$", re.MULTILINE)
+"""A post's header on a copied social-media page: the account's name over its handle (or over "Follows
+you", where the page shows who the account is)."""
 
 
 _VALEDICTION = re.compile(
@@ -734,7 +758,8 @@ def _block_quotations(paras: Sequence[Span]) -> list[tuple[Sequence[Span], str, 
     return found
 
 
-_PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,3}[.)]\s+")
+_PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,3}[.)]\s+|\d{1,2}/\d{1,2}\s+(?:🧵\s*)?")
+"""A paragraph's number ("1. ", "(2) "), or a thread's count of its posts ("1/9 🧵 ")."""
 
 
 def _known_sentences(
