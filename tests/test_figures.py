@@ -1377,6 +1377,8 @@ def test_a_percent_change_set_after_a_level_with_a_is_the_change_in_it(sentence:
     ("Output fell 5% to 3% last year.", ["5%", "3%"]),
     ("It will raise the duty from 12.5 per cent to 15 per cent.", ["12.5 per cent", "15 per cent"]),
     ("Support was 40% to 35% against.", ["40%", "35%"]),  # a range goes up
+    ("The loan limit will be raised from ₹3 lakh to ₹5 lakh.", ["₹3 lakh", "₹5 lakh"]),  # Indian scales
+    ("The limit is enhanced from ₹10 crore to ₹20 crore.", ["₹10 crore", "₹20 crore"]),
 ])
 def test_a_change_then_a_new_level_are_two_figures_not_a_range(sentence: str, texts: list[str]) -> None:
     assert [f.text for f in figures_of(sentence)] == texts

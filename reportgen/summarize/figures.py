@@ -329,7 +329,7 @@ _NOTE_FIRST = re.compile(r"\s*\[[^\]\n]{1,60}\]\s*(?:[—–-]\s*)?")
 the transcriber's or the editor's, never what a number measures."""
 _AMOUNT_WORDS = {"percent", "per", "cent", "million", "billion", "trillion", "thousand", "yuan", "dollars",
                  "euros", "pounds", "points", "percentage", "year", "year-on-year", "%", "bp", "bps", "basis",
-                 "pc"}
+                 "pc", "lakh", "lakhs", "crore", "crores", "bn", "mn"}
 _NOT_UNITS = {"odd", "something", "strong", "plus", "off", "point", "nil", "way", "fold", "time", "all",
               "thirds", "third", "half", "quarter", "quarters", "fifths", "tenths"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'&-]*")
@@ -520,9 +520,10 @@ _NUMBER_OF = re.compile(
 _MOVEMENT_WORDS = frozenset("""
 fell rose gained lost dropped climbed jumped slipped shed declined grew increased decreased up down
 """.split())
-_NUMBER_END = (r"\s+\S*(?:\s+(?:hundred|thousand|million|billion|trillion"
+_NUMBER_END = (r"\s+\S*(?:\s+(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|lakh\s+crores?"
                r"|per\s*cent|percent|percentage\s+points?))?$")
-"""A number ending the text, with its scale or percent word: "1.08", "3 billion", "12.5 per cent"."""
+"""A number ending the text, with its scale or percent word: "1.08", "3 billion", "12.5 per cent", "₹3
+lakh"."""
 _MOVED_END = re.compile(rf"\b(?:{'|'.join(sorted(_MOVEMENT_WORDS))}){_NUMBER_END}", re.IGNORECASE)
 """A change stated before its new level: "fell $1.08 to $76.99" is a fall of $1.08, not a range."""
 _FROM_TO_GAP = re.compile(r"\s+to\s+")
