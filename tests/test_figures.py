@@ -1688,3 +1688,8 @@ def test_words_of_a_number_before_a_bracket_name_nothing(text: str, not_label: s
 ])
 def test_a_transcriber_s_note_opening_a_sentence_is_no_label(sentence, label):
     assert one(sentence).label.startswith(label)
+
+
+def test_a_label_drops_the_currency_sign_of_another_amount_in_its_words() -> None:
+    found = figures_of("BHUBANESWAR: The State will spend Rs 1,842.6 crore on roads over four years.")
+    assert "Rs" not in found[-1].label.split()

@@ -2523,8 +2523,8 @@ def _words_only(lead: str) -> str:
     """Drop numbers and amount words from a label's lead ("rose 5.7 percent year on year to" -> "rose")."""
     if not any(map(str.isdigit, lead)):
         return lead
-    kept = [w for w in lead.split()
-            if not any(map(str.isdigit, w)) and w.lower().strip(",.") not in _AMOUNT_WORDS]
+    kept = [w for w in lead.split() if not any(map(str.isdigit, w)) and
+            w.lower().strip(",.") not in _AMOUNT_WORDS and w.lower() not in CURRENCY_SIGNS]  # "Rs 1,842.6"
     while kept and kept[0].lower() in _STOP:
         kept.pop(0)
     while kept and kept[-1].lower() in _STOP:
