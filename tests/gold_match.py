@@ -7,6 +7,7 @@ multiplier word) and one text holds the other; a quote matches when one text hol
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -47,8 +48,10 @@ def same_value(ours: float, gold: dict) -> bool:
     unit = str(gold.get("unit", "")).lower()
     if unit == "percent" and 0 < ours < 1 and abs(ours * 100 - value) < 0.6:
         return True  # "nearly three-quarters": 0.75 here, 75 percent there
-    return ours == value or any(abs(ours - value * size) < 1e-3 * size for word, size in _SCALE.items()
-                                if word in unit)
+    sizes = [size for word, size in _SCALE.items() if word in unit]
+    if len(sizes) > 1:
+        sizes.append(math.prod(sizes))  # "lakh crore rupees": a lakh of crores
+    return ours == value or any(abs(ours - value * size) < 1e-3 * size for size in sizes)
 
 
 def overlaps(a: str, b: str) -> bool:
