@@ -1693,3 +1693,11 @@ def test_a_transcriber_s_note_opening_a_sentence_is_no_label(sentence, label):
 def test_a_label_drops_the_currency_sign_of_another_amount_in_its_words() -> None:
     found = figures_of("BHUBANESWAR: The State will spend Rs 1,842.6 crore on roads over four years.")
     assert "Rs" not in found[-1].label.split()
+
+
+@pytest.mark.parametrize("sentence", [
+    "A 44-year-old mother of five was killed when the shell hit her house.",
+    "A father of three was injured in the blast.",
+])
+def test_a_parent_named_by_their_children_s_number_is_no_count_of_the_hurt(sentence: str) -> None:
+    assert not [f for f in figures_of(sentence) if f.unit == "people"]

@@ -278,6 +278,10 @@ _CASUALTY = re.compile(
     rf"(?:(?:later|also|subsequently|reportedly)\s+)?(?:found\s+)?(?P<what>{_BEFELL}|detained|displaced|"
     r"evacuated)\b")
 """People, though the word is left out: "23 were injured", "six of them were later found dead"."""
+_PARENT_OF = re.compile(r"\b(?:mother|father|parent|mum|dad|grandmother|grandfather|grandparent)\s+of\s+$",
+                        re.IGNORECASE)
+"""A parent named by their children's number, which is no count of the hurt ("a father of three was
+injured")."""
 _ONE_OF = {"person": "people", "death": "deaths", "fatality": "deaths", "passenger": "passengers",
            "child": "children", "man": "people", "woman": "people", "patient": "patients",
            "worker": "workers", "consumer": "consumers", "pedestrian": "pedestrians", "driver": "drivers",
@@ -1679,6 +1683,8 @@ def _judge(sent: str, m: re.Match[str], first: int, qual: str | None, after: str
     if not mult_text and value <= 1 and value == int(value):  # "one", "0": no statistic; "0.35 metres" is
         return _one_hurt(sent, first, end, after) if value == 1 else None  # but "one person has died" is
     hurt = _CASUALTY.match(sent, end) if flags & _N_CASUALTY else None
+    if hurt and _PARENT_OF.search(left[-24:]):
+        return None  # "a mother of five was killed": her children, and one person killed
     if hurt:  # "23 were injured", "30 dead": people, though the word is left out
         end = hurt.end()
         return _Found(first, end, as_value(value), "people", f"people {hurt.group('what')}")
