@@ -1701,3 +1701,11 @@ def test_a_label_drops_the_currency_sign_of_another_amount_in_its_words() -> Non
 ])
 def test_a_parent_named_by_their_children_s_number_is_no_count_of_the_hurt(sentence: str) -> None:
     assert not [f for f in figures_of(sentence) if f.unit == "people"]
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("Demand across three of our markets remains healthy.", "markets"),
+    ("Two phases means the line closes twice.", "phases"),
+])
+def test_a_verb_in_s_ends_what_a_number_counts(sentence: str, unit: str) -> None:
+    assert [f.unit for f in figures_of(sentence)] == [unit]

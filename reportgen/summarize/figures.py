@@ -2149,7 +2149,15 @@ def _plural(word: str) -> bool:
         return True
     if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
         return True  # "TEUs", "SMEs"
-    return len(w) > 2 and w.endswith("s") and not w.endswith(_NOT_PLURAL_ENDINGS)
+    return len(w) > 2 and w.endswith("s") and not w.endswith(_NOT_PLURAL_ENDINGS) and w not in _VERBS_IN_S
+
+
+_VERBS_IN_S = frozenset("""
+remains seems looks appears includes comes goes means makes takes says gets needs shows continues represents
+holds lies sits grows stays becomes requires provides contains involves reflects suggests indicates exceeds
+stands
+""".split())
+"""Verbs that end a counted noun phrase, though they end in "s": "three of our markets remains healthy"."""
 
 
 _N_CURRENCY, _N_MONTH_AFTER, _N_CLOCK, _N_TIMES, _N_SPAN, _N_TIMELY, _N_CASUALTY, _N_OF, _N_LETTER = (
