@@ -1709,3 +1709,11 @@ def test_a_parent_named_by_their_children_s_number_is_no_count_of_the_hurt(sente
 ])
 def test_a_verb_in_s_ends_what_a_number_counts(sentence: str, unit: str) -> None:
     assert [f.unit for f in figures_of(sentence)] == [unit]
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit"), [
+    ("The plane crashed, killing all 239 people on board.", 239, "people"),
+    ("Shareholders passed all 19 resolutions set out in the Notice of AGM.", 19, "resolutions"),
+])
+def test_all_before_a_count_gives_the_whole_not_a_pointer_back(sentence: str, value: int, unit: str) -> None:
+    assert [(f.value, f.unit) for f in figures_of(sentence)] == [(value, unit)]

@@ -91,12 +91,12 @@ def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
 FLOORS = {"unseen": (0.93, 0.95, 0.89, 0.96), "later": (0.905, 0.98, 0.89, 0.77),
           "fresh": (0.905, 0.885, 0.905, 0.66), "newest": (0.895, 0.9, 0.935, 0.88),
           "recent": (0.935, 0.9, 0.91, 0.94), "latest": (0.94, 0.885, 0.85, 0.83),
-          "further": (0.905, 0.94, 0.92, 0.83), "beyond": (0.91, 0.925, 0.93, 0.83),
+          "further": (0.905, 0.94, 0.92, 0.83), "beyond": (0.91, 0.92, 0.93, 0.83),
           "onward": (0.925, 0.92, 0.865, 0.83), "ahead": (0.865, 0.785, 0.72, 0.66),
           "anew": (0.88, 0.715, 0.845, 0.72), "yonder": (0.9, 0.86, 0.87, 0.77),
           "afield": (0.89, 0.74, 0.755, 0.77), "abroad": (0.80, 0.62, 0.83, 0.61),
           "outward": (0.83, 0.675, 0.8, 0.55), "farther": (0.87, 0.655, 0.8, 0.77),
-          "elsewhere": (0.93, 0.67, 0.86, 0.55), "afar": (0.945, 0.62, 0.81, 0.72),
+          "elsewhere": (0.93, 0.665, 0.86, 0.55), "afar": (0.945, 0.615, 0.81, 0.72),
           "distant": (0.925, 0.705, 0.84, 0.74), "remote": (0.82, 0.77, 0.865, 0.62)}
 # anew's precision: 0.676 until tables set out with spaces were read (0.670): the references pick a few of
 # a table's cells (a by-election's shares, a quota's districts), and every cell is a true figure, cited.
@@ -151,6 +151,10 @@ FLOORS = {"unseen": (0.93, 0.95, 0.89, 0.96), "later": (0.905, 0.98, 0.89, 0.77)
 # a trader named by one word and the Welsh "ap": quotes remote 0.838 -> 0.870, distant 0.822 -> 0.843,
 # yonder 0.847 -> 0.871, afar 0.795 -> 0.814; a slide's bullets read past its running footer: outward's
 # recall 0.789 -> 0.834. The floors keep what every folder has reached, older gains included.
+# A count after "all" read as the whole it is ("killing all 239 people on board", "all 19 resolutions"),
+# not a pointer back: recall up by ten figures over the folders; precision beyond 0.926 -> 0.924,
+# elsewhere 0.671 -> 0.670 and afar 0.621 -> 0.620, with true counts their references do not pick ("all
+# four crew members", "all seven members of council present", "all four of our divisions").
 
 
 @pytest.mark.parametrize("folder", FOLDERS)

@@ -346,7 +346,7 @@ _CURRENCY_FIRST = frozenset({c.split()[0].lower().rstrip(".") for c in _CURRENCY
 """The words a currency named after its amount opens on (see `_CURRENCY_WORD`), as `_next_word` gives them."""
 _MONTH_STEMS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 _CLOCK_WORDS = {"a.m", "p.m", "am", "pm", "o'clock", "o’clock", "gmt", "utc", "hrs", "h"}
-_DEFINITE = {"the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "both", "all",
+_DEFINITE = {"the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "both",
              "whose", "same", "other", "first", "last", "next", "past", "previous", "coming", "final",
              "remaining", "initial", "following", "top"}
 """Words before a count that make it a pointer to things the text names ("the three places")."""
