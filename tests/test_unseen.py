@@ -88,16 +88,16 @@ def test_kind_and_date_over_a_folder(folder: str, most_wrong: int) -> None:
 
 
 # Floors per folder: figure recall, figure precision, quotes with their speakers, titles.
-FLOORS = {"unseen": (0.93, 0.95, 0.89, 0.96), "later": (0.905, 0.98, 0.89, 0.77),
-          "fresh": (0.905, 0.885, 0.905, 0.66), "newest": (0.895, 0.9, 0.935, 0.88),
-          "recent": (0.935, 0.9, 0.91, 0.94), "latest": (0.94, 0.885, 0.85, 0.83),
-          "further": (0.905, 0.94, 0.92, 0.83), "beyond": (0.91, 0.92, 0.93, 0.83),
-          "onward": (0.925, 0.92, 0.865, 0.83), "ahead": (0.865, 0.785, 0.72, 0.66),
-          "anew": (0.88, 0.715, 0.845, 0.72), "yonder": (0.9, 0.86, 0.87, 0.77),
-          "afield": (0.89, 0.74, 0.755, 0.77), "abroad": (0.80, 0.62, 0.83, 0.61),
-          "outward": (0.83, 0.675, 0.8, 0.55), "farther": (0.87, 0.655, 0.8, 0.77),
-          "elsewhere": (0.93, 0.665, 0.86, 0.55), "afar": (0.945, 0.615, 0.81, 0.72),
-          "distant": (0.925, 0.705, 0.84, 0.74), "remote": (0.82, 0.77, 0.865, 0.62)}
+FLOORS = {"unseen": (0.93, 0.95, 0.89, 0.98), "later": (0.905, 0.98, 0.895, 0.775),
+          "fresh": (0.905, 0.885, 0.925, 0.83), "newest": (0.915, 0.91, 0.935, 1.0),
+          "recent": (0.935, 0.905, 0.91, 1.0), "latest": (0.945, 0.89, 0.85, 0.83),
+          "further": (0.905, 0.94, 0.92, 0.885), "beyond": (0.91, 0.92, 0.93, 0.885),
+          "onward": (0.935, 0.92, 0.865, 0.83), "ahead": (0.87, 0.79, 0.72, 0.665),
+          "anew": (0.88, 0.715, 0.85, 0.775), "yonder": (0.905, 0.86, 0.885, 0.83),
+          "afield": (0.89, 0.74, 0.755, 0.775), "abroad": (0.805, 0.625, 0.84, 0.61),
+          "outward": (0.83, 0.675, 0.825, 0.61), "farther": (0.875, 0.655, 0.86, 0.775),
+          "elsewhere": (0.93, 0.665, 0.86, 0.61), "afar": (0.945, 0.615, 0.85, 0.75),
+          "distant": (0.93, 0.705, 0.84, 0.79), "remote": (0.825, 0.77, 0.865, 0.665)}
 # anew's precision: 0.676 until tables set out with spaces were read (0.670): the references pick a few of
 # a table's cells (a by-election's shares, a quota's districts), and every cell is a true figure, cited.
 # Titles: ahead 0.44 and anew 0.38 until a page's widget strips, site links and consent notices stood
@@ -154,7 +154,12 @@ FLOORS = {"unseen": (0.93, 0.95, 0.89, 0.96), "later": (0.905, 0.98, 0.89, 0.77)
 # A count after "all" read as the whole it is ("killing all 239 people on board", "all 19 resolutions"),
 # not a pointer back: recall up by ten figures over the folders; precision beyond 0.926 -> 0.924,
 # elsewhere 0.671 -> 0.670 and afar 0.621 -> 0.620, with true counts their references do not pick ("all
-# four crew members", "all seven members of council present", "all four of our divisions").
+# four crew members", "all seven members of council present", "all four of our divisions"). A role a
+# decision defines for a party ("the Player"), a credit line under a quote, a thread's own posts, a name
+# marked for its footnote, after "London dealer" or a long post, and no person after ", of" or "the
+# consultancy": quotes afar 0.814 -> 0.851, farther 0.805 -> 0.862, outward 0.803 -> 0.828, fresh 0.909
+# -> 0.927, yonder 0.871 -> 0.887. "from ₹3 lakh to ₹5 lakh" read as a change: newest's recall 0.899 ->
+# 0.915 (with the scoring's "lakh crore").
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
