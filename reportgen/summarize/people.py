@@ -1111,7 +1111,8 @@ class People:
         if self._words is None:
             words = {w for w in self._heads.keys() | self._by_token.keys()
                      if w in self._heads or self._is_short_form(w)} if self._by_token else set()
-            words |= self.defined_names().keys() & self._parties.keys()
+            self.defined_names()  # a role a decision defines for a party: "the Player"
+            words |= self._parties.keys()
             # A word that can overlap itself ("Lo-Lo" in "Lo-Lo-Lo") is taken where a left-to-right
             # search finds it.
             self._words = {w: any(w[:k] == w[-k:] for k in range(1, len(w))) for w in words}
@@ -1168,7 +1169,7 @@ class People:
                 full = name  # the last word of a full name: "Whitfield" of "Linda Whitfield", whoever
                 break        # "Whitfield" alone stands for
         if full is None and not self._is_short_form(word):
-            return self._party(word, at)
+            return self._party_at(word, at)
         before = text[max(0, at - 30):at].rsplit(None, 1)
         if before and (before[-1].lower() in _OBJECT_WORDS or _is_ing_verb(before[-1])):
             return None  # "meeting with Joe Biden": named, but not the one talking
@@ -1199,7 +1200,7 @@ class People:
                             self._parties.setdefault(short, named)
         return self._defined
 
-    def _party(self, word: str, at: int) -> str | None:
+    def _party_at(self, word: str, at: int) -> str | None:
         """Return the person a role the text defines for them stands for, where "the" comes before it
         ("the Player did not dispute the facts. He wrote:"), else None."""
         self.defined_names()
