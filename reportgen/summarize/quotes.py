@@ -720,8 +720,10 @@ _EDITORS_NOTE = re.compile(r"\b(?:transcript|as delivered|(?:lightly )?edited fo
 """A paragraph about the text of a speech ("The following is a transcript of the address as delivered ...
 It has been lightly edited for clarity.", "To receive these remarks in French, please contact Media
 Relations"): the editor's, not the speaker's."""
-_DASH_CREDIT = re.compile(r"[ \t]*\n?[ \t]*[—–][ \t]*([A-Z][^\n,—–]{1,60}?)[ \t]*(?:,|$|\n)", re.MULTILINE)
-"""A credit after a quote, on its line or the next: "...” — Darren Holloway, finance critic, in a post"."""
+_DASH_CREDIT = re.compile(r"[ \t]*\n?[ \t]*(?:[—–]|-(?=[ \t]))[ \t]*([A-Z][^\n,—–]{1,60}?)[ \t]*(?:,|$|\n)",
+                          re.MULTILINE)
+"""A credit after a quote, on its line or the next: "...” — Darren Holloway, finance critic, in a post",
+"..." - Siobhan Carville, Chief Executive."""
 
 
 def _credited(people: People, credit: str, at: int) -> str | None:
@@ -1228,16 +1230,9 @@ class _MarkedQuotes:
         """Attribution that follows a quote: ', Xi said', ', said Wang Yi, ...', ', according to CCTV'."""
         rest = para.text[j:j + 300]
         lead = len(rest) - len(rest.lstrip(" ,;:—–-\u00a0"))
-        pos = para.start + j + lead
-        dashed = "-" in rest[:lead] or "—" in rest[:lead] or "–" in rest[:lead]
-        first, newline, below = rest[lead:].partition("\n")
-        if dashed or (newline and not first.strip()):
-            # “...” – Siobhan Carville, Chief Executive, Mersey Vale Homes; or that credit on the next line
-            line = (first if dashed else below.partition("\n")[0]).strip()
-            if (credited := self._credit(line, pos, dashed=dashed)) is not None:
-                return credited
         rest = rest[lead:]
         cut = _MARK.search(rest)
+        pos = para.start + j + lead
         if cut:
             pseudonym = PSEUDONYM.match(rest, cut.start())
             if pseudonym and _VERB.fullmatch(rest[:cut.start()].rstrip()):  # “...,” said “Hamid,” 34,
@@ -1366,7 +1361,7 @@ class _MarkedQuotes:
             # "‘A,’ said Shaun Davies, the chair of the LGA. ‘B.’": B is his too.
             return self._before(para, max(0, rel - _LOOK_BACK), rel) or self._para_speaker.get(seg.para) \
                 or self._pronoun_subject(para, rel)
-        if (credited := self._credited(seg.para)) is not None:
+        if (credited := self._credited(seg)) is not None:
             return credited
         if seg.para == 0:
             return None
@@ -1377,30 +1372,24 @@ class _MarkedQuotes:
                 self._introduced(p)
         return self._para_speaker[prev]
 
-    def _credited(self, index: int) -> str | None:
-        """Return the person a credit line under the quoted paragraphs from ``index`` on names ("Dr Rowena
-        Achterberg, Head of Population Health Monitoring, Office for National Statistics", "— Jane Doe"):
-        how a bulletin or a release says whose words they are. A line that says more ("..., who runs the
-        shop, said") is the next paragraph, not a credit."""
-        at = self.paras[index].end
+    def _credited(self, seg: _Segment) -> str | None:
+        """Return the person a credit line under a quote names, on the line after its close or after the
+        quoted paragraphs that go on from it ("Dr Rowena Achterberg, Head of Population Health Monitoring,
+        Office for National Statistics", "Mhairi Dunlop, Chief Executive"): how a bulletin, a release or
+        a slide says whose words they are. A line that says more ("..., who runs the shop, said") is the
+        next sentence, not a credit."""
+        at = seg.close_at + 1 if seg.close_at is not None else self._para_of(seg).end
         for line in _LINE.finditer(self.text, at, min(len(self.text), at + 2000)):
             text = line.group(1)
             if text[:1] in _OPENERS or text[:1] == '"':
                 continue  # the quote goes on
-            return self._credit(text, line.start(1), dashed=False)
+            credit = _CREDIT.fullmatch(text)
+            if credit is None or not (credit.group("dash") or credit.group("post")) or \
+                    _VERB.search(credit.group("post") or ""):
+                return None
+            name = person_name(credit.group("name"))
+            return self.people.resolve(name, line.start(1)) if name and " " in name else None
         return None
-
-    def _credit(self, text: str, pos: int, *, dashed: bool) -> str | None:
-        """Return the person ``text`` credits, when it is all a credit line (see `_CREDIT`): after a dash
-        (``dashed``: the dash came before it), or with their post."""
-        credit = _CREDIT.fullmatch(text)
-        if credit is None or not (dashed or credit.group("dash") or credit.group("post")) or \
-                _VERB.search(credit.group("post") or ""):
-            return None
-        name = person_name(credit.group("name"))
-        if not name or " " not in name or len(name.rsplit(None, 1)[1].rstrip(".")) < 2:
-            return None  # "— Sarah T., Cardiff ★★★★★": a customer's review, not a speaker
-        return self.people.resolve(name, pos)
 
     def _pronoun_subject(self, para: Span, rel: int) -> str | None:
         """Return who a "he" or "she" is, the subject of the sentence a quote follows in its paragraph
